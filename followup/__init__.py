@@ -1,0 +1,1 @@
+"""Followup: after the job interview, the thank-you note, the follow-up and keeping in touch."""

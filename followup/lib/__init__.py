@@ -1,0 +1,1 @@
+"""Pure domain helpers: plain values in, plain values out, no Django imports."""

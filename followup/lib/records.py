@@ -1,0 +1,156 @@
+"""Plain records of a job search, as the pure planner sees them.
+
+The Django apps load these from the database (see `followup.today.loading`); the planner
+(`followup.lib.plan.due_actions`) reads them and derives what is due. Nothing here is stored.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+# Application.status values
+APPLIED = "applied"
+INTERVIEWING = "interviewing"
+OFFER = "offer"
+NOT_SELECTED = "not-selected"
+WITHDRAWN = "withdrawn"
+NO_RESPONSE = "no-response"
+CLOSED_STATUSES = frozenset({OFFER, NOT_SELECTED, WITHDRAWN})
+
+# Participant.role values
+INTERVIEWER = "interviewer"
+PANEL = "panel"
+HR = "hr"
+RECRUITER = "recruiter"
+ADMIN_STAFF = "admin"
+
+# Interaction.kind values: messages the user writes ...
+THANK_YOU = "thank-you"
+FOLLOW_UP = "follow-up"
+REJECTION_REPLY = "rejection-reply"
+KEEP_IN_TOUCH = "keep-in-touch"
+LINKEDIN = "linkedin"
+OFFER_REPLY = "offer-reply"
+MESSAGE_KINDS = frozenset({THANK_YOU, FOLLOW_UP, REJECTION_REPLY, KEEP_IN_TOUCH, LINKEDIN, OFFER_REPLY})
+# ... and other interactions the user logs.
+CALL = "call"
+MEETING = "meeting"
+REPLY_RECEIVED = "reply-received"
+NOTE = "note"
+
+# Interaction.state values
+DRAFT = "draft"
+SENT = "sent"  # a message sent or marked sent
+DONE = "done"  # a logged interaction (call, meeting, reply received)
+
+
+@dataclass(frozen=True)
+class PersonRec:
+    id: int
+    name: str
+    employer: str = ""
+    title: str = ""
+    email: str = ""
+    linkedin_url: str = ""
+    keep_in_touch_days: int | None = 90  # None: never remind
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class ParticipantRec:
+    person_id: int
+    role: str = INTERVIEWER
+    notes: str = ""  # what we talked about
+
+
+@dataclass(frozen=True)
+class ApplicationRec:
+    id: int
+    employer: str
+    role: str
+    status: str = APPLIED
+    applied_on: date | None = None
+    status_changed_on: date | None = None
+
+
+@dataclass(frozen=True)
+class InterviewRec:
+    id: int
+    application_id: int
+    starts_at: datetime  # timezone-aware
+    duration_minutes: int = 60
+    timeline_phrase: str = ""  # what the employer said about when they will decide
+    participants: tuple[ParticipantRec, ...] = ()
+
+
+@dataclass(frozen=True)
+class InteractionRec:
+    id: int
+    kind: str
+    state: str  # DRAFT, SENT or DONE
+    occurred_on: date  # the day it was sent or happened (for a draft: the day it was started)
+    person_ids: tuple[int, ...] = ()
+    interview_id: int | None = None
+    application_id: int | None = None
+    summary: str = ""
+
+
+@dataclass(frozen=True)
+class ActionMark:
+    """What the user decided about one due item (by its key): snoozed, dismissed or kept."""
+
+    key: str
+    snoozed_until: date | None = None
+    dismissed: bool = False
+    kept: bool = False  # keep an old thank-you on Today past the drop-off
+
+
+@dataclass(frozen=True)
+class Records:
+    applications: tuple[ApplicationRec, ...] = ()
+    interviews: tuple[InterviewRec, ...] = ()
+    people: tuple[PersonRec, ...] = ()
+    interactions: tuple[InteractionRec, ...] = ()
+    marks: tuple[ActionMark, ...] = ()
+    time_zone: str = "America/Toronto"
+
+
+@dataclass(frozen=True)
+class Policy:
+    """The organisation's settings for the plan; defaults are the agency's."""
+
+    province: str = "ON"
+    optional_holidays: bool = False
+    thank_you_hours: int = 24
+    thank_you_drop_days: int = 14
+    linkedin_hours: int = 48
+    follow_ups: int = 2  # how many follow-ups before the plan turns to keeping in touch (2 or 3)
+    follow_up_gap_business_days: int = 5
+    default_follow_up_business_days: int = 5
+    keep_in_touch_days: int = 90
+    coming_up_days: int = 7
+
+
+# Action.window values
+OVERDUE = "overdue"
+TODAY = "today"
+UPCOMING = "upcoming"
+
+
+@dataclass(frozen=True)
+class Action:
+    """One thing that is due, and why."""
+
+    key: str  # stable across days, e.g. "thank-you:i12:p5"; marks refer to it
+    kind: str  # THANK_YOU, LINKEDIN, FOLLOW_UP, REJECTION_REPLY or KEEP_IN_TOUCH
+    due_on: date  # first day it can be done
+    window: str  # OVERDUE, TODAY or UPCOMING
+    reason: str  # plain words: why it is due, and when
+    person_id: int | None = None
+    interview_id: int | None = None
+    application_id: int | None = None
+    sequence: int = 1  # the follow-up's order: first, second, third
+    overdue_since: date | None = None
+    context: str = ""  # the last interaction and notes about that person, for reminders
+    extra: dict[str, str] = field(default_factory=dict)
