@@ -1,0 +1,141 @@
+"""Right after an interview: a thank-you note to each participant (admin staff included) and
+a suggested LinkedIn connection with each."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from urllib.parse import quote, urlencode
+
+from followup.lib.plan import wording
+from followup.lib.plan.facts import Facts, Meeting
+from followup.lib.plan.windows import is_kept
+from followup.lib.records import (
+    ADMIN_STAFF,
+    LINKEDIN,
+    OVERDUE,
+    THANK_YOU,
+    TODAY,
+    Action,
+    ParticipantRec,
+    Policy,
+)
+
+LINKEDIN_SEARCH = "https://www.linkedin.com/search/results/people/"
+
+
+def thank_you_notes(facts: Facts, policy: Policy) -> list[Action]:
+    actions = []
+    for meeting in facts.ended:
+        for participant in meeting.participants:
+            action = _thank_you(facts, policy, meeting, participant)
+            if action is not None:
+                actions.append(action)
+    return actions
+
+
+def _thank_you(
+    facts: Facts, policy: Policy, meeting: Meeting, participant: ParticipantRec
+) -> Action | None:
+    if facts.was_thanked(participant.person_id, meeting):
+        return None
+    key = f"thank-you:i{meeting.interview.id}:p{participant.person_id}"
+    due_on = meeting.end_day
+    too_old = (facts.today - due_on).days > policy.thank_you_drop_days
+    if too_old and not is_kept(key, facts.marks):
+        return None
+    deadline = meeting.ends_at + timedelta(hours=policy.thank_you_hours)
+    late = facts.now >= deadline
+    admin = participant.role == ADMIN_STAFF
+    return Action(
+        key=key,
+        kind=THANK_YOU,
+        due_on=due_on,
+        window=OVERDUE if late else TODAY,
+        reason=_thank_you_reason(facts, policy, meeting, participant, late),
+        person_id=participant.person_id,
+        interview_id=meeting.interview.id,
+        application_id=meeting.interview.application_id,
+        overdue_since=deadline.date() if late else None,
+        context=wording.shorten(participant.notes),
+        extra={"variant": "admin"} if admin else {},
+    )
+
+
+def _thank_you_reason(
+    facts: Facts, policy: Policy, meeting: Meeting, participant: ParticipantRec, late: bool
+) -> str:
+    name = wording.person_name(facts.person(participant.person_id))
+    label = wording.role_label(participant.role)
+    day = wording.long_day(meeting.day, facts.today)
+    job = wording.job(meeting.application)
+    ends_at = meeting.ends_at + timedelta(hours=policy.thank_you_hours)
+    deadline = wording.day_and_clock(ends_at, facts.today)
+    hours = policy.thank_you_hours
+    if participant.role == ADMIN_STAFF:
+        opening = f"{name} ({label}) helped with your interview on {day} for {job}."
+        note = "a short admin thank-you note"
+    else:
+        opening = f"You met {name} ({label}) on {day} for {job}."
+        note = "a thank-you note"
+    if late:
+        return (
+            f"{opening} The {hours} hours for a thank-you note ended at {wording.clock(ends_at)} "
+            f"on {wording.long_day(ends_at.date(), facts.today)}. "
+            f"Send {name} {note} now: late is still better than never."
+        )
+    return f"{opening} Send {name} {note} within {hours} hours of the interview (by {deadline})."
+
+
+def linkedin_suggestions(facts: Facts, policy: Policy) -> list[Action]:
+    """One suggestion per person, from the latest interview with them, only while it is fresh:
+    it never becomes overdue, it simply drops off."""
+    connected = {
+        person_id
+        for person_id, contacts in facts.contacts_by_person.items()
+        if any(contact.kind == LINKEDIN for contact in contacts)
+    }
+    latest: dict[int, Meeting] = {}
+    for meeting in facts.ended:  # oldest first, so later meetings win
+        if facts.now >= meeting.ends_at + timedelta(hours=policy.linkedin_hours):
+            continue
+        for participant in meeting.participants:
+            if participant.person_id not in connected:
+                latest[participant.person_id] = meeting
+    return [_linkedin(facts, policy, meeting, person_id) for person_id, meeting in latest.items()]
+
+
+def _linkedin(facts: Facts, policy: Policy, meeting: Meeting, person_id: int) -> Action:
+    person = facts.person(person_id)
+    name = wording.person_name(person)
+    until = wording.day_and_clock(
+        meeting.ends_at + timedelta(hours=policy.linkedin_hours), facts.today
+    )
+    reason = (
+        f"You met {name} on {wording.long_day(meeting.day, facts.today)} for "
+        f"{wording.job(meeting.application)}. A LinkedIn connection request with a short "
+        f"personal note, sent by {until}, keeps {name} in your network. Optional."
+    )
+    return Action(
+        key=f"linkedin:p{person_id}",
+        kind=LINKEDIN,
+        due_on=meeting.end_day,
+        window=TODAY,
+        reason=reason,
+        person_id=person_id,
+        interview_id=meeting.interview.id,
+        application_id=meeting.interview.application_id,
+        extra={"url": linkedin_url(facts, meeting, person_id)},
+    )
+
+
+def linkedin_url(facts: Facts, meeting: Meeting, person_id: int) -> str:
+    """The person's own profile when known, else a people search for 'name employer'."""
+    person = facts.person(person_id)
+    if person is not None and person.linkedin_url.strip():
+        return person.linkedin_url.strip()
+    name = person.name.strip() if person else ""
+    company = (person.employer.strip() if person else "") or (
+        meeting.application.employer.strip() if meeting.application else ""
+    )
+    keywords = " ".join(part for part in (name, company) if part)
+    return f"{LINKEDIN_SEARCH}?{urlencode({'keywords': keywords}, quote_via=quote)}"

@@ -1,0 +1,164 @@
+"""The records indexed once for the planner: interviews placed in local time, interactions that
+count (drafts never do) grouped by person and by application, and the user's marks by key.
+
+Every rule reads these dictionaries instead of scanning all records, so planning stays linear in
+the number of records.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from followup.lib.records import (
+    DRAFT,
+    INTERVIEWER,
+    THANK_YOU,
+    ActionMark,
+    ApplicationRec,
+    InteractionRec,
+    InterviewRec,
+    ParticipantRec,
+    PersonRec,
+    Records,
+)
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """An interview placed in the user's time zone."""
+
+    interview: InterviewRec
+    application: ApplicationRec | None
+    starts_at: datetime  # local
+    ends_at: datetime  # local
+
+    @property
+    def day(self) -> date:
+        """The local date it took place: 21:00 in Toronto on 9 February counts as 9 February."""
+        return self.starts_at.date()
+
+    @property
+    def end_day(self) -> date:
+        return self.ends_at.date()
+
+    @property
+    def participants(self) -> tuple[ParticipantRec, ...]:
+        return self.interview.participants
+
+    def main_interviewer(self) -> ParticipantRec | None:
+        """The first interviewer, else the first participant: whom a follow-up goes to."""
+        for participant in self.participants:
+            if participant.role == INTERVIEWER:
+                return participant
+        return self.participants[0] if self.participants else None
+
+
+@dataclass
+class Facts:
+    today: date
+    now: datetime  # local
+    people: dict[int, PersonRec]
+    applications: dict[int, ApplicationRec]
+    meetings_by_application: dict[int, list[Meeting]]  # oldest first
+    ended: list[Meeting]  # interviews over by `now`, oldest first
+    booked_person_ids: set[int]  # people in an interview still to come (or under way)
+    contacts_by_person: dict[int, list[InteractionRec]]  # sent or done, any kind
+    contacts_by_application: dict[int, list[InteractionRec]]
+    thanked: set[tuple[int, int]]  # (person, interview) with a thank-you sent
+    # Latest thank-you sent to a person that names no interview, by (person, application or None).
+    thanked_loosely: dict[tuple[int, int | None], date]
+    marks: dict[str, ActionMark] = field(default_factory=dict)
+
+    def person(self, person_id: int) -> PersonRec | None:
+        return self.people.get(person_id)
+
+    def was_thanked(self, person_id: int, meeting: Meeting) -> bool:
+        if (person_id, meeting.interview.id) in self.thanked:
+            return True
+        for application_id in (meeting.interview.application_id, None):
+            sent_on = self.thanked_loosely.get((person_id, application_id))
+            if sent_on is not None and sent_on >= meeting.day:
+                return True
+        return False
+
+
+def default_now(today: date, zone: ZoneInfo) -> datetime:
+    """Noon of `today` where the user lives: mid-day, so a morning interview of that day has
+    ended and an evening one has not."""
+    return datetime.combine(today, time(12), tzinfo=zone)
+
+
+def gather(records: Records, today: date, now: datetime | None) -> Facts:
+    zone = ZoneInfo(records.time_zone)
+    local_now = (now or default_now(today, zone)).astimezone(zone)
+    applications = {application.id: application for application in records.applications}
+    meetings = sorted(
+        (_place(interview, applications, zone) for interview in records.interviews),
+        key=lambda meeting: (meeting.starts_at, meeting.interview.id),
+    )
+    by_application: dict[int, list[Meeting]] = defaultdict(list)
+    ended: list[Meeting] = []
+    booked: set[int] = set()
+    for meeting in meetings:
+        by_application[meeting.interview.application_id].append(meeting)
+        if meeting.ends_at <= local_now:
+            ended.append(meeting)
+        else:
+            booked.update(p.person_id for p in meeting.participants)
+    application_of_interview = {i.id: i.application_id for i in records.interviews}
+    facts = Facts(
+        today=today,
+        now=local_now,
+        people={person.id: person for person in records.people},
+        applications=applications,
+        meetings_by_application=dict(by_application),
+        ended=ended,
+        booked_person_ids=booked,
+        contacts_by_person=defaultdict(list),
+        contacts_by_application=defaultdict(list),
+        thanked=set(),
+        thanked_loosely={},
+        marks={mark.key: mark for mark in records.marks},
+    )
+    for interaction in records.interactions:
+        if interaction.state != DRAFT:
+            _index(facts, _with_application(interaction, application_of_interview))
+    return facts
+
+
+def _place(
+    interview: InterviewRec, applications: dict[int, ApplicationRec], zone: ZoneInfo
+) -> Meeting:
+    starts_at = interview.starts_at.astimezone(zone)
+    ends_at = starts_at + timedelta(minutes=max(interview.duration_minutes, 0))
+    return Meeting(interview, applications.get(interview.application_id), starts_at, ends_at)
+
+
+def _with_application(
+    interaction: InteractionRec, application_of_interview: dict[int, int]
+) -> InteractionRec:
+    """An interaction that names only its interview belongs to that interview's application."""
+    if interaction.application_id is not None or interaction.interview_id is None:
+        return interaction
+    application_id = application_of_interview.get(interaction.interview_id)
+    return replace(interaction, application_id=application_id) if application_id else interaction
+
+
+def _index(facts: Facts, interaction: InteractionRec) -> None:
+    for person_id in interaction.person_ids:
+        facts.contacts_by_person[person_id].append(interaction)
+    if interaction.application_id is not None:
+        facts.contacts_by_application[interaction.application_id].append(interaction)
+    if interaction.kind != THANK_YOU:
+        return
+    for person_id in interaction.person_ids:
+        if interaction.interview_id is not None:
+            facts.thanked.add((person_id, interaction.interview_id))
+            continue
+        key = (person_id, interaction.application_id)
+        previous = facts.thanked_loosely.get(key)
+        if previous is None or interaction.occurred_on > previous:
+            facts.thanked_loosely[key] = interaction.occurred_on

@@ -1,0 +1,233 @@
+"""Follow-ups after an interview (never before the employer's decision time frame has passed),
+and a reply to a "not selected" message."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from followup.lib.businessdays import add_business_days
+from followup.lib.plan import wording
+from followup.lib.plan.facts import Facts, Meeting
+from followup.lib.plan.windows import is_kept, window_for
+from followup.lib.records import (
+    CALL,
+    CLOSED_STATUSES,
+    FOLLOW_UP,
+    MEETING,
+    NOT_SELECTED,
+    OVERDUE,
+    REJECTION_REPLY,
+    REPLY_RECEIVED,
+    UPCOMING,
+    Action,
+    ApplicationRec,
+    InteractionRec,
+    Policy,
+)
+from followup.lib.timeline import Timeline, read_timeline
+
+# A follow-up stays on Today for this many business days after its day, then shows as overdue.
+FOLLOW_UP_GRACE_BUSINESS_DAYS = 3
+# A reply to a rejection: on Today for 3 days, then overdue for 14 more, then it drops off.
+REJECTION_TODAY_DAYS = 3
+REJECTION_OVERDUE_DAYS = 14
+
+
+@dataclass(frozen=True)
+class Chain:
+    """The follow-up that is next for one application, after its latest interview."""
+
+    application_id: int
+    meeting: Meeting
+    timeline: Timeline
+    sent: tuple[date, ...]  # follow-ups already sent since the interview, oldest first
+    due_on: date
+
+    @property
+    def sequence(self) -> int:
+        return len(self.sent) + 1
+
+    @property
+    def key(self) -> str:
+        # The interview is part of the key so that a later round starts a fresh chain: a
+        # dismissed follow-up after the first interview must not hide the one after the second.
+        return f"follow-up:a{self.application_id}:i{self.meeting.interview.id}:{self.sequence}"
+
+
+@lru_cache(maxsize=4096)
+def timeline_for(phrase: str, interviewed_on: date, province: str, optional: bool) -> Timeline:
+    return read_timeline(phrase, interviewed_on, province, optional_holidays=optional)
+
+
+def active_chains(facts: Facts, policy: Policy) -> list[Chain]:
+    chains = []
+    for application_id, meetings in facts.meetings_by_application.items():
+        chain = _chain(facts, policy, application_id, meetings)
+        if chain is not None:
+            chains.append(chain)
+    return chains
+
+
+def _chain(
+    facts: Facts, policy: Policy, application_id: int, meetings: list[Meeting]
+) -> Chain | None:
+    application = facts.applications.get(application_id)
+    if application is not None and application.status in CLOSED_STATUSES:
+        return None
+    latest = meetings[-1]
+    if latest.ends_at > facts.now:
+        return None  # not over yet, or the next round is booked: nothing to chase
+    contacts = related_contacts(facts, application_id, latest)
+    if _heard_back(contacts, latest.day):
+        return None
+    sent = tuple(
+        sorted(
+            c.occurred_on for c in contacts if c.kind == FOLLOW_UP and c.occurred_on >= latest.day
+        )
+    )
+    if len(sent) >= policy.follow_ups:
+        return None  # chased enough: keeping in touch takes over
+    timeline = timeline_for(
+        latest.interview.timeline_phrase, latest.day, policy.province, policy.optional_holidays
+    )
+    if sent:
+        due_on = add_business_days(
+            sent[-1], policy.follow_up_gap_business_days, policy.province, policy.optional_holidays
+        )
+    else:
+        due_on = timeline.follow_up_on
+    return Chain(application_id, latest, timeline, sent, due_on)
+
+
+def related_contacts(facts: Facts, application_id: int, meeting: Meeting) -> list[InteractionRec]:
+    """What was sent or logged about this application, or with its interviewers without naming
+    another application; each interaction once."""
+    seen: dict[int, InteractionRec] = {
+        c.id: c for c in facts.contacts_by_application.get(application_id, ())
+    }
+    for participant in meeting.participants:
+        for contact in facts.contacts_by_person.get(participant.person_id, ()):
+            if contact.application_id is None:
+                seen.setdefault(contact.id, contact)
+    return list(seen.values())
+
+
+def _heard_back(contacts: list[InteractionRec], interviewed_on: date) -> bool:
+    """A reply from the day of the interview on, or a call or meeting after that day (one logged
+    on the day itself is most likely the interview)."""
+    for contact in contacts:
+        if contact.kind == REPLY_RECEIVED and contact.occurred_on >= interviewed_on:
+            return True
+        if contact.kind in (CALL, MEETING) and contact.occurred_on > interviewed_on:
+            return True
+    return False
+
+
+def follow_up_action(facts: Facts, policy: Policy, chain: Chain) -> Action:
+    last_day = add_business_days(
+        chain.due_on, FOLLOW_UP_GRACE_BUSINESS_DAYS, policy.province, policy.optional_holidays
+    )
+    window = window_for(chain.due_on, last_day, facts.today)
+    main = chain.meeting.main_interviewer()
+    return Action(
+        key=chain.key,
+        kind=FOLLOW_UP,
+        due_on=chain.due_on,
+        window=window,
+        reason=_follow_up_reason(facts, policy, chain, window),
+        person_id=main.person_id if main else None,
+        interview_id=chain.meeting.interview.id,
+        application_id=chain.application_id,
+        sequence=chain.sequence,
+        overdue_since=last_day + timedelta(days=1) if window == OVERDUE else None,
+        context=wording.shorten(main.notes) if main else "",
+    )
+
+
+def _follow_up_reason(facts: Facts, policy: Policy, chain: Chain, window: str) -> str:
+    today = facts.today
+    main = chain.meeting.main_interviewer()
+    name = wording.person_name(facts.person(main.person_id)) if main else "the employer"
+    job = wording.job(chain.meeting.application)
+    due = wording.long_day(chain.due_on, today)
+    if chain.sequence == 1:
+        why = chain.timeline.explanation.strip() or f"Follow up on {due}."
+    else:
+        why = (
+            f"The {wording.ordinal(chain.sequence - 1)} follow-up went out on "
+            f"{wording.long_day(chain.sent[-1], today)} and nothing has come back yet. "
+            f"The {wording.ordinal(chain.sequence)} one is due {policy.follow_up_gap_business_days}"
+            f" business days later, on {due}."
+        )
+    if window == UPCOMING:
+        return f"{why} Wait until {due}: following up earlier can hurt your chances."
+    ask = f"Send {name} a short, polite follow-up about {job}."
+    if chain.sequence >= policy.follow_ups:
+        ask += " This is the last follow-up; after it, the plan turns to keeping in touch."
+    if chain.due_on < today:
+        ask += f" Due since {due}."
+    return f"{why} {ask}"
+
+
+def rejection_replies(facts: Facts) -> list[Action]:
+    actions = []
+    for application in facts.applications.values():
+        if application.status == NOT_SELECTED:
+            action = _rejection_reply(facts, application)
+            if action is not None:
+                actions.append(action)
+    return actions
+
+
+def _rejection_reply(facts: Facts, application: ApplicationRec) -> Action | None:
+    meetings = facts.meetings_by_application.get(application.id, [])
+    ended = [m for m in meetings if m.ends_at <= facts.now]
+    latest = ended or meetings
+    meeting = latest[-1] if latest else None
+    contacts = (
+        related_contacts(facts, application.id, meeting)
+        if meeting
+        else facts.contacts_by_application.get(application.id, [])
+    )
+    if any(contact.kind == REJECTION_REPLY for contact in contacts):
+        return None
+    key = f"rejection-reply:a{application.id}"
+    due_on = application.status_changed_on or facts.today
+    last_day = due_on + timedelta(days=REJECTION_TODAY_DAYS - 1)
+    shown_until = last_day + timedelta(days=REJECTION_OVERDUE_DAYS)
+    if facts.today > shown_until and not is_kept(key, facts.marks):
+        return None
+    window = window_for(due_on, last_day, facts.today)
+    main = meeting.main_interviewer() if meeting else None
+    return Action(
+        key=key,
+        kind=REJECTION_REPLY,
+        due_on=due_on,
+        window=window,
+        reason=_rejection_reason(facts, application, meeting, due_on, last_day),
+        person_id=main.person_id if main else None,
+        interview_id=meeting.interview.id if meeting else None,
+        application_id=application.id,
+        overdue_since=last_day + timedelta(days=1) if window == OVERDUE else None,
+        context=wording.shorten(main.notes) if main else "",
+    )
+
+
+def _rejection_reason(
+    facts: Facts,
+    application: ApplicationRec,
+    meeting: Meeting | None,
+    due_on: date,
+    last_day: date,
+) -> str:
+    today = facts.today
+    main = meeting.main_interviewer() if meeting else None
+    to = f" to {wording.person_name(facts.person(main.person_id))}" if main else ""
+    return (
+        f"{wording.employer(application)} chose another candidate for "
+        f"{application.role.strip() or 'the job'} (noted on {wording.long_day(due_on, today)}). "
+        f"A short, gracious reply{to} thanks them for their time and keeps the door open for "
+        f"the next opening. Best sent by {wording.long_day(last_day, today)}."
+    )

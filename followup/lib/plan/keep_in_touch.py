@@ -1,0 +1,114 @@
+"""Keeping in touch: a check-in with each person met, every `PersonRec.keep_in_touch_days`
+after the last contact, whatever came of the application."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from followup.lib.plan import wording
+from followup.lib.plan.facts import Facts
+from followup.lib.plan.windows import window_for
+from followup.lib.records import KEEP_IN_TOUCH, OVERDUE, UPCOMING, Action, PersonRec
+
+# A check-in is gentle: it stays on Today for a week before it shows as overdue.
+KEEP_IN_TOUCH_TODAY_DAYS = 7
+
+
+@dataclass(frozen=True)
+class LastContact:
+    on: date
+    line: str  # "thank-you note sent on 10 February"
+
+
+def check_ins(facts: Facts, skip: set[int]) -> list[Action]:
+    """Check-ins for everyone met or contacted, except the people in `skip` (still being
+    followed up with) and people about to be met again."""
+    notes = _participant_notes(facts)
+    actions = []
+    for person_id, last in _last_contacts(facts).items():
+        person = facts.person(person_id)
+        if person is None or person_id in skip or person_id in facts.booked_person_ids:
+            continue
+        if person.keep_in_touch_days is None or person.keep_in_touch_days <= 0:
+            continue
+        actions.append(_check_in(facts, person, last, notes.get(person_id, [])))
+    return actions
+
+
+def _check_in(facts: Facts, person: PersonRec, last: LastContact, notes: list[str]) -> Action:
+    every = person.keep_in_touch_days or 0
+    due_on = last.on + timedelta(days=every)
+    last_day = due_on + timedelta(days=KEEP_IN_TOUCH_TODAY_DAYS - 1)
+    window = window_for(due_on, last_day, facts.today)
+    return Action(
+        # The due day is part of the key: snoozing or dismissing one check-in must not silence
+        # the next one.
+        key=f"keep-in-touch:p{person.id}:{due_on.isoformat()}",
+        kind=KEEP_IN_TOUCH,
+        due_on=due_on,
+        window=window,
+        reason=_reason(facts, person, last, due_on, window),
+        person_id=person.id,
+        overdue_since=last_day + timedelta(days=1) if window == OVERDUE else None,
+        context=_context(person, last, notes),
+    )
+
+
+def _reason(facts: Facts, person: PersonRec, last: LastContact, due_on: date, window: str) -> str:
+    today = facts.today
+    name = wording.person_name(person)
+    if person.employer.strip():
+        name = f"{name} ({person.employer.strip()})"
+    since = wording.day_month(last.on, today)
+    if window == UPCOMING:
+        return (
+            f"Check in with {name} on {wording.long_day(due_on, today)}: "
+            f"{person.keep_in_touch_days} days after your last contact on {since}. "
+            "A short hello keeps the contact warm, whatever came of the application."
+        )
+    return (
+        f"It has been {(today - last.on).days} days since your last contact with {name} on "
+        f"{since}. Send a short check-in: a hello, news of your search or something useful "
+        "to them keeps the contact warm."
+    )
+
+
+def _context(person: PersonRec, last: LastContact, notes: list[str]) -> str:
+    parts = [f"Last contact: {last.line}."]
+    remarks = [text for text in [person.notes, *notes] if text.strip()]
+    if remarks:
+        parts.append("Notes: " + " / ".join(" ".join(text.split()) for text in remarks))
+    return wording.shorten(" ".join(parts))
+
+
+def _last_contacts(facts: Facts) -> dict[int, LastContact]:
+    """The last interaction of any kind (drafts aside) or interview, per person. On the same
+    day, the interaction wins: it came after the interview."""
+    today = facts.today
+    last: dict[int, LastContact] = {}
+    for person_id, contacts in facts.contacts_by_person.items():
+        latest = max(contacts, key=lambda contact: (contact.occurred_on, contact.id))
+        last[person_id] = LastContact(latest.occurred_on, wording.contact_line(latest, today))
+    for meeting in facts.ended:
+        line = (
+            f"interview on {wording.day_month(meeting.day, today)} for "
+            f"{wording.job(meeting.application)}"
+        )
+        for participant in meeting.participants:
+            known = last.get(participant.person_id)
+            if known is None or meeting.day > known.on:
+                last[participant.person_id] = LastContact(meeting.day, line)
+    return last
+
+
+def _participant_notes(facts: Facts) -> dict[int, list[str]]:
+    """What was talked about with each person, latest interview first, each note once."""
+    notes: dict[int, list[str]] = {}
+    for meeting in reversed(facts.ended):
+        for participant in meeting.participants:
+            text = participant.notes.strip()
+            known = notes.setdefault(participant.person_id, [])
+            if text and text not in known:
+                known.append(text)
+    return notes
