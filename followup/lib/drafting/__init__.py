@@ -1,0 +1,235 @@
+"""Personal drafts of the messages a job seeker sends after an interview, from template files.
+
+`draft(context, tone)` picks the template `followup/lib/drafts/<kind>.<tone>.txt` (follow-ups
+and offer replies add their sequence or variant to the kind), fills it with what the user noted
+about this person, and keeps it within the kind's length limit by leaving out optional notes.
+No network, no Django: plain values in, a `Draft` out.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from followup.lib.drafting import wording
+from followup.lib.drafting.templates import (
+    Template,
+    TemplateError,
+    read_template,
+    render_paragraphs,
+    render_subject,
+    slots_used,
+)
+
+__all__ = [
+    "KINDS",
+    "OFFER_VARIANTS",
+    "TONES",
+    "Draft",
+    "DraftContext",
+    "TemplateError",
+    "draft",
+    "needs_confirmation",
+    "template_problems",
+]
+
+KINDS: tuple[str, ...] = (
+    "thank-you",
+    "admin-thank-you",
+    "follow-up",
+    "rejection-reply",
+    "keep-in-touch",
+    "linkedin",
+    "offer-reply",
+)
+TONES: tuple[str, ...] = ("warm", "formal", "brief")
+OFFER_VARIANTS: tuple[str, ...] = ("accept", "ask-for-time")
+FOLLOW_UP_SEQUENCES: tuple[int, ...] = (1, 2, 3)
+# An offer reply without a chosen variant asks for time: a draft never accepts a job by default.
+DEFAULT_OFFER_VARIANT = "ask-for-time"
+
+DRAFTS_DIR = Path(__file__).resolve().parent.parent / "drafts"
+LINKEDIN = "linkedin"
+LINKEDIN_MAX_CHARS = 200
+MAX_WORDS = {
+    "thank-you": 250,
+    "admin-thank-you": 150,
+    "follow-up": 150,
+    "rejection-reply": 200,
+    "keep-in-touch": 200,
+    "offer-reply": 250,
+}
+# When a draft is too long, these slots are emptied one by one (their lines drop out or give way
+# to their `or:` lines). A LinkedIn note may also lose the company, the role and the day.
+_OPTIONAL_SLOTS = ("forgot", "value", "topic")
+_LINKEDIN_OPTIONAL_SLOTS = (*_OPTIONAL_SLOTS, "sender_first_name", "company", "role", "when")
+
+
+@dataclass(frozen=True)
+class DraftContext:
+    kind: str
+    recipient_name: str  # full name, e.g. "Siobhan O'Connor"
+    company: str
+    role: str
+    interview_on: date | None = None
+    written_on: date | None = None  # the day the draft is written (for "yesterday")
+    topic: str = ""  # what we talked about with this person (from notes)
+    forgot: str = ""  # what the user forgot to mention in the interview
+    value: str = ""  # one line of value the user brings (keep-in-touch: the user's news)
+    sender_name: str = ""
+    sender_phone: str = ""
+    sender_email: str = ""
+    sender_linkedin: str = ""
+    sequence: int = 1  # follow-up order
+    variant: str = ""  # offer-reply: "accept" or "ask-for-time"
+    recipient_title: str = ""  # e.g. "Office Coordinator"
+    salutation: str = ""  # "Ms.", "Mr.", "Mx.", "Dr." or ""
+
+
+@dataclass(frozen=True)
+class Draft:
+    subject: str  # "" for linkedin
+    body: str
+
+    def as_text(self) -> str:
+        return f"Subject: {self.subject}\n\n{self.body}" if self.subject else self.body
+
+
+def draft(context: DraftContext, tone: str = "warm") -> Draft:
+    """The message for this person in this tone. Raises ValueError for an unknown kind, tone or
+    offer variant, and TemplateError when a template file is missing or names an unknown slot."""
+    template = read_template(template_path(context, tone))
+    values = slot_values(context)
+    optional = _LINKEDIN_OPTIONAL_SLOTS if context.kind == LINKEDIN else _OPTIONAL_SLOTS
+    result = _render(template, values, context)
+    for slot in optional:
+        if _fits(result, context.kind):
+            break
+        values[slot] = ""
+        result = _render(template, values, context)
+    if context.kind == LINKEDIN:
+        result = Draft("", _cut_to(result.body, LINKEDIN_MAX_CHARS))
+    return result
+
+
+def needs_confirmation(original_generated: str, current_text: str) -> bool:
+    """True when the user changed the generated text, so regenerating would lose their edit.
+    Changes of spacing and line breaks alone do not count."""
+    return _words(original_generated) != _words(current_text)
+
+
+def template_name(context: DraftContext) -> str:
+    if context.kind not in KINDS:
+        raise ValueError(f"unknown kind {context.kind!r}; expected one of {', '.join(KINDS)}")
+    if context.kind == "follow-up":
+        sequence = min(max(context.sequence, 1), FOLLOW_UP_SEQUENCES[-1])
+        return f"follow-up-{sequence}"
+    if context.kind == "offer-reply":
+        variant = context.variant or DEFAULT_OFFER_VARIANT
+        if variant not in OFFER_VARIANTS:
+            raise ValueError(
+                f"unknown offer-reply variant {variant!r}; expected accept or ask-for-time"
+            )
+        return f"offer-reply-{variant}"
+    return context.kind
+
+
+def template_path(context: DraftContext, tone: str) -> Path:
+    if tone not in TONES:
+        raise ValueError(f"unknown tone {tone!r}; expected one of {', '.join(TONES)}")
+    path = DRAFTS_DIR / f"{template_name(context)}.{tone}.txt"
+    if not path.is_file():
+        raise TemplateError(f"no template file {path.name} in {DRAFTS_DIR}")
+    return path
+
+
+def slot_values(context: DraftContext) -> dict[str, str]:
+    """Every slot a template may use (listed in drafts/README.md); empty when not known."""
+    return {
+        "first_name": wording.first_name(context.recipient_name),
+        "full_name": wording.full_name(context.recipient_name),
+        "formal_name": wording.formal_name(context.recipient_name, context.salutation),
+        "recipient_title": wording.clean(context.recipient_title),
+        "company": wording.clean(context.company),
+        "role": wording.clean(context.role),
+        "when": wording.day_phrase(context.interview_on, context.written_on),
+        "topic": wording.note_phrase(context.topic, "topic"),
+        "forgot": wording.note_phrase(context.forgot, "forgot"),
+        "value": wording.note_phrase(context.value, "value"),
+        "sender_name": wording.clean(context.sender_name),
+        "sender_first_name": wording.first_name(context.sender_name),
+    }
+
+
+def signature_lines(context: DraftContext) -> list[str]:
+    fields = (context.sender_name, context.sender_phone, context.sender_email)
+    lines = [wording.clean(field) for field in (*fields, context.sender_linkedin)]
+    return [line for line in lines if line]
+
+
+def template_problems() -> list[str]:
+    """What is wrong with the template files, for tests and start-up checks; [] when all is well."""
+    problems: list[str] = []
+    known = set(slot_values(DraftContext("thank-you", "", "", "")))
+    for context in _every_template_context():
+        for tone in TONES:
+            try:
+                template = read_template(template_path(context, tone))
+            except (TemplateError, OSError) as error:
+                problems.append(str(error))
+                continue
+            problems.extend(_problems_in(template, context.kind, known))
+    return problems
+
+
+def _problems_in(template: Template, kind: str, known: set[str]) -> list[str]:
+    problems = [
+        f"{template.name}: unknown slot {{{slot}}}" for slot in slots_used(template) - known
+    ]
+    if kind == LINKEDIN and template.subject:
+        problems.append(f"{template.name}: a LinkedIn note has no subject line")
+    if kind != LINKEDIN and not template.subject:
+        problems.append(f"{template.name}: an email needs a first line 'Subject: …'")
+    if not template.paragraphs:
+        problems.append(f"{template.name}: the message is empty")
+    return problems
+
+
+def _every_template_context() -> list[DraftContext]:
+    contexts = [DraftContext(kind, "", "", "") for kind in KINDS]
+    contexts += [DraftContext("follow-up", "", "", "", sequence=s) for s in FOLLOW_UP_SEQUENCES]
+    contexts += [DraftContext("offer-reply", "", "", "", variant=v) for v in OFFER_VARIANTS]
+    return contexts
+
+
+def _render(template: Template, values: dict[str, str], context: DraftContext) -> Draft:
+    body = "\n\n".join(render_paragraphs(template, values))
+    if context.kind == LINKEDIN:
+        return Draft("", body)
+    signature = signature_lines(context)
+    if signature:
+        body = "\n".join([body, *signature])
+    return Draft(render_subject(template, values), body)
+
+
+def _fits(result: Draft, kind: str) -> bool:
+    if kind == LINKEDIN:
+        return len(result.body) <= LINKEDIN_MAX_CHARS
+    return len(result.body.split()) <= MAX_WORDS[kind]
+
+
+def _cut_to(text: str, limit: int) -> str:
+    """A last resort for absurdly long names: end at the last full sentence that fits."""
+    if len(text) <= limit:
+        return text
+    head = text[:limit]
+    end = max(head.rfind(". "), head.rfind(".\n"))
+    if end > 0:
+        return head[: end + 1]
+    return head[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _words(text: str) -> list[str]:
+    return unicodedata.normalize("NFC", text).split()

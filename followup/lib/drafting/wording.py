@@ -1,0 +1,187 @@
+"""Small wording helpers for drafts: how to address a person, how to say the interview day,
+and how to fit a note the user typed into a sentence."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+
+_HONORIFICS = {"mr", "mrs", "ms", "mx", "dr", "prof", "miss"}
+_NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "md"}
+# Lower-case particles belong to the family name: "Ms. van der Berg", not "Ms. Berg".
+_PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "ter"}
+_SALUTATIONS = {"mr": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "mx": "Mx.", "dr": "Dr.", "miss": "Miss"}
+
+_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+
+# Words a user capitalises only because they start the note; anything else is kept as typed,
+# since it may be a name ("Epic", "Belleville").
+_COMMON_FIRST_WORDS = set(
+    """a an the our your her his their its my this that these those some many more most several
+    how what why when where which who whether over about almost nearly around new strong great
+    good one two three four five six seven eight nine ten twelve fifteen twenty""".split()
+)
+_LEAD_INS = {
+    "topic": (
+        "we talked about",
+        "we discussed",
+        "we spoke about",
+        "we chatted about",
+        "talked about",
+        "discussed",
+        "spoke about",
+        "chatted about",
+        "topic:",
+        "about",
+    ),
+    "forgot": (
+        "i forgot to mention that",
+        "i forgot to mention",
+        "forgot to mention that",
+        "forgot to mention",
+        "i did not mention that",
+        "i didn't mention that",
+        "i forgot:",
+        "forgot:",
+    ),
+    "value": ("value:", "i bring:", "i can bring:"),
+}
+_ABBREVIATIONS = {
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "mx",
+    "st",
+    "jr",
+    "sr",
+    "prof",
+    "e.g",
+    "i.e",
+    "etc",
+    "vs",
+}
+_SENTENCE_END = re.compile(r"[.!?]+\s+")
+_PLACEHOLDER = re.compile(r"\b(?:TODO|XXX)\b")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def clean(text: str) -> str:
+    """One line of NFC text with single spaces; brackets a draft must not show are softened."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("[", "(").replace("]", ")").replace("{", "").replace("}", "")
+    return " ".join(text.split())
+
+
+def name_parts(full_name: str) -> list[str]:
+    """The words of a name without honorifics, credentials after a comma, or suffixes."""
+    words = clean(full_name).split(",")[0].split()
+    while words and _bare(words[0]) in _HONORIFICS and len(words) > 1:
+        words = words[1:]
+    while len(words) > 1 and _bare(words[-1]) in _NAME_SUFFIXES:
+        words = words[:-1]
+    return words
+
+
+def first_name(full_name: str) -> str:
+    words = name_parts(full_name)
+    if not words:
+        return ""
+    if _CJK.search(words[0]):
+        # Chinese, Japanese and Korean names put the family name first: use the whole name.
+        return "".join(words)
+    return words[0]
+
+
+def family_name(full_name: str) -> str:
+    words = name_parts(full_name)
+    if len(words) < 2 or _CJK.search(words[0]):
+        return " ".join(words)
+    start = len(words) - 1
+    while start > 1 and words[start - 1] in _PARTICLES:
+        start -= 1
+    return " ".join(words[start:])
+
+
+def full_name(name: str) -> str:
+    return " ".join(name_parts(name))
+
+
+def formal_name(name: str, salutation: str) -> str:
+    """'Ms. O'Connor' when a salutation is given, else the full name: never a guessed title."""
+    title = clean(salutation)
+    if not title or not name_parts(name):
+        return full_name(name)
+    title = _SALUTATIONS.get(_bare(title), title)
+    return f"{title} {family_name(name)}"
+
+
+def day_phrase(day: date | None, written_on: date | None) -> str:
+    """How a letter written on `written_on` names `day`: 'today', 'yesterday', 'on Tuesday'
+    within the past week, else 'on 9 February'; 'recently' when the day is unknown."""
+    if day is None:
+        return "recently"
+    if written_on is None:
+        return f"on {_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]}"
+    days_ago = (written_on - day).days
+    if days_ago == 0:
+        return "today"
+    if days_ago == 1:
+        return "yesterday"
+    if 1 < days_ago < 7:
+        return f"on {_WEEKDAYS[day.weekday()]}"
+    year = f" {day.year}" if day.year != written_on.year else ""
+    return f"on {day.day} {_MONTHS[day.month - 1]}{year}"
+
+
+def note_phrase(note: str, kind: str) -> str:
+    """A note the user typed, ready to sit inside a template sentence: its first sentence,
+    without a lead-in ('We talked about …'), a closing full stop, or a capital that only
+    started the note. A note still holding 'TODO' or 'XXX' is treated as not written."""
+    lines = [clean(line) for line in note.splitlines() if line.strip()]
+    if not lines or _PLACEHOLDER.search(note):
+        return ""
+    phrase = _first_sentence(lines[0])
+    phrase = _drop_lead_in(phrase, _LEAD_INS.get(kind, ()))
+    phrase = phrase.rstrip(" .!?;:,")
+    return _lower_first_word(phrase)
+
+
+def _bare(word: str) -> str:
+    return word.strip(".,").lower()
+
+
+def _first_sentence(text: str) -> str:
+    for match in _SENTENCE_END.finditer(text):
+        before = text[: match.start()].split()
+        last = before[-1].lower() if before else ""
+        is_initial = len(last) == 1 and last.isalpha()
+        if last not in _ABBREVIATIONS and not is_initial:
+            return text[: match.start() + 1]
+    return text
+
+
+def _drop_lead_in(text: str, lead_ins: tuple[str, ...]) -> str:
+    lowered = text.lower()
+    for lead_in in lead_ins:
+        if lowered.startswith(lead_in + " ") or (
+            lead_in.endswith(":") and lowered.startswith(lead_in)
+        ):
+            return text[len(lead_in) :].strip()
+    return text
+
+
+def _lower_first_word(text: str) -> str:
+    word = text.split(" ", 1)[0]
+    letters = word.strip("\"'“‘(")
+    if not letters or not (letters[0].isupper() and (len(letters) == 1 or letters[1:].islower())):
+        return text
+    lowered = letters.lower()
+    if lowered in _COMMON_FIRST_WORDS or (lowered.endswith("ing") and len(lowered) > 5):
+        start = text.index(letters[0])
+        return text[:start] + letters[0].lower() + text[start + 1 :]
+    return text
