@@ -64,7 +64,17 @@ MAX_WORDS = {
 # When a draft is too long, these slots are emptied one by one (their lines drop out or give way
 # to their `or:` lines). A LinkedIn note may also lose the company, the role and the day.
 _OPTIONAL_SLOTS = ("forgot", "value", "topic")
-_LINKEDIN_OPTIONAL_SLOTS = (*_OPTIONAL_SLOTS, "sender_first_name", "company", "role", "when")
+# A LinkedIn note keeps what was talked about longer than the company's name: it is what makes
+# the note personal.
+_LINKEDIN_OPTIONAL_SLOTS = (
+    "forgot",
+    "value",
+    "sender_first_name",
+    "company",
+    "topic",
+    "role",
+    "when",
+)
 
 
 @dataclass(frozen=True)
@@ -103,14 +113,30 @@ def draft(context: DraftContext, tone: str = "warm") -> Draft:
     template = read_template(template_path(context, tone))
     values = slot_values(context)
     optional = _LINKEDIN_OPTIONAL_SLOTS if context.kind == LINKEDIN else _OPTIONAL_SLOTS
+    result = _shortened(template, values, context, optional)
+    if context.kind == LINKEDIN:
+        result = Draft("", _cut_to(result.body, LINKEDIN_MAX_CHARS))
+    return result
+
+
+def _shortened(
+    template: Template, values: dict[str, str], context: DraftContext, optional: tuple[str, ...]
+) -> Draft:
+    """The draft with optional slots emptied in order until it fits; then any emptied slot that
+    fits again is put back, so a long topic does not also cost the company's name."""
     result = _render(template, values, context)
+    emptied: list[tuple[str, str]] = []
     for slot in optional:
         if _fits(result, context.kind):
             break
+        emptied.append((slot, values[slot]))
         values[slot] = ""
         result = _render(template, values, context)
-    if context.kind == LINKEDIN:
-        result = Draft("", _cut_to(result.body, LINKEDIN_MAX_CHARS))
+    for slot, value in reversed(emptied[:-1]):
+        trial = _render(template, {**values, slot: value}, context)
+        if _fits(trial, context.kind):
+            values[slot] = value
+            result = trial
     return result
 
 

@@ -13,17 +13,28 @@ _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "md"}
 _PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "ter"}
 _SALUTATIONS = {"mr": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "mx": "Mx.", "dr": "Dr.", "miss": "Miss"}
 
-_MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
-_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 # Words a user capitalises only because they start the note; anything else is kept as typed,
 # since it may be a name ("Epic", "Belleville").
-_COMMON_FIRST_WORDS = set(
+_COMMON_FIRST_WORDS = frozenset(
     """a an the our your her his their its my this that these those some many more most several
     how what why when where which who whether over about almost nearly around new strong great
-    good one two three four five six seven eight nine ten twelve fifteen twenty""".split()
+    good one two three four five six seven eight nine ten twelve fifteen twenty""".split()  # noqa: SIM905
 )
 _LEAD_INS = {
     "topic": (
