@@ -278,7 +278,7 @@ def test_a_follow_up_shows_as_coming_up_with_how_long_to_wait() -> None:
     assert follow_up.window == UPCOMING
     assert follow_up.due_on == date(2027, 2, 25)
     assert "Thursday 25 February" in follow_up.reason
-    assert "Wait until Thursday 25 February" in follow_up.reason
+    assert "Until then, wait (7 days)" in follow_up.reason
 
 
 def test_a_follow_up_is_due_on_its_day_to_the_main_interviewer() -> None:
@@ -631,3 +631,27 @@ def test_weekly_progress_counts_applications_from_monday_to_sunday() -> None:
 
     assert weekly_progress(applied, date(2027, 2, 10), goal=5) == (3, 5)
     assert weekly_progress(applied, date(2027, 2, 15), goal=5) == (0, 5)
+
+
+# Wording
+
+
+def test_a_date_in_another_year_shows_its_year() -> None:
+    new_years_eve = interview(starts_at=at(date(2026, 12, 31), 10))
+    recs = records(interviews=(new_years_eve,))
+
+    thanks = plan(recs, date(2027, 1, 1), hour=9)["thank-you:i10:p5"]
+
+    assert "on Thursday 31 December 2026 for Office Coordinator" in thanks.reason
+    assert "(by Friday 1 January, 11:00 a.m.)" in thanks.reason
+
+
+def test_long_notes_are_cut_short_in_the_reminder() -> None:
+    chatty = replace(SIOBHAN, notes="Talked about the new clinic in Marmora and hiring. " * 20)
+    recs = replace(after_the_chain(), people=(chatty, MARCUS))
+
+    context = plan(recs, date(2027, 5, 11))["keep-in-touch:p5:2027-05-11"].context
+
+    assert context.startswith("Last contact: thank-you note sent on 10 February. Notes: Talked")
+    assert len(context) <= 240
+    assert context.endswith("…")

@@ -153,7 +153,9 @@ def _follow_up_reason(facts: Facts, policy: Policy, chain: Chain, window: str) -
     job = wording.job(chain.meeting.application)
     due = wording.long_day(chain.due_on, today)
     if chain.sequence == 1:
-        why = chain.timeline.explanation.strip() or f"Follow up on {due}."
+        why = chain.timeline.explanation.strip()
+        if due not in why:
+            why = f"{why} Follow up on {due}.".strip()
     else:
         why = (
             f"The {wording.ordinal(chain.sequence - 1)} follow-up went out on "
@@ -162,7 +164,9 @@ def _follow_up_reason(facts: Facts, policy: Policy, chain: Chain, window: str) -
             f" business days later, on {due}."
         )
     if window == UPCOMING:
-        return f"{why} Wait until {due}: following up earlier can hurt your chances."
+        days = (chain.due_on - today).days
+        wait = "1 day" if days == 1 else f"{days} days"
+        return f"{why} Until then, wait ({wait}): following up earlier can hurt your chances."
     ask = f"Send {name} a short, polite follow-up about {job}."
     if chain.sequence >= policy.follow_ups:
         ask += " This is the last follow-up; after it, the plan turns to keeping in touch."
