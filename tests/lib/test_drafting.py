@@ -419,3 +419,49 @@ def test_it_refuses_an_or_line_with_nothing_above_it() -> None:
 def test_a_draft_prints_without_a_subject_line_when_it_has_none() -> None:
     assert Draft("", "Hi Zoë").as_text() == "Hi Zoë"
     assert Draft("Thanks", "Hi Zoë").as_text() == "Subject: Thanks\n\nHi Zoë"
+
+
+PEOPLE = [
+    (
+        "Zoë Lefebvre",
+        "Dr.",
+        "the bilingual client intake line",
+        "Centre Hastings Family Health Team",
+    ),
+    ("Siobhan O'Connor", "Ms.", "We talked about the new scheduling system.", "Quinte Health"),
+    ("Łukasz Kowalski", "", "how the warehouse plans its winter shifts", "Marmora Building Supply"),
+    ("陈伟", "", "the volunteer program at the library", "Belleville Public Library"),
+]
+
+
+def realistic_contexts() -> list[DraftContext]:
+    contexts = []
+    for name, salutation, topic, company in PEOPLE:
+        person = replace(
+            SIOBHAN, recipient_name=name, salutation=salutation, topic=topic, company=company
+        )
+        contexts += every_context(person)
+    return contexts
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_every_draft_passes_the_note_checker_without_an_error(tone: str) -> None:
+    checker = pytest.importorskip("followup.lib.checker")
+    if not hasattr(checker, "check"):
+        pytest.skip("the note checker has no check() yet")
+    problems = []
+    for context in realistic_contexts():
+        text = draft(context, tone).as_text()
+        check_context = checker.CheckContext(
+            kind=context.kind,
+            recipients=(context.recipient_name,),
+            company=context.company,
+            role=context.role,
+            sender=context.sender_name,
+            today=context.written_on,
+            sequence=context.sequence,
+        )
+        errors = [f for f in checker.check(text, check_context) if f.severity == "error"]
+        problems += [f"{label(context)} to {context.recipient_name}: {f}" for f in errors]
+
+    assert problems == []
