@@ -655,3 +655,8 @@ def test_long_notes_are_cut_short_in_the_reminder() -> None:
     assert context.startswith("Last contact: thank-you note sent on 10 February. Notes: Talked")
     assert len(context) <= 240
     assert context.endswith("…")
+
+
+def test_it_refuses_a_now_without_a_time_zone() -> None:
+    with pytest.raises(ValueError, match="timezone-aware"):
+        due_actions(records(), INTERVIEW_DAY, now=datetime(2027, 2, 9, 16))

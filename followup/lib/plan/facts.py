@@ -93,6 +93,8 @@ def default_now(today: date, zone: ZoneInfo) -> datetime:
 
 def gather(records: Records, today: date, now: datetime | None) -> Facts:
     zone = ZoneInfo(records.time_zone)
+    if now is not None and now.utcoffset() is None:
+        raise ValueError("now must be timezone-aware")
     local_now = (now or default_now(today, zone)).astimezone(zone)
     applications = {application.id: application for application in records.applications}
     meetings = sorted(
@@ -132,7 +134,11 @@ def gather(records: Records, today: date, now: datetime | None) -> Facts:
 def _place(
     interview: InterviewRec, applications: dict[int, ApplicationRec], zone: ZoneInfo
 ) -> Meeting:
-    starts_at = interview.starts_at.astimezone(zone)
+    starts_at = interview.starts_at
+    if starts_at.utcoffset() is None:
+        # A naive start is taken as the user's local time rather than the server's.
+        starts_at = starts_at.replace(tzinfo=zone)
+    starts_at = starts_at.astimezone(zone)
     ends_at = starts_at + timedelta(minutes=max(interview.duration_minutes, 0))
     return Meeting(interview, applications.get(interview.application_id), starts_at, ends_at)
 
