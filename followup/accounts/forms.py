@@ -1,0 +1,129 @@
+"""Forms for the first account, registration, the profile and sharing with a counsellor."""
+
+from __future__ import annotations
+
+import zoneinfo
+from typing import Any
+
+from django import forms
+from django.contrib.auth import password_validation
+from django.utils.translation import gettext_lazy as _
+
+from followup.accounts.models import Role, Sharing, User
+
+
+class NewAccountForm(forms.ModelForm):
+    password = forms.CharField(
+        label=_("Password"),
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text=password_validation.password_validators_help_text_html(),
+    )
+
+    class Meta:
+        model = User
+        fields = ["name", "email"]
+        widgets = {
+            "name": forms.TextInput(attrs={"autocomplete": "name"}),
+            "email": forms.EmailInput(attrs={"autocomplete": "email"}),
+        }
+
+    def clean_email(self) -> str:
+        email: str = self.cleaned_data["email"].strip().lower()
+        if User.objects.filter(email__iexact=email).exists():
+            raise forms.ValidationError(_("An account with this email already exists."))
+        return email
+
+    def _post_clean(self) -> None:
+        super()._post_clean()
+        password = self.cleaned_data.get("password")
+        if password:
+            try:
+                password_validation.validate_password(password, self.instance)
+            except forms.ValidationError as error:
+                self.add_error("password", error)
+
+    def save(self, commit: bool = True) -> User:
+        user: User = super().save(commit=False)
+        user.set_password(self.cleaned_data["password"])
+        if commit:
+            user.save()
+        return user
+
+
+class SetupForm(NewAccountForm):
+    USE_CHOICES = [
+        ("organisation", _("I run Followup for an organisation (I will be its administrator)")),
+        ("alone", _("I am using Followup for my own job search")),
+    ]
+    use = forms.ChoiceField(
+        label=_("How will you use Followup?"),
+        choices=USE_CHOICES,
+        widget=forms.RadioSelect,
+        initial="alone",
+    )
+    organisation_name = forms.CharField(
+        label=_("Organisation name"),
+        required=False,
+        help_text=_("Shown in the footer and on the Help page. You can change it later."),
+    )
+
+    class Meta(NewAccountForm.Meta):
+        fields = ["name", "email"]
+
+    def save(self, commit: bool = True) -> User:
+        user = super().save(commit=False)
+        if self.cleaned_data["use"] == "organisation":
+            user.role = Role.ADMIN
+            user.is_staff = True
+            user.is_superuser = True
+        else:
+            user.role = Role.JOB_SEEKER
+        if commit:
+            user.save()
+        return user
+
+
+class ProfileForm(forms.ModelForm):
+    time_zone = forms.ChoiceField(label=_("Time zone"), choices=[])
+
+    class Meta:
+        model = User
+        fields = ["name", "email", "phone", "linkedin_url", "time_zone", "weekly_goal"]
+        widgets = {
+            "phone": forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
+            "linkedin_url": forms.URLInput(attrs={"placeholder": "https://www.linkedin.com/in/…"}),
+        }
+        help_texts = {
+            "phone": _("Used in the signature of your messages."),
+            "weekly_goal": _("How many applications you aim to send each week."),
+        }
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        zones = sorted(z for z in zoneinfo.available_timezones() if z.startswith("America/"))
+        self.fields["time_zone"].choices = [(z, z.replace("_", " ")) for z in zones]
+
+    def clean_email(self) -> str:
+        email: str = self.cleaned_data["email"].strip().lower()
+        if User.objects.filter(email__iexact=email).exclude(pk=self.instance.pk).exists():
+            raise forms.ValidationError(_("An account with this email already exists."))
+        return email
+
+
+class SharingForm(forms.ModelForm):
+    consent = forms.BooleanField(
+        label=_("Let this counsellor see my applications, interviews, due actions and messages"),
+        required=False,
+    )
+
+    class Meta:
+        model = Sharing
+        fields = ["share_notes"]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["consent"].initial = self.instance.consented
+
+
+class InviteForm(forms.Form):
+    email = forms.EmailField(label=_("Job seeker's email"))

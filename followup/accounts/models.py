@@ -1,0 +1,125 @@
+"""Accounts, roles, and the consent that lets a counsellor see a client's records."""
+
+from __future__ import annotations
+
+import secrets
+from typing import Any
+
+from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class Role(models.TextChoices):
+    JOB_SEEKER = "job-seeker", _("Job seeker")
+    COUNSELLOR = "counsellor", _("Counsellor")
+    ADMIN = "admin", _("Administrator")
+
+
+class UserManager(BaseUserManager["User"]):
+    use_in_migrations = True
+
+    def create_user(
+        self, email: str, password: str | None = None, **fields: Any
+    ) -> User:
+        if not email:
+            raise ValueError("An email address is required")
+        user = self.model(email=self.normalize_email(email).lower(), **fields)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+    def create_superuser(self, email: str, password: str | None = None, **fields: Any) -> User:
+        fields.update(is_staff=True, is_superuser=True, role=Role.ADMIN)
+        return self.create_user(email, password, **fields)
+
+
+class User(AbstractBaseUser, PermissionsMixin):
+    email = models.EmailField(_("email"), unique=True)
+    name = models.CharField(_("name"), max_length=150)
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.JOB_SEEKER)
+    office = models.ForeignKey(
+        "organisation.Office",
+        verbose_name=_("office"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+    )
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    linkedin_url = models.URLField(_("LinkedIn profile"), blank=True)
+    time_zone = models.CharField(_("time zone"), max_length=64, default="America/Toronto")
+    weekly_goal = models.PositiveSmallIntegerField(
+        _("weekly goal of applications"), null=True, blank=True
+    )
+    is_active = models.BooleanField(default=True)
+    is_staff = models.BooleanField(default=False)
+    date_joined = models.DateTimeField(default=timezone.now)
+
+    objects = UserManager()
+
+    USERNAME_FIELD = "email"
+    EMAIL_FIELD = "email"
+    REQUIRED_FIELDS = ["name"]
+
+    class Meta:
+        verbose_name = _("account")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return f"{self.name} <{self.email}>"
+
+    def get_full_name(self) -> str:
+        return self.name
+
+    def get_short_name(self) -> str:
+        return self.name.split(" ")[0] if self.name else self.email
+
+    @property
+    def is_job_seeker(self) -> bool:
+        return self.role == Role.JOB_SEEKER
+
+    @property
+    def is_counsellor(self) -> bool:
+        return self.role == Role.COUNSELLOR
+
+
+class Sharing(models.Model):
+    """A client assigned to a counsellor. The counsellor sees the client's records only once the
+    client has consented; the client may withdraw at any time."""
+
+    client = models.ForeignKey(User, on_delete=models.CASCADE, related_name="sharings")
+    counsellor = models.ForeignKey(User, on_delete=models.CASCADE, related_name="caseload")
+    assigned_at = models.DateTimeField(default=timezone.now)
+    consented_at = models.DateTimeField(_("agreed to share on"), null=True, blank=True)
+    share_notes = models.BooleanField(_("share my private interview notes too"), default=False)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["client", "counsellor"], name="one_sharing_per_pair")
+        ]
+        verbose_name = _("assignment")
+
+    def __str__(self) -> str:
+        return f"{self.client.name} → {self.counsellor.name}"
+
+    @property
+    def consented(self) -> bool:
+        return self.consented_at is not None
+
+
+def _invite_token() -> str:
+    return secrets.token_urlsafe(24)
+
+
+class Invitation(models.Model):
+    """A counsellor's invitation to a job seeker: registering with it assigns them as a client."""
+
+    counsellor = models.ForeignKey(User, on_delete=models.CASCADE, related_name="invitations")
+    email = models.EmailField(_("email"))
+    token = models.CharField(max_length=64, unique=True, default=_invite_token)
+    created_at = models.DateTimeField(default=timezone.now)
+    used_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return self.email

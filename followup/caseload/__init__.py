@@ -1,0 +1,1 @@
+"""Counsellors' view of their clients: only those assigned who agreed to share."""

@@ -1,0 +1,47 @@
+"""Logging an interaction: a call, a meeting, a reply from the employer, a message sent elsewhere."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from followup.interactions.models import Channel, Interaction, Kind
+from followup.jobsearch.forms import DateInput
+from followup.jobsearch.models import Application, Person
+
+
+class InteractionForm(forms.ModelForm):
+    class Meta:
+        model = Interaction
+        fields = ["kind", "occurred_on", "channel", "people", "application", "summary"]
+        widgets = {
+            "occurred_on": DateInput(),
+            "people": forms.CheckboxSelectMultiple,
+            "summary": forms.Textarea(attrs={"rows": 3}),
+        }
+        labels = {"application": _("About the application")}
+
+    def __init__(self, *args: Any, owner: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["kind"].choices = [
+            (Kind.REPLY_RECEIVED, Kind.REPLY_RECEIVED.label),
+            (Kind.CALL, Kind.CALL.label),
+            (Kind.MEETING, Kind.MEETING.label),
+            (Kind.LINKEDIN, _("Connected on LinkedIn")),
+            (Kind.THANK_YOU, _("Thank-you note (sent outside Followup)")),
+            (Kind.FOLLOW_UP, _("Follow-up (sent outside Followup)")),
+            (Kind.KEEP_IN_TOUCH, _("Check-in (sent outside Followup)")),
+            (Kind.NOTE, Kind.NOTE.label),
+        ]
+        self.fields["people"].queryset = Person.objects.filter(owner=owner).select_related(
+            "employer"
+        )
+        self.fields["application"].queryset = Application.objects.filter(
+            owner=owner
+        ).select_related("employer")
+        self.fields["channel"].choices = Channel.choices
+        if not self.is_bound and not self.initial.get("occurred_on"):
+            self.initial["occurred_on"] = timezone.localdate()

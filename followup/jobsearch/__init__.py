@@ -1,0 +1,1 @@
+"""The job search: employers, applications, interviews, and the people met along the way."""

@@ -1,0 +1,199 @@
+"""Forms for applications, interviews (with their people inline) and people."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from typing import Any
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from followup.jobsearch.models import (
+    Application,
+    Interview,
+    KeepInTouch,
+    Mode,
+    ParticipantRole,
+    Person,
+    Status,
+    http_url,
+)
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(format="%Y-%m-%d", **kwargs)
+
+
+class ApplicationForm(forms.ModelForm):
+    employer_name = forms.CharField(
+        label=_("Employer"),
+        max_length=200,
+        widget=forms.TextInput(attrs={"list": "known-employers", "autocomplete": "organization"}),
+    )
+
+    class Meta:
+        model = Application
+        fields = ["role", "posting_url", "applied_on", "status", "notes"]
+        widgets = {
+            "applied_on": DateInput(),
+            "posting_url": forms.URLInput(attrs={"placeholder": "https://"}),
+            "notes": forms.Textarea(attrs={"rows": 3}),
+        }
+
+    field_order = ["employer_name", "role", "posting_url", "applied_on", "status", "notes"]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["employer_name"].initial = self.instance.employer.name
+        elif not self.is_bound:
+            self.fields["applied_on"].initial = timezone.localdate()
+
+
+class InterviewForm(forms.Form):
+    """One form for an interview: which job, when, how, what they said, and my private notes."""
+
+    employer_name = forms.CharField(
+        label=_("Employer"),
+        max_length=200,
+        widget=forms.TextInput(attrs={"list": "known-employers", "autocomplete": "organization"}),
+    )
+    role = forms.CharField(
+        label=_("Job title"), max_length=200, widget=forms.TextInput(attrs={"list": "known-roles"})
+    )
+    day = forms.DateField(label=_("Date"), widget=DateInput())
+    start = forms.TimeField(label=_("Start time"), widget=forms.TimeInput(attrs={"type": "time"}))
+    duration_minutes = forms.IntegerField(
+        label=_("Length in minutes"), min_value=5, max_value=600, initial=60
+    )
+    mode = forms.ChoiceField(label=_("How"), choices=Mode.choices, initial=Mode.IN_PERSON)
+    round = forms.IntegerField(label=_("Round"), min_value=1, max_value=20, initial=1)
+    location = forms.CharField(
+        label=_("Place or link"), max_length=500, required=False
+    )
+    timeline_phrase = forms.CharField(
+        label=_("What did they say about when they will decide?"),
+        max_length=300,
+        required=False,
+        help_text=_("In their own words, for example “within two weeks”. Leave empty if they did not say."),
+    )
+    topics = forms.CharField(
+        label=_("Topics discussed"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
+    went_well = forms.CharField(
+        label=_("What went well"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
+    forgot = forms.CharField(
+        label=_("What I forgot to mention"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("Your thank-you note can add it."),
+    )
+
+    def clean_location(self) -> str:
+        value: str = self.cleaned_data.get("location", "").strip()
+        if "://" in value or value.lower().startswith(("www.", "javascript:", "data:")):
+            if not value.lower().startswith(("http://", "https://")):
+                raise forms.ValidationError(_("A link must start with https:// or http://."))
+            http_url(value)
+        return value
+
+    def starts_at(self) -> datetime:
+        day: date = self.cleaned_data["day"]
+        start: time = self.cleaned_data["start"]
+        return timezone.make_aware(datetime.combine(day, start))
+
+    @classmethod
+    def initial_from(cls, interview: Interview) -> dict[str, Any]:
+        local = timezone.localtime(interview.starts_at)
+        application = interview.application
+        return {
+            "employer_name": application.employer.name,
+            "role": application.role,
+            "day": local.date(),
+            "start": local.time().replace(second=0, microsecond=0),
+            "duration_minutes": interview.duration_minutes,
+            "mode": interview.mode,
+            "round": interview.round,
+            "location": interview.location,
+            "timeline_phrase": interview.timeline_phrase,
+            "topics": interview.topics,
+            "went_well": interview.went_well,
+            "forgot": interview.forgot,
+        }
+
+
+class ParticipantForm(forms.Form):
+    name = forms.CharField(
+        label=_("Name"),
+        max_length=150,
+        required=False,
+        widget=forms.TextInput(attrs={"list": "known-people", "autocomplete": "off"}),
+    )
+    role = forms.ChoiceField(
+        label=_("How they took part"),
+        choices=ParticipantRole.choices,
+        initial=ParticipantRole.INTERVIEWER,
+    )
+    title = forms.CharField(label=_("Their job title"), max_length=150, required=False)
+    email = forms.EmailField(label=_("Email"), required=False)
+    notes = forms.CharField(
+        label=_("What we talked about"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+    def has_person(self) -> bool:
+        return bool(self.cleaned_data.get("name", "").strip())
+
+
+class BaseParticipantFormSet(forms.BaseFormSet):
+    def clean(self) -> None:
+        if any(self.errors):
+            return
+        names = [
+            f.cleaned_data["name"].strip().casefold()
+            for f in self.forms
+            if f.cleaned_data.get("name", "").strip()
+        ]
+        if len(names) != len(set(names)):
+            raise forms.ValidationError(_("The same person is listed twice."))
+
+
+ParticipantFormSet = forms.formset_factory(
+    ParticipantForm, formset=BaseParticipantFormSet, extra=0, max_num=30
+)
+
+
+class PersonForm(forms.ModelForm):
+    employer_name = forms.CharField(
+        label=_("Employer"),
+        max_length=200,
+        required=False,
+        widget=forms.TextInput(attrs={"list": "known-employers"}),
+    )
+
+    class Meta:
+        model = Person
+        fields = ["name", "title", "email", "phone", "linkedin_url", "keep_in_touch_days", "notes"]
+        widgets = {
+            "phone": forms.TextInput(attrs={"type": "tel"}),
+            "linkedin_url": forms.URLInput(attrs={"placeholder": "https://www.linkedin.com/in/…"}),
+            "notes": forms.Textarea(attrs={"rows": 3}),
+        }
+
+    field_order = ["name", "employer_name", "title", "email", "phone", "linkedin_url"]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and self.instance.employer:
+            self.fields["employer_name"].initial = self.instance.employer.name
+        self.fields["keep_in_touch_days"].choices = KeepInTouch.choices
+
+
+class StatusForm(forms.Form):
+    status = forms.ChoiceField(label=_("Status"), choices=Status.choices)

@@ -1,0 +1,266 @@
+"""Pages of the job search: applications, interviews with their people, and people."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db.models import Count, Max, Prefetch, QuerySet
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from followup.accounts.models import User
+from followup.interactions.models import Interaction
+from followup.jobsearch.forms import (
+    ApplicationForm,
+    InterviewForm,
+    ParticipantFormSet,
+    PersonForm,
+    StatusForm,
+)
+from followup.jobsearch.models import Application, Employer, Interview, Participant, Person
+from followup.jobsearch.services import employer_named, save_interview, set_status
+
+
+def _owner(request: HttpRequest) -> User:
+    return request.user  # type: ignore[return-value]
+
+
+def _suggestions(owner: User) -> dict[str, Any]:
+    """Known employers, roles and people, offered as the user types."""
+    return {
+        "known_employers": Employer.objects.filter(owner=owner).values_list("name", flat=True),
+        "known_roles": Application.objects.filter(owner=owner)
+        .values_list("role", flat=True)
+        .distinct(),
+        "known_people": Person.objects.filter(owner=owner).select_related("employer"),
+    }
+
+
+@login_required
+def application_list(request: HttpRequest) -> HttpResponse:
+    applications = (
+        Application.objects.filter(owner=_owner(request))
+        .select_related("employer")
+        .annotate(interview_count=Count("interviews"), last_interview=Max("interviews__starts_at"))
+    )
+    return render(
+        request,
+        "jobsearch/application_list.html",
+        {"applications": applications, "nav": "applications"},
+    )
+
+
+@login_required
+def application_form(request: HttpRequest, pk: int | None = None) -> HttpResponse:
+    owner = _owner(request)
+    application = get_object_or_404(Application, pk=pk, owner=owner) if pk else None
+    form = ApplicationForm(request.POST or None, instance=application)
+    if request.method == "POST" and form.is_valid():
+        saved = form.save(commit=False)
+        saved.owner = owner
+        saved.employer = employer_named(owner, form.cleaned_data["employer_name"])
+        saved.save()
+        messages.success(request, _("Application saved."))
+        return redirect("application", pk=saved.pk)
+    context = {"form": form, "application": application, "nav": "applications"}
+    return render(request, "jobsearch/application_form.html", context | _suggestions(owner))
+
+
+def _interviews_with_people() -> Prefetch:
+    return Prefetch(
+        "interviews",
+        queryset=Interview.objects.prefetch_related(
+            Prefetch("participants", queryset=Participant.objects.select_related("person"))
+        ),
+    )
+
+
+@login_required
+def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    application = get_object_or_404(
+        Application.objects.select_related("employer").prefetch_related(_interviews_with_people()),
+        pk=pk,
+        owner=_owner(request),
+    )
+    interactions = (
+        Interaction.objects.filter(application=application)
+        .prefetch_related("people")
+        .order_by("-occurred_on")
+    )
+    return render(
+        request,
+        "jobsearch/application_detail.html",
+        {
+            "application": application,
+            "interactions": interactions,
+            "status_form": StatusForm(initial={"status": application.status}),
+            "nav": "applications",
+        },
+    )
+
+
+@login_required
+@require_POST
+def application_status(request: HttpRequest, pk: int) -> HttpResponse:
+    application = get_object_or_404(Application, pk=pk, owner=_owner(request))
+    form = StatusForm(request.POST)
+    if form.is_valid():
+        set_status(application, form.cleaned_data["status"])
+        messages.success(
+            request, _("Status: %(status)s.") % {"status": application.get_status_display()}
+        )
+    return redirect("application", pk=pk)
+
+
+def _participant_rows(interview: Interview | None) -> list[dict[str, Any]]:
+    if interview is None:
+        return [{"role": "interviewer"}]
+    return [
+        {
+            "name": p.person.name,
+            "role": p.role,
+            "title": p.person.title,
+            "email": p.person.email,
+            "notes": p.notes,
+        }
+        for p in interview.participants.select_related("person")
+    ] or [{"role": "interviewer"}]
+
+
+@login_required
+def interview_form(
+    request: HttpRequest, pk: int | None = None, application_pk: int | None = None
+) -> HttpResponse:
+    """Log or edit an interview and its people in one form. "Add another person" re-renders the
+    form with one more row, keeping everything typed (works without JavaScript)."""
+    owner = _owner(request)
+    interview = (
+        get_object_or_404(
+            Interview.objects.select_related("application__employer"),
+            pk=pk,
+            application__owner=owner,
+        )
+        if pk
+        else None
+    )
+    initial: dict[str, Any] = {}
+    if interview:
+        initial = InterviewForm.initial_from(interview)
+    elif application_pk:
+        application = get_object_or_404(Application, pk=application_pk, owner=owner)
+        initial = {
+            "employer_name": application.employer.name,
+            "role": application.role,
+            "round": application.interviews.count() + 1,
+        }
+    if request.method == "POST":
+        form = InterviewForm(request.POST)
+        people = ParticipantFormSet(request.POST, prefix="people")
+        if "add_person" in request.POST:
+            people = _with_extra_row(request.POST)
+            form = InterviewForm(initial=request.POST.dict())
+            return _render_interview_form(request, owner, form, people, interview, adding=True)
+        if form.is_valid() and people.is_valid():
+            rows = [f.cleaned_data for f in people.forms if f.has_person()]
+            saved = save_interview(owner, form.cleaned_data, form.starts_at(), rows, interview)
+            messages.success(request, _("Interview saved."))
+            return redirect("interview", pk=saved.pk)
+    else:
+        form = InterviewForm(initial=initial)
+        people = ParticipantFormSet(prefix="people", initial=_participant_rows(interview))
+    return _render_interview_form(request, owner, form, people, interview)
+
+
+def _with_extra_row(data: Any) -> Any:
+    copy = data.copy()
+    total = int(copy.get("people-TOTAL_FORMS", "0") or 0)
+    copy["people-TOTAL_FORMS"] = str(total + 1)
+    copy[f"people-{total}-role"] = "interviewer"
+    return ParticipantFormSet(copy, prefix="people")
+
+
+def _render_interview_form(
+    request: HttpRequest,
+    owner: User,
+    form: InterviewForm,
+    people: Any,
+    interview: Interview | None,
+    adding: bool = False,
+) -> HttpResponse:
+    context = {
+        "form": form,
+        "people": people,
+        "interview": interview,
+        "adding": adding,
+        "nav": "applications",
+    }
+    return render(request, "jobsearch/interview_form.html", context | _suggestions(owner))
+
+
+@login_required
+def interview_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    interview = get_object_or_404(
+        Interview.objects.select_related("application__employer").prefetch_related(
+            Prefetch("participants", queryset=Participant.objects.select_related("person"))
+        ),
+        pk=pk,
+        application__owner=_owner(request),
+    )
+    sent = Interaction.objects.filter(interview=interview).prefetch_related("people")
+    return render(
+        request,
+        "jobsearch/interview_detail.html",
+        {"interview": interview, "interactions": sent, "nav": "applications"},
+    )
+
+
+@login_required
+def person_list(request: HttpRequest) -> HttpResponse:
+    people: QuerySet[Person] = (
+        Person.objects.filter(owner=_owner(request))
+        .select_related("employer")
+        .annotate(last_contact=Max("interactions__occurred_on"))
+    )
+    return render(request, "jobsearch/person_list.html", {"people": people, "nav": "people"})
+
+
+@login_required
+def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    person = get_object_or_404(
+        Person.objects.select_related("employer"), pk=pk, owner=_owner(request)
+    )
+    participations = person.participations.select_related(
+        "interview__application__employer"
+    ).order_by("-interview__starts_at")
+    history = person.interactions.order_by("-occurred_on", "-created_at")
+    return render(
+        request,
+        "jobsearch/person_detail.html",
+        {
+            "person": person,
+            "participations": participations,
+            "history": history,
+            "nav": "people",
+        },
+    )
+
+
+@login_required
+def person_form(request: HttpRequest, pk: int | None = None) -> HttpResponse:
+    owner = _owner(request)
+    person = get_object_or_404(Person, pk=pk, owner=owner) if pk else None
+    form = PersonForm(request.POST or None, instance=person)
+    if request.method == "POST" and form.is_valid():
+        saved = form.save(commit=False)
+        saved.owner = owner
+        name = form.cleaned_data.get("employer_name", "").strip()
+        saved.employer = employer_named(owner, name) if name else None
+        saved.save()
+        messages.success(request, _("Saved."))
+        return redirect("person", pk=saved.pk)
+    context = {"form": form, "person": person, "nav": "people"}
+    return render(request, "jobsearch/person_form.html", context | _suggestions(owner))

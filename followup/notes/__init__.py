@@ -1,0 +1,1 @@
+"""Writing the messages: drafts for each person, the editor, and marking or sending them."""

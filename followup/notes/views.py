@@ -1,0 +1,196 @@
+"""The message pages: start a draft for a due action, edit it, then send it or mark it sent."""
+
+from __future__ import annotations
+
+from datetime import date
+from urllib.parse import quote
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from followup.accounts.models import User
+from followup.interactions.models import Channel, Interaction, Kind, State
+from followup.jobsearch.models import Application, Interview, Person
+from followup.lib.drafting import KINDS, TONES, needs_confirmation
+from followup.notes.drafts import draft_for
+
+
+def _user(request: HttpRequest) -> User:
+    return request.user  # type: ignore[return-value]
+
+
+def _split(text: str) -> tuple[str, str]:
+    """A text whose first line is `Subject: …` gives that subject and the rest as the body."""
+    first, _sep, rest = text.partition("\n")
+    if first.lower().startswith("subject:"):
+        return first[len("subject:") :].strip(), rest.lstrip("\n")
+    return "", text
+
+
+def _joined(subject: str, body: str) -> str:
+    return f"Subject: {subject}\n\n{body}" if subject else body
+
+
+@login_required
+def compose(request: HttpRequest) -> HttpResponse:
+    """Open the draft for this kind, interview/application and person, creating it if needed."""
+    user = _user(request)
+    kind = request.GET.get("kind", "")
+    if kind not in KINDS:
+        raise Http404
+    record_kind = Kind.THANK_YOU if kind == "admin-thank-you" else kind
+    interview = _owned(Interview, request.GET.get("interview"), application__owner=user)
+    application = _owned(Application, request.GET.get("application"), owner=user)
+    if interview and not application:
+        application = interview.application
+    person = _owned(Person, request.GET.get("person"), owner=user)
+    raw_sequence = request.GET.get("sequence", "1")
+    sequence = int(raw_sequence) if raw_sequence in {"1", "2", "3"} else 1
+    existing = Interaction.objects.filter(
+        owner=user,
+        kind=record_kind,
+        state=State.DRAFT,
+        interview=interview,
+        application=application,
+        sequence=sequence,
+    )
+    if person:
+        existing = existing.filter(people=person)
+    message = existing.first()
+    if message is None:
+        message = Interaction.objects.create(
+            owner=user,
+            kind=record_kind,
+            state=State.DRAFT,
+            channel=Channel.LINKEDIN if kind == "linkedin" else Channel.EMAIL,
+            occurred_on=timezone.localdate(),
+            interview=interview,
+            application=application,
+            sequence=sequence,
+            variant="admin" if kind == "admin-thank-you" else request.GET.get("variant", ""),
+            tone="warm",
+        )
+        if person:
+            message.people.add(person)
+        _regenerate(message, user, "warm")
+    return redirect("message", pk=message.pk)
+
+
+def _owned(model: type, pk: str | None, **owner_filter: object) -> object | None:
+    if not pk:
+        return None
+    if not str(pk).isdigit():
+        raise Http404
+    return get_object_or_404(model, pk=pk, **owner_filter)  # type: ignore[arg-type]
+
+
+def _draft_kind(message: Interaction) -> str:
+    return "admin-thank-you" if message.variant == "admin" else message.kind
+
+
+def _regenerate(message: Interaction, user: User, tone: str) -> None:
+    original_kind, message.kind = message.kind, _draft_kind(message)
+    variant = message.variant
+    if message.variant == "admin":
+        message.variant = ""
+    drafted = draft_for(message, user, tone)
+    message.kind, message.variant = original_kind, variant
+    message.subject, message.body = drafted.subject, drafted.body
+    message.generated_text = drafted.as_text()
+    message.tone = tone
+    message.save()
+
+
+@login_required
+def message_page(request: HttpRequest, pk: int) -> HttpResponse:
+    user = _user(request)
+    message = get_object_or_404(
+        Interaction.objects.select_related("application__employer", "interview"),
+        pk=pk,
+        owner=user,
+    )
+    people = list(message.people.all())
+    text = _joined(message.subject, message.body)
+    if request.method == "POST" and message.is_editable:
+        text = request.POST.get("text", "").replace("\r\n", "\n")
+        message.subject, message.body = _split(text)
+        message.save(update_fields=["subject", "body", "updated_at"])
+        if "regenerate" in request.POST:
+            tone = request.POST.get("tone", message.tone or "warm")
+            edited = needs_confirmation(message.generated_text, text)
+            if edited and "confirm" not in request.POST:
+                messages.error(
+                    request,
+                    _("You changed this text. Tick “Replace my text” to replace it with a new draft."),
+                )
+            else:
+                _regenerate(message, user, tone if tone in TONES else "warm")
+                messages.success(request, _("A new draft replaced the text."))
+            return redirect("message", pk=pk)
+        messages.success(request, _("Draft saved."))
+        return redirect("message", pk=pk)
+    recipient = people[0] if people else None
+    mailto = ""
+    if recipient and recipient.email:
+        mailto = (
+            f"mailto:{quote(recipient.email, safe='@')}?subject={quote(message.subject, safe='')}"
+            f"&body={quote(message.body, safe='')}"
+        )
+    return render(
+        request,
+        "notes/message.html",
+        {
+            "message": message,
+            "people": people,
+            "text": text,
+            "mailto": mailto,
+            "tones": TONES,
+            "today": timezone.localdate(),
+            "nav": "today",
+        },
+    )
+
+
+@login_required
+@require_POST
+def mark_sent(request: HttpRequest, pk: int) -> HttpResponse:
+    message = get_object_or_404(Interaction, pk=pk, owner=_user(request))
+    if message.state != State.DRAFT:
+        return redirect("message", pk=pk)
+    try:
+        sent_on = date.fromisoformat(request.POST.get("sent_on", ""))
+    except ValueError:
+        sent_on = timezone.localdate()
+    if sent_on > timezone.localdate():
+        messages.error(request, _("The date it was sent cannot be in the future."))
+        return redirect("message", pk=pk)
+    message.state = State.SENT
+    message.occurred_on = sent_on
+    message.sent_at = timezone.now()
+    message.save(update_fields=["state", "occurred_on", "sent_at", "updated_at"])
+    messages.success(request, _("Marked as sent. It is now part of the record."))
+    return redirect("today")
+
+
+@login_required
+def download_eml(request: HttpRequest, pk: int) -> HttpResponse:
+    from email.message import EmailMessage
+
+    user = _user(request)
+    message = get_object_or_404(Interaction, pk=pk, owner=user)
+    email = EmailMessage()
+    people = list(message.people.all())
+    if people and people[0].email:
+        email["To"] = f'"{people[0].name}" <{people[0].email}>'
+    email["From"] = f'"{user.name}" <{user.email}>'
+    email["Subject"] = message.subject
+    email["X-Unsent"] = "1"  # mail apps open it as a draft ready to send
+    email.set_content(message.body)
+    response = HttpResponse(bytes(email), content_type="message/rfc822")
+    response["Content-Disposition"] = f'attachment; filename="message-{message.pk}.eml"'
+    return response

@@ -1,0 +1,1 @@
+"""The organisation running Followup, its offices and its settings for the plan."""

@@ -1,0 +1,98 @@
+"""The organisation (one per install) and its offices; its fields are the plan's settings."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from followup.lib.records import Policy
+
+PROVINCES = [
+    ("AB", "Alberta"),
+    ("BC", "British Columbia"),
+    ("MB", "Manitoba"),
+    ("NB", "New Brunswick"),
+    ("NL", "Newfoundland and Labrador"),
+    ("NS", "Nova Scotia"),
+    ("NT", "Northwest Territories"),
+    ("NU", "Nunavut"),
+    ("ON", "Ontario"),
+    ("PE", "Prince Edward Island"),
+    ("QC", "Quebec"),
+    ("SK", "Saskatchewan"),
+    ("YT", "Yukon"),
+]
+
+
+class Organisation(models.Model):
+    name = models.CharField(_("name"), max_length=200)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    toll_free = models.CharField(_("toll-free phone"), max_length=40, blank=True)
+    fax = models.CharField(_("fax"), max_length=40, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+    province = models.CharField(_("province"), max_length=2, choices=PROVINCES, default="ON")
+    optional_holidays = models.BooleanField(
+        _("count optional holidays (such as the Civic Holiday) as days off"), default=False
+    )
+    self_registration = models.BooleanField(
+        _("job seekers may register themselves"),
+        default=True,
+        help_text=_("When off, job seekers join only by a counsellor's invitation."),
+    )
+    thank_you_hours = models.PositiveSmallIntegerField(
+        _("hours to send a thank-you note"), default=24
+    )
+    thank_you_drop_days = models.PositiveSmallIntegerField(
+        _("days before a missed thank-you leaves Today"), default=14
+    )
+    follow_ups = models.PositiveSmallIntegerField(
+        _("follow-ups before turning to keeping in touch"),
+        choices=[(2, "2"), (3, "3")],
+        default=2,
+    )
+    keep_in_touch_days = models.PositiveSmallIntegerField(
+        _("days between keep-in-touch check-ins"), default=90
+    )
+    default_weekly_goal = models.PositiveSmallIntegerField(
+        _("weekly goal of applications"), default=5
+    )
+
+    class Meta:
+        verbose_name = _("organisation")
+
+    def __str__(self) -> str:
+        return self.name
+
+    @classmethod
+    def current(cls) -> Organisation:
+        """The install's organisation (seeded by a migration; recreated if someone deleted it)."""
+        org = cls.objects.order_by("pk").first()
+        return org or cls.objects.create(name="Followup")
+
+    def policy(self) -> Policy:
+        return Policy(
+            province=self.province,
+            optional_holidays=self.optional_holidays,
+            thank_you_hours=self.thank_you_hours,
+            thank_you_drop_days=self.thank_you_drop_days,
+            follow_ups=self.follow_ups,
+            keep_in_touch_days=self.keep_in_touch_days,
+        )
+
+
+class Office(models.Model):
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="offices")
+    name = models.CharField(_("name"), max_length=200)
+    address = models.TextField(_("address"), blank=True)
+    hours = models.TextField(_("hours and how to visit"), blank=True)
+    by_appointment_only = models.BooleanField(_("by appointment only"), default=False)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["position", "name"]
+        verbose_name = _("office")
+
+    def __str__(self) -> str:
+        return self.name

@@ -1,0 +1,114 @@
+"""The Today page: overdue, today and coming up; done, snooze or dismiss each item."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from followup.accounts.models import User
+from followup.interactions.models import Channel, Interaction, State
+from followup.jobsearch.models import Person
+from followup.lib import records as r
+from followup.lib.plan import weekly_progress
+from followup.organisation.models import Organisation
+from followup.today.loading import actions_for, local_today
+from followup.today.models import Mark
+from followup.today.present import present
+
+
+def today_context(user: User) -> dict[str, object]:
+    records, actions = actions_for(user)
+    names = {p.id: p.name for p in records.people}
+    items = present(actions, names)
+    day = local_today(user)
+    goal = user.weekly_goal or Organisation.current().default_weekly_goal
+    done, goal = weekly_progress(records.applications, day, goal)
+    return {
+        "overdue": [i for i in items if i.action.window == r.OVERDUE],
+        "due_today": [i for i in items if i.action.window == r.TODAY],
+        "upcoming": [i for i in items if i.action.window == r.UPCOMING],
+        "applied_this_week": done,
+        "weekly_goal": goal,
+        "today": day,
+        "has_records": bool(records.applications),
+    }
+
+
+@login_required
+def today(request: HttpRequest) -> HttpResponse:
+    user: User = request.user  # type: ignore[assignment]
+    if user.is_counsellor:
+        return redirect("clients")
+    context = today_context(user) | {"nav": "today"}
+    return render(request, "today/today.html", context)
+
+
+@login_required
+@require_POST
+def mark(request: HttpRequest) -> HttpResponse:
+    """Done, snooze or dismiss one item. "Done" logs the matching record (the item then
+    disappears because the record exists), never a flag on the item."""
+    user: User = request.user  # type: ignore[assignment]
+    key = request.POST.get("key", "")[:120]
+    what = request.POST.get("what", "")
+    day = local_today(user)
+    _records, actions = actions_for(user)
+    action = next((a for a in actions if a.key == key), None)
+    if action is None:
+        messages.error(request, _("That item is no longer due."))
+        return redirect("today")
+    if what == "done":
+        _log_done(user, action, day)
+        messages.success(request, _("Done. Well done!"))
+    elif what in {"day", "week", "date"}:
+        until = _snooze_until(what, day, request.POST.get("until", ""))
+        if until is None:
+            messages.error(request, _("Choose a date after today to snooze until."))
+            return redirect("today")
+        Mark.objects.update_or_create(
+            owner=user, key=key, defaults={"snoozed_until": until, "dismissed": False}
+        )
+        messages.success(request, _("Snoozed until %(day)s.") % {"day": until.strftime("%-d %B")})
+    elif what == "dismiss":
+        Mark.objects.update_or_create(owner=user, key=key, defaults={"dismissed": True})
+        messages.success(request, _("Dismissed."))
+    elif what == "keep":
+        Mark.objects.update_or_create(owner=user, key=key, defaults={"kept": True})
+    return redirect("today")
+
+
+def _snooze_until(what: str, day: date, raw: str) -> date | None:
+    if what == "day":
+        return day + timedelta(days=1)
+    if what == "week":
+        return day + timedelta(days=7)
+    try:
+        until = date.fromisoformat(raw)
+    except ValueError:
+        return None
+    return until if until > day else None
+
+
+def _log_done(user: User, action: r.Action, day: date) -> None:
+    channel = Channel.LINKEDIN if action.kind == r.LINKEDIN else Channel.EMAIL
+    item = Interaction.objects.create(
+        owner=user,
+        kind=action.kind,
+        state=State.SENT,
+        channel=channel,
+        occurred_on=day,
+        interview_id=action.interview_id,
+        application_id=action.application_id,
+        sequence=action.sequence,
+        summary=_("Marked done on Today."),
+    )
+    if action.person_id:
+        person = Person.objects.filter(owner=user, pk=action.person_id).first()
+        if person:
+            item.people.add(person)

@@ -1,0 +1,68 @@
+"""URLs of every area, in one place."""
+
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import path
+
+from followup.accounts import views as accounts
+from followup.caseload import views as caseload
+from followup.interactions import views as interactions
+from followup.jobsearch import views as jobsearch
+from followup.notes import views as notes
+from followup.organisation import views as organisation
+from followup.today import views as today
+
+urlpatterns = [
+    path("", today.today, name="today"),
+    path("today/mark/", today.mark, name="today_mark"),
+    path("setup/", accounts.setup, name="setup"),
+    path("register/", accounts.register, name="register"),
+    path("account/", accounts.account, name="account"),
+    path("account/sharing/<int:pk>/", accounts.sharing, name="sharing"),
+    path("invite/", accounts.invite, name="invite"),
+    path("login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
+    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("password/reset/", auth_views.PasswordResetView.as_view(), name="password_reset"),
+    path(
+        "password/reset/sent/",
+        auth_views.PasswordResetDoneView.as_view(),
+        name="password_reset_done",
+    ),
+    path(
+        "password/reset/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
+    path(
+        "password/reset/done/",
+        auth_views.PasswordResetCompleteView.as_view(),
+        name="password_reset_complete",
+    ),
+    path("help/", organisation.help_page, name="help"),
+    path("applications/", jobsearch.application_list, name="applications"),
+    path("applications/new/", jobsearch.application_form, name="application_new"),
+    path("applications/<int:pk>/", jobsearch.application_detail, name="application"),
+    path("applications/<int:pk>/edit/", jobsearch.application_form, name="application_edit"),
+    path("applications/<int:pk>/status/", jobsearch.application_status, name="application_status"),
+    path(
+        "applications/<int:application_pk>/interviews/new/",
+        jobsearch.interview_form,
+        name="interview_new_for",
+    ),
+    path("interviews/new/", jobsearch.interview_form, name="interview_new"),
+    path("interviews/<int:pk>/", jobsearch.interview_detail, name="interview"),
+    path("interviews/<int:pk>/edit/", jobsearch.interview_form, name="interview_edit"),
+    path("people/", jobsearch.person_list, name="people"),
+    path("people/new/", jobsearch.person_form, name="person_new"),
+    path("people/<int:pk>/", jobsearch.person_detail, name="person"),
+    path("people/<int:pk>/edit/", jobsearch.person_form, name="person_edit"),
+    path("interactions/new/", interactions.interaction_new, name="interaction_new"),
+    path("messages/new/", notes.compose, name="compose"),
+    path("messages/<int:pk>/", notes.message_page, name="message"),
+    path("messages/<int:pk>/sent/", notes.mark_sent, name="message_sent"),
+    path("messages/<int:pk>/email.eml", notes.download_eml, name="message_eml"),
+    path("clients/", caseload.clients, name="clients"),
+    path("clients/<int:pk>/", caseload.client_detail, name="client"),
+    path("clients/<int:pk>/goal/", caseload.client_goal, name="client_goal"),
+    path("admin/", admin.site.urls),
+]

@@ -1,0 +1,1 @@
+"""The web shell shared by every area: layout, styles, security headers, first-run redirect."""

@@ -1,0 +1,54 @@
+"""`followup serve`: migrate, collect the static files, then serve with Granian (not runserver)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandParser
+
+
+class Command(BaseCommand):
+    help = "Migrate the database, then serve Followup with a production-grade server."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--host", default=settings.HOST, help="address to listen on")
+        parser.add_argument("--port", type=int, default=settings.PORT, help="port (or PORT)")
+        parser.add_argument("--workers", type=int, default=1, help="server processes")
+        parser.add_argument(
+            "--no-worker",
+            action="store_true",
+            help="do not run the background worker (outbox and reminders) in this process",
+        )
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        from granian import Granian
+        from granian.constants import Interfaces
+
+        call_command("migrate", interactive=False, verbosity=0)
+        call_command("collectstatic", interactive=False, verbosity=0)
+        if not options["no_worker"]:
+            self._start_worker()
+        host, port = options["host"], options["port"]
+        shown = "127.0.0.1" if host in {"0.0.0.0", "::"} else host
+        self.stdout.write(f"Followup is running at http://{shown}:{port}/  (data: {settings.DATA_DIR})")
+        self.stdout.write("Press Ctrl+C to stop.")
+        self.stdout.flush()
+        Granian(
+            "followup.wsgi:application",
+            address=host,
+            port=port,
+            interface=Interfaces.WSGI,
+            workers=options["workers"],
+            log_access=False,
+        ).serve()
+
+    def _start_worker(self) -> None:
+        """The outbox and reminder worker, in a thread beside the server, so that a laptop
+        install sends mail without extra set-up."""
+        try:
+            from followup.web.worker import start_background_worker
+        except ImportError:
+            return
+        start_background_worker()
