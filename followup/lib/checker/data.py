@@ -1,0 +1,72 @@
+"""Reading the checker's data files (word lists, tone lists, the dictionary folder) once per
+process. Each list file has one entry a line; blank lines and lines starting with "#" are
+skipped."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).with_name("data")
+
+
+@cache
+def entries(name: str) -> tuple[str, ...]:
+    """The entries of data file `name`, in order, without comments or blank lines."""
+    text = (DATA_DIR / name).read_text(encoding="utf-8")
+    lines = (line.strip() for line in text.splitlines())
+    return tuple(line for line in lines if line and not line.startswith("#"))
+
+
+@cache
+def folded_set(name: str) -> frozenset[str]:
+    """The entries of `name`, case-folded, for membership tests."""
+    return frozenset(" ".join(entry.casefold().split()) for entry in entries(name))
+
+
+@cache
+def pairs(name: str) -> dict[str, str]:
+    """A two-column, tab-separated file as a mapping from the first column to the second."""
+    mapping: dict[str, str] = {}
+    for entry in entries(name):
+        key, _, value = entry.partition("\t")
+        if value.strip():
+            mapping[key.strip()] = value.strip()
+    return mapping
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One line of a tone list: its compiled regex and an optional suggested replacement."""
+
+    regex: re.Pattern[str]
+    suggestion: str
+    source: str
+
+
+def _phrase_regex(phrase: str) -> str:
+    """A plain phrase as a regex: whole words, any run of white space between words."""
+    body = r"\s+".join(re.escape(word) for word in phrase.split())
+    head = r"(?<!\w)" if phrase[0].isalnum() or phrase[0] == "_" else r"(?<![\w'])"
+    tail = r"(?!\w)" if phrase[-1].isalnum() or phrase[-1] == "_" else ""
+    return head + body + tail
+
+
+def compile_entry(entry: str) -> Pattern:
+    """Parse one tone-list line: `phrase`, or `re:REGEX`, either optionally `=> suggestion`.
+    Text is matched after curly apostrophes become straight ones, so ' stands for both."""
+    pattern, _, suggestion = entry.partition("=>")
+    pattern = pattern.strip()
+    if pattern.startswith("re:"):
+        source = pattern[3:].strip().replace(" ", r"\s+")
+    else:
+        source = _phrase_regex(pattern)
+    return Pattern(re.compile(source, re.IGNORECASE), suggestion.strip(), entry)
+
+
+@cache
+def patterns(name: str) -> tuple[Pattern, ...]:
+    """The compiled patterns of tone list `name`."""
+    return tuple(compile_entry(entry) for entry in entries(name))

@@ -1,0 +1,314 @@
+"""The greeting: does "Dear …," name a person this note is for, spelled as in the record?
+
+Checks for the codes `recipient-name` (wrong person, misspelled name, "Dear Hiring Manager"
+when the name is known), `name-accent` (a name written without its accents) and
+`missing-greeting`."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from followup.lib.checker.data import folded_set
+from followup.lib.checker.model import ERROR, WARNING, CheckContext, Finding
+from followup.lib.checker.text import WORD_RE, Line, Note, fold, strip_accents
+
+_SALUTATION_RE = re.compile(
+    r"(?:dear|hello|hi|hey+|hiya|howdy|greetings|bonjour|allo|"
+    r"good\s+(?:morning|afternoon|evening|day)|to(?=\s+whom\b))(?!\w)[\s,]*",
+    re.IGNORECASE,
+)
+_NAME_END_RE = re.compile(r"[,:;!?()]|\s[-–—]\s|\.(?=\s|$)")
+_JOINER_RE = re.compile(r"\s*(?:&|\+|\band\b|\bet\b)\s*", re.IGNORECASE)
+_FILLERS = ("again", "my", "dear")
+_MAX_NAME_WORDS = 4
+FUZZY_CUTOFF = 0.75
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A name as written in the greeting, with its place in the text."""
+
+    start: int
+    end: int
+    written: str
+    title: str  # "Ms." in "Ms. O'Connor", or ""
+    tokens: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    forms: tuple[tuple[str, ...], ...]  # each a way to split the name into parts, as written
+
+
+def greeting_findings(note: Note, context: CheckContext) -> list[Finding]:
+    line = note.first_line
+    if line is None:
+        return []
+    text = note.plain_line(line)
+    salutation = _SALUTATION_RE.match(text)
+    recipients = [_person(name) for name in context.recipients if name.strip()]
+    others = [_person(name) for name in context.others if name.strip()]
+    if salutation is None:
+        return _findings_without_salutation(note, line, text, context, recipients, others)
+    part_start = salutation.end()
+    part_end = _name_end(text, part_start)
+    return _check_addressees(note, line, part_start, part_end, context, recipients, others)
+
+
+def _findings_without_salutation(
+    note: Note,
+    line: Line,
+    text: str,
+    context: CheckContext,
+    recipients: list[Person],
+    others: list[Person],
+) -> list[Finding]:
+    """A first line like "Siobhan," is a greeting if it names someone from the record."""
+    name_only = re.fullmatch(r"([^\W\d_][^,:!]{0,60}?)\s*[,:!]", text)
+    if name_only:
+        candidates = _candidates(note, line, 0, name_only.end(1))
+        people = recipients + others
+        if candidates and all(_resolvable(c, people) for c in candidates):
+            return _check_addressees(note, line, 0, name_only.end(1), context, recipients, others)
+    if context.kind == "linkedin":
+        return []
+    hint = f"“Dear {_first_name(recipients[0])},”" if recipients else "“Dear Ms. Lastname,”"
+    message = f"This note does not start with a greeting. Start with one, such as {hint}."
+    return [Finding("missing-greeting", WARNING, message, line.start, line.end, line.text)]
+
+
+def _check_addressees(
+    note: Note,
+    line: Line,
+    part_start: int,
+    part_end: int,
+    context: CheckContext,
+    recipients: list[Person],
+    others: list[Person],
+) -> list[Finding]:
+    text = note.plain_line(line)
+    addressee = " ".join(text[part_start:part_end].split()).casefold()
+    if _is_generic(addressee, len(recipients)) or not addressee:
+        return _generic_findings(note, line, recipients)
+    candidates = _candidates(note, line, part_start, part_end)
+    if not candidates:
+        return _generic_findings(note, line, recipients)
+    findings: list[Finding] = []
+    named_anyone = False
+    for candidate in candidates:
+        if _is_generic(" ".join(candidate.tokens).casefold(), 2):
+            continue
+        named_anyone = True
+        finding = _candidate_finding(candidate, recipients, others)
+        if finding is not None:
+            findings.append(finding)
+    if not named_anyone:
+        return _generic_findings(note, line, recipients)
+    return findings
+
+
+def _is_generic(addressee: str, recipient_count: int) -> bool:
+    generic = folded_set("generic_greetings.txt")
+    if addressee in generic:
+        return True
+    return recipient_count >= 2 and f"group:{addressee}" in generic
+
+
+def _generic_findings(note: Note, line: Line, recipients: list[Person]) -> list[Finding]:
+    if not recipients:
+        return []
+    first_names = [_first_name(person) for person in recipients]
+    names = _people([person.name for person in recipients])
+    message = (
+        f"This greeting does not name anyone, but you know who this note is for: "
+        f"greet {names} by name."
+    )
+    suggestion = f"Dear {_people(first_names)},"
+    finding = Finding(
+        "recipient-name", ERROR, message, line.start, line.end, line.text, (suggestion,)
+    )
+    return [finding]
+
+
+def _candidate_finding(
+    candidate: Candidate, recipients: list[Person], others: list[Person]
+) -> Finding | None:
+    if any(_matches(candidate, person, fold) for person in recipients):
+        return None
+    for person in recipients:
+        if _matches(candidate, person, strip_accents):
+            fixed = _corrected(candidate, person)
+            message = f"Check the accents: the record spells this name “{fixed}”."
+            return _finding("name-accent", WARNING, message, candidate, (fixed,))
+    for person in others:
+        if _matches(candidate, person, strip_accents):
+            return _wrong_person(candidate, person, recipients)
+    best = _closest(candidate, recipients)
+    if best is not None:
+        fixed = _corrected(candidate, best)
+        message = (
+            f"“{candidate.written}” looks like a misspelling of {best.name}’s name: “{fixed}”."
+        )
+        return _finding("recipient-name", ERROR, message, candidate, (fixed,))
+    best_other = _closest(candidate, others)
+    if best_other is not None:
+        return _wrong_person(candidate, best_other, recipients)
+    if not recipients:
+        return None
+    names = _people([person.name for person in recipients])
+    message = (
+        f"This greeting names “{candidate.written}”, who is not a recipient of this note. "
+        f"It is for {names}."
+    )
+    suggestions = tuple(_first_name(person) for person in recipients)
+    return _finding("recipient-name", ERROR, message, candidate, suggestions)
+
+
+def _wrong_person(candidate: Candidate, person: Person, recipients: list[Person]) -> Finding:
+    message = f"This greeting names {person.name}, who is not a recipient of this note."
+    if recipients:
+        message += f" It is for {_people([p.name for p in recipients])}."
+    suggestions = tuple(_first_name(p) for p in recipients)
+    return _finding("recipient-name", ERROR, message, candidate, suggestions)
+
+
+def _finding(
+    code: str, severity: str, message: str, candidate: Candidate, suggestions: tuple[str, ...]
+) -> Finding:
+    return Finding(
+        code, severity, message, candidate.start, candidate.end, candidate.written, suggestions
+    )
+
+
+def _name_end(text: str, start: int) -> int:
+    """Where the addressee ends: at a comma, colon, dash, or a period not after a title."""
+    for match in _NAME_END_RE.finditer(text, start):
+        if match.group() == ".":
+            word = re.search(r"(\w+)$", text[start : match.start()])
+            if word and word.group(1).casefold() in folded_set("titles.txt"):
+                continue
+        return match.start()
+    return len(text)
+
+
+def _candidates(note: Note, line: Line, start: int, end: int) -> list[Candidate]:
+    """The names in an addressee part such as "Ms. O'Connor and Dr. Kowalski"."""
+    text = note.plain_line(line)
+    pieces: list[tuple[int, int]] = []
+    cursor = start
+    for joiner in _JOINER_RE.finditer(text, start, end):
+        pieces.append((cursor, joiner.start()))
+        cursor = joiner.end()
+    pieces.append((cursor, end))
+    candidates = []
+    for piece_start, piece_end in pieces:
+        candidate = _candidate(note, line, piece_start, piece_end)
+        if candidate is None:
+            continue
+        if len(candidate.tokens) > _MAX_NAME_WORDS:
+            return []
+        candidates.append(candidate)
+    return candidates
+
+
+def _candidate(note: Note, line: Line, start: int, end: int) -> Candidate | None:
+    text = note.plain_line(line)
+    tokens = list(WORD_RE.finditer(text, start, end))
+    while tokens and fold(tokens[0].group()) in _FILLERS:
+        tokens.pop(0)
+    if not tokens:
+        return None
+    has_title = len(tokens) > 1 and fold(tokens[0].group()) in folded_set("titles.txt")
+    names = tokens[1:] if has_title else tokens
+    span_start = line.start + tokens[0].start()
+    span_end = line.start + tokens[-1].end()
+    title = note.text[span_start : line.start + names[0].start()].strip()
+    return Candidate(
+        span_start,
+        span_end,
+        note.text[span_start:span_end],
+        title,
+        tuple(match.group() for match in names),
+    )
+
+
+def _person(name: str) -> Person:
+    tokens = [m.group() for m in WORD_RE.finditer(name.translate(str.maketrans("’‘", "''")))]
+    titles = folded_set("titles.txt")
+    while len(tokens) > 1 and fold(tokens[0]) in titles:
+        tokens.pop(0)
+    forms = [tuple(tokens)]
+    if len(tokens) == 1 and len(tokens[0]) >= 2 and all(_is_cjk(ch) for ch in tokens[0]):
+        # Chinese, Japanese and Korean names come family name first, without spaces.
+        forms.append((tokens[0][0], tokens[0][1:]))
+    return Person(" ".join(name.split()), tuple(forms))
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u2e80" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" or "\uf900" <= ch <= "\ufaff"
+
+
+def _first_name(person: Person) -> str:
+    return person.forms[0][0] if person.forms[0] else person.name
+
+
+def _matches(candidate: Candidate, person: Person, normalise: Callable[[str], str]) -> bool:
+    """The candidate's words are some of the person's name parts, in order."""
+    wanted = [normalise(token) for token in candidate.tokens]
+    for form in person.forms:
+        parts = iter(normalise(part) for part in form)
+        if all(any(word == part for part in parts) for word in wanted):
+            return True
+    return False
+
+
+def _closest(candidate: Candidate, people: list[Person]) -> Person | None:
+    """The person whose name parts are each close to a word of the candidate, if any."""
+    best: tuple[float, Person] | None = None
+    for person in people:
+        for form in person.forms:
+            score = _closeness(candidate.tokens, form)
+            if score >= FUZZY_CUTOFF and (best is None or score > best[0]):
+                best = (score, person)
+    return best[1] if best else None
+
+
+def _closeness(words: tuple[str, ...], parts: tuple[str, ...]) -> float:
+    if not words or not parts:
+        return 0.0
+    scores = []
+    for word in words:
+        scores.append(max(_ratio(word, part) for part in parts))
+    return min(scores)
+
+
+def _ratio(first: str, second: str) -> float:
+    return difflib.SequenceMatcher(None, strip_accents(first), strip_accents(second)).ratio()
+
+
+def _corrected(candidate: Candidate, person: Person) -> str:
+    """The candidate with each word replaced by the closest part of the person's name."""
+    form = max(person.forms, key=lambda parts: _closeness(candidate.tokens, parts))
+    fixed = [_closest_part(word, form) for word in candidate.tokens]
+    joined = " ".join(fixed)
+    return f"{candidate.title} {joined}" if candidate.title else joined
+
+
+def _closest_part(word: str, parts: tuple[str, ...]) -> str:
+    return max(parts, key=lambda part: _ratio(word, part))
+
+
+def _resolvable(candidate: Candidate, people: list[Person]) -> bool:
+    return any(_matches(candidate, p, strip_accents) for p in people) or (
+        _closest(candidate, people) is not None
+    )
+
+
+def _people(names: list[str]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]

@@ -1,0 +1,149 @@
+"""The note's shape and timing: length (`too-long`), a thank-you that says what it is for
+(`thanks-reason`), a closing with the sender's name (`missing-signoff`), and a follow-up sent
+before the employer's decision date has passed (`too-soon`, `too-many-follow-ups`)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from followup.lib.checker.data import folded_set
+from followup.lib.checker.model import (
+    ERROR,
+    LINKEDIN_CHARACTERS,
+    LINKEDIN_PREMIUM_CHARACTERS,
+    THANK_YOU_KINDS,
+    WARNING,
+    WORD_LIMITS,
+    CheckContext,
+    Finding,
+)
+from followup.lib.checker.text import Line, Note, fold, strip_accents
+
+_THANKS_RE = re.compile(
+    r"\b(?:thank|thanks|thankful|grateful|gratitude|appreciate[ds]?|appreciating|appreciation)\b",
+    re.IGNORECASE,
+)
+_THANKS_FOR_RE = re.compile(
+    r"""
+    \b(?:thank|thanks|thankful|grateful|gratitude|appreciation)\b[^.!?\n]{0,60}?
+        \b(?:for|that)\s+[^\W\d_]
+    | \bgrateful\s+to\s+(?:have|meet|learn|hear|speak|talk|get|be)\b
+    | \bappreciat(?:e|ed|ing)\s+(?!it\b|that\b|this\b)(?:\w+\s+){0,3}?[^\W\d_]{3,}
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_SIGNOFF_WINDOW = 5
+_FOLLOW_UP_LIMIT = 2
+
+
+def too_long_findings(note: Note, context: CheckContext) -> list[Finding]:
+    if context.kind == "linkedin":
+        return _too_many_characters(note, context)
+    limit = WORD_LIMITS.get(context.kind)
+    words = note.body_words()
+    if limit is None or len(words) <= limit:
+        return []
+    start = words[limit].start()
+    end = note.body_span[1]
+    message = (
+        f"This note has {len(words)} words; keep it under {limit} so it is read to the end. "
+        "The part past the limit is marked."
+    )
+    return [Finding("too-long", WARNING, message, start, end, note.text[start:end])]
+
+
+def _too_many_characters(note: Note, context: CheckContext) -> list[Finding]:
+    limit = LINKEDIN_PREMIUM_CHARACTERS if context.premium else LINKEDIN_CHARACTERS
+    start, end = note.body_span
+    if end - start <= limit:
+        return []
+    message = (
+        f"A LinkedIn invitation note can have at most {limit} characters; this one has "
+        f"{end - start}. LinkedIn will not send the part past the limit."
+    )
+    cut = start + limit
+    return [Finding("too-long", ERROR, message, cut, end, note.text[cut:end])]
+
+
+def thanks_reason_findings(note: Note, context: CheckContext) -> list[Finding]:
+    if context.kind not in THANK_YOU_KINDS or not note.lines:
+        return []
+    body = note.plain[note.body_start :]
+    if _THANKS_FOR_RE.search(body):
+        return []
+    example = (
+        "“Thank you for arranging my interview and making me feel welcome.”"
+        if context.kind == "admin-thank-you"
+        else "“Thank you for taking the time to tell me about the team.”"
+    )
+    thanks = _THANKS_RE.search(body)
+    if thanks is None:
+        line = note.lines[1] if len(note.lines) > 1 else note.lines[0]
+        message = f"This thank-you note never says thank you. Add a line such as {example}"
+        return [Finding("thanks-reason", WARNING, message, line.start, line.end, line.text)]
+    start, end = note.body_start + thanks.start(), note.body_start + thanks.end()
+    message = f"Say what you are thanking them for, as in {example}"
+    return [Finding("thanks-reason", WARNING, message, start, end, note.text[start:end])]
+
+
+def signoff_findings(note: Note, context: CheckContext) -> list[Finding]:
+    if context.kind == "linkedin" or len(note.lines) < 2:
+        return []
+    closing_lines = note.lines[1:][-_SIGNOFF_WINDOW:]
+    last = note.lines[-1]
+    if context.sender.strip():
+        if any(_names_sender(line, context.sender) for line in closing_lines):
+            return []
+        hint = f"“Best regards,” and then “{context.sender.strip()}”"
+    else:
+        if _has_closing(closing_lines):
+            return []
+        hint = "“Best regards,” and then your name"
+    message = f"End the note with a closing and your name, such as {hint} on the next line."
+    return [Finding("missing-signoff", WARNING, message, last.start, last.end, last.text)]
+
+
+def _names_sender(line: Line, sender: str) -> bool:
+    text = strip_accents(line.text)
+    parts = [strip_accents(part) for part in sender.split()]
+    full = " ".join(parts)
+    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for name in (full, parts[0]))
+
+
+def _has_closing(lines: tuple[Line, ...]) -> bool:
+    closings = folded_set("closings.txt")
+    for index, line in enumerate(lines):
+        head, comma, tail = fold(line.text).partition(",")
+        head = " ".join(head.rstrip(".!").split())
+        if head in closings and (tail.strip() or index < len(lines) - 1):
+            return True
+    return False
+
+
+def timing_findings(note: Note, context: CheckContext) -> list[Finding]:
+    if context.kind != "follow-up" or not note.lines:
+        return []
+    line = note.lines[0]
+    findings = []
+    today = context.today or date.today()
+    if context.follow_up_on is not None and today < context.follow_up_on:
+        when = _long_date(context.follow_up_on)
+        message = (
+            f"It is too soon to follow up: they have not passed the date they gave for their "
+            f"decision yet. Wait until {when}, then send it."
+        )
+        findings.append(Finding("too-soon", ERROR, message, line.start, line.end, line.text))
+    if context.sequence > _FOLLOW_UP_LIMIT:
+        message = (
+            f"This would be follow-up number {context.sequence}. After two follow-ups without "
+            "an answer, a short keep-in-touch note later on usually works better."
+        )
+        findings.append(
+            Finding("too-many-follow-ups", WARNING, message, line.start, line.end, line.text)
+        )
+    return findings
+
+
+def _long_date(day: date) -> str:
+    return f"{day:%A}, {day:%B} {day.day}, {day.year}"
