@@ -4,7 +4,6 @@ cannot read them."""
 
 from __future__ import annotations
 
-
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.contrib.auth.forms import UserCreationForm
@@ -40,9 +39,11 @@ class UserAdmin(BaseUserAdmin):
         ("Access", {"fields": ["is_active", "is_staff", "is_superuser"]}),
     ]
     add_fieldsets = [
-        (None, {"classes": ["wide"], "fields": ["email", "name", "role", "password1", "password2"]}),
+        (
+            None,
+            {"classes": ["wide"], "fields": ["email", "name", "role", "password1", "password2"]},
+        ),
     ]
-
 
 
 @admin.register(Sharing)

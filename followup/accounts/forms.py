@@ -33,14 +33,16 @@ class NewAccountForm(forms.ModelForm):
             raise forms.ValidationError(_("An account with this email already exists."))
         return email
 
-    def _post_clean(self) -> None:
-        super()._post_clean()
-        password = self.cleaned_data.get("password")
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        password = cleaned.get("password")
         if password:
+            candidate = User(email=cleaned.get("email", ""), name=cleaned.get("name", ""))
             try:
-                password_validation.validate_password(password, self.instance)
+                password_validation.validate_password(password, candidate)
             except forms.ValidationError as error:
                 self.add_error("password", error)
+        return cleaned
 
     def save(self, commit: bool = True) -> User:
         user: User = super().save(commit=False)
@@ -101,7 +103,9 @@ class ProfileForm(forms.ModelForm):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         zones = sorted(z for z in zoneinfo.available_timezones() if z.startswith("America/"))
-        self.fields["time_zone"].choices = [(z, z.replace("_", " ")) for z in zones]
+        field = self.fields["time_zone"]
+        assert isinstance(field, forms.ChoiceField)
+        field.choices = [(z, z.replace("_", " ")) for z in zones]
 
     def clean_email(self) -> str:
         email: str = self.cleaned_data["email"].strip().lower()

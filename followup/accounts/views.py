@@ -40,7 +40,9 @@ def setup(request: HttpRequest) -> HttpResponse:
 def register(request: HttpRequest) -> HttpResponse:
     token = request.GET.get("invite") or request.POST.get("invite") or ""
     invitation = (
-        Invitation.objects.filter(token=token, used_at__isnull=True).select_related("counsellor").first()
+        Invitation.objects.filter(token=token, used_at__isnull=True)
+        .select_related("counsellor")
+        .first()
         if token
         else None
     )

@@ -1,8 +1,8 @@
-"""Logging an interaction: a call, a meeting, a reply from the employer, a message sent elsewhere."""
+"""Logging an interaction: a call, a meeting, a reply from the employer, a message sent."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.utils import timezone
@@ -26,7 +26,13 @@ class InteractionForm(forms.ModelForm):
 
     def __init__(self, *args: Any, owner: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["kind"].choices = [
+        kind, people, application, channel = (
+            cast(forms.ChoiceField, self.fields["kind"]),
+            cast(forms.ModelMultipleChoiceField, self.fields["people"]),
+            cast(forms.ModelChoiceField, self.fields["application"]),
+            cast(forms.ChoiceField, self.fields["channel"]),
+        )
+        kind.choices = [
             (Kind.REPLY_RECEIVED, Kind.REPLY_RECEIVED.label),
             (Kind.CALL, Kind.CALL.label),
             (Kind.MEETING, Kind.MEETING.label),
@@ -36,12 +42,8 @@ class InteractionForm(forms.ModelForm):
             (Kind.KEEP_IN_TOUCH, _("Check-in (sent outside Followup)")),
             (Kind.NOTE, Kind.NOTE.label),
         ]
-        self.fields["people"].queryset = Person.objects.filter(owner=owner).select_related(
-            "employer"
-        )
-        self.fields["application"].queryset = Application.objects.filter(
-            owner=owner
-        ).select_related("employer")
-        self.fields["channel"].choices = Channel.choices
+        people.queryset = Person.objects.filter(owner=owner).select_related("employer")
+        application.queryset = Application.objects.filter(owner=owner).select_related("employer")
+        channel.choices = Channel.choices
         if not self.is_bound and not self.initial.get("occurred_on"):
             self.initial["occurred_on"] = timezone.localdate()

@@ -72,14 +72,14 @@ class InterviewForm(forms.Form):
     )
     mode = forms.ChoiceField(label=_("How"), choices=Mode.choices, initial=Mode.IN_PERSON)
     round = forms.IntegerField(label=_("Round"), min_value=1, max_value=20, initial=1)
-    location = forms.CharField(
-        label=_("Place or link"), max_length=500, required=False
-    )
+    location = forms.CharField(label=_("Place or link"), max_length=500, required=False)
     timeline_phrase = forms.CharField(
         label=_("What did they say about when they will decide?"),
         max_length=300,
         required=False,
-        help_text=_("In their own words, for example “within two weeks”. Leave empty if they did not say."),
+        help_text=_(
+            "In their own words, for example “within two weeks”. Leave empty if they did not say."
+        ),
     )
     topics = forms.CharField(
         label=_("Topics discussed"), required=False, widget=forms.Textarea(attrs={"rows": 2})
@@ -192,7 +192,9 @@ class PersonForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         if self.instance.pk and self.instance.employer:
             self.fields["employer_name"].initial = self.instance.employer.name
-        self.fields["keep_in_touch_days"].choices = KeepInTouch.choices
+        field = self.fields["keep_in_touch_days"]
+        assert isinstance(field, forms.ChoiceField)
+        field.choices = KeepInTouch.choices
 
 
 class StatusForm(forms.Form):

@@ -1,4 +1,4 @@
-"""Strict, typed readers of environment variables: a typo in configuration fails at start, loudly."""
+"""Strict, typed readers of environment variables: a typo in configuration fails loudly."""
 
 from __future__ import annotations
 

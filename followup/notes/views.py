@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TypeVar
 from urllib.parse import quote
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db.models import Model
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -18,6 +20,8 @@ from followup.interactions.models import Channel, Interaction, Kind, State
 from followup.jobsearch.models import Application, Interview, Person
 from followup.lib.drafting import KINDS, TONES, needs_confirmation
 from followup.notes.drafts import draft_for
+
+M = TypeVar("M", bound=Model)
 
 
 def _user(request: HttpRequest) -> User:
@@ -81,12 +85,12 @@ def compose(request: HttpRequest) -> HttpResponse:
     return redirect("message", pk=message.pk)
 
 
-def _owned(model: type, pk: str | None, **owner_filter: object) -> object | None:
+def _owned(model: type[M], pk: str | None, **owner_filter: object) -> M | None:
     if not pk:
         return None
     if not str(pk).isdigit():
         raise Http404
-    return get_object_or_404(model, pk=pk, **owner_filter)  # type: ignore[arg-type]
+    return get_object_or_404(model, pk=pk, **owner_filter)
 
 
 def _draft_kind(message: Interaction) -> str:
@@ -126,7 +130,10 @@ def message_page(request: HttpRequest, pk: int) -> HttpResponse:
             if edited and "confirm" not in request.POST:
                 messages.error(
                     request,
-                    _("You changed this text. Tick “Replace my text” to replace it with a new draft."),
+                    _(
+                        "You changed this text. Tick “Replace my text” to replace it with a new "
+                        "draft."
+                    ),
                 )
             else:
                 _regenerate(message, user, tone if tone in TONES else "warm")

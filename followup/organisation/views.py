@@ -10,6 +10,4 @@ from followup.organisation.models import Organisation
 
 def help_page(request: HttpRequest) -> HttpResponse:
     org = Organisation.current()
-    return render(
-        request, "organisation/help.html", {"offices": org.offices.all(), "nav": "help"}
-    )
+    return render(request, "organisation/help.html", {"offices": org.offices.all(), "nav": "help"})

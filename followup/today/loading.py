@@ -20,7 +20,9 @@ def load_records(user: User) -> r.Records:
     applications = tuple(
         a.as_record() for a in Application.objects.filter(owner=user).select_related("employer")
     )
-    people = tuple(p.as_record() for p in Person.objects.filter(owner=user).select_related("employer"))
+    people = tuple(
+        p.as_record() for p in Person.objects.filter(owner=user).select_related("employer")
+    )
     participants: dict[int, list[r.ParticipantRec]] = defaultdict(list)
     for interview_id, person_id, role, notes in Participant.objects.filter(
         interview__application__owner=user

@@ -58,13 +58,21 @@ class DemoBuilder:
         office = org.offices.first()
         self.user("admin@example.org", "Dana Whitfield", Role.ADMIN, "demo-admin-pass")
         counsellor = self.user(
-            "counsellor@example.org", "Maya Thompson", Role.COUNSELLOR, "demo-counsellor-pass",
+            "counsellor@example.org",
+            "Maya Thompson",
+            Role.COUNSELLOR,
+            "demo-counsellor-pass",
             office=office,
         )
         seeker = self.user(
-            "zoe@example.org", "Zoë Lefebvre", Role.JOB_SEEKER, "demo-seeker-pass",
-            office=office, phone="613-555-0142",
-            linkedin_url="https://www.linkedin.com/in/zoe-lefebvre-demo", weekly_goal=5,
+            "zoe@example.org",
+            "Zoë Lefebvre",
+            Role.JOB_SEEKER,
+            "demo-seeker-pass",
+            office=office,
+            phone="613-555-0142",
+            linkedin_url="https://www.linkedin.com/in/zoe-lefebvre-demo",
+            weekly_goal=5,
         )
         self.job_search(seeker)
         Sharing.objects.create(
@@ -76,7 +84,9 @@ class DemoBuilder:
         ]:
             client = self.user(email, name, Role.JOB_SEEKER, password, office=office)
             self.small_search(client)
-            Sharing.objects.create(client=client, counsellor=counsellor, consented_at=timezone.now())
+            Sharing.objects.create(
+                client=client, counsellor=counsellor, consented_at=timezone.now()
+            )
         return self.logins
 
     def job_search(self, owner: User) -> None:
@@ -99,41 +109,65 @@ class DemoBuilder:
     ) -> Application:
         company, _ = Employer.objects.get_or_create(owner=owner, name=employer)
         return Application.objects.create(
-            owner=owner, employer=company, role=role, status=status, applied_on=applied_on,
+            owner=owner,
+            employer=company,
+            role=role,
+            status=status,
+            applied_on=applied_on,
             status_changed_on=applied_on,
             posting_url=f"https://jobs.example.org/{role.lower().replace(' ', '-')}",
         )
 
     def interview(
-        self, application: Application, starts_at: datetime, phrase: str = "",
-        people: list[tuple[Person, str, str]] | None = None, **notes: str,
+        self,
+        application: Application,
+        starts_at: datetime,
+        phrase: str = "",
+        people: list[tuple[Person, str, str]] | None = None,
+        **notes: str,
     ) -> Interview:
         interview = Interview.objects.create(
-            application=application, starts_at=starts_at, timeline_phrase=phrase,
-            mode=Mode.IN_PERSON, location="Belleville", **notes,
+            application=application,
+            starts_at=starts_at,
+            timeline_phrase=phrase,
+            mode=Mode.IN_PERSON,
+            location="Belleville",
+            **notes,
         )
         for person, role, talked in people or []:
             Participant.objects.create(interview=interview, person=person, role=role, notes=talked)
         return interview
 
-    def person(self, owner: User, name: str, employer: Employer, title: str, **extra: object) -> Person:
-        return Person.objects.create(owner=owner, name=name, employer=employer, title=title, **extra)
+    def person(
+        self, owner: User, name: str, employer: Employer, title: str, **extra: object
+    ) -> Person:
+        return Person.objects.create(
+            owner=owner, name=name, employer=employer, title=title, **extra
+        )
 
     def thank_you_due(self, owner: User) -> None:
         app = self.application(
-            owner, "Quinte Health", "Office Coordinator", Status.INTERVIEWING,
+            owner,
+            "Quinte Health",
+            "Office Coordinator",
+            Status.INTERVIEWING,
             self.today - timedelta(days=12),
         )
         # Ended two hours ago, whatever the time of day: the thank-you notes are due now.
         starts = self.now - timedelta(hours=3)
         siobhan = self.person(
-            owner, "Siobhan O'Connor", app.employer, "Manager, Patient Services",
+            owner,
+            "Siobhan O'Connor",
+            app.employer,
+            "Manager, Patient Services",
             email="siobhan.oconnor@example.org",
         )
         chen = self.person(owner, "陈伟", app.employer, "Team Lead", email="chen.wei@example.org")
         admin = self.person(owner, "Priya Natarajan", app.employer, "Administrative Assistant")
         self.interview(
-            app, starts, "within two weeks",
+            app,
+            starts,
+            "within two weeks",
             [
                 (siobhan, r.INTERVIEWER, "the new patient scheduling system"),
                 (chen, r.PANEL, "how the team handles the morning rush"),
@@ -151,54 +185,84 @@ class DemoBuilder:
         while read_timeline(phrase, day).follow_up_on > self.today:
             day -= timedelta(days=1)
         app = self.application(
-            owner, "Belleville Credit Union", "Member Service Representative",
-            Status.INTERVIEWING, day - timedelta(days=10),
+            owner,
+            "Belleville Credit Union",
+            "Member Service Representative",
+            Status.INTERVIEWING,
+            day - timedelta(days=10),
         )
         lead = self.person(
-            owner, "Łukasz Nowak", app.employer, "Branch Manager", email="l.nowak@example.org",
+            owner,
+            "Łukasz Nowak",
+            app.employer,
+            "Branch Manager",
+            email="l.nowak@example.org",
             linkedin_url="https://www.linkedin.com/in/lukasz-nowak-demo",
         )
         interview = self.interview(
-            app, self.at(day, 10), phrase, [(lead, r.INTERVIEWER, "the branch's new youth accounts")],
+            app,
+            self.at(day, 10),
+            phrase,
+            [(lead, r.INTERVIEWER, "the branch's new youth accounts")],
         )
         self.sent(owner, r.THANK_YOU, day, [lead], interview, "Thank-you note")
 
     def keep_in_touch_due(self, owner: User) -> None:
         met = self.today - timedelta(days=95)
         app = self.application(
-            owner, "Hastings County", "Program Assistant", Status.NOT_SELECTED,
+            owner,
+            "Hastings County",
+            "Program Assistant",
+            Status.NOT_SELECTED,
             met - timedelta(days=14),
         )
         app.status_changed_on = met + timedelta(days=5)
         app.save()
         person = self.person(
-            owner, "Marie-Ève Tremblay", app.employer, "Program Supervisor",
-            email="metremblay@example.org", notes="Suggested I apply again when the spring posting opens.",
+            owner,
+            "Marie-Ève Tremblay",
+            app.employer,
+            "Program Supervisor",
+            email="metremblay@example.org",
+            notes="Suggested I apply again when the spring posting opens.",
         )
         interview = self.interview(
-            app, self.at(met, 14), "by the end of next week",
+            app,
+            self.at(met, 14),
+            "by the end of next week",
             [(person, r.INTERVIEWER, "volunteer coordination at the food bank")],
         )
         self.sent(owner, r.THANK_YOU, met, [person], interview, "Thank-you note")
-        self.sent(owner, r.REJECTION_REPLY, met + timedelta(days=6), [person], interview, "Gracious reply")
+        self.sent(
+            owner, r.REJECTION_REPLY, met + timedelta(days=6), [person], interview, "Gracious reply"
+        )
         self.sent(owner, r.LINKEDIN, met + timedelta(days=1), [person], interview, "Connected")
 
     def rejection(self, owner: User) -> None:
         met = self.today - timedelta(days=10)
         app = self.application(
-            owner, "Quinte West Library", "Library Technician", Status.NOT_SELECTED,
+            owner,
+            "Quinte West Library",
+            "Library Technician",
+            Status.NOT_SELECTED,
             met - timedelta(days=20),
         )
         app.status_changed_on = self.today - timedelta(days=1)
         app.save()
         person = self.person(owner, "Graham Fitzgerald", app.employer, "Head Librarian")
-        interview = self.interview(app, self.at(met, 11), "a couple of days", [(person, r.INTERVIEWER, "")])
+        interview = self.interview(
+            app, self.at(met, 11), "a couple of days", [(person, r.INTERVIEWER, "")]
+        )
         self.sent(owner, r.THANK_YOU, met, [person], interview, "Thank-you note")
 
     def offer(self, owner: User) -> None:
         met = self.today - timedelta(days=30)
         app = self.application(
-            owner, "Moira River Outfitters", "Seasonal Guide", Status.OFFER, met - timedelta(days=14)
+            owner,
+            "Moira River Outfitters",
+            "Seasonal Guide",
+            Status.OFFER,
+            met - timedelta(days=14),
         )
         person = self.person(owner, "Anika Bauer", app.employer, "Owner")
         interview = self.interview(app, self.at(met, 9), "tomorrow", [(person, r.INTERVIEWER, "")])
@@ -206,30 +270,50 @@ class DemoBuilder:
 
     def scheduled(self, owner: User) -> None:
         app = self.application(
-            owner, "Stirling Dental Care", "Receptionist", Status.INTERVIEWING,
+            owner,
+            "Stirling Dental Care",
+            "Receptionist",
+            Status.INTERVIEWING,
             self.today - timedelta(days=6),
         )
         person = self.person(owner, "Dr. Farah Haddad", app.employer, "Dentist")
-        self.interview(app, self.at(self.today + timedelta(days=3), 13), people=[(person, r.INTERVIEWER, "")])
+        self.interview(
+            app, self.at(self.today + timedelta(days=3), 13), people=[(person, r.INTERVIEWER, "")]
+        )
 
     def small_search(self, owner: User) -> None:
         app = self.application(
-            owner, "Tweed Public Works", "Equipment Operator", Status.INTERVIEWING,
+            owner,
+            "Tweed Public Works",
+            "Equipment Operator",
+            Status.INTERVIEWING,
             self.today - timedelta(days=5),
         )
         person = self.person(owner, "Robert Lavigne", app.employer, "Supervisor")
         self.interview(
-            app, self.now - timedelta(days=2, hours=3), "in 10 business days",
+            app,
+            self.now - timedelta(days=2, hours=3),
+            "in 10 business days",
             [(person, r.INTERVIEWER, "winter road maintenance")],
         )
 
     def sent(
-        self, owner: User, kind: str, day: date, people: list[Person], interview: Interview,
+        self,
+        owner: User,
+        kind: str,
+        day: date,
+        people: list[Person],
+        interview: Interview,
         summary: str,
     ) -> None:
         item = Interaction.objects.create(
-            owner=owner, kind=kind, state=State.SENT, occurred_on=day, interview=interview,
-            application=interview.application, summary=summary,
+            owner=owner,
+            kind=kind,
+            state=State.SENT,
+            occurred_on=day,
+            interview=interview,
+            application=interview.application,
+            summary=summary,
             channel=Channel.LINKEDIN if kind == r.LINKEDIN else Channel.EMAIL,
         )
         item.people.set(people)

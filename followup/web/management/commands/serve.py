@@ -32,7 +32,9 @@ class Command(BaseCommand):
             self._start_worker()
         host, port = options["host"], options["port"]
         shown = "127.0.0.1" if host in {"0.0.0.0", "::"} else host
-        self.stdout.write(f"Followup is running at http://{shown}:{port}/  (data: {settings.DATA_DIR})")
+        self.stdout.write(
+            f"Followup is running at http://{shown}:{port}/  (data: {settings.DATA_DIR})"
+        )
         self.stdout.write("Press Ctrl+C to stop.")
         self.stdout.flush()
         Granian(
