@@ -7,12 +7,12 @@ import argparse
 import json
 from datetime import date
 
-import holidays
+from holidays.countries.canada import Canada
 
 from followup.lib.businessdays import DEFAULT_PROVINCE
 from followup.lib.timeline import read_timeline
 
-PROVINCES = tuple(holidays.CA.subdivisions)
+PROVINCES: tuple[str, ...] = tuple(Canada.subdivisions)
 
 
 def _interview_date(text: str) -> date:
