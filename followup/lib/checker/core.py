@@ -47,12 +47,11 @@ def check(text: str, context: CheckContext) -> list[Finding]:
     findings += placeholder_findings(note, context)
     findings += greeting_findings(note, context)
     findings += wrong_company_findings(note, context)
-    findings += informal_findings(note, known)
+    blanks = placeholder_spans(note)
+    findings += informal_findings(note, known, blanks)
     findings += accusatory_findings(note, context)
     findings += repeated_word_findings(note)
-    skip = placeholder_spans(note) + [
-        (f.start, f.end) for f in findings if f.code in _SPELLING_DEFERS_TO
-    ]
+    skip = blanks + [(f.start, f.end) for f in findings if f.code in _SPELLING_DEFERS_TO]
     findings += spelling_findings(note, known, skip)
     findings += too_long_findings(note, context)
     findings += thanks_reason_findings(note, context)

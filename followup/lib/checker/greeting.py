@@ -17,7 +17,7 @@ from followup.lib.checker.text import WORD_RE, Line, Note, fold, strip_accents
 
 _SALUTATION_RE = re.compile(
     r"(?:dear|hello|hi|hey+|hiya|howdy|greetings|bonjour|allo|"
-    r"good\s+(?:morning|afternoon|evening|day)|to(?=\s+whom\b))(?!\w)[\s,]*",
+    r"good\s+(?:morning|afternoon|evening|day)|to(?=\s+whom\b))(?!\w)(?:[\s,]+again\b)?[\s,]*",
     re.IGNORECASE,
 )
 _NAME_END_RE = re.compile(r"[,:;!?()]|\s[-–—]\s|\.(?=\s|$)")
@@ -92,7 +92,10 @@ def _check_addressees(
 ) -> list[Finding]:
     text = note.plain_line(line)
     addressee = " ".join(text[part_start:part_end].split()).casefold()
-    if _is_generic(addressee, len(recipients)) or not addressee:
+    kind = _generic_kind(addressee)
+    if kind == "group" and len(recipients) >= 2:
+        return []
+    if kind or not addressee:
         return _generic_findings(note, line, recipients)
     candidates = _candidates(note, line, part_start, part_end)
     if not candidates:
@@ -100,7 +103,7 @@ def _check_addressees(
     findings: list[Finding] = []
     named_anyone = False
     for candidate in candidates:
-        if _is_generic(" ".join(candidate.tokens).casefold(), 2):
+        if _generic_kind(" ".join(candidate.tokens).casefold()):
             continue
         named_anyone = True
         finding = _candidate_finding(candidate, recipients, others)
@@ -111,11 +114,13 @@ def _check_addressees(
     return findings
 
 
-def _is_generic(addressee: str, recipient_count: int) -> bool:
+def _generic_kind(addressee: str) -> str:
+    """ "generic" for an addressee that names no one ("hiring manager"), "group" for one that
+    fits a note to several people ("all"), else ""."""
     generic = folded_set("generic_greetings.txt")
     if addressee in generic:
-        return True
-    return recipient_count >= 2 and f"group:{addressee}" in generic
+        return "generic"
+    return "group" if f"group:{addressee}" in generic else ""
 
 
 def _generic_findings(note: Note, line: Line, recipients: list[Person]) -> list[Finding]:

@@ -164,10 +164,18 @@ def spelling_findings(
 
 
 def _acceptable(token: str, known_folded: frozenset[str]) -> bool:
-    if _skippable(token) or fold(token) in known_folded:
+    if fold(token) in known_folded or fold(_strip_possessive(token)) in known_folded:
+        return True
+    return _correct(token)
+
+
+@lru_cache(maxsize=200_000)
+def _correct(token: str) -> bool:
+    """The verdict for a token regardless of the record's names; cached per token."""
+    if _skippable(token):
         return True
     base = _strip_possessive(token)
-    return fold(base) in known_folded or is_word(token) or (base != token and is_word(base))
+    return is_word(token) or (base != token and is_word(base))
 
 
 def _word_findings(

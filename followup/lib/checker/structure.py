@@ -130,8 +130,8 @@ def timing_findings(note: Note, context: CheckContext) -> list[Finding]:
     if context.follow_up_on is not None and today < context.follow_up_on:
         when = _long_date(context.follow_up_on)
         message = (
-            f"It is too soon to follow up: they have not passed the date they gave for their "
-            f"decision yet. Wait until {when}, then send it."
+            f"It is too soon to follow up: the date the employer gave for their decision has "
+            f"not passed yet. Wait until {when} to send it."
         )
         findings.append(Finding("too-soon", ERROR, message, line.start, line.end, line.text))
     if context.sequence > _FOLLOW_UP_LIMIT:

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 # A word: letters (and combining accents, for text typed in decomposed form), with inner
 # apostrophes and hyphens ("O'Connor", "follow-up"). Digits are kept so "b4" is one token.
@@ -37,6 +37,7 @@ _TRAILING_PUNCTUATION = ".,;:!?)'\""
 _SUBJECT_RE = re.compile(r"\A\s*subject\s*:[ \t]*", re.IGNORECASE)
 
 
+@lru_cache(maxsize=100_000)
 def fold(value: str) -> str:
     """Case- and quote-insensitive form of a name or word, accents kept."""
     return unicodedata.normalize("NFC", value.translate(_QUOTES)).casefold()

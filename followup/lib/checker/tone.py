@@ -8,7 +8,7 @@ import re
 
 from followup.lib.checker.data import Pattern, folded_set, patterns
 from followup.lib.checker.model import ERROR, WARNING, CheckContext, Finding
-from followup.lib.checker.text import Note, fold
+from followup.lib.checker.text import Note, fold, overlaps
 
 _EMOJI_RE = re.compile(
     "(?:[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2300-\u23ff\u203c\u2049\u3030\u303d]"
@@ -19,7 +19,11 @@ _CAPS_WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 _SHOUTING_RUN = 3
 
 
-def informal_findings(note: Note, known: tuple[str, ...]) -> list[Finding]:
+def informal_findings(
+    note: Note, known: tuple[str, ...], skip: list[tuple[int, int]]
+) -> list[Finding]:
+    """Casual words, emoji, repeated "!!" and shouting; words inside `skip` (template blanks
+    such as "TODO") are not counted as shouting."""
     known_folded = frozenset(fold(term) for term in known)
     findings = []
     for pattern in patterns("informal.txt"):
@@ -34,7 +38,7 @@ def informal_findings(note: Note, known: tuple[str, ...]) -> list[Finding]:
         message = f"“{match.group()}” reads as casual. One mark is enough."
         suggestion = match.group()[0]
         findings.append(_plain(note, match.start(), match.end(), message, (suggestion,)))
-    findings.extend(_shouting(note, known))
+    findings.extend(_shouting(note, known, skip))
     return findings
 
 
@@ -54,7 +58,7 @@ def _plain(
     return Finding("informal", WARNING, message, start, end, note.text[start:end], suggestions)
 
 
-def _shouting(note: Note, known: tuple[str, ...]) -> list[Finding]:
+def _shouting(note: Note, known: tuple[str, ...], skip: list[tuple[int, int]]) -> list[Finding]:
     """Runs of three or more words in capitals that are not acronyms ("I AM SO EXCITED")."""
     acronyms = folded_set("acronyms.txt") | {fold(term) for term in known if term.isupper()}
     findings = []
@@ -62,7 +66,10 @@ def _shouting(note: Note, known: tuple[str, ...]) -> list[Finding]:
     for match in [*_CAPS_WORD_RE.finditer(note.plain), None]:
         word = match.group() if match else ""
         letters = word.replace("'", "")
-        if match and letters.isupper() and len(letters) >= 2 and fold(word) not in acronyms:
+        neutral = match is not None and (
+            fold(word) in acronyms or len(letters) < 2 or overlaps(*match.span(), skip)
+        )
+        if match and letters.isupper() and not neutral:
             run.append(match)
             continue
         if match and (letters.isupper() or not letters.isalpha()):
