@@ -708,8 +708,9 @@ def _rules() -> list[_Rule]:
     quantity = (
         rf"(?:(?P<vague>(?:a\s+)?{vague}(?:\s+of)?)"
         rf"|between\s+(?P<lo2>{num})\s+and\s+(?P<hi2>{num})"
-        rf"|(?P<lo>{num})\s*(?:-|to|or|/)\s*(?P<hi>{num})"
-        rf"|(?P<n>{num}|an?)(?P<half>\s+and\s+a\s+half)?)"
+        # A single number first: "twenty-one days" is no range.
+        rf"|(?P<n>{num}|an?)(?P<half>\s+and\s+a\s+half)?"
+        rf"|(?P<lo>{num})\s*(?:-|to|or|/)\s*(?P<hi>{num}))"
     )
     anchor = rf"(?:this\s+|next\s+)?{any_weekday}|today|now|tomorrow|(?:the|my|our)\s+interview"
     span = (
