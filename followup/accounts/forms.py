@@ -22,6 +22,7 @@ class NewAccountForm(forms.ModelForm):
     class Meta:
         model = User
         fields = ["name", "email"]
+        labels = {"name": _("Your name"), "email": _("Your email")}
         widgets = {
             "name": forms.TextInput(attrs={"autocomplete": "name"}),
             "email": forms.EmailInput(attrs={"autocomplete": "email"}),
