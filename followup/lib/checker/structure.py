@@ -79,12 +79,18 @@ def thanks_reason_findings(note: Note, context: CheckContext) -> list[Finding]:
     )
     thanks = _THANKS_RE.search(body)
     if thanks is None:
-        line = note.lines[1] if len(note.lines) > 1 else note.lines[0]
+        line = _first_line_after_greeting(note)
         message = f"This thank-you note never says thank you. Add a line such as {example}"
         return [Finding("thanks-reason", WARNING, message, line.start, line.end, line.text)]
     start, end = note.body_start + thanks.start(), note.body_start + thanks.end()
     message = f"Say what you are thanking them for, as in {example}"
     return [Finding("thanks-reason", WARNING, message, start, end, note.text[start:end])]
+
+
+def _first_line_after_greeting(note: Note) -> Line:
+    first = note.lines[0]
+    looks_like_greeting = first.text.endswith((",", ":")) and len(first.text.split()) <= 6
+    return note.lines[1] if looks_like_greeting and len(note.lines) > 1 else first
 
 
 def signoff_findings(note: Note, context: CheckContext) -> list[Finding]:

@@ -1,0 +1,156 @@
+"""Spelling in Canadian English, without crying wolf on names, places, addresses and numbers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from followup.lib.checker import Finding
+
+Run = Callable[..., list[Finding]]
+Note = Callable[..., str]
+Spelling = Callable[..., list[tuple[str, str]]]
+
+
+@pytest.fixture
+def spelling(run: Run, note: Note) -> Spelling:
+    """The spelling findings of a note with this body, as (text, severity)."""
+
+    def found(text: str, **context: Any) -> list[tuple[str, str]]:
+        findings = run(note(body=text), **context)
+        return [(f.text, f.severity) for f in findings if f.code == "spelling"]
+
+    return found
+
+
+def test_it_flags_a_misspelled_word_as_an_error_at_its_place_in_the_text(
+    run: Run, note: Note
+) -> None:
+    text = note(body="Thank you for the interview. I recieve your email.")
+    [finding] = [f for f in run(text) if f.code == "spelling"]
+    assert finding.severity == "error"
+    assert text[finding.start : finding.end] == "recieve" == finding.text
+    assert finding.message == "“recieve” may be misspelled."
+
+
+def test_it_suggests_the_right_word(run: Run, note: Note) -> None:
+    [finding] = [f for f in run(note(body="Thank you for teh tour.")) if f.code == "spelling"]
+    assert "the" in finding.suggestions
+
+
+def test_it_suggests_a_name_from_the_record_for_a_misspelled_name(run: Run, note: Note) -> None:
+    text = note(body="Thank you, and please thank Kowalsky too.")
+    [finding] = [f for f in run(text, others=("Łukasz Kowalski",)) if f.code == "spelling"]
+    assert finding.suggestions[0] == "Kowalski"
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "colour",
+        "centre",
+        "organize",
+        "organise",
+        "organisation",
+        "résumé",
+        "resume",
+        "cheque",
+        "behaviour",
+        "counsellor",
+        "travelled",
+        "analyse",
+        "licence",
+        "favourite",
+    ],
+)
+def test_it_accepts_canadian_spellings(spelling: Spelling, word: str) -> None:
+    assert spelling(f"Thank you for the {word} tip.") == []
+
+
+@pytest.mark.parametrize(
+    ("us", "canadian"),
+    [
+        ("color", "colour"),
+        ("center", "centre"),
+        ("favorite", "favourite"),
+        ("Color", "Colour"),
+        ("counselor", "counsellor"),
+        ("traveled", "travelled"),
+    ],
+)
+def test_it_warns_about_a_us_spelling_and_suggests_the_canadian_one(
+    run: Run, note: Note, us: str, canadian: str
+) -> None:
+    [finding] = [f for f in run(note(body=f"Thank you. {us} matters.")) if f.code == "spelling"]
+    assert (finding.severity, finding.text, finding.suggestions) == ("warning", us, (canadian,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call me at 613-966-9069, (613) 966-9069, +1 613 966 9069 or 613.966.9069 ext. 204.",
+        "Write to sam_patl@example.ca or see https://www.example.ca/smp?tab=wrk today.",
+        "My profile is at linkedin.com/in/sampatl and my site at sampatl.ca.",
+        "I bring KPIs, HR, WHMIS and CPR skills, 2nd place in Q4, and an iPhone.",
+        "I can start on the 3rd. My Grade 12 and COVID-19 records are ready.",
+        "Quick note from @sampatl about #hiringnow.",
+    ],
+)
+def test_it_skips_phone_numbers_addresses_acronyms_and_words_with_digits(
+    spelling: Spelling, text: str
+) -> None:
+    assert spelling(text) == []
+
+
+def test_it_accepts_names_and_terms_from_the_record_with_any_apostrophe_or_possessive(
+    spelling: Spelling,
+) -> None:
+    text = (
+        "Siobhan’s notes, O’Connor's team, Lefebvre, Łukasz, Kowalski’s yard, Zoë, Marie-Ève, "
+        "Gagnon and Tyendinaga."
+    )
+    found = spelling(
+        text,
+        others=("Zoë Lefebvre", "Łukasz Kowalski"),
+        sender="Marie-Ève Gagnon",
+        known_words=("Tyendinaga Mohawk Territory",),
+    )
+    assert found == []
+
+
+def test_it_accepts_the_local_word_list_of_places_and_job_search_words(spelling: Spelling) -> None:
+    text = (
+        "I live near Belleville, Marmora, Madoc, Picton, Napanee and Deseronto, and have done "
+        "onboarding, upskilling, email, online and teamwork on LinkedIn and Zoom."
+    )
+    assert spelling(text) == []
+
+
+def test_it_accepts_curly_and_straight_apostrophes_alike(spelling: Spelling) -> None:
+    assert spelling("I’m sure we’ll talk; I'm sure we'll talk. Don’t worry.") == []
+
+
+def test_an_unknown_capitalised_word_mid_sentence_is_only_a_warning(spelling: Spelling) -> None:
+    assert spelling("Thank you, and please thank Priyanka too.") == [("Priyanka", "warning")]
+
+
+def test_a_misspelled_word_at_the_start_of_a_sentence_is_still_an_error(
+    spelling: Spelling,
+) -> None:
+    assert spelling("Thank you. Recieve my thanks.") == [("Recieve", "error")]
+
+
+def test_it_checks_the_subject_line_too(run: Run, note: Note) -> None:
+    text = "Subject: Thnak you for the interview\n\n" + note()
+    assert [(f.code, f.text) for f in run(text)] == [("spelling", "Thnak")]
+
+
+def test_a_hyphenated_word_is_checked_part_by_part(spelling: Spelling) -> None:
+    assert spelling("My follow-up and co-op work and a well-knwon skill.") == [("knwon", "error")]
+
+
+def test_it_does_not_report_a_template_blank_as_a_misspelling_too(run: Run, note: Note) -> None:
+    findings = run(note(body="Thank you for the [Compnay] tour."))
+    assert [f.code for f in findings] == ["placeholder"]
