@@ -60,6 +60,8 @@ INSTALLED_APPS = [
     "followup.today",
     "followup.notes",
     "followup.caseload",
+    "followup.reminders",
+    "followup.records",
 ]
 
 MIDDLEWARE = [

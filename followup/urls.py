@@ -2,7 +2,7 @@
 
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
-from django.urls import path
+from django.urls import include, path
 
 from followup.accounts import views as accounts
 from followup.caseload import views as caseload
@@ -64,5 +64,8 @@ urlpatterns = [
     path("clients/", caseload.clients, name="clients"),
     path("clients/<int:pk>/", caseload.client_detail, name="client"),
     path("clients/<int:pk>/goal/", caseload.client_goal, name="client_goal"),
+    path("", include("followup.caseload.urls")),
+    path("", include("followup.reminders.urls")),
+    path("", include("followup.records.urls")),
     path("admin/", admin.site.urls),
 ]

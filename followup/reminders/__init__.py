@@ -1,0 +1,1 @@
+"""Daily digest emails of what is due, and each user's private calendar feed."""
