@@ -3,9 +3,8 @@ ignored), and realistic bad notes must be caught."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import tomllib
+from pathlib import Path
 from typing import Any
 
 import pytest

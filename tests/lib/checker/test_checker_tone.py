@@ -1,0 +1,141 @@
+"""Tone: casual writing is a warning; blame, pressure, neediness and hostility are errors;
+gracious disappointment is fine."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from followup.lib.checker import Finding
+
+Run = Callable[..., list[Finding]]
+Note = Callable[..., str]
+
+
+def found(findings: list[Finding], code: str) -> list[str]:
+    return [f.text for f in findings if f.code == code]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "caught"),
+    [
+        ("Thanks for the tour lol.", "lol"),
+        ("Btw, I have my forklift ticket.", "Btw"),
+        ("Thx for the tour.", "Thx"),
+        ("Thank you, I think u would like my work.", "u"),
+        ("I am gonna bring my best.", "gonna"),
+        ("I wanna join the team.", "wanna"),
+        ("See ya soon.", "ya"),
+        ("Thank you for the tour 😀", "😀"),
+        ("Thank you for the tour 👍🏽!", "👍🏽"),
+        ("Thank you for the tour!!!", "!!!"),
+        ("Did you get my résumé??", "??"),
+        ("Thank you for the tour :)", ":)"),
+        ("I AM SO EXCITED about the role.", "AM SO EXCITED"),
+    ],
+)
+def test_it_warns_about_casual_writing(run: Run, note: Note, sentence: str, caught: str) -> None:
+    findings = run(note(body=sentence))
+    informal = [f for f in findings if f.code == "informal"]
+    assert [f.text for f in informal] == [caught]
+    assert informal[0].severity == "warning"
+    assert not [f for f in findings if f.code == "spelling"]
+
+
+def test_hey_as_a_greeting_is_casual_and_hello_is_suggested(run: Run, note: Note) -> None:
+    [finding] = [f for f in run(note(greeting="Hey Siobhan,")) if f.code == "informal"]
+    assert (finding.text, finding.suggestions) == ("Hey", ("Hello",))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I work with HR, IT and the CEO on KPI reports.",
+        "I have my WHMIS and CPR, and an RPN licence.",
+        "Thank you, U of T grads are welcome.",
+        "Please see the PDF I attached.",
+    ],
+)
+def test_acronyms_are_not_shouting_or_slang(run: Run, note: Note, sentence: str) -> None:
+    assert found(run(note(body="Thank you for the tour. " + sentence)), "informal") == []
+
+
+def test_a_name_from_the_record_is_not_slang(run: Run, note: Note) -> None:
+    text = note(greeting="Dear Ya,", body="Thank you for the tour, Ya.")
+    assert found(run(text, recipients=("Ya Chen",)), "informal") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "caught"),
+    [
+        ("I still haven't heard back from you.", "I still haven't heard back"),
+        ("I still haven’t heard back.", "I still haven’t heard back"),
+        ("I have not heard back from anyone.", "I have not heard back"),
+        ("I assume the job is filled.", "I assume the job is filled"),
+        (
+            "I guess the position has already been filled.",
+            "I guess the position has already been filled",
+        ),
+        ("Per my last email, here are my references.", "Per my last email"),
+        ("Please reply ASAP.", "ASAP"),
+        ("Why haven't you called me?", "Why haven't you"),
+        ("As I said before, I am available.", "As I said before"),
+        ("You promised to call me.", "You promised"),
+        ("I need this job.", "I need this job"),
+        ("I’m desperate for work.", "I’m desperate"),
+        ("Nobody has gotten back to me.", "Nobody has gotten back"),
+        ("This is my third email.", "This is my third email"),
+    ],
+)
+def test_blame_assumptions_pressure_and_neediness_are_errors(
+    run: Run, note: Note, sentence: str, caught: str
+) -> None:
+    findings = [f for f in run(note(body=sentence), kind="follow-up") if f.code == "accusatory"]
+    assert [(f.text, f.severity) for f in findings] == [(caught, "error")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "caught"),
+    [
+        ("Frankly, it is your loss.", "your loss"),
+        ("The process was unfair.", "unfair"),
+        ("You made a mistake.", "You made a mistake"),
+        ("This was a waste of my time.", "waste of my time"),
+        ("I was clearly the best candidate.", "I was clearly the best candidate"),
+        ("You should have hired me.", "should have hired me"),
+    ],
+)
+def test_hostility_in_a_rejection_reply_is_an_error(
+    run: Run, note: Note, sentence: str, caught: str
+) -> None:
+    findings = run(note(body="Thank you for letting me know. " + sentence), kind="rejection-reply")
+    assert found(findings, "accusatory") == [caught]
+
+
+def test_hostile_words_that_are_fine_elsewhere_are_only_checked_in_a_rejection_reply(
+    run: Run, note: Note
+) -> None:
+    text = note(
+        body="Thank you for explaining how you keep an unfair workload from any one person."
+    )
+    assert found(run(text), "accusatory") == []
+    assert found(run(text, kind="rejection-reply"), "accusatory") == ["unfair"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I was disappointed to hear the news, but I am grateful for the chance.",
+        "Although I'm disappointed, I appreciate you telling me.",
+        "I can start immediately, or as soon as possible.",
+        "You should have received my references by email.",
+        "It has been two weeks since our interview, and I wanted to check in.",
+        "Good luck to you and the team.",
+        "It was not just a job to me; I would be glad to be considered again.",
+        "I would welcome any feedback on my application.",
+    ],
+)
+def test_gracious_lines_are_not_flagged(run: Run, note: Note, sentence: str) -> None:
+    findings = run(note(body="Thank you for letting me know. " + sentence), kind="rejection-reply")
+    assert [(f.code, f.text) for f in findings] == []
