@@ -585,6 +585,11 @@ def _weekday_next_week(match: re.Match[str], ctx: _Context) -> _Reading | None:
     return _point(_monday(ctx.today) + timedelta(days=7 + weekday))
 
 
+def _midweek(match: re.Match[str], ctx: _Context) -> _Reading | None:
+    wednesday = _monday(ctx.today) + timedelta(days=2 + (7 if _group(match, "next") else 0))
+    return _deadline(wednesday if wednesday >= ctx.today else wednesday + timedelta(days=7))
+
+
 def _next_week(match: re.Match[str], ctx: _Context) -> _Reading | None:
     return _week(_monday(ctx.today) + timedelta(days=7))
 
@@ -608,6 +613,17 @@ def _next_weekday(match: re.Match[str], ctx: _Context) -> _Reading | None:
     """ "Next Tuesday": Tuesday of next week (weeks start on Monday)."""
     weekday = _lookups()["weekdays"][_key(match["wd"])]
     return _point(_monday(ctx.today) + timedelta(days=7 + weekday))
+
+
+def _weekday_after_next(match: re.Match[str], ctx: _Context) -> _Reading | None:
+    weekday = _lookups()["weekdays"][_key(match["wd"])]
+    return _point(_monday(ctx.today) + timedelta(days=14 + weekday))
+
+
+def _weekday_week(match: re.Match[str], ctx: _Context) -> _Reading | None:
+    """ "Friday week": a week after the coming Friday."""
+    weekday = _lookups()["weekdays"][_key(match["wd"])]
+    return _point(_coming(ctx.today, weekday) + timedelta(days=7))
 
 
 def _this_weekday(match: re.Match[str], ctx: _Context) -> _Reading | None:
@@ -636,6 +652,8 @@ def _today(match: re.Match[str], ctx: _Context) -> _Reading | None:
 
 MODIFIERS = (
     "no later than",
+    "on or before",
+    "by or before",
     "not later than",
     "at the latest by",
     "sometime in",
@@ -701,7 +719,8 @@ def _rules() -> list[_Rule]:
         r"|she|it|for|in|on|by|with|hopefully|probably|latest|is|was|would|will|should)\b)"
     )
     the_day = (
-        rf"(?:\b(?P<mod>by|on|before|until|till|around|after|no\s+later\s+than)\s+"
+        rf"(?:\b(?P<mod>by|on|before|until|till|around|after|no\s+later\s+than|on\s+or\s+before"
+        r"|between|from|through|thru|to|and|or)\s+"
         rf"(?:{weekday},?\s+)?|\b{weekday},?\s+)(?:the\s+)?(?P<day>{day_ordinal})\b{not_a_noun}"
         rf"(?:\s+of\s+(?:(?P<rel>next|this)\s+month|the\s+month)\b|{then})"
     )
@@ -712,10 +731,17 @@ def _rules() -> list[_Rule]:
         rf"|(?P<n>{num}|an?)(?P<half>\s+and\s+a\s+half)?"
         rf"|(?P<lo>{num})\s*(?:-|to|or|/)\s*(?P<hi>{num}))"
     )
+    # "A 6-month contract", "two weeks' notice", "5 years experience" are not time frames.
+    not_a_term = (
+        r"(?!\s+(?:of\s+)?(?:contract|probation\w*|term|position|role|job|assignment|placement"
+        r"|training|internship|leave|notice|vacation|holidays?|course|program|shifts?|experience"
+        r"|trial|notice)\b)"
+    )
     anchor = rf"(?:this\s+|next\s+)?{any_weekday}|today|now|tomorrow|(?:the|my|our)\s+interview"
     span = (
         rf"{mod}(?:(?:the\s+)?(?P<next>next|coming|following|upcoming)\s+)?\b{quantity}[\s-]*"
-        rf"(?:(?P<biz>{business})[\s-]+)?(?P<unit>{unit})\b'?s?"
+        rf"(?:(?:more|additional|further|extra|full|whole)\s+)?"
+        rf"(?:(?P<biz>{business})[\s-]+)?(?P<unit>{unit})\b'?s?{not_a_term}"
         rf"(?P<half2>\s+and\s+a\s+half)?(?:\s+or\s+(?P<orn>{num})\b)?(?:\s+time\b)?"
         rf"(?:\s+(?:from|after)\s+(?P<anchor>{anchor})\b)?"
     )
@@ -815,10 +841,13 @@ def _rules() -> list[_Rule]:
             "",
         ),
         (rf"{mod}\b(?:the\s+)?(?:coming|next)\s+(?P<unit>days|weeks|months)\b", _coming_units, ""),
+        (rf"{mod}\b(?:a\s+)?matter\s+of\s+(?P<unit>days|weeks|months)\b", _coming_units, ""),
         (span, _span, ""),
         (
             rf"{mod}\b(?:the\s+)?week\s+after\s+next\b"
-            r"|\bnext\s+week\s+or\s+the\s+(?:week\s+)?after\b",
+            r"|\bnext\s+week\s+or\s+the\s+(?:week\s+)?after\b"
+            # "The week after" with nothing after it: the week after next week.
+            rf"|\bthe\s+week\s+after\b(?!\s+(?:the|\d|{month}|{any_weekday}|{named})\b)",
             _week_after_next,
             "",
         ),
@@ -834,9 +863,16 @@ def _rules() -> list[_Rule]:
             "",
         ),
         (rf"{mod}\b(?:next|(?:the\s+)?following)\s+week\b", _next_week, ""),
-        (rf"{mod}\bthis\s+week\b", _this_week, ""),
+        (rf"{mod}\b(?:this\s+week|eow)\b", _this_week, ""),
+        (rf"{mod}\b(?:(?P<next>next)\s+)?mid-?week\b", _midweek, ""),
         (rf"\b{inside}\s+the\s+week\b", _this_week, ""),
         (rf"{mod}\b(?:(?P<next>next)|this|the)\s+weekend\b", _weekend, ""),
+        (
+            rf"{mod}\b(?:the\s+)?(?P<wd>{any_weekday})\s+after\s+next\b",
+            _weekday_after_next,
+            "",
+        ),
+        (rf"{mod}\b(?P<wd>{weekday})\s+week\b(?!\s+(?:of|after|before)\b)", _weekday_week, ""),
         (rf"{mod}\bnext\s+(?P<wd>{any_weekday})\b\.?", _next_weekday, ""),
         (
             rf"{mod}\b(?:this\s+coming|this|coming|upcoming)\s+(?P<wd>{any_weekday})\b\.?",
@@ -846,7 +882,8 @@ def _rules() -> list[_Rule]:
         (rf"{mod}\b(?P<wd>{weekday})\b", _weekday, ""),
         (rf"\b(?P<mod>by|on|before|after|until|till)\s+(?P<wd>{abbreviation})\b\.?", _weekday, ""),
         (
-            rf"{mod}\b(?:(?:the\s+)?(?P<next>next|following)|this)\s+month\b",
+            rf"{mod}\b(?:(?:(?:the\s+)?(?P<next>next|following)|this)\s+month|month[\s-]?end"
+            r"|eom)\b",
             _month_period,
             "",
         ),

@@ -130,6 +130,23 @@ MORE_PHRASINGS = [
     ("later this year", date(2027, 12, 31)),
     ("by year-end", date(2027, 12, 31)),
     ("after the holidays", date(2028, 1, 15)),
+    ("a couple more weeks", date(2027, 2, 23)),
+    ("within a matter of days", date(2027, 2, 12)),
+    ("by midweek", date(2027, 2, 10)),
+    ("EOW", date(2027, 2, 12)),
+    ("by month-end", date(2027, 2, 28)),
+    ("between the 15th and the 20th", date(2027, 2, 20)),
+    ("on or before March 3", date(2027, 3, 3)),
+    ("before March 3", date(2027, 3, 2)),
+    ("next week, and make an offer the week after", date(2027, 2, 26)),
+    ("the Monday after next", date(2027, 2, 22)),
+    ("Friday week", date(2027, 2, 19)),
+    ("6-8 weeks", date(2027, 4, 6)),
+    ("a month and a half", date(2027, 3, 24)),
+    ("24-48 hours", date(2027, 2, 11)),
+    ("early January", date(2028, 1, 10)),
+    ("in December", date(2027, 12, 31)),
+    ("after Thanksgiving", date(2027, 10, 12)),
 ]
 
 NOTHING_TO_READ = [
@@ -142,6 +159,14 @@ NOTHING_TO_READ = [
     "We may call you back.",
     "I met April and June from the team.",
     "We sat down for an hour.",
+    "The role starts in May.",
+    "The job is a 6-month contract.",
+    "I'll need to give two weeks notice.",
+    "The position is 37.5 hours per week.",
+    "They need 5 years experience.",
+    "They interview once a week.",
+    "in a while",
+    "02/22",
 ]
 
 
