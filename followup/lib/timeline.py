@@ -644,6 +644,15 @@ def _tomorrow(match: re.Match[str], ctx: _Context) -> _Reading | None:
     return _point(ctx.today + timedelta(days=2 if _group(match, "after") else 1))
 
 
+def _end_of_day_on(match: re.Match[str], ctx: _Context) -> _Reading | None:
+    """ "End of day Friday", "close of business tomorrow"."""
+    if _group(match, "tomorrow"):
+        return _point(ctx.today + timedelta(days=1))
+    if _group(match, "next"):
+        return _next_weekday(match, ctx)
+    return _weekday(match, ctx)
+
+
 def _today(match: re.Match[str], ctx: _Context) -> _Reading | None:
     return _point(ctx.today)
 
@@ -765,6 +774,11 @@ def _rules() -> list[_Rule]:
     abbreviation = _alternation(words.weekday_abbreviations)
     inside = r"(?P<mod>within|during|by|before|over|until|till|in|inside(?:\s+of)?)"
 
+    end_of_day = (
+        r"(?:(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:business\s+|work(?:ing)?\s+)?day"
+        r"|(?:the\s+)?(?:close|end)\s+of\s+business|eod|cob)\b"
+    )
+
     table: list[tuple[str, Handler | None, str]] = [
         # Days already past and habits ("twice a week") are read only to be set aside.
         (r"\b(?:the\s+)?day\s+before\s+yesterday\b|\byesterday\b", None, "past"),
@@ -844,6 +858,12 @@ def _rules() -> list[_Rule]:
         (rf"{mod}\b(?:a\s+)?matter\s+of\s+(?P<unit>days|weeks|months)\b", _coming_units, ""),
         (span, _span, ""),
         (
+            rf"{mod}\b{end_of_day}\s+(?:on\s+)?(?:(?P<next>next\s+)?(?P<wd>{any_weekday})\b\.?"
+            r"|(?P<tomorrow>tomorrow)\b)",
+            _end_of_day_on,
+            "",
+        ),
+        (
             rf"{mod}\b(?:the\s+)?week\s+after\s+next\b"
             r"|\bnext\s+week\s+or\s+the\s+(?:week\s+)?after\b"
             # "The week after" with nothing after it: the week after next week.
@@ -896,9 +916,8 @@ def _rules() -> list[_Rule]:
         (rf"\b(?P<month>{free_month})\b{year}", _month_period, ""),
         (rf"{mod}\b(?:the\s+)?(?P<after>day\s+after\s+)?tomorrow\b", _tomorrow, ""),
         (
-            rf"{mod}\b(?:later\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening)"
-            r"|(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?:business\s+|work(?:ing)?\s+)?day"
-            r"|(?:the\s+)?(?:close|end)\s+of\s+business|eod|cob)\b",
+            rf"{mod}\b(?:(?:later\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"
+            rf"|{end_of_day})",
             _today,
             "",
         ),
