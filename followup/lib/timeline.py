@@ -511,15 +511,12 @@ def _after_span(
 
 
 def _anchor(text: str | None, ctx: _Context) -> date:
-    if not text or _key(text) in ("today", "now", "theinterview", "myinterview", "ourinterview"):
+    """The day a span counts from: "two weeks from Friday", "10 days after the 15th"."""
+    if not text or _key(text) in ("now", "theinterview", "myinterview", "ourinterview"):
         return ctx.today
-    if _key(text) == "tomorrow":
-        return ctx.today + timedelta(days=1)
-    words = text.split()
-    weekday = _lookups()["weekdays"][_key(words[-1])]
-    if words[0] == "next":
-        return _monday(ctx.today) + timedelta(days=7 + weekday)
-    return _coming(ctx.today, weekday, allow_today=words[0] == "this")
+    # The anchor is itself a time expression: read it with the same rules.
+    days = [found.day for found in _read(f"from {text}", ctx).found if found.day >= ctx.today]
+    return max(days, default=ctx.today)
 
 
 def _span(match: re.Match[str], ctx: _Context) -> _Reading | None:
@@ -746,14 +743,17 @@ def _rules() -> list[_Rule]:
         r"|training|internship|leave|notice|vacation|holidays?|course|program|shifts?|experience"
         r"|trial|notice)\b)"
     )
-    anchor = rf"(?:this\s+|next\s+)?{any_weekday}|today|now|tomorrow|(?:the|my|our)\s+interview"
+    anchor = (
+        rf"(?:this\s+|next\s+)?{any_weekday}|today|now|tomorrow|(?:the|my|our)\s+interview"
+        rf"|(?:the\s+)?{day_ordinal}(?:\s+of\s+{month})?|{month}\.?\s+{day_num}|{named}"
+    )
     span = (
         rf"{mod}(?:(?:the\s+)?(?P<next>next|coming|following|upcoming)\s+)?\b{quantity}[\s-]*"
         rf"(?:(?:more|additional|further|extra|full|whole)\s+)?"
         rf"(?:(?P<biz>{business})[\s-]+)?(?P<unit>{unit})\b'?s?{not_a_term}"
         rf"(?P<half2>\s+and\s+a\s+half)?(?:\s+or\s+(?P<orn>{num})\b)?(?:\s+time\b)?"
-        rf"(?:\s+(?:from|after)\s+(?P<anchor>{anchor})\b)?"
     )
+    counted_from = rf"\s+(?:from|after|of)\s+(?P<anchor>{anchor})\b"
     loose_month_parts = set(words.month_parts) - words.parts_needing_of
     loose_week_parts = set(words.week_parts) - words.parts_needing_of
     loose_year_parts = set(words.year_parts) - words.parts_needing_of
@@ -795,6 +795,8 @@ def _rules() -> list[_Rule]:
             None,
             "habit",
         ),
+        # Spans counted from a day come before days, which would otherwise take the day.
+        (rf"{span}{counted_from}", _span, ""),
         (r"\b(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b", _iso_date, ""),
         (r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b", None, "ambiguous"),
         (
@@ -856,7 +858,7 @@ def _rules() -> list[_Rule]:
         ),
         (rf"{mod}\b(?:the\s+)?(?:coming|next)\s+(?P<unit>days|weeks|months)\b", _coming_units, ""),
         (rf"{mod}\b(?:a\s+)?matter\s+of\s+(?P<unit>days|weeks|months)\b", _coming_units, ""),
-        (span, _span, ""),
+        (rf"{span}(?:{counted_from})?", _span, ""),
         (
             rf"{mod}\b{end_of_day}\s+(?:on\s+)?(?:(?P<next>next\s+)?(?P<wd>{any_weekday})\b\.?"
             r"|(?P<tomorrow>tomorrow)\b)",

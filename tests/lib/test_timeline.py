@@ -147,6 +147,18 @@ MORE_PHRASINGS = [
     ("early January", date(2028, 1, 10)),
     ("in December", date(2027, 12, 31)),
     ("after Thanksgiving", date(2027, 10, 12)),
+    ("by close of business Friday", date(2027, 2, 12)),
+    ("EOD tomorrow", date(2027, 2, 10)),
+    ("by the end of the day on Friday", date(2027, 2, 12)),
+]
+
+COUNTED_FROM_A_DAY = [
+    ("2 weeks from the 15th", date(2027, 3, 1)),
+    ("10 days after March 1", date(2027, 3, 11)),
+    ("three weeks from next Monday", date(2027, 3, 8)),
+    ("2 weeks after Family Day", date(2027, 3, 1)),
+    ("5 business days from the 19th", date(2027, 2, 26)),
+    ("within 10 days of the interview", date(2027, 2, 19)),
 ]
 
 NOTHING_TO_READ = [
@@ -177,6 +189,11 @@ def test_it_reads_the_phrases_people_hear(phrase: str, expected: date) -> None:
 
 @pytest.mark.parametrize(("phrase", "expected"), MORE_PHRASINGS)
 def test_it_reads_other_real_world_phrasings(phrase: str, expected: date) -> None:
+    assert decided(phrase) == expected
+
+
+@pytest.mark.parametrize(("phrase", "expected"), COUNTED_FROM_A_DAY)
+def test_it_counts_a_span_from_the_day_they_name(phrase: str, expected: date) -> None:
     assert decided(phrase) == expected
 
 
