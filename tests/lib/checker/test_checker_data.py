@@ -1,0 +1,67 @@
+"""The data files: the shipped dictionary and its licence, and word and phrase lists that stay
+consistent with it as people extend them."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup.lib.checker.data import DATA_DIR, entries, pairs, patterns
+from followup.lib.checker.spelling import is_word
+
+TONE_LISTS = ["informal.txt", "accusatory.txt", "hostile.txt"]
+
+
+def test_every_data_file_is_utf8_text() -> None:
+    for path in DATA_DIR.iterdir():
+        path.read_text(encoding="utf-8")
+
+
+def test_the_dictionary_ships_with_its_licence_and_a_notice_naming_its_source() -> None:
+    assert (DATA_DIR / "en_CA.aff").read_text(encoding="utf-8").startswith("SET UTF-8")
+    assert (DATA_DIR / "en_CA.dic").stat().st_size > 500_000
+    licence = (DATA_DIR / "LICENSE.en_CA").read_text(encoding="utf-8")
+    assert "Copyright 2000-2018 by Kevin Atkinson" in licence
+    notice = (DATA_DIR / "NOTICE").read_text(encoding="utf-8")
+    assert "dictionary-en-ca" in notice and "3.0.0" in notice and "MIT AND BSD" in notice
+
+
+@pytest.mark.parametrize(
+    ("word", "right"),
+    [
+        ("colour", True),
+        ("centre", True),
+        ("organize", True),
+        ("organise", True),
+        ("résumé", True),
+        ("color", False),
+        ("recieve", False),
+        ("belleville", False),
+    ],
+)
+def test_the_dictionary_speaks_canadian_english(word: str, right: bool) -> None:
+    assert is_word(word) is right
+
+
+def test_every_word_of_the_local_word_list_is_accepted() -> None:
+    rejected = [word for word in entries("words.txt") if not is_word(word)]
+    assert rejected == []
+
+
+def test_every_canadian_form_is_accepted_and_every_us_form_rejected() -> None:
+    table = pairs("us_to_ca.tsv")
+    assert len(table) >= 50
+    assert [ca for ca in table.values() if not is_word(ca)] == []
+    assert [us for us in table if is_word(us)] == []
+
+
+@pytest.mark.parametrize("name", TONE_LISTS)
+def test_every_tone_list_line_compiles(name: str) -> None:
+    assert len(patterns(name)) == len(entries(name)) > 10
+
+
+@pytest.mark.parametrize("name", TONE_LISTS)
+def test_every_plain_phrase_of_a_tone_list_matches_itself(name: str) -> None:
+    for pattern in patterns(name):
+        phrase = pattern.source.partition("=>")[0].strip()
+        if not phrase.startswith("re:"):
+            assert pattern.regex.search(f"So, {phrase}."), phrase
