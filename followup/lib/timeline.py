@@ -534,7 +534,7 @@ def _span(match: re.Match[str], ctx: _Context) -> _Reading | None:
         amount += 0.5
     if _group(match, "orn"):
         # "A week or two", "a day or two": the later end, and as vague as "a couple".
-        amount = max(amount, _number(match["orn"]))
+        amount = max(amount, _number(match["orn"]), _number(_group(match, "orn2") or "0"))
         vague = vague or "or"
     if unit == "hour" and amount < 24 and not (_group(match, "mod") or _group(match, "next")):
         return None  # "the interview took an hour" is not a time frame
@@ -737,6 +737,8 @@ def _rules() -> list[_Rule]:
         rf"|(?P<n>{num}|an?)(?P<half>\s+and\s+a\s+half)?"
         rf"|(?P<lo>{num})\s*(?:-|to|or|/)\s*(?P<hi>{num}))"
     )
+    # "Two weeks, maybe three": the later end, as with "a week or two".
+    or_more = r"(?:\s+or|,?\s+(?:or\s+)?(?:maybe|possibly|perhaps|probably|up\s+to|at\s+most))\s+"
     # "A 6-month contract", "two weeks' notice", "5 years experience" are not time frames.
     not_a_term = (
         r"(?!\s+(?:of\s+)?(?:contract|probation\w*|term|position|role|job|assignment|placement"
@@ -751,7 +753,8 @@ def _rules() -> list[_Rule]:
         rf"{mod}(?:(?:the\s+)?(?P<next>next|coming|following|upcoming)\s+)?\b{quantity}[\s-]*"
         rf"(?:(?:more|additional|further|extra|full|whole)\s+)?"
         rf"(?:(?P<biz>{business})[\s-]+)?(?P<unit>{unit})\b'?s?{not_a_term}"
-        rf"(?P<half2>\s+and\s+a\s+half)?(?:\s+or\s+(?P<orn>{num})\b)?(?:\s+time\b)?"
+        rf"(?P<half2>\s+and\s+a\s+half)?(?:{or_more}(?P<orn>{num})\b)?"
+        rf"(?:{or_more}(?P<orn2>{num})\b)?(?:\s+time\b)?"
     )
     counted_from = rf"\s+(?:from|after|of)\s+(?P<anchor>{anchor})\b"
     loose_month_parts = set(words.month_parts) - words.parts_needing_of
@@ -950,8 +953,9 @@ _SAME_LENGTH = str.maketrans(
 
 # A job's start date or the interview's own day is not when they will decide.
 _NOT_A_DECISION = re.compile(
-    r"\b(?:interviewed|start(?:s|ing)?(?:\s+date)?|begin(?:s|ning)?)"
-    r"\s+(?:(?:is|was|would\s+be|will\s+be|date|of|could\s+be)\s+)*$"
+    r"\b(?:interviewed|start(?:s|ing)?(?:\s+date)?|begin(?:s|ning)?|orientation|onboarding"
+    r"|closes|closing\s+date|posting\s+closed?)"
+    r"\s+(?:(?:is|was|would\s+be|will\s+be|date|of|could\s+be|would|will|on)\s+)*$"
 )
 
 

@@ -176,6 +176,8 @@ NOTHING_TO_READ = [
     "I'll need to give two weeks notice.",
     "The position is 37.5 hours per week.",
     "They need 5 years experience.",
+    "The job starts on the 1st of March",
+    "Posting closes on Friday",
     "They interview once a week.",
     "in a while",
     "02/22",
@@ -241,6 +243,20 @@ def test_it_follows_up_two_business_days_after_the_decision(phrase: str, expecte
         ("We're still seeing people after the first two weeks", date(2027, 2, 23)),
         ("Last week they said two weeks; today they said a month", date(2027, 3, 9)),
         ("They said they\u2019d know in a couple of weeks", date(2027, 2, 23)),
+        ("Two weeks, maybe three.", date(2027, 3, 2)),
+        ("a week or two, maybe three", date(2027, 3, 2)),
+        ("It could be a week or it could be a month", date(2027, 3, 9)),
+        ("Decision in 2 weeks; the start date would be March 15.", date(2027, 2, 23)),
+        ("Orientation is on March 15, decision by Friday", date(2027, 2, 12)),
+        ("By the end of the week of the 22nd", date(2027, 2, 26)),
+        ("We'll decide by the 15th or 16th", date(2027, 2, 16)),
+        ("No decision until after the 15th", date(2027, 2, 16)),
+        ('I was told I\'d get a call "sometime in the next couple weeks"', date(2027, 2, 23)),
+        (
+            "Interview was great! They hope to decide by the end of next week, but the manager is "
+            "away Monday.",
+            date(2027, 2, 19),
+        ),
     ],
 )
 def test_it_reads_the_phrase_inside_a_sentence(sentence: str, expected: date) -> None:
