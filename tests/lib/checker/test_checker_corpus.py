@@ -21,7 +21,7 @@ def read_corpus_file(path: Path) -> tuple[CheckContext, str, dict[str, Any]]:
     assert separator, f"{path.name} needs a TOML header, then a line ---"
     values = tomllib.loads(header)
     expected = {"expect": values.pop("expect", [])}
-    fields = {k: tuple(v) if isinstance(v, list) else v for k, v in values.items()}
+    fields: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in values.items()}
     return CheckContext(**fields), text, expected
 
 
