@@ -11,7 +11,9 @@ DEFAULT_PROVINCE = "ON"
 
 
 @lru_cache(maxsize=32)
-def holiday_calendar(province: str = DEFAULT_PROVINCE, optional: bool = False) -> holidays.HolidayBase:
+def holiday_calendar(
+    province: str = DEFAULT_PROVINCE, optional: bool = False
+) -> holidays.HolidayBase:
     """The province's public holidays (observed days included); optional ones such as the
     Civic Holiday only when `optional` is true. Years are filled in lazily as they are asked."""
     categories = ("public", "optional") if optional else ("public",)

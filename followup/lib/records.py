@@ -32,7 +32,9 @@ REJECTION_REPLY = "rejection-reply"
 KEEP_IN_TOUCH = "keep-in-touch"
 LINKEDIN = "linkedin"
 OFFER_REPLY = "offer-reply"
-MESSAGE_KINDS = frozenset({THANK_YOU, FOLLOW_UP, REJECTION_REPLY, KEEP_IN_TOUCH, LINKEDIN, OFFER_REPLY})
+MESSAGE_KINDS = frozenset(
+    {THANK_YOU, FOLLOW_UP, REJECTION_REPLY, KEEP_IN_TOUCH, LINKEDIN, OFFER_REPLY}
+)
 # ... and other interactions the user logs.
 CALL = "call"
 MEETING = "meeting"
