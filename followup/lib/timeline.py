@@ -687,8 +687,50 @@ MODIFIERS = (
 )
 
 
+@dataclass(frozen=True)
+class _Fragments:
+    """Pieces of regular expressions the rules share, built from the vocabulary."""
+
+    mods: str
+    mod: str
+    num: str
+    ordinal: str
+    day_num: str
+    day_ordinal: str
+    month: str
+    free_month: str
+    weekday: str
+    any_weekday: str
+    unit: str
+    business: str
+    vague: str
+    named: str
+    year: str
+    weekday_prefix: str
+    month_day: str
+    day_month: str
+    not_a_noun: str
+    then: str
+    the_day: str
+    quantity: str
+    or_more: str
+    not_a_term: str
+    anchor: str
+    span: str
+    counted_from: str
+    month_part: str
+    week_part: str
+    year_part: str
+    abbreviation: str
+    inside: str
+    end_of_day: str
+
+
+_RuleSpec = tuple[str, Handler | None, str]
+
+
 @lru_cache(maxsize=1)
-def _rules() -> list[_Rule]:
+def _fragments() -> _Fragments:
     words = _words()
     mods = _alternation(MODIFIERS)
     mod = rf"(?:\b(?P<mod>{mods})\s+)?"
@@ -782,42 +824,86 @@ def _rules() -> list[_Rule]:
         r"|(?:the\s+)?(?:close|end)\s+of\s+business|eod|cob)\b"
     )
 
-    table: list[tuple[str, Handler | None, str]] = [
-        # Days already past and habits ("twice a week") are read only to be set aside.
+    return _Fragments(
+        mods=mods,
+        mod=mod,
+        num=num,
+        ordinal=ordinal,
+        day_num=day_num,
+        day_ordinal=day_ordinal,
+        month=month,
+        free_month=free_month,
+        weekday=weekday,
+        any_weekday=any_weekday,
+        unit=unit,
+        business=business,
+        vague=vague,
+        named=named,
+        year=year,
+        weekday_prefix=weekday_prefix,
+        month_day=month_day,
+        day_month=day_month,
+        not_a_noun=not_a_noun,
+        then=then,
+        the_day=the_day,
+        quantity=quantity,
+        or_more=or_more,
+        not_a_term=not_a_term,
+        anchor=anchor,
+        span=span,
+        counted_from=counted_from,
+        month_part=month_part,
+        week_part=week_part,
+        year_part=year_part,
+        abbreviation=abbreviation,
+        inside=inside,
+        end_of_day=end_of_day,
+    )
+
+
+def _set_aside_rules(f: _Fragments) -> list[_RuleSpec]:
+    """Days already past and habits ("twice a week"): read only to be set aside."""
+    return [
         (r"\b(?:the\s+)?day\s+before\s+yesterday\b|\byesterday\b", None, "past"),
         (
-            rf"\b(?:last|past|previous)\s+(?:{any_weekday}\b|(?:{quantity}\s+)?(?:{unit}|weekend)\b)"
+            rf"\b(?:last|past|previous)\s+(?:{f.any_weekday}\b|(?:{f.quantity}\s+)?(?:{f.unit}|weekend)\b)"
             r"(?!\s+(?:of|in)\b)",
             None,
             "past",
         ),
-        (rf"\b(?:{quantity}\s+)?{unit}\s+ago\b", None, "past"),
+        (rf"\b(?:{f.quantity}\s+)?{f.unit}\s+ago\b", None, "past"),
         (
-            rf"\b(?:{num}\s+)?(?:hours|hrs|days|times)\s+(?:a|an|per)\s+(?:day|week|month|year)\b"
+            rf"\b(?:{f.num}\s+)?(?:hours|hrs|days|times)\s+(?:a|an|per)\s+(?:day|week|month|year)\b"
             r"|\b(?:once|twice)\s+(?:a|an|per)\s+\w+",
             None,
             "habit",
         ),
+    ]
+
+
+def _date_rules(f: _Fragments) -> list[_RuleSpec]:
+    """Days named by date, day of the month, holiday or long weekend."""
+    return [
         # Spans counted from a day come before days, which would otherwise take the day.
-        (rf"{span}{counted_from}", _span, ""),
+        (rf"{f.span}{f.counted_from}", _span, ""),
         (r"\b(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b", _iso_date, ""),
         (r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b", None, "ambiguous"),
         (
-            rf"{mod}(?:the\s+)?(?P<nth>{ordinal}|1st|2nd|3rd|4th|last|final)\s+(?:full\s+)?week"
-            rf"\s+(?:of|in)\s+(?:(?P<rel>next|this|the)\s+month|(?P<month>{month})\b{year})",
+            rf"{f.mod}(?:the\s+)?(?P<nth>{f.ordinal}|1st|2nd|3rd|4th|last|final)\s+(?:full\s+)?week"
+            rf"\s+(?:of|in)\s+(?:(?P<rel>next|this|the)\s+month|(?P<month>{f.month})\b{f.year})",
             _week_of_month,
             "",
         ),
-        (rf"{mod}(?:the\s+)?week\s+of\s+{weekday_prefix}{month_day}", _week_of_date, ""),
-        (rf"{mod}(?:the\s+)?week\s+of\s+{weekday_prefix}{day_month}", _week_of_date, ""),
+        (rf"{f.mod}(?:the\s+)?week\s+of\s+{f.weekday_prefix}{f.month_day}", _week_of_date, ""),
+        (rf"{f.mod}(?:the\s+)?week\s+of\s+{f.weekday_prefix}{f.day_month}", _week_of_date, ""),
         (
-            rf"{mod}(?:the\s+)?week\s+of\s+(?:the\s+)?(?P<day>{day_ordinal})\b{not_a_noun}",
+            rf"{f.mod}(?:the\s+)?week\s+of\s+(?:the\s+)?(?P<day>{f.day_ordinal})\b{f.not_a_noun}",
             _week_of_date,
             "",
         ),
-        (rf"{mod}\b{weekday_prefix}{month_day}", _explicit_date, ""),
-        (rf"{mod}\b{weekday_prefix}{day_month}", _explicit_date, ""),
-        (the_day, _the_day, ""),
+        (rf"{f.mod}\b{f.weekday_prefix}{f.month_day}", _explicit_date, ""),
+        (rf"{f.mod}\b{f.weekday_prefix}{f.day_month}", _explicit_date, ""),
+        (f.the_day, _the_day, ""),
         (
             r"(?:\b(?:early\s+|sometime\s+|some\s+time\s+)?(?:in|into|after|following)\s+"
             r"(?:early\s+)?the\s+new\s+year|\bafter\s+the\s+(?:christmas\s+)?holidays)\b"
@@ -825,109 +911,170 @@ def _rules() -> list[_Rule]:
             _new_year,
             "",
         ),
-        (rf"{mod}\b(?:the\s+)?(?P<named>{named})(?!\w)", _named, ""),
-        (rf"{mod}\b(?:the\s+)?(?:(?P<month>{month})\s+)?long\s+weekend\b", _long_weekend, ""),
+        (rf"{f.mod}\b(?:the\s+)?(?P<named>{f.named})(?!\w)", _named, ""),
+        (rf"{f.mod}\b(?:the\s+)?(?:(?P<month>{f.month})\s+)?long\s+weekend\b", _long_weekend, ""),
+    ]
+
+
+def _month_and_year_rules(f: _Fragments) -> list[_RuleSpec]:
+    """Parts of months, quarters and years: "mid-March", "end of Q1", "year-end"."""
+    return [
         (
-            rf"{mod}\b(?:the\s+)?{month_part}"
+            rf"{f.mod}\b(?:the\s+)?{f.month_part}"
             rf"(?:(?:the\s+|this\s+)?month\b|(?P<next>next|the\s+following)\s+month\b"
-            rf"|(?P<month>{month})\b\.?{year})",
+            rf"|(?P<month>{f.month})\b\.?{f.year})",
             _month_part,
             "",
         ),
         (
-            rf"{mod}\b(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+)?(?P<fiscal>fiscal)\s+year"
+            rf"{f.mod}\b(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+)?(?P<fiscal>fiscal)\s+year"
             rf"|(?P<fiscal2>fiscal)\s+year[\s-]?end)\b",
             _quarter,
             "",
         ),
         (
-            rf"{mod}\b(?:the\s+)?(?:end\s+of\s+)?(?:(?:the|this)\s+quarter"
+            rf"{f.mod}\b(?:the\s+)?(?:end\s+of\s+)?(?:(?:the|this)\s+quarter"
             rf"|(?P<next>next)\s+quarter|q(?P<q>[1-4])|(?P<qword>first|second|third|fourth)"
             r"\s+quarter)\b",
             _quarter,
             "",
         ),
         (
-            rf"{mod}\b(?:the\s+)?(?:{year_part}(?:(?P<next>next)\s+|the\s+|this\s+)?year\b"
+            rf"{f.mod}\b(?:the\s+)?(?:{f.year_part}(?:(?P<next>next)\s+|the\s+|this\s+)?year\b"
             r"|year[\s-]?end\b|year'?s\s+end\b|this\s+year\b)",
             _year_part,
             "",
         ),
+    ]
+
+
+def _span_rules(f: _Fragments) -> list[_RuleSpec]:
+    """Spans of time from the interview: "within two weeks", "the next few days"."""
+    return [
         (
-            rf"\b{inside}\s+the\s+(?:next|coming)\s+(?P<unit>day|week|month|fortnight)\b"
-            rf"(?:\s+or\s+(?P<orn>{num})\b)?",
+            rf"\b{f.inside}\s+the\s+(?:next|coming)\s+(?P<unit>day|week|month|fortnight)\b"
+            rf"(?:\s+or\s+(?P<orn>{f.num})\b)?",
             _next_unit,
             "",
         ),
-        (rf"{mod}\b(?:the\s+)?(?:coming|next)\s+(?P<unit>days|weeks|months)\b", _coming_units, ""),
-        (rf"{mod}\b(?:a\s+)?matter\s+of\s+(?P<unit>days|weeks|months)\b", _coming_units, ""),
-        (rf"{span}(?:{counted_from})?", _span, ""),
         (
-            rf"{mod}\b{end_of_day}\s+(?:on\s+)?(?:(?P<next>next\s+)?(?P<wd>{any_weekday})\b\.?"
+            rf"{f.mod}\b(?:the\s+)?(?:coming|next)\s+(?P<unit>days|weeks|months)\b",
+            _coming_units,
+            "",
+        ),
+        (rf"{f.mod}\b(?:a\s+)?matter\s+of\s+(?P<unit>days|weeks|months)\b", _coming_units, ""),
+        (rf"{f.span}(?:{f.counted_from})?", _span, ""),
+    ]
+
+
+def _week_rules(f: _Fragments) -> list[_RuleSpec]:
+    """Weeks and parts of weeks: "end of next week", "midweek", "the weekend"."""
+    return [
+        (
+            rf"{f.mod}\b{f.end_of_day}\s+(?:on\s+)?(?:(?P<next>next\s+)?(?P<wd>{f.any_weekday})\b\.?"
             r"|(?P<tomorrow>tomorrow)\b)",
             _end_of_day_on,
             "",
         ),
         (
-            rf"{mod}\b(?:the\s+)?week\s+after\s+next\b"
+            rf"{f.mod}\b(?:the\s+)?week\s+after\s+next\b"
             r"|\bnext\s+week\s+or\s+the\s+(?:week\s+)?after\b"
             # "The week after" with nothing after it: the week after next week.
-            rf"|\bthe\s+week\s+after\b(?!\s+(?:the|\d|{month}|{any_weekday}|{named})\b)",
+            rf"|\bthe\s+week\s+after\b(?!\s+(?:the|\d|{f.month}|{f.any_weekday}|{f.named})\b)",
             _week_after_next,
             "",
         ),
         (
-            rf"{mod}\b(?:the\s+)?{week_part}(?:(?P<next>next|the\s+following)|the|this)\s+week\b",
+            rf"{f.mod}\b(?:the\s+)?{f.week_part}(?:(?P<next>next|the\s+following)|the|this)\s+week\b",
             _week_part,
             "",
         ),
         (
-            rf"{mod}(?:\b(?P<wd>{any_weekday})\.?\s+(?:of\s+)?next\s+week\b"
-            rf"|\bnext\s+week(?:\s+on)?,?\s+(?P<wd2>{weekday})\b)",
+            rf"{f.mod}(?:\b(?P<wd>{f.any_weekday})\.?\s+(?:of\s+)?next\s+week\b"
+            rf"|\bnext\s+week(?:\s+on)?,?\s+(?P<wd2>{f.weekday})\b)",
             _weekday_next_week,
             "",
         ),
-        (rf"{mod}\b(?:next|(?:the\s+)?following)\s+week\b", _next_week, ""),
-        (rf"{mod}\b(?:this\s+week|eow)\b", _this_week, ""),
-        (rf"{mod}\b(?:(?P<next>next)\s+)?mid-?week\b", _midweek, ""),
-        (rf"\b{inside}\s+the\s+week\b", _this_week, ""),
-        (rf"{mod}\b(?:(?P<next>next)|this|the)\s+weekend\b", _weekend, ""),
+        (rf"{f.mod}\b(?:next|(?:the\s+)?following)\s+week\b", _next_week, ""),
+        (rf"{f.mod}\b(?:this\s+week|eow)\b", _this_week, ""),
+        (rf"{f.mod}\b(?:(?P<next>next)\s+)?mid-?week\b", _midweek, ""),
+        (rf"\b{f.inside}\s+the\s+week\b", _this_week, ""),
+        (rf"{f.mod}\b(?:(?P<next>next)|this|the)\s+weekend\b", _weekend, ""),
+    ]
+
+
+def _weekday_rules(f: _Fragments) -> list[_RuleSpec]:
+    """Weekdays: "next Tuesday", "by Friday", "Friday week"."""
+    return [
         (
-            rf"{mod}\b(?:the\s+)?(?P<wd>{any_weekday})\s+after\s+next\b",
+            rf"{f.mod}\b(?:the\s+)?(?P<wd>{f.any_weekday})\s+after\s+next\b",
             _weekday_after_next,
             "",
         ),
-        (rf"{mod}\b(?P<wd>{weekday})\s+week\b(?!\s+(?:of|after|before)\b)", _weekday_week, ""),
-        (rf"{mod}\bnext\s+(?P<wd>{any_weekday})\b\.?", _next_weekday, ""),
+        (rf"{f.mod}\b(?P<wd>{f.weekday})\s+week\b(?!\s+(?:of|after|before)\b)", _weekday_week, ""),
+        (rf"{f.mod}\bnext\s+(?P<wd>{f.any_weekday})\b\.?", _next_weekday, ""),
         (
-            rf"{mod}\b(?:this\s+coming|this|coming|upcoming)\s+(?P<wd>{any_weekday})\b\.?",
+            rf"{f.mod}\b(?:this\s+coming|this|coming|upcoming)\s+(?P<wd>{f.any_weekday})\b\.?",
             _this_weekday,
             "",
         ),
-        (rf"{mod}\b(?P<wd>{weekday})\b", _weekday, ""),
-        (rf"\b(?P<mod>by|on|before|after|until|till)\s+(?P<wd>{abbreviation})\b\.?", _weekday, ""),
+        (rf"{f.mod}\b(?P<wd>{f.weekday})\b", _weekday, ""),
         (
-            rf"{mod}\b(?:(?:(?:the\s+)?(?P<next>next|following)|this)\s+month|month[\s-]?end"
+            rf"\b(?P<mod>by|on|before|after|until|till)\s+(?P<wd>{f.abbreviation})\b\.?",
+            _weekday,
+            "",
+        ),
+    ]
+
+
+def _month_rules(f: _Fragments) -> list[_RuleSpec]:
+    """Whole months: "next month", "in April", "month-end"."""
+    return [
+        (
+            rf"{f.mod}\b(?:(?:(?:the\s+)?(?P<next>next|following)|this)\s+month|month[\s-]?end"
             r"|eom)\b",
             _month_period,
             "",
         ),
-        (rf"\b{inside}\s+the\s+month\b", _month_period, ""),
+        (rf"\b{f.inside}\s+the\s+month\b", _month_period, ""),
         (
-            rf"\b(?P<mod>{mods})\s+(?:the\s+month\s+of\s+)?(?P<month>{month})\b{year}",
+            rf"\b(?P<mod>{f.mods})\s+(?:the\s+month\s+of\s+)?(?P<month>{f.month})\b{f.year}",
             _month_period,
             "",
         ),
-        (rf"\b(?P<month>{free_month})\b{year}", _month_period, ""),
-        (rf"{mod}\b(?:the\s+)?(?P<after>day\s+after\s+)?tomorrow\b", _tomorrow, ""),
+        (rf"\b(?P<month>{f.free_month})\b{f.year}", _month_period, ""),
+    ]
+
+
+def _day_rules(f: _Fragments) -> list[_RuleSpec]:
+    """Today and tomorrow."""
+    return [
+        (rf"{f.mod}\b(?:the\s+)?(?P<after>day\s+after\s+)?tomorrow\b", _tomorrow, ""),
         (
-            rf"{mod}\b(?:(?:later\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"
-            rf"|{end_of_day})",
+            rf"{f.mod}\b(?:(?:later\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"
+            rf"|{f.end_of_day})",
             _today,
             "",
         ),
     ]
-    return [_Rule(re.compile(pattern), handler, note) for pattern, handler, note in table]
+
+
+@lru_cache(maxsize=1)
+def _rules() -> list[_Rule]:
+    """Every rule, the most specific first: a rule only sees text no earlier rule has read."""
+    f = _fragments()
+    groups = (
+        _set_aside_rules,
+        _date_rules,
+        _month_and_year_rules,
+        _span_rules,
+        _week_rules,
+        _weekday_rules,
+        _month_rules,
+        _day_rules,
+    )
+    specs = [spec for group in groups for spec in group(f)]
+    return [_Rule(re.compile(pattern), handler, note) for pattern, handler, note in specs]
 
 
 # --- Reading a phrase --------------------------------------------------------------------------
