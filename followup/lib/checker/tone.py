@@ -27,7 +27,7 @@ def informal_findings(
     known_folded = frozenset(fold(term) for term in known)
     findings = []
     for pattern in patterns("informal.txt"):
-        for match in pattern.regex.finditer(note.plain):
+        for match in pattern.finditer(note.plain):
             if fold(match.group()) in known_folded:
                 continue
             findings.append(_informal(note, match.start(), match.end(), pattern))
@@ -91,7 +91,7 @@ def accusatory_findings(note: Note, context: CheckContext) -> list[Finding]:
     seen: list[tuple[int, int]] = []
     for name in lists:
         for pattern in patterns(name):
-            for match in pattern.regex.finditer(note.plain):
+            for match in pattern.finditer(note.plain):
                 if any(match.start() < e and s < match.end() for s, e in seen):
                     continue
                 seen.append(match.span())

@@ -64,4 +64,5 @@ def test_every_plain_phrase_of_a_tone_list_matches_itself(name: str) -> None:
     for pattern in patterns(name):
         phrase = pattern.source.partition("=>")[0].strip()
         if not phrase.startswith("re:"):
-            assert pattern.regex.search(f"So, {phrase}."), phrase
+            assert list(pattern.finditer(f"So, {phrase}.")), phrase
+            assert not list(pattern.finditer(f"So, x{phrase}.")), phrase
