@@ -98,6 +98,8 @@ class _Words:
     parts_needing_of: frozenset[str]
     week_parts: dict[str, int]
     year_parts: dict[str, tuple[int, int]]
+    seasons: dict[str, tuple[tuple[int, int], tuple[int, int]]]
+    season_parts: dict[str, float]
     new_year: tuple[int, int]
     named_days: dict[str, dict[str, Any]]
 
@@ -137,6 +139,11 @@ def _words() -> _Words:
         parts_needing_of=frozenset(raw["parts_needing_of"]["words"]),
         week_parts=dict(raw["week_parts"]),
         year_parts={part: (md[0], md[1]) for part, md in raw["year_parts"].items()},
+        seasons={
+            name: ((spec["start"][0], spec["start"][1]), (spec["end"][0], spec["end"][1]))
+            for name, spec in raw["seasons"].items()
+        },
+        season_parts=dict(raw["season_parts"]),
         new_year=(raw["new_year"]["month"], raw["new_year"]["day"]),
         named_days=dict(raw["named_days"]),
     )
@@ -155,6 +162,8 @@ def _lookups() -> dict[str, dict[str, Any]]:
         "month_parts": _keyed(words.month_parts),
         "week_parts": _keyed(words.week_parts),
         "year_parts": _keyed(words.year_parts),
+        "seasons": _keyed(words.seasons),
+        "season_parts": _keyed(words.season_parts),
         "named_days": _keyed(words.named_days),
     }
 
@@ -282,7 +291,10 @@ def _deadline(day: date, *, business: bool = False) -> _Reading:
 
 
 BEFORE = frozenset({"before", "prior to", "ahead of"})
-AFTER = frozenset({"after", "following"})
+# "Not before the 20th" gives the earliest day: wait until the business day after it.
+AFTER = frozenset(
+    {"after", "following", "not before", "not until", "no earlier than", "no sooner than"}
+)
 
 
 def _resolve(reading: _Reading, mod: str | None, ctx: _Context) -> date:
@@ -310,6 +322,8 @@ def _number(text: str) -> float:
         return float(text)
     if _key(text) in ("a", "an"):
         return 1.0
+    if _key(text) in ("halfa", "halfan"):
+        return 0.5
     return float(_lookups()["numbers"][_key(text)])
 
 
@@ -352,7 +366,8 @@ def _week_of_date(match: re.Match[str], ctx: _Context) -> _Reading | None:
 
 
 def _day_of_month_ahead(match: re.Match[str], ctx: _Context) -> date | None:
-    """ "The 20th": the next 20th on or after the interview (or of the month named)."""
+    """A day of the month ("the 20th"): the next one on or after the interview, or in the month
+    named."""
     day = _day_of_month(match["day"])
     relative = _group(match, "rel")
     if relative:
@@ -471,6 +486,33 @@ def _year_part(match: re.Match[str], ctx: _Context) -> _Reading | None:
     return _deadline(result)
 
 
+def _season(match: re.Match[str], ctx: _Context) -> _Reading | None:
+    """A season or part of one: "in the spring", "by early fall", "next summer". A bare season
+    name is also a verb or a name ("prices fall"), so it needs a word before it."""
+    part = _group(match, "part") or _group(match, "part2")
+    if not part and not any(_group(match, name) for name in ("mod", "lead", "next", "det", "year")):
+        return None
+    (start_month, start_day), (end_month, end_day) = _lookups()["seasons"][_key(match["season"])]
+    spans = []
+    for year in range(ctx.today.year - 1, ctx.today.year + 3):
+        start = date(year, start_month, start_day)
+        end = date(year + (1 if end_month < start_month else 0), end_month, end_day)
+        spans.append((start, end))
+    if _group(match, "year"):
+        spans = [span for span in spans if span[0].year == int(match["year"])]
+    elif _group(match, "next"):
+        spans = [span for span in spans if span[0] > ctx.today]
+    else:
+        spans = [span for span in spans if span[1] >= ctx.today]
+    if not spans:
+        return None
+    start, end = spans[0]
+    if not part:
+        return _Reading(start, end, "period")
+    fraction = _lookups()["season_parts"][_key(part)]
+    return _deadline(start + timedelta(days=math.ceil((end - start).days * fraction)))
+
+
 def _quarter(match: re.Match[str], ctx: _Context) -> _Reading | None:
     if _group(match, "fiscal") or _group(match, "fiscal2"):
         # Canadian governments and most employers close their fiscal year on 31 March.
@@ -550,7 +592,7 @@ def _next_unit(match: re.Match[str], ctx: _Context) -> _Reading | None:
 
 
 def _coming_units(match: re.Match[str], ctx: _Context) -> _Reading | None:
-    """ "In the coming days/weeks": as many as "a few"."""
+    """Days or weeks "to come": as many as "a few"."""
     unit = _lookups()["units"][_key(match["unit"])]
     few = float(_lookups()["vague"]["few"])
     return _after_span(ctx.today, few, unit, business=unit == "day", ctx=ctx)
@@ -607,7 +649,7 @@ def _weekend(match: re.Match[str], ctx: _Context) -> _Reading | None:
 
 
 def _next_weekday(match: re.Match[str], ctx: _Context) -> _Reading | None:
-    """ "Next Tuesday": Tuesday of next week (weeks start on Monday)."""
+    """Next Tuesday is Tuesday of next week (weeks start on Monday)."""
     weekday = _lookups()["weekdays"][_key(match["wd"])]
     return _point(_monday(ctx.today) + timedelta(days=7 + weekday))
 
@@ -618,7 +660,7 @@ def _weekday_after_next(match: re.Match[str], ctx: _Context) -> _Reading | None:
 
 
 def _weekday_week(match: re.Match[str], ctx: _Context) -> _Reading | None:
-    """ "Friday week": a week after the coming Friday."""
+    """Friday week is a week after the coming Friday."""
     weekday = _lookups()["weekdays"][_key(match["wd"])]
     return _point(_coming(ctx.today, weekday) + timedelta(days=7))
 
@@ -629,7 +671,7 @@ def _this_weekday(match: re.Match[str], ctx: _Context) -> _Reading | None:
 
 
 def _weekday(match: re.Match[str], ctx: _Context) -> _Reading | None:
-    """ "By Friday": the coming Friday; said on a Friday, the next one."""
+    """By Friday is by the coming Friday; said on a Friday, the next one."""
     weekday = _lookups()["weekdays"][_key(match["wd"])]
     return _point(_coming(ctx.today, weekday))
 
@@ -642,7 +684,7 @@ def _tomorrow(match: re.Match[str], ctx: _Context) -> _Reading | None:
 
 
 def _end_of_day_on(match: re.Match[str], ctx: _Context) -> _Reading | None:
-    """ "End of day Friday", "close of business tomorrow"."""
+    """The end of a named day: "end of day Friday", "close of business tomorrow"."""
     if _group(match, "tomorrow"):
         return _point(ctx.today + timedelta(days=1))
     if _group(match, "next"):
@@ -657,6 +699,10 @@ def _today(match: re.Match[str], ctx: _Context) -> _Reading | None:
 # --- The rule list -----------------------------------------------------------------------------
 
 MODIFIERS = (
+    "not before",
+    "not until",
+    "no earlier than",
+    "no sooner than",
     "no later than",
     "on or before",
     "by or before",
@@ -722,6 +768,8 @@ class _Fragments:
     week_part: str
     year_part: str
     abbreviation: str
+    season: str
+    season_part: str
     inside: str
     end_of_day: str
 
@@ -767,8 +815,7 @@ def _fragments() -> _Fragments:
         r"|she|it|for|in|on|by|with|hopefully|probably|latest|is|was|would|will|should)\b)"
     )
     the_day = (
-        rf"(?:\b(?P<mod>by|on|before|until|till|around|after|no\s+later\s+than|on\s+or\s+before"
-        r"|between|from|through|thru|to|and|or)\s+"
+        rf"(?:\b(?P<mod>{mods}|between|from|through|thru|to|and|or)\s+"
         rf"(?:{weekday},?\s+)?|\b{weekday},?\s+)(?:the\s+)?(?P<day>{day_ordinal})\b{not_a_noun}"
         rf"(?:\s+of\s+(?:(?P<rel>next|this)\s+month|the\s+month)\b|{then})"
     )
@@ -776,7 +823,7 @@ def _fragments() -> _Fragments:
         rf"(?:(?P<vague>(?:a\s+)?{vague}(?:\s+of)?)"
         rf"|between\s+(?P<lo2>{num})\s+and\s+(?P<hi2>{num})"
         # A single number first: "twenty-one days" is no range.
-        rf"|(?P<n>{num}|an?)(?P<half>\s+and\s+a\s+half)?"
+        rf"|(?P<n>{num}|an?|half\s+an?)(?P<half>\s+and\s+a\s+half)?"
         rf"|(?P<lo>{num})\s*(?:-|to|or|/)\s*(?P<hi>{num}))"
     )
     # "Two weeks, maybe three": the later end, as with "a week or two".
@@ -817,6 +864,11 @@ def _fragments() -> _Fragments:
         rf"|(?P<part2>{strict_parts})\s+of\s+)"
     )
     abbreviation = _alternation(words.weekday_abbreviations)
+    season = _alternation(words.seasons)
+    season_part = (
+        rf"(?:(?P<part>{_alternation(set(words.season_parts) - words.parts_needing_of)})"
+        rf"(?:\s+|-)(?:of\s+|in\s+)?|(?P<part2>{strict_parts})\s+of\s+)"
+    )
     inside = r"(?P<mod>within|during|by|before|over|until|till|in|inside(?:\s+of)?)"
 
     end_of_day = (
@@ -856,6 +908,8 @@ def _fragments() -> _Fragments:
         week_part=week_part,
         year_part=year_part,
         abbreviation=abbreviation,
+        season=season,
+        season_part=season_part,
         inside=inside,
         end_of_day=end_of_day,
     )
@@ -945,6 +999,12 @@ def _month_and_year_rules(f: _Fragments) -> list[_RuleSpec]:
             _year_part,
             "",
         ),
+        (
+            rf"{f.mod}\b(?P<lead>the\s+)?{f.season_part}?(?:(?P<next>next)\s+|(?P<det>this|the)\s+)?"
+            rf"(?P<season>{f.season})\b{f.year}",
+            _season,
+            "",
+        ),
     ]
 
 
@@ -985,7 +1045,8 @@ def _week_rules(f: _Fragments) -> list[_RuleSpec]:
             "",
         ),
         (
-            rf"{f.mod}\b(?:the\s+)?{f.week_part}(?:(?P<next>next|the\s+following)|the|this)\s+week\b",
+            rf"{f.mod}\b(?:the\s+)?{f.week_part}(?:(?P<next>next|the\s+following)\s+|the\s+|this\s+)?"
+            r"week\b",
             _week_part,
             "",
         ),

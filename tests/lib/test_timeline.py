@@ -150,6 +150,24 @@ MORE_PHRASINGS = [
     ("by close of business Friday", date(2027, 2, 12)),
     ("EOD tomorrow", date(2027, 2, 10)),
     ("by the end of the day on Friday", date(2027, 2, 12)),
+    ("by end of week", date(2027, 2, 12)),
+    ("by the close of the week", date(2027, 2, 12)),
+    ("in about 2 weeks", date(2027, 2, 23)),
+    ("in another week or two", date(2027, 2, 23)),
+    ("half a month", date(2027, 2, 24)),
+    # A lower bound: the business day after it (Saturday 20th: Monday 22nd).
+    ("not before the 20th", date(2027, 2, 22)),
+    ("not until Friday", date(2027, 2, 16)),
+]
+
+SEASONS = [
+    ("We're hoping to have someone in place by the spring.", date(2027, 6, 20)),
+    ("before the spring", date(2027, 3, 19)),
+    ("in the fall", date(2027, 12, 20)),
+    ("by early fall", date(2027, 10, 23)),
+    ("end of the summer", date(2027, 9, 22)),
+    ("spring 2028", date(2028, 6, 20)),
+    ("in the winter", date(2027, 3, 19)),
 ]
 
 COUNTED_FROM_A_DAY = [
@@ -181,6 +199,7 @@ NOTHING_TO_READ = [
     "They interview once a week.",
     "in a while",
     "02/22",
+    "Prices fall and spring back.",
 ]
 
 
@@ -196,6 +215,11 @@ def test_it_reads_other_real_world_phrasings(phrase: str, expected: date) -> Non
 
 @pytest.mark.parametrize(("phrase", "expected"), COUNTED_FROM_A_DAY)
 def test_it_counts_a_span_from_the_day_they_name(phrase: str, expected: date) -> None:
+    assert decided(phrase) == expected
+
+
+@pytest.mark.parametrize(("phrase", "expected"), SEASONS)
+def test_it_reads_seasons_said_with_a_word_before_them(phrase: str, expected: date) -> None:
     assert decided(phrase) == expected
 
 
