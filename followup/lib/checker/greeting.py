@@ -23,6 +23,9 @@ _SALUTATION_RE = re.compile(
 _NAME_END_RE = re.compile(r"[,:;!?()]|\s[-–—]\s|\.(?=\s|$)")
 _JOINER_RE = re.compile(r"\s*(?:&|\+|\band\b|\bet\b)\s*", re.IGNORECASE)
 _FILLERS = ("again", "my", "dear")
+_NAME_PARTICLES = frozenset(
+    {"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "le", "la", "bin", "al"}
+)
 _MAX_NAME_WORDS = 4
 FUZZY_CUTOFF = 0.75
 
@@ -225,6 +228,8 @@ def _candidate(note: Note, line: Line, start: int, end: int) -> Candidate | None
     tokens = list(WORD_RE.finditer(text, start, end))
     while tokens and fold(tokens[0].group()) in _FILLERS:
         tokens.pop(0)
+    if len(tokens) > _MAX_NAME_WORDS - 1:
+        tokens = _leading_name(tokens)
     if not tokens:
         return None
     has_title = len(tokens) > 1 and fold(tokens[0].group()) in folded_set("titles.txt")
@@ -239,6 +244,18 @@ def _candidate(note: Note, line: Line, start: int, end: int) -> Candidate | None
         title,
         tuple(match.group() for match in names),
     )
+
+
+def _leading_name(tokens: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The name at the start of "Siobhan thank you for…": words up to the first one in
+    lower case that is not a name particle ("van", "de")."""
+    kept = []
+    for token in tokens:
+        word = token.group()
+        if word[0].islower() and word not in _NAME_PARTICLES:
+            break
+        kept.append(token)
+    return kept
 
 
 def _person(name: str) -> Person:

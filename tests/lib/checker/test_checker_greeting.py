@@ -156,6 +156,25 @@ def test_a_linkedin_note_needs_no_greeting(run: Run) -> None:
     assert run(text, kind="linkedin") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Siobhan thank you for meeting me today about the role.",
+        "hi siobhan, thanks for the chat today.",
+        "Hello Siobhan and thank you for the chat.",
+    ],
+)
+def test_a_linkedin_greeting_run_into_the_sentence_still_finds_the_name(
+    run: Run, text: str
+) -> None:
+    assert run(text, kind="linkedin") == []
+
+
+def test_a_linkedin_greeting_run_into_the_sentence_to_someone_else_is_caught(run: Run) -> None:
+    findings = run("Hi Jordan thank you for the chat today.", kind="linkedin")
+    assert greeting_findings(findings) == [("recipient-name", "error", "Jordan")]
+
+
 def test_the_greeting_is_the_first_line_after_the_subject(run: Run, note: Note) -> None:
     text = "Subject: Dear Jordan\n\n" + note(greeting="Dear Siobhan,")
     assert greeting_findings(run(text)) == []

@@ -134,6 +134,8 @@ def test_hostile_words_that_are_fine_elsewhere_are_only_checked_in_a_rejection_r
         "Good luck to you and the team.",
         "It was not just a job to me; I would be glad to be considered again.",
         "I would welcome any feedback on my application.",
+        "I can start ASAP, and I am available ASAP for paperwork.",
+        "I need the job description to plan my notice.",
     ],
 )
 def test_gracious_lines_are_not_flagged(run: Run, note: Note, sentence: str) -> None:
