@@ -75,12 +75,17 @@ def dictionary_suggestions(word: str) -> tuple[str, ...]:
     return _suggester.suggest(word)
 
 
-def suggestions_for(word: str, known: tuple[str, ...] = ()) -> tuple[str, ...]:
-    """Replacements for a misspelled word: close names from the record first, then the
-    dictionary's."""
-    by_fold = {fold(name): name for name in known}
-    close = difflib.get_close_matches(fold(word), list(by_fold), n=3, cutoff=0.75)
-    found = [by_fold[key] for key in close]
+def suggestions_for(word: str, known: Iterable[str] = ()) -> tuple[str, ...]:
+    """Replacements for a misspelled word: close names from the record first (full names are
+    split into their parts), then the dictionary's."""
+    word = word.strip().translate(_STRAIGHT_QUOTES)
+    if not word:
+        return ()
+    base = _strip_possessive(word)
+    ending = word[len(base) :]
+    by_fold = {fold(term): term for term in known_terms(known)}
+    close = difflib.get_close_matches(fold(base), list(by_fold), n=3, cutoff=0.75)
+    found = [by_fold[key] + ending for key in close]
     for suggestion in dictionary_suggestions(word):
         if suggestion not in found:
             found.append(suggestion)
@@ -99,12 +104,15 @@ def us_spelling(word: str) -> str | None:
     return canadian
 
 
+_STRAIGHT_QUOTES = str.maketrans("’‘", "''")
+
+
 def known_terms(values: Iterable[str]) -> tuple[str, ...]:
     """The words of names and terms from the record, split into parts ("Siobhan O'Connor" gives
     "Siobhan", "O'Connor"; "Marie-Ève" also gives "Marie" and "Ève")."""
     found: dict[str, str] = {}
     for value in values:
-        for match in WORD_RE.finditer(value.translate(str.maketrans("’‘", "''"))):
+        for match in WORD_RE.finditer(value.translate(_STRAIGHT_QUOTES)):
             token = match.group()
             found.setdefault(fold(token), token)
             for part in token.split("-"):

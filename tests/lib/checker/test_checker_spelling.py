@@ -154,3 +154,11 @@ def test_a_hyphenated_word_is_checked_part_by_part(spelling: Spelling) -> None:
 def test_it_does_not_report_a_template_blank_as_a_misspelling_too(run: Run, note: Note) -> None:
     findings = run(note(body="Thank you for the [Compnay] tour."))
     assert [f.code for f in findings] == ["placeholder"]
+
+
+def test_suggestions_for_a_word_put_close_names_from_the_record_first() -> None:
+    from followup.lib.checker.spelling import suggestions_for
+
+    found = suggestions_for("Kowalsky’s", ["Łukasz Kowalski", "Quinte Health Care"])
+    assert found[0] == "Kowalski's"
+    assert suggestions_for("  ") == ()
