@@ -1,5 +1,12 @@
 """This area's URLs, included from followup/urls.py."""
 
-from django.urls import URLPattern
+from django.urls import URLPattern, path
 
-urlpatterns: list[URLPattern] = []
+from followup.reminders import views
+
+urlpatterns: list[URLPattern] = [
+    path("account/reminders/", views.settings_page, name="reminders_settings"),
+    path("account/reminders/followup.ics", views.download, name="reminders_download"),
+    path("calendar/<str:token>.ics", views.feed, name="reminders_feed"),
+    path("reminders/unsubscribe/<str:token>/", views.unsubscribe, name="reminders_unsubscribe"),
+]

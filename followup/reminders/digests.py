@@ -1,0 +1,282 @@
+"""One reminder pass: each job seeker with something overdue or due today gets at most one digest
+email a day, after 8:00 where they live.
+
+How "at most one" holds, whatever the number of workers and whatever fails:
+- a unique (user, day) row is created before anything is sent; a worker that loses the race to
+  create it leaves the user to the winner;
+- the row is claimed with a compare-and-swap UPDATE (queued or failed and due for a retry, or
+  sending with a lease that has run out) that proceeds only when exactly one row changed;
+- a worker killed after claiming leaves the row "sending" until the lease runs out, then any
+  worker takes it over;
+- an SMTP failure records the error and a retry time with exponential backoff;
+- an unsent digest is superseded by the next day's;
+- the Message-ID is chosen when the row is created and reused on every attempt, so the one
+  window that cannot be closed (a crash after the SMTP server accepted the message, before the
+  database recorded it) gives a duplicate that mail clients fold into one.
+"""
+
+from __future__ import annotations
+
+import logging
+import smtplib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from django.conf import settings
+from django.core.mail import EmailMessage, get_connection
+from django.db import IntegrityError, transaction
+from django.db.models import Exists, F, OuterRef, Q, QuerySet
+from django.utils import timezone
+
+from followup.accounts.models import Role, User
+from followup.lib import records as r
+from followup.organisation.models import Organisation
+from followup.reminders.candidates import candidate_ids
+from followup.reminders.emails import digest_message, new_message_id
+from followup.reminders.models import Digest, DigestState, ReminderOptOut
+from followup.today.loading import actions_for
+from followup.today.present import Item, present
+
+log = logging.getLogger(__name__)
+
+SEND_FROM_HOUR = 8  # local time: nobody wants a to-do list at 3 in the morning
+LEASE = timedelta(minutes=10)  # far longer than an SMTP exchange (EMAIL_TIMEOUT is 20 s)
+FIRST_RETRY = timedelta(minutes=1)
+LONGEST_RETRY = timedelta(hours=1)
+BATCH = 500
+DUE_WINDOWS = (r.OVERDUE, r.TODAY)
+# Errors that say this one message was refused while the server itself is fine.
+MESSAGE_ERRORS = (smtplib.SMTPRecipientsRefused, smtplib.SMTPSenderRefused, smtplib.SMTPDataError)
+
+
+@dataclass
+class PassReport:
+    users_checked: int = 0  # users whose plan was computed
+    users_due: int = 0  # of those, users with something overdue or due today
+    sent: int = 0
+    failed: int = 0
+    superseded: int = 0
+    cancelled: int = 0
+    planned: list[tuple[str, int]] = field(default_factory=list)  # dry run: (email, items)
+
+
+def backoff(attempts: int) -> timedelta:
+    """1, 2, 4, 8… minutes after the 1st, 2nd, 3rd… failed attempt, at most an hour."""
+    return min(FIRST_RETRY * 2 ** max(attempts - 1, 0), LONGEST_RETRY)
+
+
+def claimable(now: datetime) -> Q:
+    return Q(state__in=[DigestState.QUEUED, DigestState.FAILED], next_attempt_at__lte=now) | Q(
+        state=DigestState.SENDING, claimed_until__lt=now
+    )
+
+
+def unsent(now: datetime) -> Q:
+    """Not sent, and no worker holds a live claim on it."""
+    return Q(state__in=[DigestState.QUEUED, DigestState.FAILED]) | Q(
+        state=DigestState.SENDING, claimed_until__lt=now
+    )
+
+
+def claim(digest: Digest) -> bool:
+    """Compare-and-swap: this worker sends the digest only if its UPDATE changed the row."""
+    now = timezone.now()
+    changed = (
+        Digest.objects.filter(pk=digest.pk)
+        .filter(claimable(now))
+        .update(state=DigestState.SENDING, claimed_until=now + LEASE, attempts=F("attempts") + 1)
+    )
+    if changed == 1:
+        digest.attempts += 1
+    return changed == 1
+
+
+def eligible_users() -> QuerySet[User]:
+    opted_out = ReminderOptOut.objects.filter(user=OuterRef("pk"))
+    return User.objects.filter(role=Role.JOB_SEEKER, is_active=True).exclude(Exists(opted_out))
+
+
+def local_now(zone: str, now: datetime) -> datetime:
+    try:
+        return now.astimezone(ZoneInfo(zone))
+    except (ZoneInfoNotFoundError, ValueError):
+        return now.astimezone(ZoneInfo(settings.TIME_ZONE))
+
+
+def due_items(user: User) -> list[Item]:
+    records, actions = actions_for(user)
+    names = {person.id: person.name for person in records.people}
+    return present([a for a in actions if a.window in DUE_WINDOWS], names)
+
+
+class Mailer:
+    """One SMTP connection for the pass. After a failure that says the server is unreachable,
+    nothing more is tried in this pass: the other digests stay queued for the next one."""
+
+    def __init__(self) -> None:
+        self.connection = get_connection(fail_silently=False)
+        self.is_open = False
+        self.down = False
+
+    def send(self, message: EmailMessage) -> None:
+        try:
+            if not self.is_open:
+                self.connection.open()
+                self.is_open = True
+            message.connection = self.connection
+            message.send()
+        except Exception as error:
+            self.close()
+            if not isinstance(error, MESSAGE_ERRORS):
+                self.down = True
+            raise
+
+    def close(self) -> None:
+        if self.is_open:
+            try:
+                self.connection.close()
+            except Exception:  # closing a broken connection may fail again; nothing to do
+                log.debug("closing the SMTP connection failed", exc_info=True)
+        self.is_open = False
+
+
+def run_pass(*, any_hour: bool = False, dry_run: bool = False) -> PassReport:
+    report = PassReport()
+    mailer = Mailer()
+    try:
+        _new_digests(report, mailer, any_hour, dry_run)
+        _pending_digests(report, mailer, dry_run)
+    finally:
+        mailer.close()
+    return report
+
+
+def _new_digests(report: PassReport, mailer: Mailer, any_hour: bool, dry_run: bool) -> None:
+    """Users without a digest for their local today who have something due now."""
+    now = timezone.now()
+    policy = Organisation.current().policy()
+    users = eligible_users()
+    zones = set(users.values_list("time_zone", flat=True).distinct().order_by())
+    for zone in sorted(zones):
+        here = local_now(zone, now)
+        if here.hour < SEND_FROM_HOUR and not any_hour:
+            continue
+        day = here.date()
+        has_digest = Digest.objects.filter(user=OuterRef("pk"), day=day)
+        in_zone = users.filter(time_zone=zone).exclude(Exists(has_digest))
+        for user in _in_batches(sorted(candidate_ids(in_zone, now, zone, policy))):
+            if mailer.down and not dry_run:
+                return
+            _new_digest(report, mailer, user, day, dry_run)
+
+
+def _in_batches(ids: list[int]) -> Iterator[User]:
+    for start in range(0, len(ids), BATCH):
+        yield from User.objects.filter(pk__in=ids[start : start + BATCH]).order_by("pk")
+
+
+def _new_digest(report: PassReport, mailer: Mailer, user: User, day: date, dry_run: bool) -> None:
+    report.users_checked += 1
+    items = due_items(user)
+    if not items:
+        return
+    report.users_due += 1
+    if dry_run:
+        report.planned.append((user.email, len(items)))
+        return
+    try:
+        with transaction.atomic():
+            digest = Digest.objects.create(
+                user=user, day=day, item_count=len(items), message_id=new_message_id()
+            )
+    except IntegrityError:
+        return  # another worker made it a moment ago: the claim decides who sends
+    report.superseded += (
+        Digest.objects.filter(user=user, day__lt=day)
+        .filter(unsent(timezone.now()))
+        .update(state=DigestState.SUPERSEDED, claimed_until=None)
+    )
+    if claim(digest):
+        _deliver(report, mailer, digest, user, items)
+
+
+def _pending_digests(report: PassReport, mailer: Mailer, dry_run: bool) -> None:
+    """Retries after a failure, digests whose worker died, and queued ones another worker made
+    but has not claimed. One left from an earlier day is superseded: the new day's digest, made
+    from 8:00 when something is due, replaces it, and no reminder goes out in the night."""
+    now = timezone.now()
+    pending = (
+        Digest.objects.filter(claimable(now))
+        .select_related("user")
+        .annotate(opted_out=Exists(ReminderOptOut.objects.filter(user=OuterRef("user_id"))))
+        .order_by("next_attempt_at", "pk")
+    )
+    for digest in pending:
+        if mailer.down and not dry_run:
+            return
+        user = digest.user
+        stale = digest.day < local_now(user.time_zone, now).date()
+        opted_out = bool(getattr(digest, "opted_out", False))
+        gone = opted_out or not user.is_active or user.role != Role.JOB_SEEKER
+        if dry_run:
+            if not (stale or gone):
+                report.planned.append((user.email, digest.item_count))
+            continue
+        if stale:
+            report.superseded += _close(digest, DigestState.SUPERSEDED)
+        elif gone:
+            report.cancelled += _close(digest, DigestState.CANCELLED)
+        else:
+            _retry(report, mailer, digest)
+
+
+def _close(digest: Digest, state: str) -> int:
+    return (
+        Digest.objects.filter(pk=digest.pk)
+        .filter(unsent(timezone.now()))
+        .update(state=state, claimed_until=None)
+    )
+
+
+def _retry(report: PassReport, mailer: Mailer, digest: Digest) -> None:
+    if not claim(digest):
+        return
+    report.users_checked += 1
+    items = due_items(digest.user)
+    if not items:
+        # Everything was done since: nothing to remind of.
+        Digest.objects.filter(pk=digest.pk, state=DigestState.SENDING).update(
+            state=DigestState.CANCELLED, claimed_until=None
+        )
+        report.cancelled += 1
+        return
+    report.users_due += 1
+    _deliver(report, mailer, digest, digest.user, items)
+
+
+def _deliver(
+    report: PassReport, mailer: Mailer, digest: Digest, user: User, items: list[Item]
+) -> None:
+    mine = Digest.objects.filter(pk=digest.pk, state=DigestState.SENDING, attempts=digest.attempts)
+    try:
+        mailer.send(digest_message(user, items, digest.message_id))
+    except Exception as error:
+        log.warning("digest %s failed (attempt %d): %s", digest.pk, digest.attempts, error)
+        mine.update(
+            state=DigestState.FAILED,
+            claimed_until=None,
+            next_attempt_at=timezone.now() + backoff(digest.attempts),
+            last_error=f"{type(error).__name__}: {error}"[:2000],
+        )
+        report.failed += 1
+        return
+    mine.update(
+        state=DigestState.SENT,
+        claimed_until=None,
+        sent_at=timezone.now(),
+        item_count=len(items),
+        last_error="",
+    )
+    report.sent += 1
