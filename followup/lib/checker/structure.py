@@ -94,7 +94,7 @@ def _first_line_after_greeting(note: Note) -> Line:
 
 
 def signoff_findings(note: Note, context: CheckContext) -> list[Finding]:
-    if context.kind == "linkedin" or len(note.lines) < 2:
+    if context.kind == "linkedin" or not note.lines:
         return []
     closing_lines = note.lines[1:][-_SIGNOFF_WINDOW:]
     last = note.lines[-1]
