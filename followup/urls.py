@@ -5,7 +5,6 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from followup.accounts import views as accounts
-from followup.caseload import views as caseload
 from followup.interactions import views as interactions
 from followup.jobsearch import views as jobsearch
 from followup.notes import views as notes
@@ -60,10 +59,11 @@ urlpatterns = [
     path("messages/new/", notes.compose, name="compose"),
     path("messages/<int:pk>/", notes.message_page, name="message"),
     path("messages/<int:pk>/sent/", notes.mark_sent, name="message_sent"),
+    path("messages/<int:pk>/check/", notes.check_view, name="message_check"),
+    path("messages/<int:pk>/suggestions/", notes.suggestions_view, name="message_suggestions"),
+    path("messages/<int:pk>/delivery/", notes.delivery_view, name="message_delivery"),
+    path("messages/<int:pk>/retry/", notes.retry_view, name="message_retry"),
     path("messages/<int:pk>/email.eml", notes.download_eml, name="message_eml"),
-    path("clients/", caseload.clients, name="clients"),
-    path("clients/<int:pk>/", caseload.client_detail, name="client"),
-    path("clients/<int:pk>/goal/", caseload.client_goal, name="client_goal"),
     path("", include("followup.caseload.urls")),
     path("", include("followup.reminders.urls")),
     path("", include("followup.records.urls")),

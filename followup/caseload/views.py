@@ -1,4 +1,5 @@
-"""Counsellors' pages: the clients who share with them, and a client's records, read-only."""
+"""Counsellors' pages: the caseload (every client who shares, and what needs attention), a
+client's records read-only, the weekly goal, and comments on a client's draft messages."""
 
 from __future__ import annotations
 
@@ -7,38 +8,75 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from followup.accounts.access import client_for, shared_clients
+from followup.accounts.access import client_for
 from followup.accounts.models import User
-from followup.interactions.models import Interaction
+from followup.caseload.forms import CommentForm
+from followup.caseload.models import DraftComment
+from followup.caseload.permissions import counsellor_of, log_access, open_requests
+from followup.caseload.summary import SORTS, caseload_rows, chosen
+from followup.interactions.models import Interaction, State
 from followup.jobsearch.models import Application, Interview, Participant
+from followup.organisation.models import Office, Organisation
 from followup.today.views import today_context
 
 
-def _counsellor(request: HttpRequest) -> User:
-    user: User = request.user  # type: ignore[assignment]
-    if not user.is_counsellor:
-        raise PermissionDenied
-    return user
+def _consenting_clients(counsellor: User) -> list[User]:
+    return list(
+        User.objects.filter(
+            sharings__counsellor=counsellor,
+            sharings__consented_at__isnull=False,
+            is_active=True,
+        )
+        .select_related("office")
+        .order_by("name")
+    )
 
 
 @login_required
 def clients(request: HttpRequest) -> HttpResponse:
-    counsellor = _counsellor(request)
+    """The caseload: a fixed number of queries, however many clients."""
+    counsellor = counsellor_of(request)
+    org = Organisation.current()
+    rows = caseload_rows(_consenting_clients(counsellor), timezone.now(), org)
+    office_raw = request.GET.get("office", "")
+    office = int(office_raw) if office_raw.isdigit() else None
+    attention = request.GET.get("attention") == "1"
+    sort = request.GET.get("sort", "attention")
+    sort = sort if sort in SORTS else "attention"
+    shown = chosen(rows, office=office, attention=attention, sort=sort)
     return render(
         request,
-        "caseload/clients.html",
-        {"clients": shared_clients(counsellor), "nav": "clients"},
+        "caseload/caseload.html",
+        {
+            "rows": shown,
+            "total": len(rows),
+            "needing_attention": sum(1 for row in rows if row.needs_attention),
+            "offices": list(Office.objects.all()),
+            "office": office,
+            "attention": attention,
+            "sort": sort,
+            "sorts": [
+                ("attention", _("Needs attention first")),
+                ("name", _("Name")),
+                ("office", _("Office")),
+                ("activity", _("Longest without activity")),
+            ],
+            "requests": list(open_requests(counsellor)),
+            "nav": "clients",
+        },
     )
 
 
 @login_required
 def client_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    counsellor = _counsellor(request)
+    counsellor = counsellor_of(request)
     client, sharing = client_for(counsellor, pk)
+    log_access(counsellor, client, _("Your records"), request.path)
     applications = (
         Application.objects.filter(owner=client)
         .select_related("employer")
@@ -54,7 +92,7 @@ def client_detail(request: HttpRequest, pk: int) -> HttpResponse:
     sent = (
         Interaction.objects.filter(owner=client)
         .prefetch_related("people")
-        .order_by("-occurred_on")[:50]
+        .order_by("-occurred_on", "-created_at")[:50]
     )
     return render(
         request,
@@ -62,6 +100,7 @@ def client_detail(request: HttpRequest, pk: int) -> HttpResponse:
         today_context(client)
         | {
             "client": client,
+            "sharing": sharing,
             "share_notes": sharing.share_notes,
             "applications": applications,
             "interactions": sent,
@@ -73,7 +112,7 @@ def client_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def client_goal(request: HttpRequest, pk: int) -> HttpResponse:
-    counsellor = _counsellor(request)
+    counsellor = counsellor_of(request)
     client, _sharing = client_for(counsellor, pk)
     raw = request.POST.get("weekly_goal", "")
     if raw.isdigit() and 0 < int(raw) <= 100:
@@ -83,3 +122,43 @@ def client_goal(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         messages.error(request, _("The weekly goal must be a number from 1 to 100."))
     return redirect("client", pk=pk)
+
+
+@login_required
+def client_message(request: HttpRequest, pk: int, message_pk: int) -> HttpResponse:
+    """One of the client's messages, read-only; a draft can be commented on."""
+    counsellor = counsellor_of(request)
+    client, _sharing = client_for(counsellor, pk)
+    message = get_object_or_404(
+        Interaction.objects.select_related("application__employer"), pk=message_pk, owner=client
+    )
+    form = CommentForm()
+    if request.method == "POST":
+        if message.state != State.DRAFT:
+            raise PermissionDenied
+        form = CommentForm(request.POST)
+        if form.is_valid():
+            DraftComment.objects.create(
+                message=message, author=counsellor, text=form.cleaned_data["text"]
+            )
+            messages.success(request, _("Comment saved. Your client sees it with the draft."))
+            return redirect("client_message", pk=client.pk, message_pk=message.pk)
+    else:
+        log_access(
+            counsellor,
+            client,
+            _("A message: %(kind)s") % {"kind": message.get_kind_display()},
+            request.path,
+        )
+    return render(
+        request,
+        "caseload/message.html",
+        {
+            "client": client,
+            "message": message,
+            "people": list(message.people.all()),
+            "comments": list(DraftComment.objects.filter(message=message).select_related("author")),
+            "form": form if message.state == State.DRAFT else None,
+            "nav": "clients",
+        },
+    )

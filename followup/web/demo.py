@@ -83,7 +83,7 @@ class DemoBuilder:
             ("siobhan@example.org", "Siobhan O'Connor", "demo-client3-pass"),
         ]:
             client = self.user(email, name, Role.JOB_SEEKER, password, office=office)
-            self.small_search(client)
+            self.small_search(client, draft=email.startswith("lukasz"))
             Sharing.objects.create(
                 client=client, counsellor=counsellor, consented_at=timezone.now()
             )
@@ -281,7 +281,9 @@ class DemoBuilder:
             app, self.at(self.today + timedelta(days=3), 13), people=[(person, r.INTERVIEWER, "")]
         )
 
-    def small_search(self, owner: User) -> None:
+    def small_search(self, owner: User, draft: bool = False) -> None:
+        """An interview two days ago whose thank-you is overdue; with `draft`, a thank-you
+        started but not sent, for the counsellor to comment on."""
         app = self.application(
             owner,
             "Tweed Public Works",
@@ -290,12 +292,29 @@ class DemoBuilder:
             self.today - timedelta(days=5),
         )
         person = self.person(owner, "Robert Lavigne", app.employer, "Supervisor")
-        self.interview(
+        interview = self.interview(
             app,
             self.now - timedelta(days=2, hours=3),
             "in 10 business days",
             [(person, r.INTERVIEWER, "winter road maintenance")],
         )
+        if draft:
+            message = Interaction.objects.create(
+                owner=owner,
+                kind=r.THANK_YOU,
+                state=State.DRAFT,
+                occurred_on=self.today,
+                interview=interview,
+                application=app,
+                subject="Thank you for the interview",
+                body=(
+                    "Dear Robert Lavigne,\n\nThank you for meeting me about the Equipment "
+                    "Operator position. I enjoyed hearing about winter road maintenance.\n\n"
+                    "Best regards,\n" + owner.name
+                ),
+                tone="warm",
+            )
+            message.people.add(person)
 
     def sent(
         self,

@@ -1,0 +1,275 @@
+"""The reports' figures per office and month, from plain facts (no Django, no names: the facts
+carry ids, dates and kinds only). `report_data` loads the facts; this module counts.
+
+The rules:
+
+- Months are the job seeker's local calendar months.
+- Interviews logged: interviews that have started, counted in the month they took place.
+- Thank-you notes within 24 hours: each person who took part in an interview expects one
+  note (an interview with nobody recorded expects one). A note counts for that person when it
+  is sent, names them (or names nobody) and belongs to the interview (or, naming no interview,
+  to its application). It is on time when sent within the organisation's `thank_you_hours` of
+  the interview's end: the exact time when the sending was recorded that day, else the day it
+  was sent, on or before the day the hours run out. Counted in the month of the interview, once
+  those hours have passed.
+- Follow-ups on time: each first follow-up sent, in the month it was sent. On time when sent
+  no earlier than the follow-up day the timeline reader gives for the interview it follows
+  (`read_timeline(phrase, interview day).follow_up_on`) and no later than 3 business days after
+  that day (the planner's "due" window). The interview is the one the message names, else the
+  application's latest interview on or before the day it was sent; without one it is not
+  counted. Second and third follow-ups are not measured.
+- Outcomes: applications that became an offer or "not selected", in the month the status
+  changed (the day applied when that is unknown).
+- Active job seekers: distinct job seekers who applied, had an interview or sent or logged a
+  message in the month.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from followup.lib.businessdays import add_business_days
+from followup.lib.records import FOLLOW_UP, NOT_SELECTED, OFFER, THANK_YOU
+from followup.lib.timeline import read_timeline
+
+ON_TIME_BUSINESS_DAYS = 3
+
+
+@dataclass(frozen=True)
+class Meeting:
+    id: int
+    owner: int
+    office: str
+    application_id: int
+    starts_at: datetime  # aware
+    ends_at: datetime  # aware
+    time_zone: str
+    phrase: str = ""
+    participants: tuple[int, ...] = ()
+
+    @property
+    def day(self) -> date:
+        return self.starts_at.astimezone(ZoneInfo(self.time_zone)).date()
+
+
+@dataclass(frozen=True)
+class Sent:
+    """A message sent (or logged) by a job seeker: only ids, dates and its kind."""
+
+    owner: int
+    office: str
+    kind: str
+    day: date
+    sent_at: datetime | None = None
+    time_zone: str = "America/Toronto"
+    interview_id: int | None = None
+    application_id: int | None = None
+    person_ids: tuple[int, ...] = ()
+    sequence: int = 1
+
+
+@dataclass(frozen=True)
+class Outcome:
+    owner: int
+    office: str
+    status: str
+    day: date
+
+
+@dataclass(frozen=True)
+class Activity:
+    owner: int
+    office: str
+    day: date
+
+
+@dataclass
+class Figures:
+    office: str
+    month: str  # "2027-04"
+    interviews: int = 0
+    thank_you_expected: int = 0
+    thank_you_on_time: int = 0
+    follow_ups_sent: int = 0
+    follow_ups_on_time: int = 0
+    offers: int = 0
+    not_selected: int = 0
+    active: set[int] = field(default_factory=set)  # owner ids; only the count leaves this module
+
+    @property
+    def active_job_seekers(self) -> int:
+        return len(self.active)
+
+    @property
+    def thank_you_percent(self) -> int | None:
+        return _percent(self.thank_you_on_time, self.thank_you_expected)
+
+    @property
+    def follow_up_percent(self) -> int | None:
+        return _percent(self.follow_ups_on_time, self.follow_ups_sent)
+
+    def add(self, other: Figures) -> None:
+        self.interviews += other.interviews
+        self.thank_you_expected += other.thank_you_expected
+        self.thank_you_on_time += other.thank_you_on_time
+        self.follow_ups_sent += other.follow_ups_sent
+        self.follow_ups_on_time += other.follow_ups_on_time
+        self.offers += other.offers
+        self.not_selected += other.not_selected
+        self.active |= other.active
+
+
+def _percent(part: int, whole: int) -> int | None:
+    return round(100 * part / whole) if whole else None
+
+
+def month_of(day: date) -> str:
+    return f"{day.year:04d}-{day.month:02d}"
+
+
+def months_back(today: date, count: int) -> list[str]:
+    """The last `count` months, oldest first, ending with today's."""
+    year, month = today.year, today.month
+    months = []
+    for _ in range(count):
+        months.append(f"{year:04d}-{month:02d}")
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return months[::-1]
+
+
+_Cell = Callable[[str, date], "Figures | None"]
+
+
+@dataclass(frozen=True)
+class Facts:
+    meetings: Sequence[Meeting] = ()
+    sent: Sequence[Sent] = ()
+    outcomes: Sequence[Outcome] = ()
+    activity: Sequence[Activity] = ()
+
+
+@dataclass(frozen=True)
+class Rules:
+    thank_you_hours: int = 24
+    province: str = "ON"
+    optional_holidays: bool = False
+
+
+def figures(
+    facts: Facts, offices: Sequence[str], months: Sequence[str], now: datetime, rules: Rules
+) -> dict[tuple[str, str], Figures]:
+    """Figures for every (office, month) asked for, zeros included."""
+    table = {(o, m): Figures(o, m) for o in offices for m in months}
+
+    def cell(office: str, day: date) -> Figures | None:
+        return table.get((office, month_of(day)))
+
+    for meeting in facts.meetings:
+        if meeting.starts_at <= now and (found := cell(meeting.office, meeting.day)):
+            found.interviews += 1
+            found.active.add(meeting.owner)
+    _thank_yous(facts, cell, now, rules)
+    _follow_ups(facts, cell, rules)
+    for outcome in facts.outcomes:
+        if (found := cell(outcome.office, outcome.day)) is not None:
+            found.offers += outcome.status == OFFER
+            found.not_selected += outcome.status == NOT_SELECTED
+    seen: list[Activity | Sent] = [*facts.activity, *facts.sent]
+    for event in seen:
+        if (found := cell(event.office, event.day)) is not None:
+            found.active.add(event.owner)
+    return table
+
+
+def totals(table: dict[tuple[str, str], Figures], months: Sequence[str]) -> list[Figures]:
+    """Every office together, per month."""
+    result = []
+    for month in months:
+        total = Figures("", month)
+        for (_office, m), cell in table.items():
+            if m == month:
+                total.add(cell)
+        result.append(total)
+    return result
+
+
+def _thank_yous(facts: Facts, cell: _Cell, now: datetime, rules: Rules) -> None:
+    notes = _by_interview_or_application(s for s in facts.sent if s.kind == THANK_YOU)
+    hours = timedelta(hours=rules.thank_you_hours)
+    for meeting in facts.meetings:
+        deadline = meeting.ends_at + hours
+        found = cell(meeting.office, meeting.day)
+        if deadline > now or found is None:
+            continue
+        candidates = notes.get(("i", meeting.id), []) + [
+            note
+            for note in notes.get(("a", meeting.application_id), [])
+            if note.interview_id is None and note.day >= meeting.day
+        ]
+        for person in meeting.participants or (None,):
+            found.thank_you_expected += 1
+            found.thank_you_on_time += any(
+                _names(note, person) and _by(note, deadline, meeting.time_zone)
+                for note in candidates
+            )
+
+
+def _names(note: Sent, person: int | None) -> bool:
+    return person is None or not note.person_ids or person in note.person_ids
+
+
+def _by(note: Sent, deadline: datetime, time_zone: str) -> bool:
+    zone = ZoneInfo(time_zone)
+    if note.sent_at is not None and note.sent_at.astimezone(zone).date() == note.day:
+        return note.sent_at <= deadline
+    return note.day <= deadline.astimezone(zone).date()
+
+
+def _by_interview_or_application(notes: Iterable[Sent]) -> dict[tuple[str, int], list[Sent]]:
+    found: dict[tuple[str, int], list[Sent]] = defaultdict(list)
+    for note in notes:
+        if note.interview_id is not None:
+            found["i", note.interview_id].append(note)
+        elif note.application_id is not None:
+            found["a", note.application_id].append(note)
+    return found
+
+
+def _follow_ups(facts: Facts, cell: _Cell, rules: Rules) -> None:
+    by_id = {m.id: m for m in facts.meetings}
+    by_application: dict[int, list[Meeting]] = defaultdict(list)
+    for meeting in facts.meetings:
+        by_application[meeting.application_id].append(meeting)
+    for note in facts.sent:
+        if note.kind != FOLLOW_UP or note.sequence != 1:
+            continue
+        found = cell(note.office, note.day)
+        followed = _followed(note, by_id, by_application)
+        if found is None or followed is None:
+            continue
+        found.follow_ups_sent += 1
+        found.follow_ups_on_time += on_time(note.day, followed.phrase, followed.day, rules)
+
+
+def _followed(
+    note: Sent, by_id: dict[int, Meeting], by_application: dict[int, list[Meeting]]
+) -> Meeting | None:
+    if note.interview_id is not None:
+        return by_id.get(note.interview_id)
+    earlier = [m for m in by_application.get(note.application_id or 0, []) if m.day <= note.day]
+    return max(earlier, key=lambda m: m.starts_at, default=None)
+
+
+def on_time(sent_on: date, phrase: str, interviewed_on: date, rules: Rules) -> bool:
+    """A first follow-up is on time from its follow-up day to 3 business days after it."""
+    follow_up_on = read_timeline(
+        phrase, interviewed_on, rules.province, optional_holidays=rules.optional_holidays
+    ).follow_up_on
+    last = add_business_days(
+        follow_up_on, ON_TIME_BUSINESS_DAYS, rules.province, rules.optional_holidays
+    )
+    return follow_up_on <= sent_on <= last

@@ -1,0 +1,222 @@
+"""Reports without personal data, per office and month, for counsellors and administrators:
+charts (server-rendered SVG, each with a table), a full table, and the same figures as CSV.
+
+Counsellors see every office, as administrators do: the figures are counts and percentages
+only, and comparing offices is part of their use. See `figures` for how each one is counted.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils import formats, timezone
+from django.utils.translation import gettext as _
+
+from followup.caseload import figures as f
+from followup.caseload.charts import Chart, bar_chart
+from followup.caseload.permissions import report_reader_of
+from followup.caseload.report_data import load_facts
+from followup.organisation.models import Office, Organisation
+
+MONTH_CHOICES = (6, 12)
+
+
+@dataclass(frozen=True)
+class Scope:
+    office: Office | None  # None: every office together
+    months: list[str]
+    offices: list[str]  # office names to count, "" for job seekers without an office
+
+
+@dataclass(frozen=True)
+class Measure:
+    key: str
+    title: str
+    summary: str
+    chart: Chart
+    rows: list[tuple[str, list[str]]]  # (month, values)
+    columns: list[str]
+
+
+def _scope(request: HttpRequest, today: date) -> Scope:
+    raw_months = request.GET.get("months", "6")
+    count = int(raw_months) if raw_months.isdigit() and int(raw_months) in MONTH_CHOICES else 6
+    months = f.months_back(today, count)
+    raw_office = request.GET.get("office", "")
+    office = Office.objects.filter(pk=raw_office).first() if raw_office.isdigit() else None
+    names = [office.name] if office else [*Office.objects.values_list("name", flat=True), ""]
+    return Scope(office, months, names)
+
+
+def _table(scope: Scope) -> tuple[dict[tuple[str, str], f.Figures], list[f.Figures]]:
+    org = Organisation.current()
+    since = date.fromisoformat(scope.months[0] + "-01")
+    rules = f.Rules(org.thank_you_hours, org.province, org.optional_holidays)
+    table = f.figures(load_facts(since), scope.offices, scope.months, timezone.now(), rules)
+    return table, f.totals(table, scope.months)
+
+
+def month_label(month: str) -> str:
+    return formats.date_format(date.fromisoformat(month + "-01"), "M Y")
+
+
+def _value(number: int | None, percent: bool = False) -> str:
+    if number is None:
+        return "–"
+    return f"{number}%" if percent else str(number)
+
+
+Series = Sequence[tuple[str, Sequence[int | None]]]
+
+
+def _measure(key: str, title: str, series: Series, percent: bool, months: list[str]) -> Measure:
+    labels = [month_label(m) for m in months]
+    rows = [
+        (labels[i], [_value(values[i], percent) for _name, values in series])
+        for i in range(len(months))
+    ]
+    summary = "; ".join(
+        f"{label}: " + ", ".join(f"{name} {cells[j]}" for j, (name, _v) in enumerate(series))
+        for label, cells in rows
+    )
+    drawn = [(name, [None if v is None else float(v) for v in values]) for name, values in series]
+    short = [formats.date_format(date.fromisoformat(m + "-01"), "M") for m in months]
+    return Measure(
+        key,
+        title,
+        f"{title}. {summary}.",
+        bar_chart(short, drawn, percent=percent),
+        rows,
+        [name for name, _v in series],
+    )
+
+
+def _measures(totals: list[f.Figures], hours: int) -> list[Measure]:
+    months = [t.month for t in totals]
+    return [
+        _measure(
+            "interviews",
+            _("Interviews logged"),
+            [(_("Interviews"), [t.interviews for t in totals])],
+            False,
+            months,
+        ),
+        _measure(
+            "thank-you",
+            _("Thank-you notes sent within %(hours)d hours") % {"hours": hours},
+            [(_("Sent on time"), [t.thank_you_percent for t in totals])],
+            True,
+            months,
+        ),
+        _measure(
+            "follow-up",
+            _("Follow-ups sent on time"),
+            [(_("Sent on time"), [t.follow_up_percent for t in totals])],
+            True,
+            months,
+        ),
+        _measure(
+            "outcomes",
+            _("Outcomes"),
+            [
+                (_("Offers"), [t.offers for t in totals]),
+                (_("Not selected"), [t.not_selected for t in totals]),
+            ],
+            False,
+            months,
+        ),
+        _measure(
+            "active",
+            _("Active job seekers"),
+            [(_("Job seekers"), [t.active_job_seekers for t in totals])],
+            False,
+            months,
+        ),
+    ]
+
+
+HEADERS = [
+    "office",
+    "month",
+    "interviews_logged",
+    "thank_you_notes_expected",
+    "thank_you_notes_within_24_hours",
+    "thank_you_within_24_hours_percent",
+    "first_follow_ups_sent",
+    "follow_ups_on_time",
+    "follow_ups_on_time_percent",
+    "offers",
+    "not_selected",
+    "active_job_seekers",
+]
+
+
+def _cells(figures: f.Figures) -> list[object]:
+    return [
+        figures.interviews,
+        figures.thank_you_expected,
+        figures.thank_you_on_time,
+        "" if figures.thank_you_percent is None else figures.thank_you_percent,
+        figures.follow_ups_sent,
+        figures.follow_ups_on_time,
+        "" if figures.follow_up_percent is None else figures.follow_up_percent,
+        figures.offers,
+        figures.not_selected,
+        figures.active_job_seekers,
+    ]
+
+
+def _office_rows(
+    scope: Scope, table: dict[tuple[str, str], f.Figures], totals: list[f.Figures]
+) -> list[tuple[str, str, list[object]]]:
+    no_office = _("No office")
+    rows = [
+        (office or no_office, month, _cells(table[office, month]))
+        for office in scope.offices
+        for month in scope.months
+    ]
+    if scope.office is None:
+        rows += [(_("All offices"), t.month, _cells(t)) for t in totals]
+    return rows
+
+
+@login_required
+def report(request: HttpRequest) -> HttpResponse:
+    report_reader_of(request)
+    scope = _scope(request, timezone.localdate())
+    table, totals = _table(scope)
+    rows = _office_rows(scope, table, totals)
+    return render(
+        request,
+        "caseload/reports.html",
+        {
+            "scope": scope,
+            "offices": list(Office.objects.all()),
+            "month_choices": MONTH_CHOICES,
+            "months": len(scope.months),
+            "measures": _measures(totals, Organisation.current().thank_you_hours),
+            "rows": [(office, month_label(month), cells) for office, month, cells in rows],
+            "query": request.GET.urlencode(),
+            "nav": "reports",
+        },
+    )
+
+
+@login_required
+def report_csv(request: HttpRequest) -> HttpResponse:
+    report_reader_of(request)
+    scope = _scope(request, timezone.localdate())
+    table, totals = _table(scope)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="followup-report.csv"'
+    writer = csv.writer(response)
+    writer.writerow(HEADERS)
+    for office, month, cells in _office_rows(scope, table, totals):
+        writer.writerow([office, month, *cells])
+    return response

@@ -1,0 +1,115 @@
+"""One line per client on the caseload: the next due action, what is overdue, the last activity
+and the week's applications, from the pure planner run on each client's records.
+
+"Needs attention" means something is overdue, or nothing was recorded for `QUIET_DAYS` days
+(an application, interview or message created or changed; signing in alone does not count).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from followup.accounts.models import User
+from followup.caseload.loading import load_many
+from followup.lib import records as r
+from followup.lib.plan import due_actions, weekly_progress
+from followup.organisation.models import Organisation
+from followup.today.loading import local_today
+from followup.today.present import Item, present
+
+QUIET_DAYS = 14
+SORTS = ("attention", "name", "office", "activity")
+
+
+@dataclass(frozen=True)
+class ClientRow:
+    client: User
+    next_item: Item | None
+    overdue: int  # every overdue item, thank-you notes included
+    overdue_thank_yous: int
+    follow_ups_due: int  # due today or overdue
+    last_activity: datetime | None
+    applied_this_week: int
+    weekly_goal: int
+    quiet: bool
+
+    @property
+    def needs_attention(self) -> bool:
+        return self.overdue > 0 or self.quiet
+
+    @property
+    def office_name(self) -> str:
+        return self.client.office.name if self.client.office else ""
+
+    @property
+    def goal_met(self) -> bool:
+        return self.applied_this_week >= self.weekly_goal
+
+
+def caseload_rows(clients: Sequence[User], now: datetime, org: Organisation) -> list[ClientRow]:
+    """A row per client, by name; the records of all of them are loaded at once."""
+    loaded = load_many(clients)
+    policy = org.policy()
+    rows = []
+    for client in clients:
+        records = loaded.records[client.pk]
+        day = local_today(client, now)
+        actions = due_actions(records, day, now=now, policy=policy)
+        last = loaded.last_activity.get(client.pk)
+        done, goal = weekly_progress(
+            records.applications, day, client.weekly_goal or org.default_weekly_goal
+        )
+        rows.append(
+            ClientRow(
+                client=client,
+                next_item=_first(actions, records),
+                overdue=sum(1 for a in actions if a.window == r.OVERDUE),
+                overdue_thank_yous=sum(
+                    1 for a in actions if a.kind == r.THANK_YOU and a.window == r.OVERDUE
+                ),
+                follow_ups_due=sum(
+                    1 for a in actions if a.kind == r.FOLLOW_UP and a.window in (r.OVERDUE, r.TODAY)
+                ),
+                last_activity=last,
+                applied_this_week=done,
+                weekly_goal=goal,
+                quiet=last is None or now - last > timedelta(days=QUIET_DAYS),
+            )
+        )
+    return rows
+
+
+def _first(actions: list[r.Action], records: r.Records) -> Item | None:
+    if not actions:
+        return None
+    person_id = actions[0].person_id
+    names = {p.id: p.name for p in records.people if p.id == person_id}
+    return present(actions[:1], names)[0]
+
+
+def chosen(
+    rows: list[ClientRow], *, office: int | None, attention: bool, sort: str
+) -> list[ClientRow]:
+    """The rows the counsellor asked for, in the order asked for (names break ties)."""
+    shown = [
+        row
+        for row in rows
+        if (office is None or row.client.office_id == office)
+        and (not attention or row.needs_attention)
+    ]
+    by_name = sorted(shown, key=lambda row: row.client.name.casefold())
+    if sort == "name":
+        return by_name
+    if sort == "office":
+        return sorted(by_name, key=lambda row: (row.office_name == "", row.office_name))
+    if sort == "activity":
+        return sorted(
+            by_name,
+            key=lambda row: row.last_activity.timestamp() if row.last_activity else float("-inf"),
+        )
+    return sorted(
+        by_name,
+        key=lambda row: (not row.needs_attention, -row.overdue, -row.follow_ups_due, not row.quiet),
+    )
