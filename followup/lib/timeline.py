@@ -33,6 +33,16 @@ from followup.lib.businessdays import (
 
 WORDS_FILE = Path(__file__).parent / "data" / "timeline_words.toml"
 GRACE_BUSINESS_DAYS = 2
+MAX_SPAN_DAYS = 2 * 366
+ROUGH_DAYS_PER_UNIT = {
+    "hour": 1 / 24,
+    "day": 1.0,
+    "business day": 1.4,
+    "week": 7.0,
+    "fortnight": 14.0,
+    "month": 31.0,
+    "year": 366.0,
+}
 NO_DATE_BUSINESS_DAYS = 5
 FRIDAY = 4
 
@@ -535,9 +545,12 @@ def _quarter(match: re.Match[str], ctx: _Context) -> _Reading | None:
 
 def _after_span(
     start: date, amount: float, unit: str, *, business: bool, ctx: _Context
-) -> _Reading:
+) -> _Reading | None:
     """`amount` units after `start`. Days, weeks and months are calendar ones unless business;
-    parts of a day are rounded up (never follow up too soon)."""
+    parts of a day are rounded up (never follow up too soon). Spans longer than a few years are
+    no hiring time frame ("5 years experience") and are not read."""
+    if amount * ROUGH_DAYS_PER_UNIT[unit] > MAX_SPAN_DAYS:
+        return None
     if unit == "business day" or (unit == "day" and business):
         day = add_business_days(start, math.ceil(amount), ctx.province, ctx.optional)
         return _deadline(day, business=True)
@@ -794,7 +807,7 @@ def _fragments() -> _Fragments:
     business = _alternation(words.business_words)
     vague = _alternation(words.vague)
     named = _alternation(words.named_days)
-    year = r"(?:,?\s+(?P<year>\d{4}))?"
+    year = r"(?:,?\s+(?P<year>20\d\d))?"
     weekday_prefix = rf"(?:{weekday},?\s+(?:the\s+)?)?"
     month_day = (
         rf"(?P<month>{month})\.?\s+(?:the\s+)?(?P<day>{day_num})\b"

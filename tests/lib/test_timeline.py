@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from datetime import date
+import random
+from datetime import date, timedelta
 
 import pytest
 
@@ -415,3 +416,81 @@ def test_follow_up_date_waits_two_business_days_after_the_decision() -> None:
 def test_follow_up_date_waits_five_business_days_without_a_decision_date() -> None:
     assert follow_up_date(None, TUESDAY) == date(2027, 2, 17)
     assert follow_up_date(None, TUESDAY, "QC") == date(2027, 2, 16)
+
+
+def test_it_never_fails_and_never_decides_before_the_interview() -> None:
+    words = [
+        "by",
+        "in",
+        "within",
+        "next",
+        "this",
+        "the",
+        "of",
+        "end",
+        "early",
+        "mid",
+        "late",
+        "before",
+        "after",
+        "not",
+        "until",
+        "a",
+        "week",
+        "month",
+        "year",
+        "from",
+        "today",
+        "tomorrow",
+        "or",
+        "and",
+        "to",
+        "-",
+        "2027",
+        "0000",
+        "99999999",
+        "1st",
+        "31st",
+        "0th",
+        "30",
+        "2027-02-30",
+        "weekend",
+        "long",
+        "quarter",
+        "q1",
+        "fiscal",
+        "new",
+        "holidays",
+        ",",
+        ".",
+        "ago",
+        "last",
+        "past",
+        "friday",
+        "tues",
+        "march",
+        "may",
+        "spring",
+        "christmas",
+        "couple",
+        "few",
+        "business",
+        "days",
+        "hours",
+        "fortnight",
+        "twenty-one",
+        "first",
+    ]
+    rng = random.Random(7)
+    for _ in range(400):
+        phrase = " ".join(rng.choice(words) for _ in range(rng.randint(1, 7)))
+        interviewed_on = date(2024, 1, 1) + timedelta(days=rng.randint(0, 1500))
+        timeline = read_timeline(phrase, interviewed_on, rng.choice(["ON", "QC", "BC"]))
+        assert timeline.assumed == (timeline.decision_by is None)
+        assert (timeline.decision_by or interviewed_on) >= interviewed_on, phrase
+        assert timeline.follow_up_on > (timeline.decision_by or interviewed_on), phrase
+
+
+@pytest.mark.parametrize("phrase", ["in 99999999 days", "5 years", "a 3-year contract"])
+def test_it_does_not_read_spans_of_years_as_a_time_frame(phrase: str) -> None:
+    assert decided(phrase) is None
