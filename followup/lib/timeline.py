@@ -33,6 +33,7 @@ from followup.lib.businessdays import (
 
 WORDS_FILE = Path(__file__).parent / "data" / "timeline_words.toml"
 GRACE_BUSINESS_DAYS = 2
+NO_DATE_BUSINESS_DAYS = 5
 MAX_SPAN_DAYS = 2 * 366
 ROUGH_DAYS_PER_UNIT = {
     "hour": 1 / 24,
@@ -43,7 +44,6 @@ ROUGH_DAYS_PER_UNIT = {
     "month": 31.0,
     "year": 366.0,
 }
-NO_DATE_BUSINESS_DAYS = 5
 FRIDAY = 4
 
 
@@ -96,6 +96,7 @@ def read_timeline(
 @dataclass(frozen=True)
 class _Words:
     numbers: dict[str, int]
+    articles: dict[str, float]
     vague: dict[str, int]
     ordinals: dict[str, int]
     months: dict[str, int]
@@ -137,6 +138,7 @@ def _words() -> _Words:
                     target[f"{tens_word}-{unit_word}"] = tens_value + unit_value
     return _Words(
         numbers=numbers,
+        articles=dict(raw["articles"]),
         vague=dict(raw["vague"]),
         ordinals=ordinals,
         months=dict(raw["months"]),
@@ -164,6 +166,7 @@ def _lookups() -> dict[str, dict[str, Any]]:
     words = _words()
     return {
         "numbers": _keyed(words.numbers),
+        "articles": _keyed(words.articles),
         "vague": _keyed(words.vague),
         "ordinals": _keyed(words.ordinals),
         "months": _keyed(words.months),
@@ -330,10 +333,8 @@ def _number(text: str) -> float:
     text = text.strip()
     if re.fullmatch(r"\d+(?:\.\d+)?", text):
         return float(text)
-    if _key(text) in ("a", "an"):
-        return 1.0
-    if _key(text) in ("halfa", "halfan"):
-        return 0.5
+    if _key(text) in _lookups()["articles"]:
+        return float(_lookups()["articles"][_key(text)])
     return float(_lookups()["numbers"][_key(text)])
 
 
@@ -836,7 +837,7 @@ def _fragments() -> _Fragments:
         rf"(?:(?P<vague>(?:a\s+)?{vague}(?:\s+of)?)"
         rf"|between\s+(?P<lo2>{num})\s+and\s+(?P<hi2>{num})"
         # A single number first: "twenty-one days" is no range.
-        rf"|(?P<n>{num}|an?|half\s+an?)(?P<half>\s+and\s+a\s+half)?"
+        rf"|(?P<n>{num}|{_alternation(words.articles)})(?P<half>\s+and\s+a\s+half)?"
         rf"|(?P<lo>{num})\s*(?:-|to|or|/)\s*(?P<hi>{num}))"
     )
     # "Two weeks, maybe three": the later end, as with "a week or two".
