@@ -1217,8 +1217,18 @@ def _reading_of(rule: _Rule, match: re.Match[str], work: str, ctx: _Context) -> 
 # --- Explaining --------------------------------------------------------------------------------
 
 
+# Spelled out here rather than by strftime, whose names follow the process locale.
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
 def _day_text(day: date, reference: date) -> str:
-    text = f"{day:%A} {day.day} {day:%B}"
+    """A day as people write it, "Tuesday 23 February", with the year when it is not the
+    interview's."""
+    text = f"{WEEKDAY_NAMES[day.weekday()]} {day.day} {MONTH_NAMES[day.month - 1]}"
     return text if day.year == reference.year else f"{text} {day.year}"
 
 
