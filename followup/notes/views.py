@@ -6,6 +6,7 @@ from datetime import date
 from typing import TypeVar
 from urllib.parse import quote
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Model
@@ -18,8 +19,13 @@ from django.views.decorators.http import require_POST
 from followup.accounts.models import User
 from followup.interactions.models import Channel, Interaction, Kind, State
 from followup.jobsearch.models import Application, Interview, Person
+from followup.lib.checker import Finding
+from followup.lib.checker.spelling import suggestions_for
 from followup.lib.drafting import KINDS, TONES, needs_confirmation
+from followup.notes.checking import check_message, context_for, has_errors, highlighted
 from followup.notes.drafts import draft_for
+from followup.notes.models import OutgoingEmail
+from followup.notes.outbox import queue, retry
 
 M = TypeVar("M", bound=Model)
 
@@ -110,37 +116,49 @@ def _regenerate(message: Interaction, user: User, tone: str) -> None:
     message.save()
 
 
+def _message(request: HttpRequest, pk: int) -> Interaction:
+    return get_object_or_404(
+        Interaction.objects.select_related("application__employer", "interview__application"),
+        pk=pk,
+        owner=_user(request),
+    )
+
+
+def _apply(text: str, raw: str) -> str:
+    """Apply a suggestion "start:end:replacement" (code-point offsets) to the text."""
+    start_s, _sep, rest = raw.partition(":")
+    end_s, _sep, replacement = rest.partition(":")
+    if not (start_s.isdigit() and end_s.isdigit()):
+        return text
+    start, end = int(start_s), int(end_s)
+    if not 0 <= start <= end <= len(text):
+        return text
+    return text[:start] + replacement + text[end:]
+
+
 @login_required
 def message_page(request: HttpRequest, pk: int) -> HttpResponse:
     user = _user(request)
-    message = get_object_or_404(
-        Interaction.objects.select_related("application__employer", "interview"),
-        pk=pk,
-        owner=user,
-    )
-    people = list(message.people.all())
+    message = _message(request, pk)
     text = _joined(message.subject, message.body)
-    if request.method == "POST" and message.is_editable:
+    if request.method == "POST" and message.is_editable and not _queued(message):
         text = request.POST.get("text", "").replace("\r\n", "\n")
+        if request.POST.get("apply"):
+            text = _apply(text, request.POST["apply"])
         message.subject, message.body = _split(text)
         message.save(update_fields=["subject", "body", "updated_at"])
         if "regenerate" in request.POST:
-            tone = request.POST.get("tone", message.tone or "warm")
-            edited = needs_confirmation(message.generated_text, text)
-            if edited and "confirm" not in request.POST:
-                messages.error(
-                    request,
-                    _(
-                        "You changed this text. Tick “Replace my text” to replace it with a new "
-                        "draft."
-                    ),
-                )
-            else:
-                _regenerate(message, user, tone if tone in TONES else "warm")
-                messages.success(request, _("A new draft replaced the text."))
-            return redirect("message", pk=pk)
-        messages.success(request, _("Draft saved."))
+            return _regenerate_view(request, message, user, text)
+        if "send" in request.POST:
+            return _send(request, message, user, text)
+        if not request.POST.get("apply"):
+            messages.success(request, _("Draft saved."))
         return redirect("message", pk=pk)
+    return render(request, "notes/message.html", _page_context(message, user, text))
+
+
+def _page_context(message: Interaction, user: User, text: str) -> dict[str, object]:
+    people = list(message.people.all())
     recipient = people[0] if people else None
     mailto = ""
     if recipient and recipient.email:
@@ -148,19 +166,113 @@ def message_page(request: HttpRequest, pk: int) -> HttpResponse:
             f"mailto:{quote(recipient.email, safe='@')}?subject={quote(message.subject, safe='')}"
             f"&body={quote(message.body, safe='')}"
         )
+    findings = check_message(text, message, user) if message.is_editable else []
+    return {
+        "message": message,
+        "people": people,
+        "recipient": recipient,
+        "text": text,
+        "mailto": mailto,
+        "tones": TONES,
+        "today": timezone.localdate(),
+        "smtp": settings.EMAIL_CONFIGURED,
+        "outgoing": getattr(message, "outgoing", None) if _queued(message) else None,
+        "nav": "today",
+    } | _findings_context(text, findings)
+
+
+def _findings_context(text: str, findings: list[Finding]) -> dict[str, object]:
+    return {
+        "findings": list(enumerate(findings, start=1)),
+        "segments": highlighted(text, findings),
+        "errors": sum(1 for f in findings if f.severity == "error"),
+        "warnings": sum(1 for f in findings if f.severity != "error"),
+    }
+
+
+def _queued(message: Interaction) -> bool:
+    return OutgoingEmail.objects.filter(message=message).exists()
+
+
+def _regenerate_view(
+    request: HttpRequest, message: Interaction, user: User, text: str
+) -> HttpResponse:
+    tone = request.POST.get("tone", message.tone or "warm")
+    if needs_confirmation(message.generated_text, text) and "confirm" not in request.POST:
+        messages.error(
+            request,
+            _("You changed this text. Tick “Replace my text” to replace it with a new draft."),
+        )
+    else:
+        _regenerate(message, user, tone if tone in TONES else "warm")
+        messages.success(request, _("A new draft replaced the text."))
+    return redirect("message", pk=message.pk)
+
+
+def _send(request: HttpRequest, message: Interaction, user: User, text: str) -> HttpResponse:
+    recipient = message.people.first()
+    if not settings.EMAIL_CONFIGURED or recipient is None or not recipient.email:
+        messages.error(
+            request,
+            _("Sending from Followup needs an email server and the recipient's email address."),
+        )
+        return redirect("message", pk=message.pk)
+    if has_errors(check_message(text, message, user)) and "anyway" not in request.POST:
+        messages.error(
+            request,
+            _("Fix the problems marked as errors, or tick “Send anyway” if you are sure."),
+        )
+        return redirect("message", pk=message.pk)
+    queue(message, recipient.email)
+    messages.success(request, _("Your message is on its way. This page shows when it is sent."))
+    return redirect("message", pk=message.pk)
+
+
+@login_required
+@require_POST
+def check_view(request: HttpRequest, pk: int) -> HttpResponse:
+    """The findings for the text being typed (htmx, debounced): nothing is saved."""
+    message = _message(request, pk)
+    text = request.POST.get("text", "").replace("\r\n", "\n")
+    findings = check_message(text, message, _user(request))
+    context = {"message": message, "text": text} | _findings_context(text, findings)
+    return render(request, "notes/_findings.html", context)
+
+
+@login_required
+def suggestions_view(request: HttpRequest, pk: int) -> HttpResponse:
+    """Spelling suggestions for one word, computed only when asked (they are slow)."""
+    message = _message(request, pk)
+    word = request.GET.get("word", "")[:60]
+    known = context_for(message, _user(request)).known_words
     return render(
         request,
-        "notes/message.html",
+        "notes/_suggestions.html",
         {
             "message": message,
-            "people": people,
-            "text": text,
-            "mailto": mailto,
-            "tones": TONES,
-            "today": timezone.localdate(),
-            "nav": "today",
+            "suggestions": suggestions_for(word, known)[:6] if word else (),
+            "start": request.GET.get("start", ""),
+            "end": request.GET.get("end", ""),
         },
     )
+
+
+@login_required
+@require_POST
+def retry_view(request: HttpRequest, pk: int) -> HttpResponse:
+    message = _message(request, pk)
+    outgoing = get_object_or_404(OutgoingEmail, message=message)
+    retry(outgoing)
+    messages.success(request, _("We will try again now."))
+    return redirect("message", pk=pk)
+
+
+@login_required
+def delivery_view(request: HttpRequest, pk: int) -> HttpResponse:
+    """The delivery state, polled by the page while a message is on its way."""
+    message = _message(request, pk)
+    outgoing = get_object_or_404(OutgoingEmail, message=message)
+    return render(request, "notes/_delivery.html", {"message": message, "outgoing": outgoing})
 
 
 @login_required

@@ -1,0 +1,104 @@
+"""Check a message record with the note checker: the context comes from the records (who it
+is to, who else was there, the employer, the user's other employers, the follow-up date)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from django.utils import timezone
+
+from followup.accounts.models import User
+from followup.interactions.models import Interaction
+from followup.jobsearch.models import Employer, Participant, Person
+from followup.lib import records as r
+from followup.lib.checker import CheckContext, Finding, check
+from followup.lib.timeline import read_timeline
+from followup.organisation.models import Organisation
+
+
+def checker_kind(message: Interaction) -> str:
+    if message.kind == r.THANK_YOU and message.variant == "admin":
+        return "admin-thank-you"
+    return message.kind if message.kind in r.MESSAGE_KINDS else "keep-in-touch"
+
+
+def context_for(message: Interaction, user: User) -> CheckContext:
+    recipients = tuple(p.name for p in message.people.all())
+    interview = message.interview
+    application = message.application or (interview.application if interview else None)
+    others: tuple[str, ...] = ()
+    if interview:
+        others = tuple(
+            name
+            for name in Participant.objects.filter(interview=interview).values_list(
+                "person__name", flat=True
+            )
+            if name not in recipients
+        )
+    company = application.employer.name if application else ""
+    employers = Employer.objects.filter(owner=user).values_list("name", flat=True)
+    known = [*Person.objects.filter(owner=user).values_list("name", flat=True), *employers]
+    return CheckContext(
+        kind=checker_kind(message),
+        recipients=recipients,
+        others=others,
+        company=company,
+        role=application.role if application else "",
+        other_companies=tuple(name for name in employers if name.casefold() != company.casefold()),
+        sender=user.name,
+        known_words=tuple(known),
+        follow_up_on=follow_up_on(message),
+        today=timezone.localdate(),
+        sequence=message.sequence,
+    )
+
+
+def follow_up_on(message: Interaction) -> date | None:
+    """The first day a follow-up may go, from what the employer said at the interview."""
+    interview = message.interview
+    if message.kind != r.FOLLOW_UP or interview is None or message.sequence != 1:
+        return None
+    org = Organisation.current()
+    day = timezone.localtime(interview.starts_at).date()
+    return read_timeline(
+        interview.timeline_phrase, day, org.province, optional_holidays=org.optional_holidays
+    ).follow_up_on
+
+
+@dataclass(frozen=True)
+class Segment:
+    text: str
+    severity: str = ""  # "" for plain text, else the finding's severity
+    index: int = 0
+
+
+def highlighted(text: str, findings: list[Finding]) -> list[Segment]:
+    """The text cut into plain and flagged segments, for showing findings in place. Where spans
+    overlap, errors win over advice and a word wins over the sentence around it."""
+    chosen: list[tuple[int, Finding]] = []
+    ranked = sorted(
+        enumerate(findings, start=1),
+        key=lambda item: (item[1].severity != "error", item[1].end - item[1].start),
+    )
+    for index, finding in ranked:
+        if finding.end <= finding.start:
+            continue
+        if all(finding.end <= f.start or finding.start >= f.end for _i, f in chosen):
+            chosen.append((index, finding))
+    segments: list[Segment] = []
+    position = 0
+    for index, finding in sorted(chosen, key=lambda item: item[1].start):
+        segments.append(Segment(text[position : finding.start]))
+        segments.append(Segment(text[finding.start : finding.end], finding.severity, index))
+        position = finding.end
+    segments.append(Segment(text[position:]))
+    return [s for s in segments if s.text]
+
+
+def has_errors(findings: list[Finding]) -> bool:
+    return any(f.severity == "error" for f in findings)
+
+
+def check_message(text: str, message: Interaction, user: User) -> list[Finding]:
+    return check(text, context_for(message, user))

@@ -1,0 +1,126 @@
+"""The message editor: a personal draft, findings as you type, suggestions, regenerating."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import unquote
+
+import pytest
+from django.test import Client
+
+from followup.accounts.models import User
+from followup.interactions.models import Interaction
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def drafts(client: Client, seeker: User, interview_with_two: Any) -> list[Interaction]:
+    client.force_login(seeker)
+    made = []
+    for participant in interview_with_two.participants.all():
+        client.get(
+            f"/messages/new/?kind=thank-you&interview={interview_with_two.pk}"
+            f"&person={participant.person.pk}"
+        )
+        made.append(Interaction.objects.get(people=participant.person, state="draft"))
+    return made
+
+
+def test_each_interviewer_gets_a_personal_draft(drafts: list[Interaction]) -> None:
+    siobhan, lukasz = drafts
+    assert "Siobhan" in siobhan.body and "scheduling system" in siobhan.body
+    assert "Łukasz" in lukasz.body and "morning rush" in lukasz.body
+    assert siobhan.body != lukasz.body
+    assert siobhan.subject and "Zoë Lefebvre" in siobhan.body
+
+
+def test_opening_the_same_note_twice_reuses_the_draft(
+    client: Client, drafts: list[Interaction], interview_with_two: Any
+) -> None:
+    person = drafts[0].people.get()
+    client.get(
+        f"/messages/new/?kind=thank-you&interview={interview_with_two.pk}&person={person.pk}"
+    )
+    assert Interaction.objects.filter(people=person).count() == 1
+
+
+def test_a_clean_draft_has_no_error(client: Client, drafts: list[Interaction]) -> None:
+    html = client.get(f"/messages/{drafts[0].pk}/").content.decode()
+    assert "things to fix" not in html or "0 things to fix" in html
+
+
+def test_findings_follow_the_text_as_it_is_typed(client: Client, drafts: list[Interaction]) -> None:
+    text = "Subject: Thanks\n\nDear Siobhan,\n\nI recieve your email ASAP.\n\nZoë Lefebvre"
+    response = client.post(f"/messages/{drafts[0].pk}/check/", {"text": text})
+    html = response.content.decode()
+    assert "recieve" in html
+    assert 'mark class="error"' in html
+    drafts[0].refresh_from_db()
+    assert "recieve" not in drafts[0].body  # checking saves nothing
+
+
+def test_a_suggestion_is_computed_on_request_and_applied_in_place(
+    client: Client, drafts: list[Interaction]
+) -> None:
+    text = "Dear Siobhan,\n\nThank you for the recieve.\n\nZoë Lefebvre"
+    start = text.index("recieve")
+    end = start + len("recieve")
+    html = client.get(
+        f"/messages/{drafts[0].pk}/suggestions/?word=recieve&start={start}&end={end}"
+    ).content.decode()
+    assert f'value="{start}:{end}:receive"' in html
+    client.post(f"/messages/{drafts[0].pk}/", {"text": text, "apply": f"{start}:{end}:receive"})
+    drafts[0].refresh_from_db()
+    assert drafts[0].body == "Dear Siobhan,\n\nThank you for the receive.\n\nZoë Lefebvre"
+
+
+def test_regenerating_never_overwrites_an_edit_without_asking(
+    client: Client, drafts: list[Interaction]
+) -> None:
+    url = f"/messages/{drafts[0].pk}/"
+    edited = "Subject: Thanks\n\nDear Siobhan,\n\nMy own words.\n\nZoë Lefebvre"
+    client.post(url, {"text": edited, "regenerate": "1", "tone": "formal"})
+    drafts[0].refresh_from_db()
+    assert drafts[0].body.startswith("Dear Siobhan,\n\nMy own words.")
+    client.post(url, {"text": edited, "regenerate": "1", "tone": "formal", "confirm": "1"})
+    drafts[0].refresh_from_db()
+    assert "My own words." not in drafts[0].body and drafts[0].tone == "formal"
+
+
+def test_open_in_my_email_app_is_a_correctly_encoded_mailto(
+    client: Client, drafts: list[Interaction]
+) -> None:
+    person = drafts[0].people.get()
+    person.email = "siobhan.oconnor@example.org"
+    person.save()
+    html = client.get(f"/messages/{drafts[0].pk}/").content.decode()
+    start = html.index('href="mailto:') + len('href="')
+    link = html[start : html.index('"', start)].replace("&amp;", "&")
+    assert link.startswith("mailto:siobhan.oconnor@example.org?subject=")
+    body = unquote(link.split("&body=")[1])
+    drafts[0].refresh_from_db()
+    assert body == drafts[0].body
+    assert " " not in link and "\n" not in link
+
+
+def test_download_as_eml_opens_as_a_draft_in_a_mail_app(
+    client: Client, drafts: list[Interaction]
+) -> None:
+    response = client.get(f"/messages/{drafts[0].pk}/email.eml")
+    assert response["Content-Type"] == "message/rfc822"
+    assert b"X-Unsent: 1" in response.content
+
+
+def test_marked_sent_it_becomes_a_record_that_cannot_be_edited(
+    client: Client, drafts: list[Interaction]
+) -> None:
+    url = f"/messages/{drafts[0].pk}/"
+    client.post(f"{url}sent/", {"sent_on": "2026-11-20"})
+    drafts[0].refresh_from_db()
+    assert drafts[0].state == "sent" and str(drafts[0].occurred_on) == "2026-11-20"
+    client.post(url, {"text": "changed"})
+    drafts[0].refresh_from_db()
+    assert drafts[0].body != "changed"
+    person = drafts[0].people.get()
+    assert "Thank-you note" in client.get(f"/people/{person.pk}/").content.decode()
