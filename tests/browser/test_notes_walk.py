@@ -1,0 +1,55 @@
+"""Draft a thank-you for each of two interviewers, fix a flagged typo, open it in the email app,
+mark it sent: Today no longer lists it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from followup.jobsearch.models import Person
+
+from .conftest import sign_in
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_two_thank_yous_a_typo_fixed_opened_in_mail_and_marked_sent(
+    phone: Any, seeker: Any, interview_with_two: Any
+) -> None:
+    Person.objects.filter(name="Siobhan O'Connor").update(email="siobhan@example.org")
+    page = phone
+    sign_in(page, "zoe@example.org", "correct horse battery")
+    page.wait_for_url("**/")
+    due = page.locator("li.due", has_text="Thank-you note")
+    assert due.count() == 2
+
+    # Łukasz's draft first: it is personal to him.
+    due.filter(has_text="Łukasz Kowalski").get_by_role("link", name="Write it").click()
+    page.wait_for_url("**/messages/*/")
+    assert "morning rush" in page.locator("#id_text").input_value()
+    page.go_back()
+
+    due.filter(has_text="Siobhan O'Connor").get_by_role("link", name="Write it").click()
+    page.wait_for_url("**/messages/*/")
+    editor = page.locator("#id_text")
+    text = editor.input_value()
+    assert "Siobhan" in text and "scheduling system" in text
+    editor.fill(text.replace("Thank you", "Thank you for your tiem", 1))
+    findings = page.locator("#findings")
+    findings.get_by_text("tiem").first.wait_for()
+    findings.get_by_role("button", name="Suggest a spelling").first.click()
+    findings.get_by_role("button", name="Use “time”").first.click()
+    page.wait_for_load_state()
+    assert "tiem" not in page.locator("#id_text").input_value()
+    assert "your time" in page.locator("#id_text").input_value()
+
+    mailto = page.get_by_role("link", name="Open in my email app").get_attribute("href")
+    assert mailto.startswith("mailto:siobhan@example.org?subject=")
+    assert "your%20time" in mailto
+
+    page.get_by_role("button", name="Mark as sent").click()
+    page.wait_for_url("**/")
+    remaining = page.locator("li.due", has_text="Thank-you note")
+    assert remaining.count() == 1
+    assert remaining.filter(has_text="Łukasz Kowalski").count() == 1
