@@ -808,15 +808,15 @@ def _fragments() -> _Fragments:
     business = _alternation(words.business_words)
     vague = _alternation(words.vague)
     named = _alternation(words.named_days)
-    year = r"(?:,?\s+(?P<year>20\d\d))?"
-    weekday_prefix = rf"(?:{weekday},?\s+(?:the\s+)?)?"
+    year = r"(?:(?:,?\s+|-)(?P<year>20\d\d))?"
+    weekday_prefix = rf"(?:{any_weekday}\.?,?\s+(?:the\s+)?)?"
     month_day = (
         rf"(?P<month>{month})\.?\s+(?:the\s+)?(?P<day>{day_num})\b"
         rf"(?:\s*(?:-|to|or|and)\s*(?P<day2>{day_num})\b)?{year}"
     )
     day_month = (
         rf"(?:the\s+)?(?P<day>{day_num})(?:\s*(?:-|to|or|and)\s*(?P<day2>{day_num}))?"
-        rf"\s+(?:of\s+)?(?P<month>{month})\b\.?{year}"
+        rf"(?:\s+|-)(?:of\s+)?(?P<month>{month})\b\.?{year}"
     )
     # A day of the month alone must not be "the second interview".
     not_a_noun = (
@@ -830,7 +830,7 @@ def _fragments() -> _Fragments:
     )
     the_day = (
         rf"(?:\b(?P<mod>{mods}|between|from|through|thru|to|and|or)\s+"
-        rf"(?:{weekday},?\s+)?|\b{weekday},?\s+)(?:the\s+)?(?P<day>{day_ordinal})\b{not_a_noun}"
+        rf"(?:{any_weekday}\.?,?\s+)?|\b{any_weekday}\.?,?\s+)(?:the\s+)?(?P<day>{day_ordinal})\b{not_a_noun}"
         rf"(?:\s+of\s+(?:(?P<rel>next|this)\s+month|the\s+month)\b|{then})"
     )
     quantity = (

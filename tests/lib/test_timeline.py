@@ -159,6 +159,15 @@ MORE_PHRASINGS = [
     # A lower bound: the business day after it (Saturday 20th: Monday 22nd).
     ("not before the 20th", date(2027, 2, 22)),
     ("not until Friday", date(2027, 2, 16)),
+    ("19-Feb-2027", date(2027, 2, 19)),
+    ("2027.02.19", date(2027, 2, 19)),
+    ("5 bus. days", date(2027, 2, 17)),
+    ("a couple business days", date(2027, 2, 11)),
+    ("Expect to hear by Thurs 18th", date(2027, 2, 18)),
+    ("on Tuesday, February 23rd, 2027", date(2027, 2, 23)),
+    ("2 to 3 weeks from now", date(2027, 3, 2)),
+    ("sometime after the 15th", date(2027, 2, 16)),
+    ("I'll know by Valentine's Day", date(2027, 2, 14)),
 ]
 
 SEASONS = [
