@@ -1,0 +1,175 @@
+"""The caseload: every consenting client with what is due, filtered and sorted, in a fixed
+number of queries."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from followup.accounts.models import Sharing, User
+from followup.caseload.models import AppointmentRequest
+from followup.interactions.models import Interaction
+from followup.organisation.models import Office
+
+from .conftest import job_search
+
+pytestmark = pytest.mark.django_db
+
+
+def share(client_user: User, counsellor: User) -> None:
+    Sharing.objects.create(client=client_user, counsellor=counsellor, consented_at=timezone.now())
+
+
+def page(client: Client, counsellor: User, query: str = "") -> str:
+    client.force_login(counsellor)
+    response = client.get("/clients/" + query)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def names_in_order(html: str, names: list[str]) -> list[str]:
+    return sorted((n for n in names if n in html), key=html.index)
+
+
+def test_it_lists_only_clients_who_agreed_to_share(
+    client: Client, counsellor: User, make_user: Any
+) -> None:
+    sharing_client = make_user("a@example.org", "Avery Sharing")
+    share(sharing_client, counsellor)
+    waiting = make_user("b@example.org", "Blake Waiting")
+    Sharing.objects.create(client=waiting, counsellor=counsellor)
+    make_user("c@example.org", "Casey Elsewhere")
+    html = page(client, counsellor)
+    assert "Avery Sharing" in html
+    assert "Blake Waiting" not in html and "Casey Elsewhere" not in html
+
+
+def test_it_shows_an_overdue_thank_you_the_next_action_and_the_weeks_applications(
+    client: Client, counsellor: User, seeker: User
+) -> None:
+    share(seeker, counsellor)
+    job_search(seeker, hours_ago=30)
+    html = page(client, counsellor)
+    assert "1 thank-you note overdue" in html
+    assert "Thank-you note: Interviewer of Zoë Lefebvre · overdue" in html
+    assert "0 of 5 applications" in html  # applied ten days ago; the organisation's goal
+    assert "Needs attention" in html
+
+
+def test_a_follow_up_due_is_counted(client: Client, counsellor: User, seeker: User) -> None:
+    share(seeker, counsellor)
+    interview = job_search(seeker, hours_ago=24 * 20)  # "within two weeks": now due
+    Interaction.objects.create(
+        owner=seeker,
+        kind="thank-you",
+        state="sent",
+        occurred_on=timezone.localdate(interview.starts_at),
+        interview=interview,
+    ).people.set([interview.participants.first().person])
+    html = page(client, counsellor)
+    assert "1 follow-up due" in html
+    assert "thank-you note overdue" not in html
+
+
+def test_a_client_quiet_for_two_weeks_needs_attention_and_a_busy_one_does_not(
+    client: Client, counsellor: User, make_user: Any
+) -> None:
+    busy = make_user("busy@example.org", "Bea Busy", weekly_goal=1)
+    quiet = make_user("quiet@example.org", "Quinn Quiet")
+    share(busy, counsellor)
+    share(quiet, counsellor)
+    from followup.jobsearch.models import Application, Employer
+
+    Application.objects.create(
+        owner=busy,
+        employer=Employer.objects.create(owner=busy, name="Acme"),
+        role="Clerk",
+        applied_on=timezone.localdate(),
+    )
+    html = page(client, counsellor, "?attention=1")
+    assert "Quinn Quiet" in html and "Nothing recorded yet" in html
+    assert "Bea Busy" not in html
+    assert "1 of 1 applications ✓" in page(client, counsellor)
+
+
+def test_it_filters_by_office_and_sorts_by_name_or_by_attention(
+    client: Client, counsellor: User, make_user: Any
+) -> None:
+    belleville, marmora = Office.objects.order_by("position")[:2]
+    adam = make_user("adam@example.org", "Adam Calm", office=belleville)
+    zed = make_user("zed@example.org", "Zed Late", office=marmora)
+    for person in (adam, zed):
+        share(person, counsellor)
+        job_search(person, hours_ago=2)  # thank-you due today, nothing overdue
+    job_search(zed, hours_ago=40, employer="Other Employer")  # overdue
+    from followup.jobsearch.models import Application
+
+    Application.objects.filter(owner=adam).update(created_at=timezone.now())
+
+    assert names_in_order(page(client, counsellor), ["Adam Calm", "Zed Late"]) == [
+        "Zed Late",
+        "Adam Calm",
+    ]
+    assert names_in_order(page(client, counsellor, "?sort=name"), ["Adam Calm", "Zed Late"]) == [
+        "Adam Calm",
+        "Zed Late",
+    ]
+    only_marmora = page(client, counsellor, f"?office={marmora.pk}")
+    assert "Zed Late" in only_marmora and "Adam Calm" not in only_marmora
+    assert "Adam Calm" not in page(client, counsellor, "?attention=1")
+
+
+def test_open_appointment_requests_are_shown_and_arranged_ones_are_not(
+    client: Client, counsellor: User, seeker: User
+) -> None:
+    share(seeker, counsellor)
+    AppointmentRequest.objects.create(
+        client=seeker, counsellor=counsellor, times="Tuesday mornings", reason="My resume"
+    )
+    AppointmentRequest.objects.create(
+        client=seeker, counsellor=counsellor, times="Friday", reason="Old one", state="arranged"
+    )
+    html = page(client, counsellor)
+    assert "Appointment requests (1)" in html
+    assert "Tuesday mornings" in html and "My resume" in html
+    assert "Old one" not in html
+
+
+def queries_for(client: Client, counsellor: User) -> int:
+    client.force_login(counsellor)
+    client.get("/clients/")  # the first request of a process also checks that users exist
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get("/clients/").status_code == 200
+    return len(captured.captured_queries)
+
+
+def add_clients(counsellor: User, make_user: Any, start: int, count: int) -> None:
+    for n in range(start, start + count):
+        person = make_user(f"client{n}@example.org", f"Client {n}")
+        share(person, counsellor)
+        interview = job_search(person, hours_ago=30 + n)
+        Interaction.objects.create(
+            owner=person,
+            kind="thank-you",
+            state="draft",
+            occurred_on=timezone.localdate() - timedelta(days=1),
+            interview=interview,
+        ).people.set([interview.participants.first().person])
+
+
+def test_the_number_of_queries_does_not_grow_with_the_number_of_clients(
+    client: Client, counsellor: User, make_user: Any
+) -> None:
+    add_clients(counsellor, make_user, 0, 3)
+    with_three = queries_for(client, counsellor)
+    add_clients(counsellor, make_user, 3, 9)
+    with_twelve = queries_for(client, counsellor)
+    assert "Client 11" in client.get("/clients/").content.decode()
+    assert with_three == with_twelve
+    assert with_twelve <= 15

@@ -1,0 +1,57 @@
+"""Loading many clients at once gives each the records loading them one by one gives."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from followup.accounts.models import User
+from followup.caseload.loading import load_many
+from followup.interactions.models import Interaction
+from followup.today.loading import load_records
+from followup.today.models import Mark
+
+from .conftest import job_search
+
+pytestmark = pytest.mark.django_db
+
+
+def test_it_reads_the_same_records_as_loading_one_client_at_a_time(
+    seeker: User, other_seeker: User, interview_with_two: Any
+) -> None:
+    job_search(other_seeker)
+    person = interview_with_two.participants.first().person
+    Interaction.objects.create(
+        owner=seeker, kind="thank-you", state="sent", occurred_on=timezone.localdate()
+    ).people.set([person])
+    Mark.objects.create(owner=seeker, key="linkedin:i1:p1", dismissed=True)
+    loaded = load_many([seeker, other_seeker])
+    assert loaded.records[seeker.pk] == load_records(seeker)
+    assert loaded.records[other_seeker.pk] == load_records(other_seeker)
+    assert loaded.records[seeker.pk].interviews[0].participants[0].notes
+
+
+def test_it_keeps_each_clients_records_apart_and_knows_their_last_activity(
+    seeker: User, other_seeker: User, make_user: Any
+) -> None:
+    job_search(seeker)
+    idle = make_user("idle@example.org", "Idle Person")
+    loaded = load_many([seeker, other_seeker, idle])
+    assert len(loaded.records[seeker.pk].applications) == 1
+    assert loaded.records[other_seeker.pk].applications == ()
+    assert seeker.pk in loaded.last_activity and idle.pk not in loaded.last_activity
+
+
+def test_it_uses_seven_queries_whatever_the_number_of_clients(make_user: Any) -> None:
+    users = [make_user(f"u{n}@example.org") for n in range(6)]
+    for user in users:
+        job_search(user)
+    with CaptureQueriesContext(connection) as two:
+        load_many(users[:2])
+    with CaptureQueriesContext(connection) as six:
+        load_many(users)
+    assert len(two.captured_queries) == len(six.captured_queries) == 7
