@@ -46,7 +46,12 @@ class Command(BaseCommand):
         signal.signal(signal.SIGINT, lambda *_: stop.set())
         self.stdout.write("Sending reminders until stopped (Ctrl+C).")
         while not stop.is_set():
-            report = self.one_pass(options)
+            # A long-running process must not keep a connection the server has dropped.
+            close_old_connections()
+            try:
+                report = self.one_pass(options)
+            finally:
+                close_old_connections()
             if report.sent or report.failed or options["dry_run"]:
                 self.report(report, options["dry_run"])
             waited = 0.0
@@ -56,11 +61,7 @@ class Command(BaseCommand):
         self.stdout.write("Stopped.")
 
     def one_pass(self, options: dict[str, Any]) -> PassReport:
-        close_old_connections()
-        try:
-            return run_pass(any_hour=options["any_hour"], dry_run=options["dry_run"])
-        finally:
-            close_old_connections()
+        return run_pass(any_hour=options["any_hour"], dry_run=options["dry_run"])
 
     def report(self, report: PassReport, dry_run: bool) -> None:
         if dry_run:
