@@ -638,6 +638,16 @@ def _weekday_next_week(match: re.Match[str], ctx: _Context) -> _Reading | None:
     return _point(_monday(ctx.today) + timedelta(days=7 + weekday))
 
 
+def _or_next(match: re.Match[str], ctx: _Context) -> _Reading | None:
+    part = _group(match, "part")
+    if match["unit"] == "month":
+        day_of = _lookups()["month_parts"][part] if part else 0
+        month_start = _add_months(ctx.today.replace(day=1), 1)
+        return _deadline(_month_day(month_start.year, month_start.month, day_of))
+    weekday = _lookups()["week_parts"][part] if part else FRIDAY
+    return _deadline(_monday(ctx.today) + timedelta(days=7 + weekday))
+
+
 def _midweek(match: re.Match[str], ctx: _Context) -> _Reading | None:
     wednesday = _monday(ctx.today) + timedelta(days=2 + (7 if _group(match, "next") else 0))
     return _deadline(wednesday if wednesday >= ctx.today else wednesday + timedelta(days=7))
@@ -949,6 +959,20 @@ def _set_aside_rules(f: _Fragments) -> list[_RuleSpec]:
     ]
 
 
+def _elliptic_rules(f: _Fragments) -> list[_RuleSpec]:
+    """Units said once for two choices: "this week or next", "end of this month or early next"."""
+    return [
+        (
+            rf"{f.mod}\b(?:the\s+)?(?:(?:end|close)\s+of\s+)?(?:this\s+|the\s+)?"
+            r"(?P<unit>week|month)\s*,?\s+or\s+(?:(?P<part>early|mid|middle|late|later|end)"
+            r"(?:\s+|-)(?:of\s+)?)?(?:the\s+)?next\b"
+            rf"(?!\s+(?:week|month|year|{f.any_weekday}|{f.unit})\b)",
+            _or_next,
+            "",
+        ),
+    ]
+
+
 def _date_rules(f: _Fragments) -> list[_RuleSpec]:
     """Days named by date, day of the month, holiday or long weekend."""
     return [
@@ -1140,6 +1164,7 @@ def _rules() -> list[_Rule]:
     f = _fragments()
     groups = (
         _set_aside_rules,
+        _elliptic_rules,
         _date_rules,
         _month_and_year_rules,
         _span_rules,

@@ -168,6 +168,9 @@ MORE_PHRASINGS = [
     ("2 to 3 weeks from now", date(2027, 3, 2)),
     ("sometime after the 15th", date(2027, 2, 16)),
     ("I'll know by Valentine's Day", date(2027, 2, 14)),
+    ("this week or next", date(2027, 2, 19)),
+    ("within the week or early next", date(2027, 2, 16)),
+    ("end of this month or early next", date(2027, 3, 10)),
 ]
 
 SEASONS = [
