@@ -35,4 +35,4 @@ def test_two_series_sit_side_by_side_with_a_legend_in_two_colours() -> None:
 def test_a_chart_of_zeros_draws_flat_bars_and_every_bar_fits_the_picture() -> None:
     chart = bar_chart([f"M{n}" for n in range(12)], [("A", [0.0] * 12), ("B", [0.0] * 12)])
     assert all(b.height == 0 and b.text == "0" for b in chart.bars)
-    assert all(0 <= b.x and b.x + b.width <= chart.width for b in chart.bars)
+    assert all(b.x >= 0 and b.x + b.width <= chart.width for b in chart.bars)
