@@ -61,8 +61,8 @@ class Plan:
             self.claimed.add(id(ref))
             self.counts[what] += 1
 
-    def summary(self) -> str:
-        return summarise(self.counts)
+    def summary(self, done: bool = False) -> str:
+        return summarise(self.counts, done)
 
 
 NOUNS: dict[str, Callable[[int], str]] = {
@@ -80,11 +80,12 @@ NOUNS: dict[str, Callable[[int], str]] = {
 }
 
 
-def summarise(counts: Counter[str]) -> str:
+def summarise(counts: Counter[str], done: bool = False) -> str:
     parts = [NOUNS[what](n) % {"n": n} for what, n in counts.items() if n and what in NOUNS]
     if not parts:
-        return _("Nothing new to add.")
-    return _("To add: %(parts)s.") % {"parts": ", ".join(parts)}
+        return _("Nothing new was added.") if done else _("Nothing new to add.")
+    template = _("Imported: %(parts)s.") if done else _("To add: %(parts)s.")
+    return template % {"parts": ", ".join(parts)}
 
 
 def read_file(data: bytes) -> tuple[str, str]:

@@ -84,10 +84,10 @@ class People:
             self.by_url.setdefault(squash_url(url), ref)
 
 
-def blanks_filled(person: Person, values: dict[str, object]) -> dict[str, object]:
-    """The given values for the fields the person has left empty."""
+def blanks_filled(record: object, values: dict[str, object]) -> dict[str, object]:
+    """The given values for the fields the record has left empty."""
     return {
         field: value
         for field, value in values.items()
-        if value not in ("", None) and getattr(person, field) in ("", None)
+        if value not in ("", None) and getattr(record, field) in ("", None)
     }

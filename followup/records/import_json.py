@@ -1,0 +1,471 @@
+"""Importing a Followup JSON export (see `exporting`): every record checked with the models' own
+rules, matched to what the account already holds so that importing twice adds nothing, and
+made with new ids."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from django.db.models import Model
+from django.utils.dateparse import parse_datetime
+from django.utils.translation import gettext as _
+
+from followup.accounts.models import User
+from followup.interactions.models import Interaction
+from followup.jobsearch.models import Application, Employer, Interview, Participant, Person
+from followup.records import exporting as ex
+from followup.records.importing import Line, Plan, model_problems
+from followup.records.matching import Employers, Ref, blanks_filled, squash_name, squash_url
+from followup.records.tabular import FileProblem, Problem
+from followup.today.models import Mark
+
+KINDS = ("employers", "people", "applications", "interviews", "interactions", "marks")
+PERSON_DETAILS = ("title", "email", "phone", "linkedin_url", "notes")
+
+
+def plan_json(owner: User, document: dict[str, Any]) -> Plan:
+    _check_version(document)
+    lists = {kind: _list(document, kind) for kind in KINDS}
+    return JsonPlanner(owner, lists, document.get("profile")).plan()
+
+
+def _check_version(document: dict[str, Any]) -> None:
+    version = document.get("version")
+    if not isinstance(version, int) or version < 1:
+        raise FileProblem(_("This Followup export has no version number."))
+    if version > ex.VERSION:
+        raise FileProblem(
+            _("This export was made by a newer Followup (format version %(version)s).")
+            % {"version": version}
+        )
+
+
+def _list(document: dict[str, Any], kind: str) -> list[dict[str, Any]]:
+    items = document.get(kind, [])
+    if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
+        raise FileProblem(
+            _("In this export, “%(kind)s” is not a list of records.") % {"kind": kind}
+        )
+    return items
+
+
+def _pick(item: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
+    return {name: item[name] for name in names if name in item and item[name] is not None}
+
+
+class JsonPlanner:
+    def __init__(
+        self, owner: User, lists: dict[str, list[dict[str, Any]]], profile: object
+    ) -> None:
+        self.owner = owner
+        self.lists = lists
+        self.profile = profile if isinstance(profile, dict) else {}
+        self.out = Plan(kind="followup")
+        self.employers: dict[object, Ref[Employer]] = {}
+        self.employer_names: dict[object, str] = {}
+        self.people: dict[object, Ref[Person]] = {}
+        self.applications: dict[object, Ref[Application]] = {}
+        self.interviews: dict[object, Ref[Interview]] = {}
+        self.stamps: list[tuple[Ref[Any], datetime]] = []
+
+    def plan(self) -> Plan:
+        self._profile()
+        self._employers()
+        self._people()
+        self._applications()
+        self._interviews()
+        self._interactions()
+        self._marks()
+        self.out.steps.append(self._restore_stamps)
+        return self.out
+
+    # Checking ------------------------------------------------------------------------------
+
+    def _valid(self, obj: Model, kind: str, number: int, exclude: list[str]) -> bool:
+        problems = model_problems(obj, number, {}, exclude, part=kind)
+        self.out.problems += problems
+        return not problems
+
+    def _ref(
+        self, refs: dict[object, Ref[Any]], item: dict[str, Any], name: str, kind: str, number: int
+    ) -> Ref[Any] | None:
+        """The record an item names by id; a problem when the file does not hold it."""
+        value = item.get(name)
+        if value is None:
+            return None
+        if value not in refs:
+            self.out.problems.append(
+                Problem(
+                    number,
+                    name,
+                    _("names record %(id)s, which is not in the file.") % {"id": value},
+                    kind,
+                )
+            )
+        return refs.get(value)
+
+    # Records -------------------------------------------------------------------------------
+
+    def _profile(self) -> None:
+        user = User(
+            email=self.owner.email,
+            name=self.owner.name,
+            **_pick(self.profile, ("phone", "linkedin_url", "time_zone", "weekly_goal")),
+        )
+        if not self._valid(user, "profile", 1, ["password", "email", "name", "role"]):
+            return
+        values: dict[str, object] = {
+            "phone": user.phone,
+            "linkedin_url": user.linkedin_url,
+            "weekly_goal": user.weekly_goal,
+        }
+        filled = blanks_filled(self.owner, values)
+        fresh = not Employer.objects.filter(owner=self.owner).exists()
+        if fresh and user.time_zone and user.time_zone != self.owner.time_zone:
+            filled["time_zone"] = user.time_zone
+        if not filled:
+            return
+
+        def step() -> None:
+            for name, value in filled.items():
+                setattr(self.owner, name, value)
+            self.owner.save(update_fields=list(filled))
+
+        self.out.matched.append(Line(None, _("Your profile: missing details will be filled in.")))
+        self.out.steps.append(step)
+
+    def _employers(self) -> None:
+        index = Employers(self.owner)
+        for number, item in enumerate(self.lists["employers"], start=1):
+            employer = Employer(owner=self.owner, **_pick(item, ex.EMPLOYER_FIELDS))
+            if not self._valid(employer, "employers", number, ["owner"]):
+                continue
+            self.employer_names[item.get("id")] = employer.name
+            if index.exists(employer.name):
+                ref = index.get(employer.name)
+                self.employers[item.get("id")] = ref
+                if employer.website and not ref.get().website:
+                    self.out.steps.append(_filler(ref.get(), {"website": employer.website}))
+                continue
+            ref = Ref(make=_maker(employer))
+            index.refs[squash_name(employer.name)] = ref
+            self.employers[item.get("id")] = ref
+            self.out.add("employers", number, employer.name, ref.get)
+
+    def _people(self) -> None:
+        existing = list(Person.objects.filter(owner=self.owner).select_related("employer"))
+        for number, item in enumerate(self.lists["people"], start=1):
+            person = Person(owner=self.owner, **_pick(item, ex.PERSON_FIELDS))
+            employer = self._ref(self.employers, item, "employer", "people", number)
+            if not self._valid(person, "people", number, ["owner", "employer"]):
+                continue
+            employer_name = self.employer_names.get(item.get("employer"), "")
+            found = _same_person(existing, person, employer_name)
+            if found is None:
+                ref: Ref[Person] = Ref(make=_maker(person, employer=employer))
+                self.people[item.get("id")] = ref
+                self.out.add("people", number, person.name, ref.get)
+                continue
+            self.people[item.get("id")] = Ref(found)
+            details = {name: getattr(person, name) for name in PERSON_DETAILS}
+            filled = blanks_filled(found, details)
+            if filled:
+                self.out.counts["updates"] += 1
+                self.out.steps.append(_filler(found, filled))
+            self.out.matched.append(
+                Line(number, _("%(name)s: already in Followup.") % {"name": found.name})
+            )
+
+    def _applications(self) -> None:
+        existing = {
+            (a.employer_id, squash_name(a.role), a.applied_on): a
+            for a in Application.objects.filter(owner=self.owner).order_by("-pk")
+        }
+        for number, item in enumerate(self.lists["applications"], start=1):
+            fields = _pick(item, ex.APPLICATION_FIELDS)
+            stamp = fields.pop("created_at", None)
+            application = Application(owner=self.owner, **fields)
+            employer = self._ref(self.employers, item, "employer", "applications", number)
+            if employer is None and "employer" not in item:
+                self.out.problems.append(
+                    Problem(number, "employer", _("is missing."), "applications")
+                )
+            if (
+                not self._valid(
+                    application, "applications", number, ["owner", "employer", "created_at"]
+                )
+                or employer is None
+            ):
+                continue
+            label = _("%(role)s at %(employer)s") % {
+                "role": application.role,
+                "employer": _name(employer),
+            }
+            match = (
+                None
+                if employer.is_new
+                else existing.get(
+                    (employer.get().pk, squash_name(application.role), application.applied_on)
+                )
+            )
+            if match is not None:
+                self.applications[item.get("id")] = Ref(match)
+                self.out.matched.append(
+                    Line(number, _("%(what)s: already in Followup.") % {"what": label})
+                )
+                continue
+            ref: Ref[Application] = Ref(make=_maker(application, employer=employer))
+            self.applications[item.get("id")] = ref
+            self._stamp(ref, stamp, "applications", number)
+            self.out.add("applications", number, label, ref.get)
+
+    def _interviews(self) -> None:
+        for number, item in enumerate(self.lists["interviews"], start=1):
+            fields = _pick(item, ex.INTERVIEW_FIELDS)
+            stamp = fields.pop("created_at", None)
+            interview = Interview(**fields)
+            application = self._ref(self.applications, item, "application", "interviews", number)
+            if application is None and "application" not in item:
+                self.out.problems.append(
+                    Problem(number, "application", _("is missing."), "interviews")
+                )
+            if (
+                not self._valid(interview, "interviews", number, ["application", "created_at"])
+                or application is None
+            ):
+                continue
+            match = None
+            if not application.is_new:
+                match = Interview.objects.filter(
+                    application=application.get(), starts_at=interview.starts_at
+                ).first()
+            if match is not None:
+                self.interviews[item.get("id")] = Ref(match)
+                self.out.matched.append(
+                    Line(
+                        number,
+                        _("Interview on %(day)s: already in Followup.")
+                        % {"day": interview.starts_at.date().isoformat()},
+                    )
+                )
+                continue
+            ref: Ref[Interview] = Ref(make=_maker(interview, application=application))
+            self.interviews[item.get("id")] = ref
+            self._stamp(ref, stamp, "interviews", number)
+            self.out.add(
+                "interviews",
+                number,
+                _("Interview on %(day)s") % {"day": interview.starts_at.date().isoformat()},
+                ref.get,
+            )
+            self._participants(item, number, ref)
+
+    def _participants(self, item: dict[str, Any], number: int, interview: Ref[Interview]) -> None:
+        rows = item.get("participants") or []
+        if not isinstance(rows, list):
+            self.out.problems.append(
+                Problem(number, "participants", _("is not a list."), "interviews")
+            )
+            return
+        for row in rows:
+            if not isinstance(row, dict):
+                self.out.problems.append(
+                    Problem(number, "participants", _("is not a list of records."), "interviews")
+                )
+                continue
+            person = self._ref(self.people, row, "person", "interviews", number)
+            participant = Participant(**_pick(row, ("role", "notes")))
+            if (
+                not self._valid(participant, "interviews", number, ["interview", "person"])
+                or person is None
+            ):
+                continue
+            self.out.steps.append(_participant_maker(participant, interview, person))
+
+    def _interactions(self) -> None:
+        existing = {
+            _interaction_key(x.kind, x.occurred_on, x.subject, x.summary, x.body)
+            for x in Interaction.objects.filter(owner=self.owner)
+        }
+        for number, item in enumerate(self.lists["interactions"], start=1):
+            fields = _pick(item, ex.INTERACTION_FIELDS)
+            stamp = fields.pop("created_at", None)
+            interaction = Interaction(owner=self.owner, **fields)
+            application = self._ref(self.applications, item, "application", "interactions", number)
+            interview = self._ref(self.interviews, item, "interview", "interactions", number)
+            people = item.get("people") or []
+            if not isinstance(people, list):
+                self.out.problems.append(
+                    Problem(number, "people", _("is not a list."), "interactions")
+                )
+                people = []
+            refs = [
+                self._ref(self.people, {"person": p}, "person", "interactions", number)
+                for p in people
+            ]
+            if not self._valid(interaction, "interactions", number, ["owner", "created_at"]):
+                continue
+            key = _interaction_key(
+                interaction.kind,
+                interaction.occurred_on,
+                interaction.subject,
+                interaction.summary,
+                interaction.body,
+            )
+            label = f"{interaction.get_kind_display()}, {interaction.occurred_on}"
+            if key in existing:
+                self.out.matched.append(
+                    Line(number, _("%(what)s: already in Followup.") % {"what": label})
+                )
+                continue
+            ref: Ref[Interaction] = Ref(
+                make=_interaction_maker(interaction, application, interview, [r for r in refs if r])
+            )
+            self._stamp(ref, stamp, "interactions", number)
+            self.out.add("interactions", number, label, ref.get)
+
+    def _marks(self) -> None:
+        existing = set(Mark.objects.filter(owner=self.owner).values_list("key", flat=True))
+        refs: dict[str, dict[object, Ref[Any]]] = {
+            "a": self.applications,
+            "i": self.interviews,
+            "p": self.people,
+        }
+        for number, item in enumerate(self.lists["marks"], start=1):
+            mark = Mark(owner=self.owner, **_pick(item, ("key", *ex.MARK_FIELDS)))
+            if not self._valid(mark, "marks", number, ["owner"]):
+                continue
+            parts: list[str | tuple[str, Ref[Any]]] = []
+            for part in mark.key.split(":"):
+                found = ex.KEY_PART.match(part)
+                ref = refs[found[1]].get(int(found[2])) if found else None
+                if found and ref is None:
+                    break  # it names a record the file does not hold: nothing to mark
+                parts.append((found[1], ref) if found and ref else part)
+            else:
+                known = all(isinstance(p, str) or not p[1].is_new for p in parts)
+                if known and _key(parts) in existing:
+                    self.out.matched.append(Line(number, mark.key))
+                    continue
+                self.out.add("marks", number, mark.key, _mark_maker(mark, parts))
+
+    def _stamp(self, ref: Ref[Any], value: object, kind: str, number: int) -> None:
+        if value is None:
+            return
+        moment = parse_datetime(value) if isinstance(value, str) else None
+        if moment is None:
+            self.out.problems.append(
+                Problem(number, "created_at", _("is not a date and time."), kind)
+            )
+            return
+        self.stamps.append((ref, moment))
+
+    def _restore_stamps(self) -> None:
+        """Keep each record's original creation time: lists are ordered by it."""
+        by_model: dict[type[Model], list[Model]] = {}
+        for ref, moment in self.stamps:
+            obj = ref.get()
+            obj.created_at = moment
+            by_model.setdefault(type(obj), []).append(obj)
+        for model, objects in by_model.items():
+            model._default_manager.bulk_update(objects, ["created_at"])
+
+
+def _name(ref: Ref[Any]) -> str:
+    return str(ref.get().name) if not ref.is_new else ""
+
+
+def _maker(obj: Model, **parents: Ref[Any] | None) -> Callable[[], Any]:
+    """Save `obj` once its parent records (made on demand) exist."""
+
+    def make() -> Any:
+        for name, parent in parents.items():
+            setattr(obj, name, parent.get() if parent else None)
+        obj.save()
+        return obj
+
+    return make
+
+
+def _filler(obj: Model, values: dict[str, object]) -> Callable[[], None]:
+    def fill() -> None:
+        for name, value in values.items():
+            setattr(obj, name, value)
+        obj.save(update_fields=list(values))
+
+    return fill
+
+
+def _same_person(existing: list[Person], person: Person, employer: str) -> Person | None:
+    """The account's person with the same email, LinkedIn profile, or name at the same
+    employer. Two people of one name at different employers stay two people."""
+    for candidate in existing:
+        if person.email and candidate.email.casefold() == person.email.casefold():
+            return candidate
+    for candidate in existing:
+        if person.linkedin_url and squash_url(candidate.linkedin_url) == squash_url(
+            person.linkedin_url
+        ):
+            return candidate
+    for candidate in existing:
+        there = candidate.employer.name if candidate.employer else ""
+        if squash_name(candidate.name) == squash_name(person.name) and squash_name(
+            there
+        ) == squash_name(employer):
+            return candidate
+    return None
+
+
+def _interaction_key(
+    kind: str, day: object, subject: str, summary: str, body: str
+) -> tuple[str, ...]:
+    return (kind, str(day), subject.strip(), summary.strip(), body.strip())
+
+
+def _participant_maker(
+    participant: Participant, interview: Ref[Interview], person: Ref[Person]
+) -> Callable[[], None]:
+    def make() -> None:
+        participant.interview = interview.get()
+        participant.person = person.get()
+        participant.save()
+
+    return make
+
+
+def _interaction_maker(
+    interaction: Interaction,
+    application: Ref[Any] | None,
+    interview: Ref[Any] | None,
+    people: list[Ref[Person]],
+) -> Callable[[], Interaction]:
+    def make() -> Interaction:
+        interaction.application = application.get() if application else None
+        interaction.interview = interview.get() if interview else None
+        interaction.save()
+        interaction.people.set([person.get() for person in people])
+        return interaction
+
+    return make
+
+
+def _key(parts: list[str | tuple[str, Ref[Any]]]) -> str:
+    return ":".join(p if isinstance(p, str) else f"{p[0]}{p[1].get().pk}" for p in parts)
+
+
+def _mark_maker(mark: Mark, parts: list[str | tuple[str, Ref[Any]]]) -> Callable[[], None]:
+    def make() -> None:
+        mark.key = _key(parts)
+        Mark.objects.update_or_create(
+            owner=mark.owner,
+            key=mark.key,
+            defaults={
+                "snoozed_until": mark.snoozed_until,
+                "dismissed": mark.dismissed,
+                "kept": mark.kept,
+            },
+        )
+
+    return make

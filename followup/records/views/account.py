@@ -1,0 +1,40 @@
+"""Deleting one's own account and every record with it. Counsellors' access goes with it: the
+assignments are deleted with the account."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.decorators import login_required
+from django.db import transaction
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from followup.accounts.models import User
+from followup.records.forms import DeleteAccountForm
+
+
+@login_required
+def delete_account(request: HttpRequest) -> HttpResponse:
+    user: User = request.user  # type: ignore[assignment]
+    if not user.is_job_seeker:
+        return render(request, "records/delete_account.html", {"allowed": False}, status=403)
+    form = DeleteAccountForm(request.POST or None, user=user)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            User.objects.filter(pk=user.pk).delete()
+        logout(request)
+        messages.success(request, _("Your account and all your records are deleted."))
+        return redirect("login")
+    return render(
+        request,
+        "records/delete_account.html",
+        {"form": form, "allowed": True, "export_url": reverse("records_export"), "nav": "account"},
+    )
+
+
+@login_required
+def records_home(request: HttpRequest) -> HttpResponse:
+    return render(request, "records/home.html", {"nav": "account"})
