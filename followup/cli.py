@@ -21,6 +21,9 @@ Commands:
   timeline              read what an employer said about when they will decide
   today                 print what is due for a user
   remind                email each user a daily digest of what is due
+  worker                run the background jobs (outbox, reminders) on their own
+  import, export        bring records in from a file, or take them out
+  check --deploy        Django's security check of the production settings
   help                  list every command, Django's own included
 
 Run `followup COMMAND --help` for a command's options."""
@@ -32,7 +35,11 @@ def main(argv: list[str] | None = None) -> int:
         print(USAGE)
         return 0
     command = args[0]
-    if command in PURE_COMMANDS:
+    if command == "check" and "--deploy" in args:
+        command = "django-check"  # Django's own system check, not the note checker
+    if command == "django-check":
+        args[0] = "check"
+    elif command in PURE_COMMANDS:
         from importlib import import_module
 
         module = import_module(PURE_COMMANDS[command])
