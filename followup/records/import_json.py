@@ -22,6 +22,14 @@ from followup.records.tabular import FileProblem, Problem
 from followup.today.models import Mark
 
 KINDS = ("employers", "people", "applications", "interviews", "interactions", "marks")
+LABELS: dict[str, Callable[[], str]] = {
+    "employers": lambda: _("Employer"),
+    "people": lambda: _("Person"),
+    "applications": lambda: _("Application"),
+    "interviews": lambda: _("Interview"),
+    "interactions": lambda: _("Message or interaction"),
+    "marks": lambda: _("Choice on Today"),
+}
 PERSON_DETAILS = ("title", "email", "phone", "linkedin_url", "notes")
 
 
@@ -80,6 +88,12 @@ class JsonPlanner:
         self._marks()
         self.out.steps.append(self._restore_stamps)
         return self.out
+
+    def _add(self, kind: str, text: str, step: Callable[[], object]) -> None:
+        self.out.add(kind, None, f"{LABELS[kind]()}: {text}", step)
+
+    def _match(self, text: str) -> None:
+        self.out.matched.append(Line(None, text))
 
     # Checking ------------------------------------------------------------------------------
 
@@ -152,7 +166,7 @@ class JsonPlanner:
             ref = Ref(make=_maker(employer))
             index.refs[squash_name(employer.name)] = ref
             self.employers[item.get("id")] = ref
-            self.out.add("employers", number, employer.name, ref.get)
+            self._add("employers", employer.name, ref.get)
 
     def _people(self) -> None:
         existing = list(Person.objects.filter(owner=self.owner).select_related("employer"))
@@ -166,7 +180,7 @@ class JsonPlanner:
             if found is None:
                 ref: Ref[Person] = Ref(make=_maker(person, employer=employer))
                 self.people[item.get("id")] = ref
-                self.out.add("people", number, person.name, ref.get)
+                self._add("people", person.name, ref.get)
                 continue
             self.people[item.get("id")] = Ref(found)
             details = {name: getattr(person, name) for name in PERSON_DETAILS}
@@ -174,9 +188,7 @@ class JsonPlanner:
             if filled:
                 self.out.counts["updates"] += 1
                 self.out.steps.append(_filler(found, filled))
-            self.out.matched.append(
-                Line(number, _("%(name)s: already in Followup.") % {"name": found.name})
-            )
+            self._match(_("%(name)s: already in Followup.") % {"name": found.name})
 
     def _applications(self) -> None:
         existing = {
@@ -212,14 +224,12 @@ class JsonPlanner:
             )
             if match is not None:
                 self.applications[item.get("id")] = Ref(match)
-                self.out.matched.append(
-                    Line(number, _("%(what)s: already in Followup.") % {"what": label})
-                )
+                self._match(_("%(what)s: already in Followup.") % {"what": label})
                 continue
             ref: Ref[Application] = Ref(make=_maker(application, employer=employer))
             self.applications[item.get("id")] = ref
             self._stamp(ref, stamp, "applications", number)
-            self.out.add("applications", number, label, ref.get)
+            self._add("applications", label, ref.get)
 
     def _interviews(self) -> None:
         for number, item in enumerate(self.lists["interviews"], start=1):
@@ -254,12 +264,7 @@ class JsonPlanner:
             ref: Ref[Interview] = Ref(make=_maker(interview, application=application))
             self.interviews[item.get("id")] = ref
             self._stamp(ref, stamp, "interviews", number)
-            self.out.add(
-                "interviews",
-                number,
-                _("Interview on %(day)s") % {"day": interview.starts_at.date().isoformat()},
-                ref.get,
-            )
+            self._add("interviews", interview.starts_at.date().isoformat(), ref.get)
             self._participants(item, number, ref)
 
     def _participants(self, item: dict[str, Any], number: int, interview: Ref[Interview]) -> None:
@@ -316,15 +321,13 @@ class JsonPlanner:
             )
             label = f"{interaction.get_kind_display()}, {interaction.occurred_on}"
             if key in existing:
-                self.out.matched.append(
-                    Line(number, _("%(what)s: already in Followup.") % {"what": label})
-                )
+                self._match(_("%(what)s: already in Followup.") % {"what": label})
                 continue
             ref: Ref[Interaction] = Ref(
                 make=_interaction_maker(interaction, application, interview, [r for r in refs if r])
             )
             self._stamp(ref, stamp, "interactions", number)
-            self.out.add("interactions", number, label, ref.get)
+            self._add("interactions", label, ref.get)
 
     def _marks(self) -> None:
         existing = set(Mark.objects.filter(owner=self.owner).values_list("key", flat=True))
@@ -347,9 +350,9 @@ class JsonPlanner:
             else:
                 known = all(isinstance(p, str) or not p[1].is_new for p in parts)
                 if known and _key(parts) in existing:
-                    self.out.matched.append(Line(number, mark.key))
+                    self._match(mark.key)
                     continue
-                self.out.add("marks", number, mark.key, _mark_maker(mark, parts))
+                self._add("marks", mark.key, _mark_maker(mark, parts))
 
     def _stamp(self, ref: Ref[Any], value: object, kind: str, number: int) -> None:
         if value is None:
