@@ -660,3 +660,12 @@ def test_long_notes_are_cut_short_in_the_reminder() -> None:
 def test_it_refuses_a_now_without_a_time_zone() -> None:
     with pytest.raises(ValueError, match="timezone-aware"):
         due_actions(records(), INTERVIEW_DAY, now=datetime(2027, 2, 9, 16))
+
+
+def test_the_organisation_can_wait_longer_when_no_time_frame_was_given() -> None:
+    patient = Policy(default_follow_up_business_days=10)
+
+    follow_up = plan(records(), date(2027, 2, 24), policy=patient)["follow-up:a1:i10:1"]
+
+    assert follow_up.due_on == date(2027, 2, 24)  # ten business days, Family Day skipped
+    assert "10 business days after the interview, on Wednesday 24 February" in follow_up.reason

@@ -3,7 +3,7 @@ and a reply to a "not selected" message."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -57,8 +57,23 @@ class Chain:
 
 
 @lru_cache(maxsize=4096)
-def timeline_for(phrase: str, interviewed_on: date, province: str, optional: bool) -> Timeline:
-    return read_timeline(phrase, interviewed_on, province, optional_holidays=optional)
+def timeline_for(
+    phrase: str, interviewed_on: date, province: str, optional: bool, default_days: int
+) -> Timeline:
+    """The timeline reader's answer; with no decision date, the organisation's own number of
+    business days after the interview (`Policy.default_follow_up_business_days`)."""
+    timeline = read_timeline(phrase, interviewed_on, province, optional_holidays=optional)
+    if timeline.decision_by is not None:
+        return timeline
+    follow_up_on = add_business_days(interviewed_on, default_days, province, optional)
+    if follow_up_on == timeline.follow_up_on:
+        return timeline
+    explanation = (
+        "They didn't say when they would decide, so Followup plans a follow-up "
+        f"{default_days} business days after the interview, on "
+        f"{wording.long_day(follow_up_on, follow_up_on)}."
+    )
+    return replace(timeline, follow_up_on=follow_up_on, explanation=explanation)
 
 
 def active_chains(facts: Facts, policy: Policy) -> list[Chain]:
@@ -90,7 +105,11 @@ def _chain(
     if len(sent) >= policy.follow_ups:
         return None  # chased enough: keeping in touch takes over
     timeline = timeline_for(
-        latest.interview.timeline_phrase, latest.day, policy.province, policy.optional_holidays
+        latest.interview.timeline_phrase,
+        latest.day,
+        policy.province,
+        policy.optional_holidays,
+        policy.default_follow_up_business_days,
     )
     if sent:
         due_on = add_business_days(
