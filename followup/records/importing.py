@@ -81,7 +81,9 @@ NOUNS: dict[str, Callable[[int], str]] = {
 
 
 def summarise(counts: Counter[str], done: bool = False) -> str:
-    parts = [NOUNS[what](n) % {"n": n} for what, n in counts.items() if n and what in NOUNS]
+    parts = [
+        noun(counts[what]) % {"n": counts[what]} for what, noun in NOUNS.items() if counts[what]
+    ]
     if not parts:
         return _("Nothing new was added.") if done else _("Nothing new to add.")
     template = _("Imported: %(parts)s.") if done else _("To add: %(parts)s.")
