@@ -111,3 +111,8 @@ def test_the_feed_looks_further_ahead_than_a_week(
     path = feed_path(client)
     starts = {e["DTSTART"].dt for e in events(Client().get(path).content)}
     assert max(starts) > date(2027, 2, 10) + timedelta(days=7)  # the follow-up, 23 Feb or later
+
+
+def test_today_links_to_the_reminder_and_calendar_page(client: Client, seeker: Any) -> None:
+    client.force_login(seeker)
+    assert 'href="/account/reminders/"' in client.get("/").content.decode()

@@ -1,0 +1,31 @@
+"""The reminder pass runs as a background job of `followup serve` and `followup worker`, and
+the app's migrations match its models."""
+
+from __future__ import annotations
+
+from io import StringIO
+from typing import Any
+
+import pytest
+from django.core.management import call_command
+
+from followup.web.worker import load_jobs, run_pending
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_worker_runs_the_reminder_pass(due_seeker: Any, mail: Any) -> None:
+    jobs = load_jobs()
+    assert "followup.reminders.jobs.send_digests" in jobs
+    for job in jobs.values():
+        job.next_at = 0.0
+    assert run_pending(now=1.0) >= 1
+    assert [m["To"] for m in mail.messages] == ["zoe@example.org"]
+    run_pending(now=2.0)  # not due again for a while, and sent anyway
+    assert len(mail.messages) == 1
+
+
+def test_no_migration_is_missing() -> None:
+    out = StringIO()
+    call_command("makemigrations", "reminders", "--check", "--dry-run", stdout=out)
+    assert "No changes detected" in out.getvalue()
