@@ -8,15 +8,16 @@ from urllib.parse import urlencode
 
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from followup.lib import records as r
 
 TITLES = {
-    r.THANK_YOU: _("Thank-you note"),
-    r.LINKEDIN: _("Connect on LinkedIn"),
-    r.FOLLOW_UP: _("Follow up"),
-    r.REJECTION_REPLY: _("Reply to the rejection"),
-    r.KEEP_IN_TOUCH: _("Keep in touch"),
+    r.THANK_YOU: gettext_lazy("Thank-you note"),
+    r.LINKEDIN: gettext_lazy("Connect on LinkedIn"),
+    r.FOLLOW_UP: gettext_lazy("Follow up"),
+    r.REJECTION_REPLY: gettext_lazy("Reply to the rejection"),
+    r.KEEP_IN_TOUCH: gettext_lazy("Keep in touch"),
 }
 
 
