@@ -35,13 +35,10 @@ def load_many(users: Sequence[User]) -> Loaded:
     ids = [user.pk for user in users]
     seen: dict[int, datetime] = {}
     applications = _applications(ids, seen)
-    people = _grouped(
-        (p.owner_id, p.as_record())
-        for p in Person.objects.filter(owner__in=ids).select_related("employer")
-    )
+    people = _people(ids)
     interviews = _interviews(ids, seen)
     interactions = _interactions(ids, seen)
-    marks = _grouped((m.owner_id, m.as_record()) for m in Mark.objects.filter(owner__in=ids))
+    marks = _marks(ids)
     records = {
         user.pk: r.Records(
             applications=tuple(applications.get(user.pk, ())),
@@ -65,10 +62,56 @@ def _grouped(pairs: Iterable[tuple[int, T]]) -> dict[int, list[T]]:
 
 def _applications(ids: list[int], seen: dict[int, datetime]) -> dict[int, list[r.ApplicationRec]]:
     groups: dict[int, list[r.ApplicationRec]] = defaultdict(list)
-    for application in Application.objects.filter(owner__in=ids).select_related("employer"):
-        groups[application.owner_id].append(application.as_record())
-        _latest(seen, application.owner_id, application.created_at)
+    rows = Application.objects.filter(owner__in=ids).values_list(
+        "owner_id", "pk", "employer__name", "role", "status", "applied_on", "status_changed_on",
+        "created_at",
+    )  # fmt: skip
+    for owner_id, pk, employer, role, status, applied_on, changed_on, created_at in rows:
+        groups[owner_id].append(
+            r.ApplicationRec(
+                id=pk,
+                employer=employer,
+                role=role,
+                status=status,
+                applied_on=applied_on,
+                status_changed_on=changed_on,
+            )
+        )
+        _latest(seen, owner_id, created_at)
     return groups
+
+
+def _people(ids: list[int]) -> dict[int, list[r.PersonRec]]:
+    rows = Person.objects.filter(owner__in=ids).values_list(
+        "owner_id", "pk", "name", "employer__name", "title", "email", "linkedin_url",
+        "keep_in_touch_days", "notes",
+    )  # fmt: skip
+    return _grouped(
+        (
+            owner_id,
+            r.PersonRec(
+                id=pk,
+                name=name,
+                employer=employer or "",
+                title=title,
+                email=email,
+                linkedin_url=linkedin_url,
+                keep_in_touch_days=keep or None,
+                notes=notes,
+            ),
+        )
+        for owner_id, pk, name, employer, title, email, linkedin_url, keep, notes in rows
+    )
+
+
+def _marks(ids: list[int]) -> dict[int, list[r.ActionMark]]:
+    rows = Mark.objects.filter(owner__in=ids).values_list(
+        "owner_id", "key", "snoozed_until", "dismissed", "kept"
+    )
+    return _grouped(
+        (owner_id, r.ActionMark(key=key, snoozed_until=until, dismissed=dismissed, kept=kept))
+        for owner_id, key, until, dismissed, kept in rows
+    )
 
 
 def _interviews(ids: list[int], seen: dict[int, datetime]) -> dict[int, list[r.InterviewRec]]:

@@ -17,7 +17,6 @@ from followup.lib import records as r
 from followup.lib.plan import due_actions, weekly_progress
 from followup.organisation.models import Organisation
 from followup.today.loading import local_today
-from followup.today.present import Item, present
 
 QUIET_DAYS = 14
 SORTS = ("attention", "name", "office", "activity")
@@ -26,7 +25,8 @@ SORTS = ("attention", "name", "office", "activity")
 @dataclass(frozen=True)
 class ClientRow:
     client: User
-    next_item: Item | None
+    next_action: r.Action | None
+    next_person: str  # the next action's person, or ""
     overdue: int  # every overdue item, thank-you notes included
     overdue_thank_yous: int
     follow_ups_due: int  # due today or overdue
@@ -64,7 +64,8 @@ def caseload_rows(clients: Sequence[User], now: datetime, org: Organisation) -> 
         rows.append(
             ClientRow(
                 client=client,
-                next_item=_first(actions, records),
+                next_action=actions[0] if actions else None,
+                next_person=_person(actions, records),
                 overdue=sum(1 for a in actions if a.window == r.OVERDUE),
                 overdue_thank_yous=sum(
                     1 for a in actions if a.kind == r.THANK_YOU and a.window == r.OVERDUE
@@ -81,12 +82,9 @@ def caseload_rows(clients: Sequence[User], now: datetime, org: Organisation) -> 
     return rows
 
 
-def _first(actions: list[r.Action], records: r.Records) -> Item | None:
-    if not actions:
-        return None
-    person_id = actions[0].person_id
-    names = {p.id: p.name for p in records.people if p.id == person_id}
-    return present(actions[:1], names)[0]
+def _person(actions: list[r.Action], records: r.Records) -> str:
+    wanted = actions[0].person_id if actions else None
+    return next((p.name for p in records.people if p.id == wanted), "")
 
 
 def chosen(

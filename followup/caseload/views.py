@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 
 from followup.accounts.access import client_for
 from followup.accounts.models import User
+from followup.caseload.cards import cards
 from followup.caseload.forms import CommentForm
 from followup.caseload.models import DraftComment
 from followup.caseload.permissions import counsellor_of, log_access, open_requests
@@ -33,6 +34,7 @@ def _consenting_clients(counsellor: User) -> list[User]:
             is_active=True,
         )
         .select_related("office")
+        .only("pk", "name", "time_zone", "weekly_goal", "office__id", "office__name")
         .order_by("name")
     )
 
@@ -53,7 +55,7 @@ def clients(request: HttpRequest) -> HttpResponse:
         request,
         "caseload/caseload.html",
         {
-            "rows": shown,
+            "cards": cards(shown),
             "total": len(rows),
             "needing_attention": sum(1 for row in rows if row.needs_attention),
             "offices": list(Office.objects.all()),
@@ -67,6 +69,9 @@ def clients(request: HttpRequest) -> HttpResponse:
                 ("activity", _("Longest without activity")),
             ],
             "requests": list(open_requests(counsellor)),
+            # looked up once, not once per client: the page has 150 clients at times
+            "needs_attention_label": _("Needs attention"),
+            "labels": {"next": _("Next"), "last": _("Last activity"), "week": _("This week")},
             "nav": "clients",
         },
     )

@@ -1,0 +1,182 @@
+"""How long the caseload page takes for a counsellor with 150 clients, in a database of 10,000
+job seekers with a few records each (an application or two, an interview, an interviewer, a
+message). Prints the median and 95th percentile server time (target: p95 under 100 ms) and the
+number of queries for 15 and for 150 clients, which must be the same.
+
+Run: .venv/bin/python bench/caseload.py [--seekers 10000] [--runs 60]
+It builds a fresh SQLite database in a temporary folder (or uses DATABASE_URL, which must point
+to an empty database) and never touches your data folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from datetime import timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+if "DATABASE_URL" not in os.environ:
+    os.environ["FOLLOWUP_DATA_DIR"] = tempfile.mkdtemp(prefix="followup-bench-")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "followup.settings")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.conf import settings  # noqa: E402
+from django.contrib.auth.hashers import make_password  # noqa: E402
+from django.core.management import call_command  # noqa: E402
+from django.db import connection, transaction  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+from django.utils import timezone  # noqa: E402
+
+from followup.accounts.models import Role, Sharing, User  # noqa: E402
+from followup.interactions.models import Interaction  # noqa: E402
+from followup.jobsearch.models import (  # noqa: E402
+    Application,
+    Employer,
+    Interview,
+    Participant,
+    Person,
+)
+from followup.organisation.models import Office  # noqa: E402
+
+PHRASES = ["within two weeks", "by the end of next week", "in 10 business days", "", "Friday"]
+
+
+def build(seekers: int) -> tuple[User, User]:
+    """10,000 job seekers with a few records each; counsellors with 150 and 15 clients."""
+    password = make_password("bench-pass")  # hashed once, shared by every account
+    offices = list(Office.objects.all())
+    rng = random.Random(7)
+    now = timezone.now()
+    with transaction.atomic():
+        users = User.objects.bulk_create(
+            User(
+                email=f"seeker{n}@example.org",
+                name=f"Seeker {n:05d}",
+                password=password,
+                role=Role.JOB_SEEKER,
+                office=offices[n % len(offices)] if offices else None,
+            )
+            for n in range(seekers)
+        )
+        employers = Employer.objects.bulk_create(
+            Employer(owner=u, name=f"Employer of {u.name}") for u in users
+        )
+        applications = Application.objects.bulk_create(
+            Application(
+                owner=u,
+                employer=e,
+                role=role,
+                status="interviewing" if role == "Clerk" else "applied",
+                applied_on=(now - timedelta(days=rng.randint(0, 40))).date(),
+            )
+            for u, e in zip(users, employers, strict=True)
+            for role in ("Clerk", "Cashier")
+        )
+        interviewed = [a for a in applications if a.role == "Clerk"]
+        interviews = Interview.objects.bulk_create(
+            Interview(
+                application=a,
+                starts_at=now - timedelta(hours=rng.randint(3, 24 * 30)),
+                timeline_phrase=rng.choice(PHRASES),
+            )
+            for a in interviewed
+        )
+        people = Person.objects.bulk_create(
+            Person(owner=u, name=f"Interviewer {n}", employer=e)
+            for n, (u, e) in enumerate(zip(users, employers, strict=True))
+        )
+        Participant.objects.bulk_create(
+            Participant(interview=i, person=p) for i, p in zip(interviews, people, strict=True)
+        )
+        messages = Interaction.objects.bulk_create(
+            Interaction(
+                owner=u,
+                kind="thank-you",
+                state=rng.choice(["draft", "sent"]),
+                occurred_on=i.starts_at.date(),
+                interview=i,
+                application=i.application,
+            )
+            for u, i in zip(users, interviews, strict=True)
+        )
+        Interaction.people.through.objects.bulk_create(
+            Interaction.people.through(interaction_id=m.pk, person_id=p.pk)
+            for m, p in zip(messages, people, strict=True)
+        )
+        big = User.objects.create(
+            email="big@example.org", name="Big Caseload", password=password, role=Role.COUNSELLOR
+        )
+        small = User.objects.create(
+            email="small@example.org",
+            name="Small Caseload",
+            password=password,
+            role=Role.COUNSELLOR,
+        )
+        clients = rng.sample(users, 150)
+        Sharing.objects.bulk_create(
+            [Sharing(client=c, counsellor=big, consented_at=now) for c in clients]
+            + [Sharing(client=c, counsellor=small, consented_at=now) for c in clients[:15]]
+        )
+    return big, small
+
+
+def measure(counsellor: User, runs: int) -> tuple[list[float], int]:
+    client = Client()
+    client.force_login(counsellor)
+    for _ in range(3):  # warm caches: templates, holiday tables, the timeline reader
+        assert client.get("/clients/").status_code == 200
+    with CaptureQueriesContext(connection) as captured:
+        client.get("/clients/")
+    queries = len(captured.captured_queries)  # now: each request clears the log it reads
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        response = client.get("/clients/")
+        times.append((time.perf_counter() - start) * 1000)
+        assert response.status_code == 200
+    return times, queries
+
+
+def p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[-1]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seekers", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=60)
+    args = parser.parse_args()
+    settings.ALLOWED_HOSTS = ["testserver"]
+    settings.STORAGES = {
+        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+    call_command("migrate", verbosity=0)
+    started = time.perf_counter()
+    big, small = build(args.seekers)
+    print(
+        f"database: {User.objects.filter(role=Role.JOB_SEEKER).count()} job seekers, "
+        f"{Application.objects.count()} applications, {Interview.objects.count()} interviews, "
+        f"{Interaction.objects.count()} messages (built in {time.perf_counter() - started:.1f} s, "
+        f"{connection.vendor})"
+    )
+    for counsellor, clients in ((small, 15), (big, 150)):
+        times, queries = measure(counsellor, args.runs)
+        print(
+            f"caseload of {clients:>3} clients: median {statistics.median(times):6.1f} ms, "
+            f"p95 {p95(times):6.1f} ms, {queries} queries ({args.runs} runs)"
+        )
+
+
+if __name__ == "__main__":
+    main()
