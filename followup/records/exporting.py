@@ -179,42 +179,54 @@ def export_csv_zip(user: User) -> bytes:
     document = export_document(user)
     employer_names = {e["id"]: e["name"] for e in document["employers"]}
     person_names = {p["id"]: p["name"] for p in document["people"]}
+    # References get an "_id" column and a name column beside it: applications.csv then reads
+    # back in as an applications list (Employer, Role, Applied on, Status…).
     files = {
         "profile.csv": _table([document["profile"]], PROFILE_FIELDS),
         "employers.csv": _table(document["employers"], ("id", *EMPLOYER_FIELDS)),
         "people.csv": _table(
             [
-                p | {"employer_name": employer_names.get(p["employer"], "")}
+                p | {"employer_id": p["employer"], "employer": employer_names.get(p["employer"])}
                 for p in document["people"]
             ],
-            ("id", *PERSON_FIELDS[:1], "employer", "employer_name", *PERSON_FIELDS[1:]),
+            ("id", "name", "employer_id", "employer", *PERSON_FIELDS[1:]),
         ),
         "applications.csv": _table(
             [
-                a | {"employer_name": employer_names[a["employer"]]}
+                a | {"employer_id": a["employer"], "employer": employer_names[a["employer"]]}
                 for a in document["applications"]
             ],
-            ("id", "employer", "employer_name", *APPLICATION_FIELDS),
+            ("id", "employer_id", "employer", *APPLICATION_FIELDS),
         ),
-        "interviews.csv": _table(document["interviews"], ("id", "application", *INTERVIEW_FIELDS)),
+        "interviews.csv": _table(
+            [i | {"application_id": i["application"]} for i in document["interviews"]],
+            ("id", "application_id", *INTERVIEW_FIELDS),
+        ),
         "participants.csv": _table(
             [
-                {"interview": i["id"], "person_name": person_names[p["person"]], **p}
+                p
+                | {
+                    "interview_id": i["id"],
+                    "person_id": p["person"],
+                    "person": person_names[p["person"]],
+                }
                 for i in document["interviews"]
                 for p in i["participants"]
             ],
-            ("interview", "person", "person_name", "role", "notes"),
+            ("interview_id", "person_id", "person", "role", "notes"),
         ),
         "interactions.csv": _table(
             [
                 x
                 | {
-                    "people": ";".join(str(n) for n in x["people"]),
-                    "people_names": "; ".join(person_names[n] for n in x["people"]),
+                    "application_id": x["application"],
+                    "interview_id": x["interview"],
+                    "person_ids": ";".join(str(n) for n in x["people"]),
+                    "people": "; ".join(person_names[n] for n in x["people"]),
                 }
                 for x in document["interactions"]
             ],
-            ("id", "application", "interview", "people", "people_names", *INTERACTION_FIELDS),
+            ("id", "application_id", "interview_id", "person_ids", "people", *INTERACTION_FIELDS),
         ),
         "marks.csv": _table(document["marks"], ("key", *MARK_FIELDS)),
     }

@@ -115,7 +115,9 @@ def test_it_reads_dates_in_common_unambiguous_forms(text: str, day: date | None)
     assert tabular.parse_date(text) == day
 
 
-@pytest.mark.parametrize("text", ["03/11/2026", "11/03/2026", "yesterday", "2026-13-01", "Nov 2026"])
+@pytest.mark.parametrize(
+    "text", ["03/11/2026", "11/03/2026", "yesterday", "2026-13-01", "Nov 2026"]
+)
 def test_it_refuses_ambiguous_or_unreadable_dates(text: str) -> None:
     with pytest.raises(ValueError):
         tabular.parse_date(text)

@@ -3,7 +3,6 @@ as one JSON document (to stdout unless --output) or a zip of CSV files (needs --
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +44,6 @@ class Command(BaseCommand):
         elif output is not None:
             output.write_text(export_json(user), encoding="utf-8")
         else:
-            sys.stdout.write(export_json(user))
+            self.stdout.write(export_json(user), ending="")
             return
         self.stderr.write(f"Wrote {output}")

@@ -1,0 +1,205 @@
+"""Exports: one JSON document that imports back to the same records, CSVs, vCards; only one's
+own records in each."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from followup.interactions.models import Interaction
+from followup.jobsearch.models import Application, Person
+from followup.jobsearch.services import employer_named
+from followup.records.exporting import export_document, export_json
+from followup.records.importing import apply_import, plan_import
+from followup.today.loading import local_today
+from followup.today.models import Mark
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def full_record(seeker: Any, interview_with_two: Any, other_seeker: Any) -> Any:
+    """The seeker's interview with two people, a thank-you sent to one, a dismissed due item, a
+    profile, and another seeker's application that must never leak."""
+    today = local_today(seeker)
+    siobhan = Person.objects.get(owner=seeker, name="Siobhan O'Connor")
+    siobhan.email = "siobhan@example.org"
+    siobhan.notes = "Prefers email; met at the job fair, 2026"
+    siobhan.save()
+    thanks = Interaction.objects.create(
+        owner=seeker,
+        kind="thank-you",
+        state="sent",
+        channel="email",
+        occurred_on=today,
+        interview=interview_with_two,
+        application=interview_with_two.application,
+        subject="Thank you",
+        body="Dear Siobhan,\nThank you for your time.",
+    )
+    thanks.people.set([siobhan])
+    lukasz = Person.objects.get(owner=seeker, name="Łukasz Kowalski")
+    Mark.objects.create(
+        owner=seeker, key=f"thank-you:i{interview_with_two.pk}:p{lukasz.pk}", dismissed=True
+    )
+    seeker.phone = "613-555-0142"
+    seeker.weekly_goal = 5
+    seeker.save()
+    Application.objects.create(
+        owner=other_seeker, employer=employer_named(other_seeker, "Secret Corp"), role="Spy"
+    )
+    return seeker
+
+
+def _comparable(document: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in document.items() if key != "exported_at"}
+
+
+def test_the_json_export_names_its_format_and_holds_every_kind_of_record(
+    full_record: Any,
+) -> None:
+    document = export_document(full_record)
+    assert (document["format"], document["version"]) == ("followup-export", 1)
+    assert document["profile"]["weekly_goal"] == 5
+    assert [e["name"] for e in document["employers"]] == ["Quinte Health"]
+    assert {p["name"] for p in document["people"]} == {"Siobhan O'Connor", "Łukasz Kowalski"}
+    (interview,) = document["interviews"]
+    assert interview["forgot"] == "my first-aid certificate"
+    assert {p["notes"] for p in interview["participants"]} == {
+        "the new scheduling system",
+        "the morning rush",
+    }
+    (thanks,) = document["interactions"]
+    assert thanks["people"] == [1]
+    assert thanks["interview"] == interview["id"]
+    assert document["marks"][0]["key"] == "thank-you:i1:p2"
+
+
+def test_an_export_holds_only_the_users_own_records(full_record: Any, other_seeker: Any) -> None:
+    text = export_json(full_record)
+    assert "Secret Corp" not in text and "Spy" not in text
+    assert "Quinte Health" not in export_json(other_seeker)
+
+
+def test_export_then_import_into_a_fresh_account_gives_the_same_records(
+    full_record: Any, make_user: Any
+) -> None:
+    first = export_json(full_record)
+    fresh = make_user("zoe.new@example.org", "Zoë Lefebvre")
+    plan = apply_import(fresh, first)
+    assert plan.ok, plan.problems
+    again = export_document(fresh)
+    expected = _comparable(json.loads(first))
+    expected["profile"]["email"] = "zoe.new@example.org"
+    assert _comparable(again) == expected
+
+
+def test_importing_an_export_twice_adds_nothing(full_record: Any, make_user: Any) -> None:
+    text = export_json(full_record)
+    fresh = make_user("zoe.new@example.org", "Zoë Lefebvre")
+    apply_import(fresh, text)
+    before = _comparable(export_document(fresh))
+    plan = plan_import(fresh, text)
+    assert plan.added == []
+    apply_import(fresh, text)
+    assert _comparable(export_document(fresh)) == before
+
+
+def test_a_broken_export_names_the_list_item_and_field_and_writes_nothing(
+    full_record: Any, make_user: Any
+) -> None:
+    document = json.loads(export_json(full_record))
+    document["people"][1]["email"] = "not an email"
+    document["applications"][0]["employer"] = 99
+    fresh = make_user("zoe.new@example.org", "Zoë Lefebvre")
+    plan = apply_import(fresh, json.dumps(document))
+    found = {(p.part, p.row, p.column) for p in plan.problems}
+    assert ("people", 2, "email") in found
+    assert ("applications", 1, "employer") in found
+    assert not Person.objects.filter(owner=fresh).exists()
+
+
+def test_export_then_import_into_a_fresh_data_folder_gives_the_same_records(
+    full_record: Any, tmp_path: Path
+) -> None:
+    exported = tmp_path / "export.json"
+    exported.write_text(export_json(full_record), encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "SECRET_KEY")}
+    env |= {"FOLLOWUP_DATA_DIR": str(tmp_path / "fresh"), "FOLLOWUP_PASSWORD": "a long pass 42!"}
+    followup = [sys.executable, "-m", "followup.cli"]
+
+    def run(*args: str) -> str:
+        done = subprocess.run(
+            [*followup, *args], env=env, capture_output=True, text=True, check=False
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    run("migrate", "-v", "0")
+    run("createuser", "--email", "zoe@example.org", "--name", "Zoë Lefebvre")
+    run("import", "--user", "zoe@example.org", str(exported))
+    again = json.loads(run("export", "--user", "zoe@example.org"))
+    assert _comparable(again) == _comparable(json.loads(exported.read_text(encoding="utf-8")))
+
+
+def test_the_csv_export_is_a_zip_with_one_file_per_kind_of_record(
+    client: Client, full_record: Any
+) -> None:
+    client.force_login(full_record)
+    response = client.get(reverse("records_export_csv"))
+    assert response["Content-Type"] == "application/zip"
+    archive = zipfile.ZipFile(io.BytesIO(response.content))
+    assert set(archive.namelist()) == {
+        "profile.csv",
+        "employers.csv",
+        "people.csv",
+        "applications.csv",
+        "interviews.csv",
+        "participants.csv",
+        "interactions.csv",
+        "marks.csv",
+    }
+    people = archive.read("people.csv").decode("utf-8-sig")
+    assert "Łukasz Kowalski" in people and "Quinte Health" in people
+    assert "Secret Corp" not in archive.read("applications.csv").decode("utf-8-sig")
+
+
+def test_the_exported_applications_csv_reads_back_as_an_applications_list(
+    full_record: Any, make_user: Any
+) -> None:
+    from followup.records.exporting import export_csv_zip
+
+    archive = zipfile.ZipFile(io.BytesIO(export_csv_zip(full_record)))
+    text = archive.read("applications.csv").decode("utf-8-sig")
+    plan = plan_import(make_user("new@example.org"), text)
+    assert plan.kind == "applications" and plan.ok
+    assert plan.counts["applications"] == 1
+
+
+def test_people_download_as_vcards_in_utf8(client: Client, full_record: Any) -> None:
+    client.force_login(full_record)
+    response = client.get(reverse("records_export_vcf"))
+    assert response["Content-Type"] == "text/vcard; charset=utf-8"
+    text = response.content.decode("utf-8")
+    assert text.count("BEGIN:VCARD") == 2
+    assert "FN:Łukasz Kowalski\r\n" in text
+    assert "NOTE:Prefers email\\; met at the job fair\\, 2026\r\n" in text
+
+
+def test_the_json_download_is_the_users_own(client: Client, full_record: Any) -> None:
+    client.force_login(full_record)
+    response = client.get(reverse("records_export_json"))
+    assert "attachment" in response["Content-Disposition"]
+    document = json.loads(response.content)
+    assert document["profile"]["email"] == "zoe@example.org"
+    assert "Secret Corp" not in response.content.decode()
