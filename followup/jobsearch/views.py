@@ -91,11 +91,16 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
         .prefetch_related("people")
         .order_by("-occurred_on")
     )
+    latest = next(iter(application.interviews.all()), None)
+    people = [p for p in latest.participants.all()] if latest else []
+    main = next((p for p in people if p.role == "interviewer"), people[0] if people else None)
     return render(
         request,
         "jobsearch/application_detail.html",
         {
             "application": application,
+            "latest_interview": latest,
+            "main_person": main.person if main else None,
             "interactions": interactions,
             "status_form": StatusForm(initial={"status": application.status}),
             "nav": "applications",

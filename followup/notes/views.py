@@ -21,7 +21,7 @@ from followup.interactions.models import Channel, Interaction, Kind, State
 from followup.jobsearch.models import Application, Interview, Person
 from followup.lib.checker import Finding
 from followup.lib.checker.spelling import suggestions_for
-from followup.lib.drafting import KINDS, TONES, needs_confirmation
+from followup.lib.drafting import KINDS, OFFER_VARIANTS, TONES, needs_confirmation
 from followup.notes.checking import check_message, context_for, has_errors, highlighted
 from followup.notes.drafts import draft_for
 from followup.notes.models import OutgoingEmail
@@ -61,6 +61,9 @@ def compose(request: HttpRequest) -> HttpResponse:
     person = _owned(Person, request.GET.get("person"), owner=user)
     raw_sequence = request.GET.get("sequence", "1")
     sequence = int(raw_sequence) if raw_sequence in {"1", "2", "3"} else 1
+    variant = "admin" if kind == "admin-thank-you" else request.GET.get("variant", "")
+    if variant not in {"admin", *OFFER_VARIANTS}:
+        variant = ""
     existing = Interaction.objects.filter(
         owner=user,
         kind=record_kind,
@@ -68,6 +71,7 @@ def compose(request: HttpRequest) -> HttpResponse:
         interview=interview,
         application=application,
         sequence=sequence,
+        variant=variant,
     )
     if person:
         existing = existing.filter(people=person)
@@ -82,7 +86,7 @@ def compose(request: HttpRequest) -> HttpResponse:
             interview=interview,
             application=application,
             sequence=sequence,
-            variant="admin" if kind == "admin-thank-you" else request.GET.get("variant", ""),
+            variant=variant,
             tone="warm",
         )
         if person:

@@ -29,6 +29,7 @@ class Item:
     act_url: str
     act_label: str
     external: bool = False
+    note_url: str = ""  # LinkedIn: a connection note to write first
 
 
 def compose_url(action: r.Action) -> str:
@@ -55,9 +56,9 @@ def present(actions: list[r.Action], people: dict[int, str]) -> list[Item]:
             title = _("Follow up (number %(n)d)") % {"n": action.sequence}
         person = people.get(action.person_id or 0, "")
         if action.kind == r.LINKEDIN:
-            items.append(
-                Item(action, title, person, action.extra.get("url", ""), _("Open LinkedIn"), True)
-            )
+            url = action.extra.get("url", "")
+            note = compose_url(action)
+            items.append(Item(action, title, person, url, _("Open LinkedIn"), True, note))
         else:
             items.append(Item(action, title, person, compose_url(action), _("Write it")))
     return items

@@ -124,3 +124,36 @@ def test_marked_sent_it_becomes_a_record_that_cannot_be_edited(
     assert drafts[0].body != "changed"
     person = drafts[0].people.get()
     assert "Thank-you note" in client.get(f"/people/{person.pk}/").content.decode()
+
+
+def test_an_offer_can_be_accepted_or_answered_with_a_request_for_time(
+    client: Client, seeker: User, interview_with_two: Any
+) -> None:
+    client.force_login(seeker)
+    application = interview_with_two.application
+    client.post(f"/applications/{application.pk}/status/", {"status": "offer"})
+    page = client.get(f"/applications/{application.pk}/").content.decode()
+    assert "Accept the offer" in page and "Ask for time to decide" in page
+    person = interview_with_two.participants.first().person
+    for variant in ("accept", "ask-for-time"):
+        client.get(
+            f"/messages/new/?kind=offer-reply&variant={variant}"
+            f"&application={application.pk}&person={person.pk}"
+        )
+    accept, ask = (
+        Interaction.objects.get(kind="offer-reply", variant=v) for v in ("accept", "ask-for-time")
+    )
+    assert accept.body != ask.body
+    assert "accept" in accept.body.lower()
+
+
+def test_a_linkedin_item_offers_a_short_connection_note(
+    client: Client, seeker: User, interview_with_two: Any
+) -> None:
+    client.force_login(seeker)
+    html = client.get("/").content.decode()
+    assert "Write the note" in html
+    person = interview_with_two.participants.first().person
+    client.get(f"/messages/new/?kind=linkedin&person={person.pk}")
+    note = Interaction.objects.get(kind="linkedin")
+    assert len(note.body) <= 200 and not note.subject
