@@ -13,7 +13,17 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from followup.accounts.models import User
+from followup.jobsearch.models import Application
 from followup.records.forms import DeleteAccountForm
+
+
+@transaction.atomic
+def erase(user: User) -> None:
+    """Delete the account and everything that hangs from it. Applications go first: their
+    employer is protected from deletion while an application points to it, and Django does not
+    see that both are going."""
+    Application.objects.filter(owner=user).delete()
+    User.objects.filter(pk=user.pk).delete()
 
 
 @login_required
@@ -23,8 +33,7 @@ def delete_account(request: HttpRequest) -> HttpResponse:
         return render(request, "records/delete_account.html", {"allowed": False}, status=403)
     form = DeleteAccountForm(request.POST or None, user=user)
     if request.method == "POST" and form.is_valid():
-        with transaction.atomic():
-            User.objects.filter(pk=user.pk).delete()
+        erase(user)
         logout(request)
         messages.success(request, _("Your account and all your records are deleted."))
         return redirect("login")
