@@ -208,7 +208,8 @@ class DemoBuilder:
         self.sent(owner, r.THANK_YOU, day, [lead], interview, "Thank-you note")
 
     def keep_in_touch_due(self, owner: User) -> None:
-        met = self.today - timedelta(days=95)
+        # Last contact 95 days ago: a check-in is due (every 90 days), and stays due for days.
+        met = self.today - timedelta(days=101)
         app = self.application(
             owner,
             "Hastings County",
