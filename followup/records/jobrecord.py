@@ -68,14 +68,14 @@ def _interviews(user: User, start: date, end: date) -> list[Activity]:
             Prefetch("participants", queryset=Participant.objects.select_related("person"))
         )
     )
-    hows = {
+    hows: dict[str, str] = {
         Mode.IN_PERSON: _("Interview in person"),
         Mode.PHONE: _("Interview by phone"),
         Mode.VIDEO: _("Interview by video"),
     }
     rows = []
     for interview in found:
-        how = hows.get(Mode(interview.mode), _("Interview"))
+        how = hows.get(interview.mode, _("Interview"))
         if interview.round > 1:
             how = _("%(how)s, round %(round)s") % {"how": how, "round": interview.round}
         rows.append(

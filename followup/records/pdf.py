@@ -5,6 +5,7 @@ and never fails."""
 
 from __future__ import annotations
 
+import logging
 import unicodedata
 from collections.abc import Sequence
 from datetime import date
@@ -26,6 +27,9 @@ FALLBACKS = (
     Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"),
 )
 COLUMN_WIDTHS = (24, 44, 44, 48, 48, 52)
+
+# fontTools logs each step of subsetting the font at INFO: a screenful per PDF in the server log.
+logging.getLogger("fontTools.subset").setLevel(logging.WARNING)
 
 
 class RecordPDF(FPDF):
