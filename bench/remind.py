@@ -1,0 +1,339 @@
+"""How long one reminder pass takes over a large agency: 10,000 job seekers with 20 interviews
+each, 10% of them with something due, 5% more with an open application that the prefilter
+keeps but the planner finds nothing due for. Mail goes over SMTP to a local aiosmtpd sink.
+Also the Today page's server time for one of the due users (median and p95).
+
+Builds a fresh database: SQLite in a temporary data folder, or, when DATABASE_URL is set, a
+temporary PostgreSQL database on that server (created and dropped here).
+
+Run: .venv/bin/python bench/remind.py [--users 10000] [--interviews 20] [--due 0.1]
+Targets: the pass under 30 s on two cores, its cost growing with the users due; the Today
+page's p95 under 50 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import multiprocessing
+import os
+import pstats
+import shutil
+import socket
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+from zoneinfo import ZoneInfo
+
+TORONTO = ZoneInfo("America/Toronto")
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+class CountingSink:
+    def __init__(self, count: Any) -> None:
+        self.count = count
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        with self.count.get_lock():
+            self.count.value += 1
+        return "250 OK"
+
+
+def serve_sink(port: int, count: Any, stop: Any) -> None:
+    """The SMTP sink, in its own process as a real mail server would be."""
+    import logging
+
+    from aiosmtpd.controller import Controller
+
+    logging.getLogger("mail.log").setLevel(logging.WARNING)
+    controller = Controller(CountingSink(count), hostname="127.0.0.1", port=port)
+    controller.start()
+    stop.wait()
+    controller.stop()
+
+
+def start_sink() -> tuple[int, Any, Any]:
+    count = multiprocessing.Value("i", 0)
+    stop = multiprocessing.Event()
+    port = free_port()
+    multiprocessing.Process(target=serve_sink, args=(port, count, stop), daemon=True).start()
+    for _ in range(100):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            break
+        except OSError:
+            time.sleep(0.05)
+    return port, count, stop
+
+
+def step(label: str) -> Callable[[], None]:
+    started = time.perf_counter()
+    print(f"  {label}…", end="", flush=True)
+
+    def done() -> None:
+        print(f" {time.perf_counter() - started:.1f} s", flush=True)
+
+    return done
+
+
+def postgres_database(url: str) -> tuple[str, Callable[[], None]]:
+    """A fresh database beside the one DATABASE_URL names; dropped at the end."""
+    import psycopg
+
+    parts = urlsplit(url)
+    name = f"followup_bench_{os.getpid()}"
+    admin = urlunsplit(parts._replace(path="/postgres"))
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+
+    def drop() -> None:
+        from django.db import connections
+
+        connections.close_all()
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+
+    return urlunsplit(parts._replace(path=f"/{name}")), drop
+
+
+def build(users: int, interviews: int, due_share: float, now: datetime) -> list[int]:
+    """Bulk-load the job searches with explicit ids; returns the ids of the users made due."""
+    from django.contrib.auth.hashers import make_password
+
+    from followup.accounts.models import User
+    from followup.interactions.models import Interaction
+    from followup.jobsearch.models import Application, Employer, Interview, Participant, Person
+
+    today = now.astimezone(TORONTO).date()
+    password = make_password("bench-password")  # hashed once: hashing is not what is measured
+    due_every = round(1 / due_share) if due_share else 0
+    employers_each = 5
+    due_ids: list[int] = []
+    through = Interaction.people.through
+    chunk = 500
+    done = step(f"building {users:,} users × {interviews} interviews")
+    for first in range(1, users + 1, chunk):
+        ids = range(first, min(first + chunk, users + 1))
+        rows: dict[str, list[Any]] = {k: [] for k in ("u", "e", "a", "i", "p", "pa", "x", "xp")}
+        for uid in ids:
+            due = bool(due_every) and uid % due_every == 0
+            chased = not due and uid % 20 == 1  # open, chased twice: prefiltered, not due
+            if due:
+                due_ids.append(uid)
+            rows["u"].append(
+                User(
+                    id=uid,
+                    email=f"seeker{uid}@example.org",
+                    name=f"Seeker {uid}",
+                    password=password,
+                    time_zone="America/Toronto",
+                )
+            )
+            for e in range(employers_each):
+                rows["e"].append(
+                    Employer(id=uid * employers_each + e, owner_id=uid, name=f"Employer {e}")
+                )
+            for n in range(interviews):
+                key = uid * interviews + n
+                recent = due and n == 0
+                met = today - timedelta(days=1 if recent else 30 + n * 9)
+                status = (
+                    "interviewing"
+                    if recent or (chased and n == 0)
+                    else ("offer", "not-selected", "withdrawn")[n % 3]
+                )
+                rows["a"].append(
+                    Application(
+                        id=key,
+                        owner_id=uid,
+                        employer_id=uid * employers_each + n % employers_each,
+                        role=f"Role {n}",
+                        status=status,
+                        applied_on=met - timedelta(days=14),
+                        status_changed_on=met + timedelta(days=7),
+                    )
+                )
+                rows["i"].append(
+                    Interview(
+                        id=key,
+                        application_id=key,
+                        starts_at=datetime(met.year, met.month, met.day, 14, tzinfo=TORONTO),
+                        timeline_phrase="within two weeks",
+                    )
+                )
+                rows["p"].append(
+                    Person(
+                        id=key,
+                        owner_id=uid,
+                        name=f"Person {n}",
+                        employer_id=uid * employers_each + n % employers_each,
+                        notes="Met at the job fair.",
+                    )
+                )
+                rows["pa"].append(
+                    Participant(
+                        id=key, interview_id=key, person_id=key, notes="the new scheduling system"
+                    )
+                )
+                if recent:
+                    continue
+                contacts = [("keep-in-touch", today - timedelta(days=10))]
+                if chased and n == 0:
+                    contacts += [
+                        ("follow-up", met + timedelta(days=16)),
+                        ("follow-up", met + timedelta(days=23)),
+                    ]
+                for c, (kind, on) in enumerate(contacts):
+                    xid = key * 3 + c
+                    rows["x"].append(
+                        Interaction(
+                            id=xid,
+                            owner_id=uid,
+                            kind=kind,
+                            state="sent",
+                            occurred_on=on,
+                            application_id=key if kind == "follow-up" else None,
+                            summary=kind,
+                        )
+                    )
+                    rows["xp"].append(through(interaction_id=xid, person_id=key))
+        for model, key in (
+            (User, "u"),
+            (Employer, "e"),
+            (Application, "a"),
+            (Interview, "i"),
+            (Person, "p"),
+            (Participant, "pa"),
+            (Interaction, "x"),
+            (through, "xp"),
+        ):
+            model.objects.bulk_create(rows[key], batch_size=2000)
+        if (first + chunk - 1) % 2000 == 0:
+            print(f" {first + chunk - 1:,}", end="", flush=True)
+    done()
+    return due_ids
+
+
+def reset_sequences() -> None:
+    from io import StringIO
+
+    from django.core.management import call_command
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return
+    out = StringIO()
+    for app in ("accounts", "jobsearch", "interactions"):
+        call_command("sqlsequencereset", app, stdout=out, no_color=True)
+    with connection.cursor() as cursor:
+        cursor.execute(out.getvalue())
+
+
+def time_today_page(user_id: int, runs: int = 60) -> tuple[float, float]:
+    from django.test import Client
+
+    from followup.accounts.models import User
+
+    client = Client(HTTP_HOST="127.0.0.1")
+    client.force_login(User.objects.get(pk=user_id))
+    assert client.get("/").status_code == 200  # warm up
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        response = client.get("/")
+        times.append((time.perf_counter() - started) * 1000)
+        assert response.status_code == 200
+    times.sort()
+    return statistics.median(times), times[int(len(times) * 0.95) - 1]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--users", type=int, default=10_000)
+    parser.add_argument("--interviews", type=int, default=20)
+    parser.add_argument("--due", type=float, default=0.1, help="share of users with something due")
+    parser.add_argument("--profile", action="store_true", help="print where the pass spends time")
+    args = parser.parse_args()
+
+    data_dir = tempfile.mkdtemp(prefix="followup-bench-remind-")
+    os.environ["FOLLOWUP_DATA_DIR"] = data_dir
+    os.makedirs(os.path.join(data_dir, "static"))  # no collectstatic: pages use the finders
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "followup.settings")
+    os.environ["LOG_LEVEL"] = "WARNING"
+    drop: Callable[[], None] | None = None
+    if os.environ.get("DATABASE_URL"):
+        os.environ["DATABASE_URL"], drop = postgres_database(os.environ["DATABASE_URL"])
+
+    port, received, stop_sink = start_sink()
+    os.environ["EMAIL_URL"] = f"smtp://127.0.0.1:{port}"
+
+    import django
+
+    django.setup()
+    from django.conf import settings
+    from django.core.management import call_command
+    from django.db import connection
+
+    settings.STORAGES = {
+        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+    try:
+        print(f"Reminder pass on {connection.vendor} ({os.cpu_count()} cores)")
+        done = step("migrating")
+        call_command("migrate", verbosity=0)
+        done()
+        from django.utils import timezone
+
+        due_ids = build(args.users, args.interviews, args.due, timezone.now())
+        reset_sequences()
+        from followup.reminders.digests import run_pass
+
+        profiler = cProfile.Profile() if args.profile else None
+        started = time.perf_counter()
+        if profiler:
+            profiler.enable()
+        report = run_pass(any_hour=True)
+        if profiler:
+            profiler.disable()
+        seconds = time.perf_counter() - started
+        if profiler:
+            pstats.Stats(profiler).sort_stats("cumulative").print_stats(40)
+        print(
+            f"one pass: {seconds:.1f} s for {args.users:,} users "
+            f"({args.users / seconds:,.0f} users/s); planner ran for {report.users_checked:,} "
+            f"prefiltered users, {report.users_due:,} due; sent {report.sent:,} "
+            f"({report.sent / seconds:,.0f} digests/s), sink received {received.value:,}; "
+            f"expected {len(due_ids):,}"
+        )
+        started = time.perf_counter()
+        again = run_pass(any_hour=True)
+        print(
+            f"a second pass the same day: {time.perf_counter() - started:.2f} s, "
+            f"{again.sent} sent, planner ran for {again.users_checked:,} users"
+        )
+        median, p95 = time_today_page(due_ids[0])
+        print(f"Today page for a due user: median {median:.1f} ms, p95 {p95:.1f} ms")
+        ok = seconds < 30 and p95 < 50 and received.value == len(due_ids)
+        print("targets met" if ok else "TARGETS MISSED")
+        return 0 if ok else 1
+    finally:
+        stop_sink.set()
+        if drop is not None:
+            drop()
+        shutil.rmtree(data_dir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
