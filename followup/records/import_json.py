@@ -213,7 +213,7 @@ class JsonPlanner:
                 continue
             label = _("%(role)s at %(employer)s") % {
                 "role": application.role,
-                "employer": _name(employer),
+                "employer": self.employer_names.get(item.get("employer"), ""),
             }
             match = (
                 None
@@ -374,10 +374,6 @@ class JsonPlanner:
             by_model.setdefault(type(obj), []).append(obj)
         for model, objects in by_model.items():
             model._default_manager.bulk_update(objects, ["created_at"])
-
-
-def _name(ref: Ref[Any]) -> str:
-    return str(ref.get().name) if not ref.is_new else ""
 
 
 def _maker(obj: Model, **parents: Ref[Any] | None) -> Callable[[], Any]:

@@ -209,3 +209,22 @@ def test_cancelling_forgets_the_file(signed_in: Client) -> None:
     signed_in.post(reverse("records_import_cancel"))
     assert "records_import" not in signed_in.session
     assert signed_in.get(reverse("records_import_preview")).status_code == 302
+
+
+def test_a_followup_export_previews_and_imports_through_the_page(
+    client: Client, seeker: Any, interview_with_two: Any, make_user: Any
+) -> None:
+    from followup.records.exporting import export_json
+
+    text = export_json(seeker)
+    fresh = make_user("fresh@example.org", "Zoë Lefebvre")
+    client.force_login(fresh)
+    upload(client, text, "followup.json")
+    page = client.get(reverse("records_import_preview")).content.decode()
+    assert "a Followup export" in page
+    assert "Application: Office Coordinator at Quinte Health" in page
+    assert "To add: 1 application, 2 people, 1 employer, 1 interview." in page
+    confirm(client)
+    interview = Application.objects.get(owner=fresh).interviews.get()
+    assert interview.forgot == "my first-aid certificate"
+    assert interview.participants.count() == 2
