@@ -82,7 +82,9 @@ class Status(models.TextChoices):
 
 class Application(models.Model):
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
-    employer = models.ForeignKey(Employer, verbose_name=_("employer"), on_delete=models.PROTECT)
+    # RESTRICT, not PROTECT: an employer with applications stays, yet deleting the owner (and so
+    # both) works.
+    employer = models.ForeignKey(Employer, verbose_name=_("employer"), on_delete=models.RESTRICT)
     role = models.CharField(_("role"), max_length=200)
     posting_url = models.URLField(
         _("link to the job posting"), blank=True, max_length=500, validators=[http_url]

@@ -57,3 +57,12 @@ def test_the_agencys_offices_are_seeded_as_data(client: Client, admin_user: User
 def test_job_seekers_cannot_open_the_admin(client: Client, seeker: User) -> None:
     client.force_login(seeker)
     assert client.get("/admin/").status_code == 302
+
+
+def test_an_account_with_applications_can_be_deleted(
+    client: Client, admin_user: User, seeker: User, interview_with_two: object
+) -> None:
+    client.force_login(admin_user)
+    response = client.post(f"/admin/accounts/user/{seeker.pk}/delete/", {"post": "yes"})
+    assert response.status_code == 302
+    assert not User.objects.filter(pk=seeker.pk).exists()

@@ -13,16 +13,12 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from followup.accounts.models import User
-from followup.jobsearch.models import Application
 from followup.records.forms import DeleteAccountForm
 
 
 @transaction.atomic
 def erase(user: User) -> None:
-    """Delete the account and everything that hangs from it. Applications go first: their
-    employer is protected from deletion while an application points to it, and Django does not
-    see that both are going."""
-    Application.objects.filter(owner=user).delete()
+    """Delete the account and everything that hangs from it (every record cascades from it)."""
     User.objects.filter(pk=user.pk).delete()
 
 
