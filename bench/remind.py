@@ -298,7 +298,18 @@ def main() -> int:
 
         due_ids = build(args.users, args.interviews, args.due, timezone.now())
         reset_sequences()
-        from followup.reminders.digests import run_pass
+        from followup.organisation.models import Organisation
+        from followup.reminders.candidates import candidate_ids
+        from followup.reminders.digests import eligible_users, run_pass
+
+        started = time.perf_counter()
+        found = candidate_ids(
+            eligible_users(), timezone.now(), "America/Toronto", Organisation.current().policy()
+        )
+        print(
+            f"prefilter alone: {time.perf_counter() - started:.2f} s, "
+            f"{len(found):,} candidates of {args.users:,} users"
+        )
 
         profiler = cProfile.Profile() if args.profile else None
         started = time.perf_counter()

@@ -134,17 +134,28 @@ class Mailer:
         self.down = False
 
     def send(self, message: EmailMessage) -> None:
+        reused = self.is_open
         try:
-            if not self.is_open:
-                self.connection.open()
-                self.is_open = True
-            message.connection = self.connection
-            message.send()
+            self._send(message)
+        except smtplib.SMTPServerDisconnected:
+            # Servers drop idle connections, or cap the messages per connection: one fresh try.
+            self.close()
+            if not reused:
+                self.down = True
+                raise
+            self.send(message)
         except Exception as error:
             self.close()
             if not isinstance(error, MESSAGE_ERRORS):
                 self.down = True
             raise
+
+    def _send(self, message: EmailMessage) -> None:
+        if not self.is_open:
+            self.connection.open()
+            self.is_open = True
+        message.connection = self.connection
+        message.send()
 
     def close(self) -> None:
         if self.is_open:

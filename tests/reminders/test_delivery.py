@@ -123,3 +123,17 @@ def test_a_digest_whose_items_were_all_done_before_the_retry_is_cancelled(
     assert report.sent == 0 and report.cancelled == 1
     assert Digest.objects.get().state == "cancelled"
     assert mail.messages == []
+
+
+def test_a_connection_the_server_dropped_is_reopened_once(mail: Any) -> None:
+    from django.core.mail import EmailMessage
+
+    from followup.reminders.digests import Mailer
+
+    mailer = Mailer()
+    mailer.send(EmailMessage("one", "first", to=["zoe@example.org"]))
+    mailer.connection.connection.close()  # the server hung up between two messages
+    mailer.send(EmailMessage("two", "second", to=["zoe@example.org"]))
+    mailer.close()
+    assert [m["Subject"] for m in mail.messages] == ["one", "two"]
+    assert not mailer.down
