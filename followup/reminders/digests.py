@@ -90,9 +90,12 @@ def claim(digest: Digest) -> bool:
         .filter(claimable(now))
         .update(state=DigestState.SENDING, claimed_until=now + LEASE, attempts=F("attempts") + 1)
     )
-    if changed == 1:
-        digest.attempts += 1
-    return changed == 1
+    if changed != 1:
+        return False
+    # The row may have moved on since this worker read it: fence the final update on the
+    # attempt number this claim set.
+    digest.attempts = Digest.objects.values_list("attempts", flat=True).get(pk=digest.pk)
+    return True
 
 
 def eligible_users() -> QuerySet[User]:

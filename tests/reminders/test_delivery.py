@@ -137,3 +137,19 @@ def test_a_connection_the_server_dropped_is_reopened_once(mail: Any) -> None:
     mailer.close()
     assert [m["Subject"] for m in mail.messages] == ["one", "two"]
     assert not mailer.down
+
+
+def test_a_worker_holding_an_old_copy_still_records_its_send(
+    due_seeker: Any, mail: Any, clock: Any
+) -> None:
+    from followup.reminders.digests import claim
+
+    digest = Digest.objects.create(
+        user=due_seeker, day=timezone.localdate(), message_id=new_message_id()
+    )
+    old_copy = Digest.objects.get(pk=digest.pk)
+    Digest.objects.filter(pk=digest.pk).update(
+        state="sending", attempts=3, claimed_until=timezone.now() - timedelta(seconds=1)
+    )  # meanwhile two workers claimed it and died
+    assert claim(old_copy)
+    assert old_copy.attempts == 4
