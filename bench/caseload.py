@@ -1,7 +1,8 @@
 """How long the caseload page takes for a counsellor with 150 clients, in a database of 10,000
 job seekers with a few records each (an application or two, an interview, an interviewer, a
 message). Prints the median and 95th percentile server time (target: p95 under 100 ms) and the
-number of queries for 15 and for 150 clients, which must be the same.
+number of queries for 15 and for 150 clients, which must be the same; then the time of one
+reports page over the whole database, for information.
 
 Run: .venv/bin/python bench/caseload.py [--seekers 10000] [--runs 60]
 It builds a fresh SQLite database in a temporary folder (or uses DATABASE_URL, which must point
@@ -176,6 +177,11 @@ def main() -> None:
             f"caseload of {clients:>3} clients: median {statistics.median(times):6.1f} ms, "
             f"p95 {p95(times):6.1f} ms, {queries} queries ({args.runs} runs)"
         )
+    client = Client()
+    client.force_login(big)
+    start = time.perf_counter()
+    assert client.get("/reports/?months=12").status_code == 200
+    print(f"reports page, 12 months, every office: {(time.perf_counter() - start) * 1000:.0f} ms")
 
 
 if __name__ == "__main__":

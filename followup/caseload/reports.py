@@ -192,6 +192,7 @@ def report(request: HttpRequest) -> HttpResponse:
     scope = _scope(request, timezone.localdate())
     table, totals = _table(scope)
     rows = _office_rows(scope, table, totals)
+    hours = Organisation.current().thank_you_hours
     return render(
         request,
         "caseload/reports.html",
@@ -200,7 +201,8 @@ def report(request: HttpRequest) -> HttpResponse:
             "offices": list(Office.objects.all()),
             "month_choices": MONTH_CHOICES,
             "months": len(scope.months),
-            "measures": _measures(totals, Organisation.current().thank_you_hours),
+            "measures": _measures(totals, hours),
+            "hours": hours,
             "rows": [(office, month_label(month), cells) for office, month, cells in rows],
             "query": request.GET.urlencode(),
             "nav": "reports",
