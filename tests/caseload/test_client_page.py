@@ -25,6 +25,7 @@ def test_the_client_page_shows_records_and_keeps_private_notes_private_until_sha
     assert "Quinte Health" in html and "Łukasz Kowalski" in html
     assert "Private interview notes are not shared." in html
     assert "my filing example" not in html and "the morning rush" not in html
+    assert "the new scheduling system" not in html  # nor in the due items' wording
 
     sharing.share_notes = True
     sharing.save()
