@@ -45,6 +45,8 @@ def today(request: HttpRequest) -> HttpResponse:
     user: User = request.user  # type: ignore[assignment]
     if user.is_counsellor:
         return redirect("clients")
+    if user.role == "admin":
+        return redirect("reports")
     context = today_context(user) | {"nav": "today"}
     return render(request, "today/today.html", context)
 
