@@ -1,9 +1,15 @@
-"""Load one user's records as plain values for the planner, in a fixed number of queries."""
+"""Load users' records as plain values for the planner: one query per kind of record (filtered
+by `owner__in`, grouped in Python), so loading costs the same number of queries for one user or
+150 (the caseload, the reminder batches)."""
 
 from __future__ import annotations
 
+import zoneinfo
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TypeVar
 
 from django.utils import timezone
 
@@ -15,68 +21,176 @@ from followup.lib.plan import due_actions
 from followup.organisation.models import Organisation
 from followup.today.models import Mark
 
+T = TypeVar("T")
 
-def load_records(user: User) -> r.Records:
-    applications = tuple(
-        a.as_record() for a in Application.objects.filter(owner=user).select_related("employer")
-    )
-    people = tuple(
-        p.as_record() for p in Person.objects.filter(owner=user).select_related("employer")
-    )
-    participants: dict[int, list[r.ParticipantRec]] = defaultdict(list)
-    for interview_id, person_id, role, notes in Participant.objects.filter(
-        interview__application__owner=user
-    ).values_list("interview_id", "person_id", "role", "notes"):
-        participants[interview_id].append(r.ParticipantRec(person_id, role, notes))
-    interviews = tuple(
-        r.InterviewRec(
-            id=pk,
-            application_id=application_id,
-            starts_at=starts_at,
-            duration_minutes=duration,
-            timeline_phrase=phrase,
-            participants=tuple(participants[pk]),
+
+@dataclass(frozen=True)
+class Loaded:
+    records: dict[int, r.Records]  # by owner id
+    last_activity: dict[int, datetime]  # by owner id; absent when nothing was ever recorded
+
+
+def _latest(seen: dict[int, datetime], owner_id: int, moment: datetime | None) -> None:
+    if moment is not None and (owner_id not in seen or moment > seen[owner_id]):
+        seen[owner_id] = moment
+
+
+def load_many(users: Sequence[User]) -> Loaded:
+    """Every user's records in seven queries, whatever the number of users."""
+    ids = [user.pk for user in users]
+    seen: dict[int, datetime] = {}
+    applications = _applications(ids, seen)
+    people = _people(ids)
+    interviews = _interviews(ids, seen)
+    interactions = _interactions(ids, seen)
+    marks = _marks(ids)
+    records = {
+        user.pk: r.Records(
+            applications=tuple(applications.get(user.pk, ())),
+            interviews=tuple(interviews.get(user.pk, ())),
+            people=tuple(people.get(user.pk, ())),
+            interactions=tuple(interactions.get(user.pk, ())),
+            marks=tuple(marks.get(user.pk, ())),
+            time_zone=user.time_zone,
         )
-        for pk, application_id, starts_at, duration, phrase in Interview.objects.filter(
-            application__owner=user
-        ).values_list("pk", "application_id", "starts_at", "duration_minutes", "timeline_phrase")
-    )
-    people_of: dict[int, list[int]] = defaultdict(list)
-    for interaction_id, person_id in Interaction.people.through.objects.filter(
-        interaction__owner=user
-    ).values_list("interaction_id", "person_id"):
-        people_of[interaction_id].append(person_id)
-    interactions = tuple(
-        r.InteractionRec(
-            id=pk,
-            kind=kind,
-            state=state,
-            occurred_on=occurred_on,
-            person_ids=tuple(people_of[pk]),
-            interview_id=interview_id,
-            application_id=application_id,
-            summary=summary,
-        )
-        for pk, kind, state, occurred_on, interview_id, application_id, summary in (
-            Interaction.objects.filter(owner=user).values_list(
-                "pk", "kind", "state", "occurred_on", "interview_id", "application_id", "summary"
+        for user in users
+    }
+    return Loaded(records, seen)
+
+
+def _grouped(pairs: Iterable[tuple[int, T]]) -> dict[int, list[T]]:
+    groups: dict[int, list[T]] = defaultdict(list)
+    for owner_id, item in pairs:
+        groups[owner_id].append(item)
+    return groups
+
+
+def _applications(ids: list[int], seen: dict[int, datetime]) -> dict[int, list[r.ApplicationRec]]:
+    groups: dict[int, list[r.ApplicationRec]] = defaultdict(list)
+    rows = Application.objects.filter(owner__in=ids).values_list(
+        "owner_id", "pk", "employer__name", "role", "status", "applied_on", "status_changed_on",
+        "created_at",
+    )  # fmt: skip
+    for owner_id, pk, employer, role, status, applied_on, changed_on, created_at in rows:
+        groups[owner_id].append(
+            r.ApplicationRec(
+                id=pk,
+                employer=employer,
+                role=role,
+                status=status,
+                applied_on=applied_on,
+                status_changed_on=changed_on,
             )
         )
+        _latest(seen, owner_id, created_at)
+    return groups
+
+
+def _people(ids: list[int]) -> dict[int, list[r.PersonRec]]:
+    rows = Person.objects.filter(owner__in=ids).values_list(
+        "owner_id", "pk", "name", "employer__name", "title", "email", "linkedin_url",
+        "keep_in_touch_days", "notes",
+    )  # fmt: skip
+    return _grouped(
+        (
+            owner_id,
+            r.PersonRec(
+                id=pk,
+                name=name,
+                employer=employer or "",
+                title=title,
+                email=email,
+                linkedin_url=linkedin_url,
+                keep_in_touch_days=keep or None,
+                notes=notes,
+            ),
+        )
+        for owner_id, pk, name, employer, title, email, linkedin_url, keep, notes in rows
     )
-    marks = tuple(m.as_record() for m in Mark.objects.filter(owner=user))
-    return r.Records(
-        applications=applications,
-        interviews=interviews,
-        people=people,
-        interactions=interactions,
-        marks=marks,
-        time_zone=user.time_zone,
+
+
+def _marks(ids: list[int]) -> dict[int, list[r.ActionMark]]:
+    rows = Mark.objects.filter(owner__in=ids).values_list(
+        "owner_id", "key", "snoozed_until", "dismissed", "kept"
     )
+    return _grouped(
+        (owner_id, r.ActionMark(key=key, snoozed_until=until, dismissed=dismissed, kept=kept))
+        for owner_id, key, until, dismissed, kept in rows
+    )
+
+
+def _interviews(ids: list[int], seen: dict[int, datetime]) -> dict[int, list[r.InterviewRec]]:
+    participants: dict[int, list[r.ParticipantRec]] = defaultdict(list)
+    for interview_id, person_id, role, notes in Participant.objects.filter(
+        interview__application__owner__in=ids
+    ).values_list("interview_id", "person_id", "role", "notes"):
+        participants[interview_id].append(r.ParticipantRec(person_id, role, notes))
+    groups: dict[int, list[r.InterviewRec]] = defaultdict(list)
+    rows = Interview.objects.filter(application__owner__in=ids).values_list(
+        "application__owner_id",
+        "pk",
+        "application_id",
+        "starts_at",
+        "duration_minutes",
+        "timeline_phrase",
+        "created_at",
+    )
+    for owner_id, pk, application_id, starts_at, duration, phrase, created_at in rows:
+        groups[owner_id].append(
+            r.InterviewRec(
+                id=pk,
+                application_id=application_id,
+                starts_at=starts_at,
+                duration_minutes=duration,
+                timeline_phrase=phrase,
+                participants=tuple(participants[pk]),
+            )
+        )
+        _latest(seen, owner_id, created_at)
+    return groups
+
+
+def _interactions(ids: list[int], seen: dict[int, datetime]) -> dict[int, list[r.InteractionRec]]:
+    people_of: dict[int, list[int]] = defaultdict(list)
+    for interaction_id, person_id in Interaction.people.through.objects.filter(
+        interaction__owner__in=ids
+    ).values_list("interaction_id", "person_id"):
+        people_of[interaction_id].append(person_id)
+    groups: dict[int, list[r.InteractionRec]] = defaultdict(list)
+    rows = Interaction.objects.filter(owner__in=ids).values_list(
+        "owner_id",
+        "pk",
+        "kind",
+        "state",
+        "occurred_on",
+        "interview_id",
+        "application_id",
+        "summary",
+        "updated_at",
+    )
+    for owner_id, pk, kind, state, occurred_on, interview_id, application_id, summary, at in rows:
+        groups[owner_id].append(
+            r.InteractionRec(
+                id=pk,
+                kind=kind,
+                state=state,
+                occurred_on=occurred_on,
+                person_ids=tuple(people_of[pk]),
+                interview_id=interview_id,
+                application_id=application_id,
+                summary=summary,
+            )
+        )
+        _latest(seen, owner_id, at)
+    return groups
+
+
+def load_records(user: User) -> r.Records:
+    """One user's records: the same loader as for many, so both give the same values."""
+    return load_many([user]).records[user.pk]
 
 
 def local_today(user: User, now: datetime | None = None) -> date:
-    import zoneinfo
-
     moment = now or timezone.now()
     return moment.astimezone(zoneinfo.ZoneInfo(user.time_zone)).date()
 

@@ -10,9 +10,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from followup.accounts.models import User
-from followup.caseload.loading import load_many
 from followup.interactions.models import Interaction
-from followup.today.loading import load_records
+from followup.today.loading import load_many, load_records
 from followup.today.models import Mark
 
 from .conftest import job_search
