@@ -208,7 +208,7 @@ def build(users: int, interviews: int, due_share: float, now: datetime) -> list[
                         )
                     )
                     rows["xp"].append(through(interaction_id=xid, person_id=key))
-        for model, key in (
+        for model, name in (
             (User, "u"),
             (Employer, "e"),
             (Application, "a"),
@@ -218,14 +218,14 @@ def build(users: int, interviews: int, due_share: float, now: datetime) -> list[
             (Interaction, "x"),
             (through, "xp"),
         ):
-            model.objects.bulk_create(rows[key], batch_size=2000)
+            model.objects.bulk_create(rows[name], batch_size=2000)
         if (first + chunk - 1) % 2000 == 0:
             print(f" {first + chunk - 1:,}", end="", flush=True)
     done()
     return due_ids
 
 
-def reset_sequences() -> None:
+def after_bulk_load() -> None:
     from io import StringIO
 
     from django.core.management import call_command
@@ -238,6 +238,8 @@ def reset_sequences() -> None:
         call_command("sqlsequencereset", app, stdout=out, no_color=True)
     with connection.cursor() as cursor:
         cursor.execute(out.getvalue())
+        # A live database has statistics (autovacuum); a bulk load has none until analysed.
+        cursor.execute("ANALYZE")
 
 
 def time_today_page(user_id: int, runs: int = 60) -> tuple[float, float]:
@@ -258,12 +260,40 @@ def time_today_page(user_id: int, runs: int = 60) -> tuple[float, float]:
     return statistics.median(times), times[int(len(times) * 0.95) - 1]
 
 
+def print_slow_queries(user_id: int) -> None:
+    from django.db import connection
+    from django.test import Client
+
+    from followup.accounts.models import User
+
+    client = Client(HTTP_HOST="127.0.0.1")
+    client.force_login(User.objects.get(pk=user_id))
+    client.get("/")
+    timed: list[tuple[float, str]] = []
+
+    def timer(execute: Any, sql: str, params: Any, many: bool, context: Any) -> Any:
+        started = time.perf_counter()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            timed.append(((time.perf_counter() - started) * 1000, sql))
+
+    with connection.execute_wrapper(timer):
+        client.get("/")
+    print(f"Today page: {len(timed)} queries, {sum(t for t, _ in timed):.1f} ms in the database")
+    for ms, sql in sorted(timed, reverse=True)[:5]:
+        print(f"  {ms:6.1f} ms  {sql[:300]}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--users", type=int, default=10_000)
     parser.add_argument("--interviews", type=int, default=20)
     parser.add_argument("--due", type=float, default=0.1, help="share of users with something due")
     parser.add_argument("--profile", action="store_true", help="print where the pass spends time")
+    parser.add_argument(
+        "--queries", action="store_true", help="print the Today page's slowest queries"
+    )
     args = parser.parse_args()
 
     data_dir = tempfile.mkdtemp(prefix="followup-bench-remind-")
@@ -297,7 +327,7 @@ def main() -> int:
         from django.utils import timezone
 
         due_ids = build(args.users, args.interviews, args.due, timezone.now())
-        reset_sequences()
+        after_bulk_load()
         from followup.organisation.models import Organisation
         from followup.reminders.candidates import candidate_ids
         from followup.reminders.digests import eligible_users, run_pass
@@ -334,6 +364,8 @@ def main() -> int:
             f"a second pass the same day: {time.perf_counter() - started:.2f} s, "
             f"{again.sent} sent, planner ran for {again.users_checked:,} users"
         )
+        if args.queries:
+            print_slow_queries(due_ids[0])
         median, p95 = time_today_page(due_ids[0])
         print(f"Today page for a due user: median {median:.1f} ms, p95 {p95:.1f} ms")
         ok = seconds < 30 and p95 < 50 and received.value == len(due_ids)

@@ -90,7 +90,11 @@ def test_the_reminder_pages_and_the_email_pass_axe_on_a_phone(phone: Any, settin
     phone.get_by_text("You will get a reminder email").wait_for()
     assert phone.get_by_label("Your private calendar link").input_value().endswith(".ics")
     run_pass(any_hour=True)
-    [html] = [m.alternatives[0][0] for m in mail.outbox if m.to == ["zoe@example.org"]]
+    [html] = [
+        m.alternatives[0][0]  # type: ignore[union-attr]
+        for m in mail.outbox
+        if m.to == ["zoe@example.org"]
+    ]
     phone.goto("about:blank")  # the site's CSP does not apply to an email
     phone.set_content(str(html))
     problems += problems_on(phone, "digest email")
