@@ -34,11 +34,10 @@ from followup.accounts.models import Role, User
 from followup.lib import records as r
 from followup.lib.plan import due_actions
 from followup.organisation.models import Organisation
-from followup.reminders.batch import records_of
 from followup.reminders.candidates import candidate_ids
 from followup.reminders.emails import digest_message, new_message_id
 from followup.reminders.models import Digest, DigestState, ReminderOptOut
-from followup.today.loading import actions_for, local_today
+from followup.today.loading import actions_for, load_many, local_today
 from followup.today.present import Item, present
 
 log = logging.getLogger(__name__)
@@ -194,7 +193,7 @@ def _new_digests(report: PassReport, mailer: Mailer, any_hour: bool, dry_run: bo
         has_digest = Digest.objects.filter(user=OuterRef("pk"), day=day)
         in_zone = users.filter(time_zone=zone).exclude(Exists(has_digest))
         for batch in _in_batches(sorted(candidate_ids(in_zone, now, zone, policy))):
-            records = records_of(batch)
+            records = load_many(batch).records
             for user in batch:
                 if mailer.down and not dry_run:
                     return
