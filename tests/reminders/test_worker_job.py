@@ -14,6 +14,9 @@ from followup.web.worker import load_jobs, run_pending
 pytestmark = pytest.mark.django_db
 
 
+# The worker closes connections around each job, as a long-running process must: that needs a
+# test outside a transaction.
+@pytest.mark.django_db(transaction=True)
 def test_the_worker_runs_the_reminder_pass(due_seeker: Any, mail: Any) -> None:
     jobs = load_jobs()
     assert "followup.reminders.jobs.send_digests" in jobs
