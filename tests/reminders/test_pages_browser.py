@@ -44,6 +44,9 @@ def phone(live_server: Any) -> Iterator[Any]:
         )
         yield context.new_page()
         browser.close()
+    from django.db import connections
+
+    connections.close_all()  # else PostgreSQL cannot drop the test database at the end
 
 
 def problems_on(page: Any, what: str) -> list[str]:
