@@ -92,7 +92,7 @@ def test_after_the_demo_two_passes_at_once_send_one_digest_per_due_user(
     zoe = smtp.to("zoe@example.org")[0]
     assert zoe["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     text = zoe.get_body(("plain",)).get_content()
-    assert "Thank-you note" in text and "Follow up" in text
+    assert "Thank-you note" in text and "Follow up" in text and "Keep in touch" in text
     race(data_env)
     assert len(smtp.messages) == len(due)  # and nothing more the same day
 
