@@ -35,6 +35,8 @@ test: lint typecheck pytest
 bench: $(STAMP)
 	$(BIN)/python bench/check.py
 	$(BIN)/python bench/plan.py
+	$(BIN)/python bench/caseload.py
+	$(BIN)/python bench/remind.py
 
 clean:
 	rm -rf $(VENV) .test-data .pytest_cache .mypy_cache .ruff_cache

@@ -143,6 +143,7 @@ class Interview(models.Model):
 
     class Meta:
         ordering = ["-starts_at"]
+        indexes = [models.Index(fields=["starts_at"])]  # reminders look for recent interviews
 
     def __str__(self) -> str:
         return f"{self.application} ({self.starts_at:%Y-%m-%d})"

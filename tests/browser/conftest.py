@@ -62,3 +62,23 @@ def sign_in(page: Any, email: str, password: str) -> None:
     page.get_by_label("Email").fill(email)
     page.get_by_label("Password").fill(password)
     page.get_by_role("button", name="Sign in").click()
+
+
+def problems_here(page: Any, label: str) -> list[str]:
+    """axe's serious and critical violations on the page as it is, and sideways scrolling."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    found = [
+        f"{label}: {v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
+        for v in Axe().run(page).response["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+    width = page.evaluate("document.documentElement.scrollWidth")
+    if width > PHONE["width"]:
+        found.append(f"{label}: scrolls sideways on a phone ({width}px)")
+    return found
+
+
+def check(page: Any, url: str) -> list[str]:
+    page.goto(url)
+    return problems_here(page, url)

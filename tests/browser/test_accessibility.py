@@ -6,11 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
 from followup.web.demo import DemoBuilder
 
-from .conftest import sign_in
+from .conftest import check, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -24,24 +23,6 @@ SEEKER_PAGES = [
     "/account/",
     "/help/",
 ]
-
-
-def serious(page: Any) -> list[str]:
-    results = Axe().run(page)
-    return [
-        f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
-        for v in results.response["violations"]
-        if v["impact"] in ("serious", "critical")
-    ]
-
-
-def check(page: Any, url: str) -> list[str]:
-    page.goto(url)
-    problems = [f"{url}: {p}" for p in serious(page)]
-    width = page.evaluate("document.documentElement.scrollWidth")
-    if width > 360:
-        problems.append(f"{url}: scrolls sideways on a phone ({width}px)")
-    return problems
 
 
 def test_the_job_seekers_pages_pass_axe_on_a_phone(phone: Any) -> None:

@@ -11,8 +11,7 @@ import pytest
 
 from followup.web.demo import DemoBuilder
 
-from .conftest import sign_in
-from .test_accessibility import check
+from .conftest import check, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
