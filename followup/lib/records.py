@@ -35,6 +35,18 @@ OFFER_REPLY = "offer-reply"
 MESSAGE_KINDS = frozenset(
     {THANK_YOU, FOLLOW_UP, REJECTION_REPLY, KEEP_IN_TOUCH, LINKEDIN, OFFER_REPLY}
 )
+# The kinds of note Followup drafts and checks: the messages, with the admin staff's thank-you
+# (a thank-you record with variant "admin") told apart.
+ADMIN_THANK_YOU = "admin-thank-you"
+NOTE_KINDS = (
+    THANK_YOU,
+    ADMIN_THANK_YOU,
+    FOLLOW_UP,
+    REJECTION_REPLY,
+    KEEP_IN_TOUCH,
+    LINKEDIN,
+    OFFER_REPLY,
+)
 # ... and other interactions the user logs.
 CALL = "call"
 MEETING = "meeting"

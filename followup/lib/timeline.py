@@ -30,6 +30,7 @@ from followup.lib.businessdays import (
     holiday_calendar,
     is_business_day,
 )
+from followup.lib.dates import long_day
 
 WORDS_FILE = Path(__file__).parent / "data" / "timeline_words.toml"
 GRACE_BUSINESS_DAYS = 2
@@ -1242,19 +1243,10 @@ def _reading_of(rule: _Rule, match: re.Match[str], work: str, ctx: _Context) -> 
 # --- Explaining --------------------------------------------------------------------------------
 
 
-# Spelled out here rather than by strftime, whose names follow the process locale.
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTH_NAMES = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
-
-
 def _day_text(day: date, reference: date) -> str:
     """A day as people write it, "Tuesday 23 February", with the year when it is not the
     interview's."""
-    text = f"{WEEKDAY_NAMES[day.weekday()]} {day.day} {MONTH_NAMES[day.month - 1]}"
-    return text if day.year == reference.year else f"{text} {day.year}"
+    return long_day(day, reference)
 
 
 def _skipped_holidays(start: date, end: date, ctx: _Context) -> list[tuple[str, date]]:

@@ -9,15 +9,9 @@ from datetime import date
 from functools import cached_property
 from typing import Any
 
-KINDS: tuple[str, ...] = (
-    "thank-you",
-    "admin-thank-you",
-    "follow-up",
-    "rejection-reply",
-    "keep-in-touch",
-    "linkedin",
-    "offer-reply",
-)
+from followup.lib.records import NOTE_KINDS
+
+KINDS: tuple[str, ...] = NOTE_KINDS
 
 ERROR = "error"
 WARNING = "warning"

@@ -22,6 +22,7 @@ from followup.lib.drafting.templates import (
     render_subject,
     slots_used,
 )
+from followup.lib.records import NOTE_KINDS
 
 __all__ = [
     "KINDS",
@@ -35,15 +36,7 @@ __all__ = [
     "template_problems",
 ]
 
-KINDS: tuple[str, ...] = (
-    "thank-you",
-    "admin-thank-you",
-    "follow-up",
-    "rejection-reply",
-    "keep-in-touch",
-    "linkedin",
-    "offer-reply",
-)
+KINDS: tuple[str, ...] = NOTE_KINDS
 TONES: tuple[str, ...] = ("warm", "formal", "brief")
 OFFER_VARIANTS: tuple[str, ...] = ("accept", "ask-for-time")
 FOLLOW_UP_SEQUENCES: tuple[int, ...] = (1, 2, 3)

@@ -7,27 +7,14 @@ import re
 import unicodedata
 from datetime import date
 
+from followup.lib.dates import MONTHS, WEEKDAYS
+
 _HONORIFICS = {"mr", "mrs", "ms", "mx", "dr", "prof", "miss"}
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "md"}
 # Lower-case particles belong to the family name: "Ms. van der Berg", not "Ms. Berg".
 _PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "ter"}
 _SALUTATIONS = {"mr": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "mx": "Mx.", "dr": "Dr.", "miss": "Miss"}
 
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 # Words a user capitalises only because they start the note; anything else is kept as typed,
 # since it may be a name ("Epic", "Belleville").
@@ -137,16 +124,16 @@ def day_phrase(day: date | None, written_on: date | None) -> str:
     if day is None:
         return "recently"
     if written_on is None:
-        return f"on {_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]}"
+        return f"on {WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]}"
     days_ago = (written_on - day).days
     if days_ago == 0:
         return "today"
     if days_ago == 1:
         return "yesterday"
     if 1 < days_ago < 7:
-        return f"on {_WEEKDAYS[day.weekday()]}"
+        return f"on {WEEKDAYS[day.weekday()]}"
     year = f" {day.year}" if day.year != written_on.year else ""
-    return f"on {day.day} {_MONTHS[day.month - 1]}{year}"
+    return f"on {day.day} {MONTHS[day.month - 1]}{year}"
 
 
 def note_phrase(note: str, kind: str) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from followup.lib.dates import day_month, long_day
 from followup.lib.records import (
     ADMIN_STAFF,
     CALL,
@@ -28,21 +29,6 @@ from followup.lib.records import (
     PersonRec,
 )
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 ROLE_LABELS = {
     INTERVIEWER: "interviewer",
     PANEL: "panel member",
@@ -65,17 +51,6 @@ CONTACT_LABELS = {
 }
 ORDINALS = {1: "first", 2: "second", 3: "third"}
 CONTEXT_LIMIT = 240
-
-
-def day_month(day: date, today: date) -> str:
-    """'9 February'; the year is added only when it is not this year."""
-    text = f"{day.day} {MONTHS[day.month - 1]}"
-    return text if day.year == today.year else f"{text} {day.year}"
-
-
-def long_day(day: date, today: date) -> str:
-    """'Tuesday 9 February'."""
-    return f"{WEEKDAYS[day.weekday()]} {day_month(day, today)}"
 
 
 def clock(moment: datetime) -> str:
