@@ -669,3 +669,16 @@ def test_the_organisation_can_wait_longer_when_no_time_frame_was_given() -> None
 
     assert follow_up.due_on == date(2027, 2, 24)  # ten business days, Family Day skipped
     assert "10 business days after the interview, on Wednesday 24 February" in follow_up.reason
+
+
+def test_todays_items_put_what_cannot_wait_first() -> None:
+    from followup.lib.plan.windows import sort_key
+
+    def item(kind: str, due: date) -> Action:
+        return Action(key=f"{kind}:{due}", kind=kind, due_on=due, window=TODAY, reason="")
+
+    old_check_in = item(KEEP_IN_TOUCH, date(2027, 2, 1))
+    thank_you = item(THANK_YOU, date(2027, 2, 9))
+    linkedin = item(LINKEDIN, date(2027, 2, 9))
+    ordered = sorted([linkedin, old_check_in, thank_you], key=sort_key)
+    assert [a.kind for a in ordered] == [THANK_YOU, LINKEDIN, KEEP_IN_TOUCH]

@@ -56,11 +56,14 @@ def within_horizon(action: Action, today: date, horizon_days: int) -> bool:
     return action.window != UPCOMING or (action.due_on - today).days <= horizon_days
 
 
-def sort_key(action: Action) -> tuple[int, date, int, str]:
-    """Overdue first (oldest first), then today's, then what is coming up (soonest first)."""
+def sort_key(action: Action) -> tuple[int, int, date, int, str]:
+    """Overdue first (oldest first), then today's (what cannot wait first: a thank-you note
+    before a LinkedIn suggestion or a check-in), then what is coming up (soonest first)."""
+    kind = KIND_ORDER.get(action.kind, 9)
     return (
         WINDOW_ORDER.get(action.window, 3),
+        kind if action.window == TODAY else 0,
         action.due_on,
-        KIND_ORDER.get(action.kind, 9),
+        kind,
         action.key,
     )
