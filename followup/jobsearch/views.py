@@ -9,6 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.db.models import Count, Max, Prefetch, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -175,7 +176,7 @@ def interview_form(
             messages.success(request, _("Interview saved."))
             return redirect("interview", pk=saved.pk)
     else:
-        form = InterviewForm(initial=initial)
+        form = InterviewForm(initial={"day": timezone.localdate()} | initial)
         people = ParticipantFormSet(prefix="people", initial=_participant_rows(interview))
     return _render_interview_form(request, owner, form, people, interview)
 

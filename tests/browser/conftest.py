@@ -52,6 +52,7 @@ def phone(browser: Any, live_server: Any) -> Iterator[Any]:
     page = context.new_page()
     errors: list[str] = []
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("response", lambda r: errors.append(f"{r.status} {r.url}") if r.status >= 400 else None)
     page.console_errors = errors
     yield page
     context.close()

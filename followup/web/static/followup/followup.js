@@ -9,3 +9,10 @@ document.addEventListener("click", (event) => {
     if (status) status.textContent = button.dataset.done || "Copied.";
   });
 });
+
+// After "Add another person" swaps in the people, put the cursor in the new row's name.
+document.addEventListener("htmx:afterSwap", (event) => {
+  const row = event.detail.target.querySelector?.("[data-new-row] input") ||
+    document.querySelector("[data-new-row] input");
+  if (row) row.focus();
+});
