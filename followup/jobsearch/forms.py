@@ -19,6 +19,7 @@ from followup.jobsearch.models import (
     Status,
     http_url,
 )
+from followup.organisation.models import Organisation
 
 
 class DateInput(forms.DateInput):
@@ -192,6 +193,8 @@ class PersonForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         if self.instance.pk and self.instance.employer:
             self.fields["employer_name"].initial = self.instance.employer.name
+        if not self.instance.pk:
+            self.fields["keep_in_touch_days"].initial = Organisation.current().keep_in_touch_days
         field = self.fields["keep_in_touch_days"]
         assert isinstance(field, forms.ChoiceField)
         field.choices = KeepInTouch.choices

@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from followup.accounts.models import User
 from followup.jobsearch.models import Application, Employer, Interview, Participant, Person, Status
+from followup.organisation.models import Organisation
 
 
 def employer_named(owner: User, name: str) -> Employer:
@@ -24,7 +25,12 @@ def person_named(owner: User, name: str, employer: Employer | None) -> Person:
     for person in matches:
         if employer is None or person.employer_id in (None, employer.pk):
             return person
-    return Person.objects.create(owner=owner, name=clean, employer=employer)
+    return Person.objects.create(
+        owner=owner,
+        name=clean,
+        employer=employer,
+        keep_in_touch_days=Organisation.current().keep_in_touch_days,
+    )
 
 
 def set_status(application: Application, status: str) -> None:

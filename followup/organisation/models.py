@@ -46,16 +46,31 @@ class Organisation(models.Model):
     thank_you_drop_days = models.PositiveSmallIntegerField(
         _("days before a missed thank-you leaves Today"), default=14
     )
+    linkedin_hours = models.PositiveSmallIntegerField(
+        _("hours to suggest a LinkedIn connection"), default=48
+    )
+    default_follow_up_business_days = models.PositiveSmallIntegerField(
+        _("business days before a follow-up when no time frame was given"), default=5
+    )
+    follow_up_gap_business_days = models.PositiveSmallIntegerField(
+        _("business days between follow-ups"), default=5
+    )
     follow_ups = models.PositiveSmallIntegerField(
         _("follow-ups before turning to keeping in touch"),
         choices=[(2, "2"), (3, "3")],
         default=2,
     )
     keep_in_touch_days = models.PositiveSmallIntegerField(
-        _("days between keep-in-touch check-ins"), default=90
+        _("keep in touch with each person met"),
+        choices=[(42, _("every 6 weeks")), (90, _("every 3 months")), (180, _("every 6 months"))],
+        default=90,
+        help_text=_("The default for new people; each person's own choice wins."),
     )
     default_weekly_goal = models.PositiveSmallIntegerField(
         _("weekly goal of applications"), default=5
+    )
+    coming_up_days = models.PositiveSmallIntegerField(
+        _("days ahead shown as coming up on Today"), default=7
     )
 
     class Meta:
@@ -76,8 +91,12 @@ class Organisation(models.Model):
             optional_holidays=self.optional_holidays,
             thank_you_hours=self.thank_you_hours,
             thank_you_drop_days=self.thank_you_drop_days,
+            linkedin_hours=self.linkedin_hours,
             follow_ups=self.follow_ups,
+            follow_up_gap_business_days=self.follow_up_gap_business_days,
+            default_follow_up_business_days=self.default_follow_up_business_days,
             keep_in_touch_days=self.keep_in_touch_days,
+            coming_up_days=self.coming_up_days,
         )
 
 

@@ -108,3 +108,29 @@ def test_todays_queries_do_not_grow_with_the_records(client: Client, seeker: Use
     with CaptureQueriesContext(connection) as large:
         assert client.get("/").status_code == 200
     assert len(large) == len(small)
+
+
+def test_the_organisations_plan_settings_shape_today(
+    client: Client, seeker: User, interview_with_two: Any
+) -> None:
+    from followup.organisation.models import Organisation
+
+    org = Organisation.current()
+    org.linkedin_hours = 1  # the interview ended two hours ago: no more LinkedIn suggestion
+    org.save()
+    client.force_login(seeker)
+    html = client.get("/").content.decode()
+    assert "Connect on LinkedIn" not in html
+    assert thank_yous(html) == 2
+
+
+def test_new_people_keep_in_touch_as_often_as_the_organisation_says(
+    seeker: User,
+) -> None:
+    from followup.jobsearch.services import person_named
+    from followup.organisation.models import Organisation
+
+    org = Organisation.current()
+    org.keep_in_touch_days = 42
+    org.save()
+    assert person_named(seeker, "Anika Bauer", None).keep_in_touch_days == 42
