@@ -129,3 +129,15 @@ def test_password_reset_sends_a_link_by_email(
     assert len(mailoutbox) == 1
     assert "/password/reset/" in mailoutbox[0].body
     assert mailoutbox[0].to == ["zoe@example.org"]
+
+
+def test_password_reset_goes_out_over_real_smtp(
+    client: Client, seeker: User, smtp_server: object
+) -> None:
+    client.post("/password/reset/", {"email": "zoe@example.org"})
+    [email] = smtp_server.messages()  # type: ignore[attr-defined]
+    assert email["To"] == "zoe@example.org"
+    link = next(line for line in email.get_content().splitlines() if "/password/reset/" in line)
+    path = link.split("://", 1)[1].split("/", 1)[1]
+    response = client.get("/" + path, follow=True)
+    assert "Choose a new password" in response.content.decode()
