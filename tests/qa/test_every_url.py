@@ -1,0 +1,146 @@
+"""Every URL of the site, for every role, answers without a server error; a job seeker's own
+records answer 404 to everyone else, so nobody learns they exist."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from django.contrib import admin
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from tests.qa.conftest import ROLES, Demo, signed_in
+
+pytestmark = pytest.mark.django_db
+
+ALLOWED = {200, 302, 403, 404, 405}
+
+# The owner's private records, by URL name: anyone else gets 404.
+PRIVATE = {
+    "sharing",
+    "application",
+    "application_edit",
+    "application_status",
+    "interview_new_for",
+    "interview",
+    "interview_edit",
+    "person",
+    "person_edit",
+    "message",
+    "message_sent",
+    "message_check",
+    "message_suggestions",
+    "message_delivery",
+    "message_retry",
+    "message_eml",
+}
+# Signing out ends the walk's session; it is walked last.
+LAST = {"logout"}
+
+
+def _names(patterns: list[Any], namespace: str = "") -> list[str]:
+    names: list[str] = []
+    for pattern in patterns:
+        if isinstance(pattern, URLResolver):
+            if pattern.namespace == "admin":
+                continue  # walked model by model in _admin_urls
+            names += _names(pattern.url_patterns, namespace)
+        elif isinstance(pattern, URLPattern) and pattern.name:
+            names.append(pattern.name)
+    return names
+
+
+def _kwargs(name: str, demo: Demo) -> dict[str, Any]:
+    by_name: dict[str, dict[str, Any]] = {
+        "sharing": {"pk": demo.sharing.pk},
+        "interview_new_for": {"application_pk": demo.application.pk},
+        "client_message": {"pk": demo.owner.pk, "message_pk": demo.message.pk},
+        "password_reset_confirm": {"uidb64": "MQ", "token": "set-password"},
+        "reminders_feed": {"token": demo.feed_token},
+        "reminders_unsubscribe": {"token": demo.unsubscribe_token},
+    }
+    if name in by_name:
+        return by_name[name]
+    for prefix, obj in [
+        ("application", demo.application),
+        ("interview", demo.interview),
+        ("person", demo.person),
+        ("message", demo.message),
+        ("client", demo.owner),
+        ("appointment_", demo.appointment),
+    ]:
+        if name.startswith(prefix):
+            return {"pk": obj.pk}
+    return {}
+
+
+def site_urls(demo: Demo) -> list[tuple[str, str]]:
+    """(name, path) for every named URL, filled with the demo owner's real ids."""
+    urls = []
+    for name in _names(get_resolver().url_patterns):
+        pattern_kwargs = _kwargs(name, demo)
+        try:
+            path = reverse(name, kwargs=pattern_kwargs)
+        except Exception:
+            path = reverse(name)
+        urls.append((name, path))
+    return sorted(urls, key=lambda item: item[0] in LAST)
+
+
+def _admin_urls() -> list[tuple[str, str]]:
+    urls = [("admin:index", reverse("admin:index"))]
+    for model in admin.site._registry:
+        info = f"admin:{model._meta.app_label}_{model._meta.model_name}"
+        urls.append((f"{info}_changelist", reverse(f"{info}_changelist")))
+        first = model._default_manager.order_by("pk").first()
+        if first is not None:
+            urls.append((f"{info}_change", reverse(f"{info}_change", args=[first.pk])))
+    return urls
+
+
+def _status(client: Any, method: str, path: str) -> int | str:
+    try:
+        return int(getattr(client, method)(path).status_code)
+    except Exception as error:  # noqa: BLE001 - a server error is what the walk reports
+        return f"{type(error).__name__}: {error}"
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_no_url_gives_a_server_error_to_any_role(demo: Demo, role: str) -> None:
+    client = signed_in(demo, role)
+    wrong = []
+    for _name, path in site_urls(demo) + _admin_urls():
+        for method in ("get", "post"):
+            status = _status(client, method, path)
+            if status not in ALLOWED:
+                wrong.append(f"{method.upper()} {path} → {status}")
+    assert wrong == []
+
+
+@pytest.mark.parametrize("role", [r for r in ROLES if r not in ("anonymous", "owner")])
+def test_the_owners_records_give_404_to_everyone_else(demo: Demo, role: str) -> None:
+    client = signed_in(demo, role)
+    wrong = []
+    for name, path in site_urls(demo):
+        if name not in PRIVATE:
+            continue
+        # A page that only takes POST refuses a GET before it looks anything up: 405 tells
+        # nothing about the record.
+        got, posted = client.get(path).status_code, client.post(path).status_code
+        if got not in (404, 405) or posted != 404:
+            wrong.append(f"{path}: GET {got}, POST {posted}")
+    assert wrong == []
+
+
+def test_a_counsellor_without_consent_gets_404_on_the_client_pages(demo: Demo) -> None:
+    client = signed_in(demo, "counsellor-without-consent")
+    for name, path in site_urls(demo):
+        if name in ("client", "client_goal", "client_message"):
+            assert client.get(path).status_code in (404, 405), path
+            assert client.post(path).status_code == 404, path
+
+
+def test_the_walk_covers_every_kind_of_page(demo: Demo) -> None:
+    names = {name for name, _path in site_urls(demo)}
+    assert names >= PRIVATE
+    assert {"today", "clients", "client", "reports", "records", "reminders_feed"} <= names
