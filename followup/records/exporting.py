@@ -2,7 +2,14 @@
 to the same records), a zip of one CSV per kind of record, and people as vCards.
 
 Ids in an export are its own (1, 2, 3… per kind, in the order the records were made), not the
-database's: the same records export the same way whichever database they came from."""
+database's: the same records export the same way whichever database they came from.
+
+Some parts are there for the user's information only and are not imported back: how each sent
+message was delivered, and the "about_you" section (what counsellors wrote about the user's drafts
+and when they opened the user's records). The calendar feed's token is a secret and never leaves.
+
+Version 2 added appointment requests, the reminder-email choice, message delivery and "about_you";
+a version-1 document simply lacks them."""
 
 from __future__ import annotations
 
@@ -18,14 +25,17 @@ from django.db.models import Model, QuerySet
 from django.utils import timezone
 
 from followup.accounts.models import User
+from followup.caseload.models import AccessLog, AppointmentRequest, DraftComment
 from followup.interactions.models import Interaction
 from followup.jobsearch.models import Application, Employer, Interview, Participant, Person
+from followup.notes.models import OutgoingEmail
 from followup.records import vcard
 from followup.records.tabular import write_csv
+from followup.reminders.models import ReminderOptOut
 from followup.today.models import Mark
 
 FORMAT = "followup-export"
-VERSION = 1
+VERSION = 2
 PROFILE_FIELDS = ("name", "email", "phone", "linkedin_url", "time_zone", "weekly_goal")
 EMPLOYER_FIELDS = ("name", "website")
 PERSON_FIELDS = ("name", "title", "email", "phone", "linkedin_url", "keep_in_touch_days", "notes")
@@ -66,6 +76,19 @@ INTERACTION_FIELDS = (
     "created_at",
 )
 MARK_FIELDS = ("snoozed_until", "dismissed", "kept")
+APPOINTMENT_FIELDS = (
+    "times",
+    "reason",
+    "state",
+    "arranged_note",
+    "created_at",
+    "updated_at",
+)
+DELIVERY_FIELDS = ("to_address", "sent_at", "state")
+ABOUT_YOU_NOTE = (
+    "For your information: what counsellors wrote about your drafts and when they opened your "
+    "records. Importing this file does not bring this section back."
+)
 # Due-item keys name records by id ("thank-you:i12:p40"); these parts are renumbered.
 KEY_PART = re.compile(r"^([aip])(\d+)$")
 
@@ -125,6 +148,10 @@ def export_document(user: User) -> dict[str, Any]:
         key = renumber_key(mark.key, maps)
         if key is not None:
             marks.append({"key": key, **_fields(mark, MARK_FIELDS)})
+    deliveries = {
+        outgoing.message_id: _fields(outgoing, DELIVERY_FIELDS)
+        for outgoing in OutgoingEmail.objects.filter(message__owner=user)
+    }
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -163,10 +190,69 @@ def export_document(user: User) -> dict[str, Any]:
                 "interview": interview_ids.get(x.interview_id) if x.interview_id else None,
                 "people": sorted(person_ids[p.pk] for p in x.people.all()),
                 **_fields(x, INTERACTION_FIELDS),
+                "delivery": deliveries.get(x.pk),
             }
             for x in interactions
         ],
         "marks": marks,
+        "appointment_requests": _appointment_requests(user),
+        "reminders": _reminders(user),
+        "about_you": _about_you(user, interaction_ids),
+    }
+
+
+def _account(user: User | None) -> dict[str, str] | None:
+    """A counsellor named by name and email: ids mean nothing in another Followup."""
+    return None if user is None else {"name": user.name, "email": user.email}
+
+
+def _appointment_requests(user: User) -> list[dict[str, Any]]:
+    requests = (
+        AppointmentRequest.objects.filter(client=user)
+        .select_related("counsellor", "office", "arranged_by")
+        .order_by("created_at", "pk")
+    )
+    return [
+        {
+            "counsellor": _account(r.counsellor),
+            "office": r.office.name if r.office else None,
+            "arranged_by": _account(r.arranged_by),
+            **_fields(r, APPOINTMENT_FIELDS),
+        }
+        for r in requests
+    ]
+
+
+def _reminders(user: User) -> dict[str, Any]:
+    opt_out = ReminderOptOut.objects.filter(user=user).first()
+    return {
+        "daily_emails": opt_out is None,
+        "stopped_at": plain(opt_out.created_at) if opt_out else None,
+    }
+
+
+def _about_you(user: User, interaction_ids: dict[int, int]) -> dict[str, Any]:
+    comments = (
+        DraftComment.objects.filter(message__owner=user)
+        .select_related("author")
+        .order_by("created_at", "pk")
+    )
+    looks = AccessLog.objects.filter(client=user).order_by("at", "pk")
+    return {
+        "note": ABOUT_YOU_NOTE,
+        "draft_comments": [
+            {
+                "message": interaction_ids.get(c.message_id),
+                "counsellor": c.author.name,
+                "at": plain(c.created_at),
+                "text": c.text,
+            }
+            for c in comments
+        ],
+        "who_looked": [
+            {"counsellor": look.counsellor_name, "at": plain(look.at), "what": look.what}
+            for look in looks
+        ],
     }
 
 
@@ -179,10 +265,14 @@ def export_csv_zip(user: User) -> bytes:
     document = export_document(user)
     employer_names = {e["id"]: e["name"] for e in document["employers"]}
     person_names = {p["id"]: p["name"] for p in document["people"]}
+    about = document["about_you"]
     # References get an "_id" column and a name column beside it: applications.csv then reads
     # back in as an applications list (Employer, Role, Applied on, Status…).
     files = {
-        "profile.csv": _table([document["profile"]], PROFILE_FIELDS),
+        "profile.csv": _table(
+            [document["profile"] | _prefixed("reminder_", document["reminders"])],
+            (*PROFILE_FIELDS, "reminder_daily_emails", "reminder_stopped_at"),
+        ),
         "employers.csv": _table(document["employers"], ("id", *EMPLOYER_FIELDS)),
         "people.csv": _table(
             [
@@ -224,17 +314,55 @@ def export_csv_zip(user: User) -> bytes:
                     "person_ids": ";".join(str(n) for n in x["people"]),
                     "people": "; ".join(person_names[n] for n in x["people"]),
                 }
+                | _prefixed("delivery_", x["delivery"])
                 for x in document["interactions"]
             ],
-            ("id", "application_id", "interview_id", "person_ids", "people", *INTERACTION_FIELDS),
+            (
+                "id",
+                "application_id",
+                "interview_id",
+                "person_ids",
+                "people",
+                *INTERACTION_FIELDS,
+                *(f"delivery_{name}" for name in DELIVERY_FIELDS),
+            ),
         ),
         "marks.csv": _table(document["marks"], ("key", *MARK_FIELDS)),
+        "appointments.csv": _table(
+            [
+                r
+                | _prefixed("counsellor_", r["counsellor"])
+                | {"arranged_by": (r["arranged_by"] or {}).get("name")}
+                for r in document["appointment_requests"]
+            ],
+            (
+                "created_at",
+                "counsellor_name",
+                "counsellor_email",
+                "office",
+                "times",
+                "reason",
+                "state",
+                "arranged_note",
+                "arranged_by",
+                "updated_at",
+            ),
+        ),
+        "draft_comments.csv": _table(
+            [c | {"message_id": c["message"]} for c in about["draft_comments"]],
+            ("message_id", "counsellor", "at", "text"),
+        ),
+        "who_looked.csv": _table(about["who_looked"], ("at", "counsellor", "what")),
     }
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, text in files.items():
             archive.writestr(name, text.encode("utf-8-sig"))
     return out.getvalue()
+
+
+def _prefixed(prefix: str, values: dict[str, Any] | None) -> dict[str, Any]:
+    return {prefix + name: value for name, value in (values or {}).items()}
 
 
 def _table(rows: list[dict[str, Any]], columns: Iterable[str]) -> str:

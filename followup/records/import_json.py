@@ -1,6 +1,9 @@
 """Importing a Followup JSON export (see `exporting`): every record checked with the models' own
 rules, matched to what the account already holds so that importing twice adds nothing, and
-made with new ids."""
+made with new ids.
+
+Reads versions 1 and 2. What an export holds for the user's information only (message delivery,
+"about_you") is never imported: those records are other people's account of the user."""
 
 from __future__ import annotations
 
@@ -12,16 +15,27 @@ from django.db.models import Model
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 
-from followup.accounts.models import User
+from followup.accounts.models import Role, User
+from followup.caseload.models import AppointmentRequest
 from followup.interactions.models import Interaction
 from followup.jobsearch.models import Application, Employer, Interview, Participant, Person
+from followup.organisation.models import Office
 from followup.records import exporting as ex
 from followup.records.importing import Line, Plan, model_problems
 from followup.records.matching import Employers, Ref, blanks_filled, squash_name, squash_url
 from followup.records.tabular import FileProblem, Problem
+from followup.reminders.models import ReminderOptOut
 from followup.today.models import Mark
 
-KINDS = ("employers", "people", "applications", "interviews", "interactions", "marks")
+KINDS = (
+    "employers",
+    "people",
+    "applications",
+    "interviews",
+    "interactions",
+    "marks",
+    "appointment_requests",
+)
 LABELS: dict[str, Callable[[], str]] = {
     "employers": lambda: _("Employer"),
     "people": lambda: _("Person"),
@@ -29,6 +43,8 @@ LABELS: dict[str, Callable[[], str]] = {
     "interviews": lambda: _("Interview"),
     "interactions": lambda: _("Message or interaction"),
     "marks": lambda: _("Choice on Today"),
+    "appointment_requests": lambda: _("Appointment request"),
+    "reminders": lambda: _("Reminder emails"),
 }
 PERSON_DETAILS = ("title", "email", "phone", "linkedin_url", "notes")
 
@@ -36,7 +52,19 @@ PERSON_DETAILS = ("title", "email", "phone", "linkedin_url", "notes")
 def plan_json(owner: User, document: dict[str, Any]) -> Plan:
     _check_version(document)
     lists = {kind: _list(document, kind) for kind in KINDS}
-    return JsonPlanner(owner, lists, document.get("profile")).plan()
+    planner = JsonPlanner(owner, lists, document.get("profile"), document.get("reminders"))
+    plan = planner.plan()
+    if _has_about_you(document.get("about_you")):
+        plan.skipped.append(
+            Line(None, _("What counsellors wrote and who looked: kept in the file, not imported."))
+        )
+    return plan
+
+
+def _has_about_you(section: object) -> bool:
+    return isinstance(section, dict) and any(
+        isinstance(value, list) and value for value in section.values()
+    )
 
 
 def _check_version(document: dict[str, Any]) -> None:
@@ -65,11 +93,16 @@ def _pick(item: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
 
 class JsonPlanner:
     def __init__(
-        self, owner: User, lists: dict[str, list[dict[str, Any]]], profile: object
+        self,
+        owner: User,
+        lists: dict[str, list[dict[str, Any]]],
+        profile: object,
+        reminders: object = None,
     ) -> None:
         self.owner = owner
         self.lists = lists
         self.profile = profile if isinstance(profile, dict) else {}
+        self.reminders = reminders
         self.out = Plan(kind="followup")
         self.employers: dict[object, Ref[Employer]] = {}
         self.employer_names: dict[object, str] = {}
@@ -86,6 +119,8 @@ class JsonPlanner:
         self._interviews()
         self._interactions()
         self._marks()
+        self._appointment_requests()
+        self._reminders()
         self.out.steps.append(self._restore_stamps)
         return self.out
 
@@ -354,6 +389,112 @@ class JsonPlanner:
                     continue
                 self._add("marks", mark.key, _mark_maker(mark, parts))
 
+    def _appointment_requests(self) -> None:
+        existing = {
+            _request_key(r.created_at, r.times, r.reason)
+            for r in AppointmentRequest.objects.filter(client=self.owner)
+        }
+        offices = {squash_name(o.name): o for o in Office.objects.order_by("-pk")}
+        kind = "appointment_requests"
+        for number, item in enumerate(self.lists[kind], start=1):
+            fields = _pick(item, ex.APPOINTMENT_FIELDS)
+            changed = fields.pop("updated_at", None)
+            request = AppointmentRequest(client=self.owner, **fields)
+            known_problems = len(self.out.problems)
+            counsellor = self._counsellor(item, "counsellor", number)
+            arranged_by = self._counsellor(item, "arranged_by", number)
+            office_name = item.get("office")
+            if office_name is not None and not isinstance(office_name, str):
+                self.out.problems.append(Problem(number, "office", _("is not a name."), kind))
+                continue
+            exclude = ["client", "counsellor", "office", "arranged_by", "updated_at"]
+            self._valid(request, kind, number, exclude)
+            updated_at = self._moment(changed, kind, number, "updated_at")
+            if len(self.out.problems) > known_problems:
+                continue
+            office = None if counsellor else offices.get(squash_name(office_name or ""))
+            label = f"{request.created_at.date().isoformat()} {_with_whom(item)}"
+            if not counsellor and office is None:
+                # A request is with a counsellor or at an office: with neither it cannot be kept,
+                # and choosing one would send it to someone the user never asked.
+                self.out.skipped.append(
+                    Line(
+                        number,
+                        _(
+                            "Appointment request of %(what)s: no such counsellor or office in "
+                            "this Followup, not imported."
+                        )
+                        % {"what": label},
+                    )
+                )
+                continue
+            key = _request_key(request.created_at, request.times, request.reason)
+            if key in existing:
+                self._match(
+                    _("Appointment request of %(what)s: already in Followup.") % {"what": label}
+                )
+                continue
+            existing.add(key)
+            request.counsellor = counsellor
+            request.office = office
+            request.arranged_by = arranged_by
+            self._add(kind, label, _request_maker(request, updated_at or request.created_at))
+
+    def _counsellor(self, item: dict[str, Any], name: str, number: int) -> User | None:
+        """The counsellor's account in this Followup, found by email; None when there is none
+        here, the file names none, or (with a problem) the file's value is not an account."""
+        value = item.get(name)
+        if value is None:
+            return None
+        email = value.get("email") if isinstance(value, dict) else None
+        if not isinstance(email, str):
+            self.out.problems.append(
+                Problem(
+                    number,
+                    name,
+                    _("is not an account (a name and an email)."),
+                    "appointment_requests",
+                )
+            )
+            return None
+        # A job seeker who happens to hold that address is not the counsellor the user asked.
+        return (
+            User.objects.filter(email__iexact=email.strip()).exclude(role=Role.JOB_SEEKER).first()
+        )
+
+    def _moment(self, value: object, kind: str, number: int, name: str) -> datetime | None:
+        """A date and time from the file; None when absent or (with a problem) not one."""
+        if value is None:
+            return None
+        moment = parse_datetime(value) if isinstance(value, str) else None
+        if moment is None:
+            self.out.problems.append(Problem(number, name, _("is not a date and time."), kind))
+        return moment
+
+    def _reminders(self) -> None:
+        section = self.reminders
+        if section is None:
+            return  # a version-1 export says nothing about reminder emails
+        daily = section.get("daily_emails") if isinstance(section, dict) else None
+        if not isinstance(section, dict) or not isinstance(daily, bool):
+            self.out.problems.append(
+                Problem(1, "daily_emails", _("is not true or false."), "reminders")
+            )
+            return
+        known_problems = len(self.out.problems)
+        stopped_at = self._moment(section.get("stopped_at"), "reminders", 1, "stopped_at")
+        if len(self.out.problems) > known_problems:
+            return
+        if daily:
+            return  # turning emails back on is the user's own choice, not an import's
+        if ReminderOptOut.objects.filter(user=self.owner).exists():
+            self._match(_("Reminder emails: already stopped."))
+            return
+        opt_out = ReminderOptOut(user=self.owner)
+        if stopped_at is not None:
+            opt_out.created_at = stopped_at
+        self._add("reminders", _("stopped, as in the file."), opt_out.save)
+
     def _stamp(self, ref: Ref[Any], value: object, kind: str, number: int) -> None:
         if value is None:
             return
@@ -421,6 +562,28 @@ def _interaction_key(
     kind: str, day: object, subject: str, summary: str, body: str
 ) -> tuple[str, ...]:
     return (kind, str(day), subject.strip(), summary.strip(), body.strip())
+
+
+def _request_key(created_at: datetime, times: str, reason: str) -> tuple[object, ...]:
+    return (created_at, times.strip(), reason.strip())
+
+
+def _with_whom(item: dict[str, Any]) -> str:
+    """Whom the request was with, as the file names them."""
+    counsellor = item.get("counsellor")
+    if isinstance(counsellor, dict):
+        name = counsellor.get("name") or counsellor.get("email") or ""
+        return _("with %(name)s") % {"name": name}
+    return _("at %(office)s") % {"office": item.get("office") or ""}
+
+
+def _request_maker(request: AppointmentRequest, updated_at: datetime) -> Callable[[], None]:
+    def make() -> None:
+        request.save()
+        # Saving stamps "updated at" with now; the request keeps the time it last changed.
+        AppointmentRequest.objects.filter(pk=request.pk).update(updated_at=updated_at)
+
+    return make
 
 
 def _participant_maker(

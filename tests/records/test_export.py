@@ -16,60 +16,31 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from followup.interactions.models import Interaction
-from followup.jobsearch.models import Application, Person
-from followup.jobsearch.services import employer_named
+from followup.jobsearch.models import Person
 from followup.records.exporting import export_document, export_json
 from followup.records.importing import apply_import, plan_import
-from followup.today.loading import local_today
-from followup.today.models import Mark
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def full_record(seeker: Any, interview_with_two: Any, other_seeker: Any) -> Any:
-    """The seeker's interview with two people, a thank-you sent to one, a dismissed due item, a
-    profile, and another seeker's application that must never leak."""
-    today = local_today(seeker)
-    siobhan = Person.objects.get(owner=seeker, name="Siobhan O'Connor")
-    siobhan.email = "siobhan@example.org"
-    siobhan.notes = "Prefers email; met at the job fair, 2026"
-    siobhan.save()
-    thanks = Interaction.objects.create(
-        owner=seeker,
-        kind="thank-you",
-        state="sent",
-        channel="email",
-        occurred_on=today,
-        interview=interview_with_two,
-        application=interview_with_two.application,
-        subject="Thank you",
-        body="Dear Siobhan,\nThank you for your time.",
-    )
-    thanks.people.set([siobhan])
-    lukasz = Person.objects.get(owner=seeker, name="Łukasz Kowalski")
-    Mark.objects.create(
-        owner=seeker, key=f"thank-you:i{interview_with_two.pk}:p{lukasz.pk}", dismissed=True
-    )
-    seeker.phone = "613-555-0142"
-    seeker.weekly_goal = 5
-    seeker.save()
-    Application.objects.create(
-        owner=other_seeker, employer=employer_named(other_seeker, "Secret Corp"), role="Spy"
-    )
-    return seeker
-
-
 def _comparable(document: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in document.items() if key != "exported_at"}
+    """The records an import brings back: not the export's time, nor what it holds for the
+    user's information only (how messages were delivered, "about_you")."""
+    records = {
+        key: value for key, value in document.items() if key not in ("exported_at", "about_you")
+    }
+    records["interactions"] = [
+        {key: value for key, value in x.items() if key != "delivery"}
+        for x in document["interactions"]
+    ]
+    return records
 
 
 def test_the_json_export_names_its_format_and_holds_every_kind_of_record(
     full_record: Any,
 ) -> None:
     document = export_document(full_record)
-    assert (document["format"], document["version"]) == ("followup-export", 1)
+    assert (document["format"], document["version"]) == ("followup-export", 2)
     assert document["profile"]["weekly_goal"] == 5
     assert [e["name"] for e in document["employers"]] == ["Quinte Health"]
     assert {p["name"] for p in document["people"]} == {"Siobhan O'Connor", "Łukasz Kowalski"}
@@ -83,6 +54,11 @@ def test_the_json_export_names_its_format_and_holds_every_kind_of_record(
     assert thanks["people"] == [1]
     assert thanks["interview"] == interview["id"]
     assert document["marks"][0]["key"] == "thank-you:i1:p2"
+    assert [r["reason"] for r in document["appointment_requests"]] == [
+        "Practise for my second interview",
+        "Help with my résumé",
+    ]
+    assert document["reminders"]["daily_emails"] is False
 
 
 def test_an_export_holds_only_the_users_own_records(full_record: Any, other_seeker: Any) -> None:
@@ -147,9 +123,22 @@ def test_export_then_import_into_a_fresh_data_folder_gives_the_same_records(
 
     run("migrate", "-v", "0")
     run("createuser", "--email", "zoe@example.org", "--name", "Zoë Lefebvre")
+    # The counsellor the seeker asked for has an account in the new Followup too.
+    run(
+        "createuser",
+        "--email",
+        "maya@example.org",
+        "--name",
+        "Maya Thompson",
+        "--role",
+        "counsellor",
+    )
     run("import", "--user", "zoe@example.org", str(exported))
     again = json.loads(run("export", "--user", "zoe@example.org"))
-    assert _comparable(again) == _comparable(json.loads(exported.read_text(encoding="utf-8")))
+    first = json.loads(exported.read_text(encoding="utf-8"))
+    assert len(first["appointment_requests"]) == 2
+    assert first["reminders"]["daily_emails"] is False
+    assert _comparable(again) == _comparable(first)
 
 
 def test_the_csv_export_is_a_zip_with_one_file_per_kind_of_record(
@@ -168,6 +157,9 @@ def test_the_csv_export_is_a_zip_with_one_file_per_kind_of_record(
         "participants.csv",
         "interactions.csv",
         "marks.csv",
+        "appointments.csv",
+        "draft_comments.csv",
+        "who_looked.csv",
     }
     people = archive.read("people.csv").decode("utf-8-sig")
     assert "Łukasz Kowalski" in people and "Quinte Health" in people
