@@ -46,10 +46,11 @@ class Measure:
 
 def _scope(request: HttpRequest, today: date) -> Scope:
     raw_months = request.GET.get("months", "6")
-    count = int(raw_months) if raw_months.isdigit() and int(raw_months) in MONTH_CHOICES else 6
+    # isdecimal, not isdigit: int() refuses digits such as "²"
+    count = int(raw_months) if raw_months.isdecimal() and int(raw_months) in MONTH_CHOICES else 6
     months = f.months_back(today, count)
     raw_office = request.GET.get("office", "")
-    office = Office.objects.filter(pk=raw_office).first() if raw_office.isdigit() else None
+    office = Office.objects.filter(pk=raw_office).first() if raw_office.isdecimal() else None
     names = [office.name] if office else [*Office.objects.values_list("name", flat=True), ""]
     return Scope(office, months, names)
 

@@ -46,7 +46,7 @@ def clients(request: HttpRequest) -> HttpResponse:
     org = Organisation.current()
     rows = caseload_rows(_consenting_clients(counsellor), timezone.now(), org)
     office_raw = request.GET.get("office", "")
-    office = int(office_raw) if office_raw.isdigit() else None
+    office = int(office_raw) if office_raw.isdecimal() else None  # not isdigit(): "²"
     attention = request.GET.get("attention") == "1"
     sort = request.GET.get("sort", "attention")
     sort = sort if sort in SORTS else "attention"
@@ -120,7 +120,7 @@ def client_goal(request: HttpRequest, pk: int) -> HttpResponse:
     counsellor = counsellor_of(request)
     client, _sharing = client_for(counsellor, pk)
     raw = request.POST.get("weekly_goal", "")
-    if raw.isdigit() and 0 < int(raw) <= 100:
+    if raw.isdecimal() and 0 < int(raw) <= 100:
         client.weekly_goal = int(raw)
         client.save(update_fields=["weekly_goal"])
         messages.success(request, _("Weekly goal set to %(n)s.") % {"n": raw})

@@ -98,7 +98,7 @@ def compose(request: HttpRequest) -> HttpResponse:
 def _owned(model: type[M], pk: str | None, **owner_filter: object) -> M | None:
     if not pk:
         return None
-    if not str(pk).isdigit():
+    if not str(pk).isdecimal():  # not isdigit(): int() refuses "²"
         raise Http404
     return get_object_or_404(model, pk=pk, **owner_filter)
 
@@ -132,7 +132,7 @@ def _apply(text: str, raw: str) -> str:
     """Apply a suggestion "start:end:replacement" (code-point offsets) to the text."""
     start_s, _sep, rest = raw.partition(":")
     end_s, _sep, replacement = rest.partition(":")
-    if not (start_s.isdigit() and end_s.isdigit()):
+    if not (start_s.isdecimal() and end_s.isdecimal()):
         return text
     start, end = int(start_s), int(end_s)
     if not 0 <= start <= end <= len(text):
