@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.db.models import Model
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
@@ -14,15 +15,23 @@ from followup.jobsearch.models import Application, Person
 from followup.lib.records import MESSAGE_KINDS
 
 
+def _owned(model: type[Model], pk: str, owner: object) -> Model:
+    """The owner's record with this id from the query string; 404 for anything else, "abc"
+    included."""
+    if not pk.isdecimal():
+        raise Http404
+    return get_object_or_404(model, pk=pk, owner=owner)
+
+
 @login_required
 def interaction_new(request: HttpRequest) -> HttpResponse:
     owner = request.user
     initial: dict[str, object] = {}
     if person_id := request.GET.get("person", ""):
-        person = get_object_or_404(Person, pk=person_id, owner=owner)
+        person = _owned(Person, person_id, owner)
         initial["people"] = [person.pk]
     if application_id := request.GET.get("application", ""):
-        application = get_object_or_404(Application, pk=application_id, owner=owner)
+        application = _owned(Application, application_id, owner)
         initial["application"] = application.pk
         initial["kind"] = "reply-received"
     form = InteractionForm(request.POST or None, owner=owner, initial=initial)
