@@ -5,12 +5,31 @@ from __future__ import annotations
 from typing import Any, cast
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from followup.interactions.models import Channel, Interaction, Kind
 from followup.jobsearch.forms import DateInput
 from followup.jobsearch.models import Application, Person
+
+
+LARGEST_ID = 2**63 - 1  # a BigAutoField's largest value, on SQLite and PostgreSQL alike
+
+
+class PeopleField(forms.ModelMultipleChoiceField):
+    """Refuses an id no record can have before Django looks the ids up: SQLite cannot bind an
+    integer that large in `pk IN (…)` and the request would fail with a server error."""
+
+    def clean(self, value: Any) -> Any:
+        for pk in value if isinstance(value, list | tuple) else ():
+            if str(pk).isdecimal() and int(pk) > LARGEST_ID:
+                raise ValidationError(
+                    self.error_messages["invalid_choice"],
+                    code="invalid_choice",
+                    params={"value": pk},
+                )
+        return super().clean(value)
 
 
 class InteractionForm(forms.ModelForm):
@@ -23,6 +42,7 @@ class InteractionForm(forms.ModelForm):
             "summary": forms.Textarea(attrs={"rows": 3}),
         }
         labels = {"application": _("About the application")}
+        field_classes = {"people": PeopleField}
 
     def __init__(self, *args: Any, owner: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
