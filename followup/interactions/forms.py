@@ -13,7 +13,6 @@ from followup.interactions.models import Channel, Interaction, Kind
 from followup.jobsearch.forms import DateInput
 from followup.jobsearch.models import Application, Person
 
-
 LARGEST_ID = 2**63 - 1  # a BigAutoField's largest value, on SQLite and PostgreSQL alike
 
 
