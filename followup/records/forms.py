@@ -3,6 +3,7 @@ deletion."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from django import forms
@@ -19,12 +20,21 @@ class DateInput(forms.DateInput):
         super().__init__(format="%Y-%m-%d", **kwargs)
 
 
+# Days far from the year's limits: the record looks up the day after the end, in the user's
+# time zone, and year 9999's last day has none.
+FIRST_DAY, LAST_DAY = date(1900, 1, 1), date(2999, 12, 31)
+
+
 class RangeForm(forms.Form):
     start = forms.DateField(label=_("From"), widget=DateInput())
     end = forms.DateField(label=_("To"), widget=DateInput())
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
+        for name in ("start", "end"):
+            day = data.get(name)
+            if day and not FIRST_DAY <= day <= LAST_DAY:
+                self.add_error(name, _("Choose a date from 1900 to 2999."))
         start, end = data.get("start"), data.get("end")
         if start and end and end < start:
             self.add_error("end", _("The end date must be on or after the start date."))
