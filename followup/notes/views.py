@@ -149,6 +149,7 @@ def message_page(request: HttpRequest, pk: int) -> HttpResponse:
         text = request.POST.get("text", "").replace("\r\n", "\n")
         if request.POST.get("apply"):
             text = _apply(text, request.POST["apply"])
+        text = text.replace("\x00", "")  # invisible when pasted, and PostgreSQL refuses it
         message.subject, message.body = _split(text)
         message.save(update_fields=["subject", "body", "updated_at"])
         if "regenerate" in request.POST:

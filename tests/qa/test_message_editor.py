@@ -1,0 +1,46 @@
+"""The message editor with what a browser, a paste or a stale page may send: suggestions whose
+offsets no longer fit the text, invisible characters, a subject pasted as a whole paragraph."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.qa.conftest import Demo, signed_in
+
+pytestmark = pytest.mark.django_db
+
+TEXT = "Subject: Thank you\n\nDear Siobhan,\n\nThank you for your time."
+
+
+def _save(demo: Demo, **data: str) -> tuple[int, str, str]:
+    client = signed_in(demo, "owner")
+    response = client.post(f"/messages/{demo.message.pk}/", {"text": TEXT} | data)
+    demo.message.refresh_from_db()
+    return response.status_code, demo.message.subject, demo.message.body
+
+
+@pytest.mark.parametrize(
+    "apply", ["5:2:x", "a:b:c", "0:9999:x", "9999:9999:x", "-1:3:x", "1", "::", "²:3:x"]
+)
+def test_a_suggestion_that_does_not_fit_the_text_leaves_it_as_typed(demo: Demo, apply: str) -> None:
+    status, subject, body = _save(demo, apply=apply)
+    assert status == 302
+    assert (subject, body) == ("Thank you", "Dear Siobhan,\n\nThank you for your time.")
+
+
+def test_a_suggestion_replaces_exactly_its_letters(demo: Demo) -> None:
+    start = TEXT.index("Siobhan")
+    _status, _subject, body = _save(demo, apply=f"{start}:{start + 7}:Siobhán")
+    assert body.startswith("Dear Siobhán,")
+
+
+def test_an_invisible_nul_character_pasted_into_the_text_is_dropped(demo: Demo) -> None:
+    status, subject, body = _save(demo, text=TEXT.replace("Dear", "De\x00ar"))
+    assert status == 302
+    assert body == "Dear Siobhan,\n\nThank you for your time."
+
+
+def test_a_suggestion_made_of_a_nul_character_is_dropped(demo: Demo) -> None:
+    status, _subject, body = _save(demo, apply="0:0:\x00")
+    assert status == 302
+    assert "\x00" not in body
