@@ -74,6 +74,12 @@ NOUNS: dict[str, Callable[[int], str]] = {
         "%(n)s message or interaction", "%(n)s messages and interactions", n
     ),
     "marks": lambda n: ngettext("%(n)s choice on Today", "%(n)s choices on Today", n),
+    "appointment_requests": lambda n: ngettext(
+        "%(n)s appointment request", "%(n)s appointment requests", n
+    ),
+    "reminders": lambda n: ngettext(
+        "the choice to stop reminder emails", "the choice to stop reminder emails", n
+    ),
     "updates": lambda n: ngettext(
         "details filled in for %(n)s person", "details filled in for %(n)s people", n
     ),
