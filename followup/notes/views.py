@@ -28,6 +28,7 @@ from followup.notes.models import OutgoingEmail
 from followup.notes.outbox import queue, retry
 
 M = TypeVar("M", bound=Model)
+SUBJECT_LENGTH = 300  # Interaction.subject's max_length
 
 
 def _user(request: HttpRequest) -> User:
@@ -150,7 +151,10 @@ def message_page(request: HttpRequest, pk: int) -> HttpResponse:
         if request.POST.get("apply"):
             text = _apply(text, request.POST["apply"])
         text = text.replace("\x00", "")  # invisible when pasted, and PostgreSQL refuses it
-        message.subject, message.body = _split(text)
+        subject, body = _split(text)
+        if len(subject) > SUBJECT_LENGTH:
+            return _subject_too_long(request, message, user, text)
+        message.subject, message.body = subject, body
         message.save(update_fields=["subject", "body", "updated_at"])
         if "regenerate" in request.POST:
             return _regenerate_view(request, message, user, text)
@@ -160,6 +164,15 @@ def message_page(request: HttpRequest, pk: int) -> HttpResponse:
             messages.success(request, _("Draft saved."))
         return redirect("message", pk=pk)
     return render(request, "notes/message.html", _page_context(message, user, text))
+
+
+def _subject_too_long(
+    request: HttpRequest, message: Interaction, user: User, text: str
+) -> HttpResponse:
+    """The page again with the text as typed, unsaved, and the error beside it."""
+    error = _("The subject line is too long: at most %(n)d characters.") % {"n": SUBJECT_LENGTH}
+    context = _page_context(message, user, text) | {"text_error": error}
+    return render(request, "notes/message.html", context, status=400)
 
 
 def _page_context(message: Interaction, user: User, text: str) -> dict[str, object]:

@@ -44,3 +44,25 @@ def test_a_suggestion_made_of_a_nul_character_is_dropped(demo: Demo) -> None:
     status, _subject, body = _save(demo, apply="0:0:\x00")
     assert status == 302
     assert "\x00" not in body
+
+
+@pytest.mark.parametrize("method", ["save", "send", "regenerate"])
+def test_a_subject_too_long_to_keep_is_refused_beside_the_text_as_typed(
+    demo: Demo, method: str
+) -> None:
+    typed = "Subject: " + "Thank you for the interview, " * 20 + "\n\nDear Siobhan,\n\nThanks."
+    client = signed_in(demo, "owner")
+    response = client.post(f"/messages/{demo.message.pk}/", {"text": typed, method: "1"})
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "The subject line is too long: at most 300 characters." in page
+    assert 'aria-invalid="true"' in page
+    assert response.context["text"] == typed
+    demo.message.refresh_from_db()
+    assert demo.message.subject == "Thank you"
+
+
+def test_a_subject_of_300_characters_is_kept(demo: Demo) -> None:
+    subject = "Ł" * 300
+    status, saved, _body = _save(demo, text=f"Subject: {subject}\n\nDear Siobhan,")
+    assert (status, saved) == (302, subject)
