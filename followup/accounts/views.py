@@ -43,7 +43,7 @@ def register(request: HttpRequest) -> HttpResponse:
         Invitation.objects.filter(token=token, used_at__isnull=True)
         .select_related("counsellor")
         .first()
-        if token
+        if token and "\x00" not in token  # PostgreSQL refuses a NUL in a query
         else None
     )
     if invitation is None and not Organisation.current().self_registration:
