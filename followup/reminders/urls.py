@@ -7,6 +7,8 @@ from followup.reminders import views
 urlpatterns: list[URLPattern] = [
     path("account/reminders/", views.settings_page, name="reminders_settings"),
     path("account/reminders/followup.ics", views.download, name="reminders_download"),
-    path("calendar/<str:token>.ics", views.feed, name="reminders_feed"),
+    # slug: the tokens are URL-safe, and anything else (a NUL from a mangled link) is not
+    # looked up, which PostgreSQL would refuse with a server error
+    path("calendar/<slug:token>.ics", views.feed, name="reminders_feed"),
     path("reminders/unsubscribe/<str:token>/", views.unsubscribe, name="reminders_unsubscribe"),
 ]

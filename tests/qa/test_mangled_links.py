@@ -29,3 +29,14 @@ def test_a_real_invitation_still_names_the_counsellor(demo: Demo) -> None:
     response = Client().get("/register/", {"invite": invitation.token})
     assert response.status_code == 200
     assert "Maya Thompson invited you" in response.content.decode()
+
+
+@pytest.mark.parametrize("path", ["a%00b", "%00", "a%20b", "%C3%A9t%C3%A9", "x" * 5000])
+def test_a_mangled_calendar_link_is_not_found(demo: Demo, path: str) -> None:
+    assert Client().get(f"/calendar/{path}.ics").status_code == 404
+
+
+def test_the_real_calendar_link_still_works(demo: Demo) -> None:
+    response = Client().get(f"/calendar/{demo.feed_token}.ics")
+    assert response.status_code == 200
+    assert response.content.startswith(b"BEGIN:VCALENDAR")
