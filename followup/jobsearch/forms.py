@@ -19,6 +19,7 @@ from followup.jobsearch.models import (
     Status,
     http_url,
 )
+from followup.lib.dates import FIRST_DAY, LAST_DAY
 from followup.organisation.models import Organisation
 
 
@@ -94,6 +95,12 @@ class InterviewForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 2}),
         help_text=_("Your thank-you note can add it."),
     )
+
+    def clean_day(self) -> date:
+        day: date = self.cleaned_data["day"]
+        if not FIRST_DAY <= day <= LAST_DAY:
+            raise forms.ValidationError(_("Choose a date from 1900 to 2999."))
+        return day
 
     def clean_location(self) -> str:
         value: str = self.cleaned_data.get("location", "").strip()

@@ -12,6 +12,11 @@ MONTHS = (
 )  # fmt: skip
 
 
+# The days a form accepts: far enough from the calendar's ends that the day after, a deadline
+# weeks later or the same moment in UTC always exist.
+FIRST_DAY, LAST_DAY = date(1900, 1, 1), date(2999, 12, 31)
+
+
 def day_month(day: date, reference: date) -> str:
     """'9 February'; the year is added only when it is not the reference day's year."""
     text = f"{day.day} {MONTHS[day.month - 1]}"

@@ -3,13 +3,13 @@ deletion."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from followup.accounts.models import User
+from followup.lib.dates import FIRST_DAY, LAST_DAY
 from followup.records.tabular import MAX_BYTES
 
 
@@ -18,11 +18,6 @@ class DateInput(forms.DateInput):
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(format="%Y-%m-%d", **kwargs)
-
-
-# Days far from the year's limits: the record looks up the day after the end, in the user's
-# time zone, and year 9999's last day has none.
-FIRST_DAY, LAST_DAY = date(1900, 1, 1), date(2999, 12, 31)
 
 
 class RangeForm(forms.Form):

