@@ -183,7 +183,8 @@ def interview_form(
 
 def _with_extra_row(data: Any) -> Any:
     copy = data.copy()
-    total = int(copy.get("people-TOTAL_FORMS", "0") or 0)
+    raw = copy.get("people-TOTAL_FORMS", "")
+    total = int(raw) if raw.isdecimal() else 0  # a mangled page is not a server error
     copy["people-TOTAL_FORMS"] = str(total + 1)
     copy[f"people-{total}-role"] = "interviewer"
     return ParticipantFormSet(copy, prefix="people")

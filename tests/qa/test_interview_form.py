@@ -67,3 +67,11 @@ def test_an_interview_late_in_2999_is_kept(demo: Demo) -> None:
     response = _post(demo, interview(day="2999-12-31", start="23:30"))
     assert response.status_code == 302
     assert signed_in(demo, "administrator").get("/reports/").status_code == 200
+
+
+@pytest.mark.parametrize("total", ["abc", "", "²", "-5"])
+def test_adding_a_person_on_a_mangled_page_gives_a_new_row(demo: Demo, total: str) -> None:
+    response = _post(demo, interview(**{"people-TOTAL_FORMS": total, "add_person": "1"}))
+    assert response.status_code == 200
+    assert response.context["people"].total_form_count() >= 1
+    assert 'name="people-0-name"' in response.content.decode()
