@@ -160,6 +160,10 @@ class ParticipantForm(forms.Form):
 
 
 class BaseParticipantFormSet(forms.BaseFormSet):
+    default_error_messages = {
+        "too_many_forms": _("An interview lists at most %(num)d people: remove some rows."),
+    }
+
     def clean(self) -> None:
         if any(self.errors):
             return
@@ -173,7 +177,7 @@ class BaseParticipantFormSet(forms.BaseFormSet):
 
 
 ParticipantFormSet = forms.formset_factory(
-    ParticipantForm, formset=BaseParticipantFormSet, extra=0, max_num=30
+    ParticipantForm, formset=BaseParticipantFormSet, extra=0, max_num=30, validate_max=True
 )
 
 

@@ -185,8 +185,9 @@ def _with_extra_row(data: Any) -> Any:
     copy = data.copy()
     raw = copy.get("people-TOTAL_FORMS", "")
     total = int(raw) if raw.isdecimal() else 0  # a mangled page is not a server error
-    copy["people-TOTAL_FORMS"] = str(total + 1)
-    copy[f"people-{total}-role"] = "interviewer"
+    if total < ParticipantFormSet.max_num:
+        copy["people-TOTAL_FORMS"] = str(total + 1)
+        copy[f"people-{total}-role"] = "interviewer"
     return ParticipantFormSet(copy, prefix="people")
 
 

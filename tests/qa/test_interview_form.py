@@ -75,3 +75,38 @@ def test_adding_a_person_on_a_mangled_page_gives_a_new_row(demo: Demo, total: st
     assert response.status_code == 200
     assert response.context["people"].total_form_count() >= 1
     assert 'name="people-0-name"' in response.content.decode()
+
+
+def rows(count: int, **changes: str) -> dict[str, str]:
+    data = interview(**{"people-TOTAL_FORMS": str(count)})
+    for i in range(count):
+        data[f"people-{i}-name"] = f"Panel member {i + 1}"
+        data[f"people-{i}-role"] = "panel"
+    return data | changes
+
+
+def test_31_people_are_refused_with_every_name_kept(demo: Demo) -> None:
+    before = Interview.objects.count()
+    response = _post(demo, rows(31))
+    assert response.status_code == 200
+    assert response.context["people"].non_form_errors() == [
+        "An interview lists at most 30 people: remove some rows."
+    ]
+    page = response.content.decode()
+    assert "Panel member 1" in page and "Panel member 31" in page
+    assert Interview.objects.count() == before
+
+
+def test_30_people_are_saved(demo: Demo) -> None:
+    response = _post(demo, rows(30))
+    assert response.status_code == 302
+    assert Interview.objects.get(pk=response.url.split("/")[-2]).participants.count() == 30
+
+
+def test_no_row_is_added_past_30_and_the_button_goes(demo: Demo) -> None:
+    response = _post(demo, rows(30, add_person="1"))
+    assert response.context["people"].total_form_count() == 30
+    assert response.context["people"].non_form_errors() == []
+    assert "Add another person" not in response.content.decode()
+    fewer = _post(demo, rows(29, add_person="1"))
+    assert fewer.context["people"].total_form_count() == 30
