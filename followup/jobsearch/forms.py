@@ -168,7 +168,8 @@ class BaseParticipantFormSet(forms.BaseFormSet):
         if any(self.errors):
             return
         names = [
-            f.cleaned_data["name"].strip().casefold()
+            # as person_named() finds them: "O'Connor  Siobhan" is "o'connor siobhan"
+            " ".join(f.cleaned_data["name"].split()).casefold()
             for f in self.forms
             if f.cleaned_data.get("name", "").strip()
         ]

@@ -110,3 +110,21 @@ def test_no_row_is_added_past_30_and_the_button_goes(demo: Demo) -> None:
     assert "Add another person" not in response.content.decode()
     fewer = _post(demo, rows(29, add_person="1"))
     assert fewer.context["people"].total_form_count() == 30
+
+
+@pytest.mark.parametrize("again", ["Siobhan O'Connor", "siobhan  o'connor", " SIOBHAN\tO'CONNOR "])
+def test_the_same_person_twice_is_refused_however_spaced(demo: Demo, again: str) -> None:
+    data = interview(
+        **{
+            "people-TOTAL_FORMS": "2",
+            "people-0-notes": "the new scheduling system",
+            "people-1-name": again,
+            "people-1-role": "panel",
+            "people-1-notes": "the morning rush",
+        }
+    )
+    response = _post(demo, data)
+    assert response.status_code == 200
+    assert response.context["people"].non_form_errors() == ["The same person is listed twice."]
+    page = response.content.decode()
+    assert "the new scheduling system" in page and "the morning rush" in page
