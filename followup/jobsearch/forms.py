@@ -155,6 +155,15 @@ class ParticipantForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 2}),
     )
 
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        typed = any(data.get(field) for field in ("title", "email", "notes"))
+        # A name cleared on a row that had one removes that person; a new row with details
+        # and no name would lose them without a word.
+        if typed and not data.get("name", "").strip() and not self.initial.get("name"):
+            self.add_error("name", _("Enter their name, or clear this row to leave them out."))
+        return data
+
     def has_person(self) -> bool:
         return bool(self.cleaned_data.get("name", "").strip())
 

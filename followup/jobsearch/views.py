@@ -165,9 +165,12 @@ def interview_form(
         }
     if request.method == "POST":
         form = InterviewForm(request.POST)
-        people = ParticipantFormSet(request.POST, prefix="people")
+        # The rows as they were, so that a name cleared to remove a person is told apart from
+        # a new row whose name was forgotten.
+        before = _participant_rows(interview)
+        people = ParticipantFormSet(request.POST, prefix="people", initial=before)
         if "add_person" in request.POST:
-            people = _with_extra_row(request.POST)
+            people = _with_extra_row(request.POST, before)
             form = InterviewForm(initial=request.POST.dict())
             return _render_interview_form(request, owner, form, people, interview, adding=True)
         if form.is_valid() and people.is_valid():
@@ -181,14 +184,14 @@ def interview_form(
     return _render_interview_form(request, owner, form, people, interview)
 
 
-def _with_extra_row(data: Any) -> Any:
+def _with_extra_row(data: Any, rows: list[dict[str, Any]]) -> Any:
     copy = data.copy()
     raw = copy.get("people-TOTAL_FORMS", "")
     total = int(raw) if raw.isdecimal() else 0  # a mangled page is not a server error
     if total < ParticipantFormSet.max_num:
         copy["people-TOTAL_FORMS"] = str(total + 1)
         copy[f"people-{total}-role"] = "interviewer"
-    return ParticipantFormSet(copy, prefix="people")
+    return ParticipantFormSet(copy, prefix="people", initial=rows)
 
 
 def _render_interview_form(

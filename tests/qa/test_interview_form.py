@@ -128,3 +128,56 @@ def test_the_same_person_twice_is_refused_however_spaced(demo: Demo, again: str)
     assert response.context["people"].non_form_errors() == ["The same person is listed twice."]
     page = response.content.decode()
     assert "the new scheduling system" in page and "the morning rush" in page
+
+
+@pytest.mark.parametrize(
+    "details",
+    [
+        {"people-0-email": "chen.wei@example.org"},
+        {"people-0-title": "Team Lead"},
+        {"people-0-notes": "how the team handles the morning rush"},
+    ],
+)
+def test_a_new_row_with_details_and_no_name_asks_for_the_name(
+    demo: Demo, details: dict[str, str]
+) -> None:
+    before = Interview.objects.count()
+    response = _post(demo, interview(**{"people-0-name": ""} | details))
+    assert response.status_code == 200
+    row = response.context["people"].forms[0]
+    assert row.errors == {"name": ["Enter their name, or clear this row to leave them out."]}
+    assert next(iter(details.values())) in response.content.decode()
+    assert Interview.objects.count() == before
+
+
+def test_an_empty_new_row_is_left_out_without_a_word(demo: Demo) -> None:
+    data = interview(**{"people-TOTAL_FORMS": "2", "people-1-name": "", "people-1-role": "hr"})
+    response = _post(demo, data)
+    assert response.status_code == 302
+    saved = Interview.objects.get(pk=response.url.split("/")[-2])
+    assert [p.person.name for p in saved.participants.all()] == ["Siobhan O'Connor"]
+
+
+def test_clearing_a_name_on_the_edit_page_still_removes_that_person(demo: Demo) -> None:
+    client = signed_in(demo, "owner")
+    path = f"/interviews/{demo.interview.pk}/edit/"
+    page = client.get(path)
+    data = {
+        key: value
+        for key, value in page.context["form"].initial.items()
+        if key not in ("day", "start")
+    }
+    data |= {"day": "2026-01-05", "start": "10:00"}
+    people = page.context["people"]
+    data |= {
+        "people-TOTAL_FORMS": str(people.total_form_count()),
+        "people-INITIAL_FORMS": str(people.initial_form_count()),
+    }
+    for i, row in enumerate(people.forms):
+        data |= {f"people-{i}-{key}": value for key, value in row.initial.items()}
+    removed = people.forms[0].initial["name"]
+    data["people-0-name"] = ""  # title, email and notes stay as they were
+    response = client.post(path, data)
+    assert response.status_code == 302
+    names = [p.person.name for p in demo.interview.participants.all()]
+    assert removed not in names and len(names) == people.total_form_count() - 1
