@@ -21,6 +21,7 @@ from followup.interactions.models import Channel, Interaction, Kind, State
 from followup.jobsearch.models import Application, Interview, Person
 from followup.lib.checker import Finding
 from followup.lib.checker.spelling import suggestions_for
+from followup.lib.dates import FIRST_DAY
 from followup.lib.drafting import KINDS, OFFER_VARIANTS, TONES, needs_confirmation
 from followup.notes.checking import check_message, context_for, has_errors, highlighted
 from followup.notes.drafts import draft_for
@@ -299,10 +300,17 @@ def mark_sent(request: HttpRequest, pk: int) -> HttpResponse:
     message = get_object_or_404(Interaction, pk=pk, owner=_user(request))
     if message.state != State.DRAFT:
         return redirect("message", pk=pk)
+    raw = request.POST.get("sent_on", "").strip()
     try:
-        sent_on = date.fromisoformat(request.POST.get("sent_on", ""))
+        sent_on = date.fromisoformat(raw) if raw else timezone.localdate()
     except ValueError:
-        sent_on = timezone.localdate()
+        # a browser without a date picker sends what was typed: never guess "today" for the
+        # job-search record
+        messages.error(request, _("Enter the date it was sent as YYYY-MM-DD, e.g. 2026-01-31."))
+        return redirect("message", pk=pk)
+    if sent_on < FIRST_DAY:
+        messages.error(request, _("Choose a date from 1900 to 2999."))
+        return redirect("message", pk=pk)
     if sent_on > timezone.localdate():
         messages.error(request, _("The date it was sent cannot be in the future."))
         return redirect("message", pk=pk)
