@@ -75,6 +75,10 @@ def save_interview(
         )
     }
     if interview is None:
+        # The same job at the same moment is the same interview: Save tapped twice, or the form
+        # sent again, must not log a second one (and a second thank-you to everyone).
+        interview = Interview.objects.filter(application=application, starts_at=starts_at).first()
+    if interview is None:
         interview = Interview.objects.create(application=application, starts_at=starts_at, **fields)
     else:
         interview.application = application

@@ -5,9 +5,11 @@ beside the field."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 import pytest
+from django.utils import timezone
 
 from followup.jobsearch.models import Interview
 from tests.qa.conftest import Demo, signed_in
@@ -181,3 +183,29 @@ def test_clearing_a_name_on_the_edit_page_still_removes_that_person(demo: Demo) 
     assert response.status_code == 302
     names = [p.person.name for p in demo.interview.participants.all()]
     assert removed not in names and len(names) == people.total_form_count() - 1
+
+
+def _due(demo: Demo) -> list[str]:
+    page = signed_in(demo, "owner").get("/")
+    items = page.context["overdue"] + page.context["due_today"] + page.context["upcoming"]
+    return [item.action.key for item in items]
+
+
+def test_saving_the_same_new_interview_twice_logs_it_once(demo: Demo) -> None:
+    yesterday = (timezone.localdate() - timedelta(days=1)).isoformat()
+    data = interview(
+        day=yesterday, **{"people-0-name": "Anika Bauer", "people-0-notes": "the spring season"}
+    )
+    first = _post(demo, data)
+    again = _post(demo, data | {"people-0-notes": "the spring season, and canoe trips"})
+    assert again.url == first.url
+    saved = Interview.objects.get(pk=first.url.split("/")[-2])
+    assert Interview.objects.filter(application=saved.application).count() == 1
+    assert [p.notes for p in saved.participants.all()] == ["the spring season, and canoe trips"]
+    assert len([key for key in _due(demo) if key.startswith(f"thank-you:i{saved.pk}:")]) == 1
+
+
+def test_a_second_round_at_another_time_is_another_interview(demo: Demo) -> None:
+    first = _post(demo, interview())
+    second = _post(demo, interview(start="14:00", round="2"))
+    assert second.url != first.url
