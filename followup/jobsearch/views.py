@@ -64,11 +64,24 @@ def application_form(request: HttpRequest, pk: int | None = None) -> HttpRespons
         saved = form.save(commit=False)
         saved.owner = owner
         saved.employer = employer_named(owner, form.cleaned_data["employer_name"])
-        saved.save()
+        twin = None if application else _same_application(saved)
+        if twin is None:
+            saved.save()
         messages.success(request, _("Application saved."))
-        return redirect("application", pk=saved.pk)
+        return redirect("application", pk=(twin or saved).pk)
     context = {"form": form, "application": application, "nav": "applications"}
     return render(request, "jobsearch/application_form.html", context | _suggestions(owner))
+
+
+def _same_application(new: Application) -> Application | None:
+    """The one already saved for this job on that day: Save tapped twice, or the form sent
+    again, must not count two applications towards the goal and the job-search record."""
+    return Application.objects.filter(
+        owner=new.owner,
+        employer=new.employer,
+        role__iexact=new.role.strip(),
+        applied_on=new.applied_on,
+    ).first()
 
 
 def _interviews_with_people() -> Prefetch:
