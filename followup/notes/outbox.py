@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from datetime import timedelta
-from email.utils import make_msgid
+from email.utils import formataddr, make_msgid
 
 from django.conf import settings
 from django.core.mail import EmailMessage
@@ -75,7 +75,8 @@ def build_email(outgoing: OutgoingEmail) -> EmailMessage:
         body=message.body,
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=[outgoing.to_address],
-        reply_to=[f"{owner.name} <{owner.email}>"],
+        # quoted: a name such as "Lefebvre, Zoë" is one name, not two addresses
+        reply_to=[formataddr((owner.name, owner.email))],
         headers={"Message-ID": outgoing.header_message_id},
     )
 
