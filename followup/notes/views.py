@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
 from datetime import date
+from email.headerregistry import Address
 from typing import TypeVar
 from urllib.parse import quote
 
@@ -322,6 +324,15 @@ def mark_sent(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect("today")
 
 
+def _address(name: str, email: str) -> Address:
+    """One address for a header, as a mail app reads it: the name on one line, quoted or encoded
+    whole (it may hold a comma or quotes), and an accented domain in its ASCII form."""
+    local, _at, domain = email.rpartition("@")
+    with suppress(UnicodeError):  # a domain IDNA cannot spell stays as typed
+        domain = domain.encode("idna").decode("ascii")
+    return Address(display_name=" ".join(name.split()), addr_spec=f"{local}@{domain}")
+
+
 @login_required
 def download_eml(request: HttpRequest, pk: int) -> HttpResponse:
     from email.message import EmailMessage
@@ -331,8 +342,8 @@ def download_eml(request: HttpRequest, pk: int) -> HttpResponse:
     email = EmailMessage()
     people = list(message.people.all())
     if people and people[0].email:
-        email["To"] = f'"{people[0].name}" <{people[0].email}>'
-    email["From"] = f'"{user.name}" <{user.email}>'
+        email["To"] = _address(people[0].name, people[0].email)
+    email["From"] = _address(user.name, user.email)
     email["Subject"] = message.subject
     email["X-Unsent"] = "1"  # mail apps open it as a draft ready to send
     email.set_content(message.body)

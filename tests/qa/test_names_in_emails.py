@@ -3,6 +3,7 @@ downloads: a comma, quotes, accents and other scripts stay one name and one addr
 
 from __future__ import annotations
 
+from email import message_from_bytes, policy
 from typing import Any
 
 import pytest
@@ -36,3 +37,27 @@ def test_a_message_from_anyone_is_sent_with_their_name_to_reply_to(
     assert [(a.display_name, a.addr_spec) for a in reply_to] == [(name, "zoe@example.org")]
     demo.message.refresh_from_db()
     assert demo.message.state == "sent"
+
+
+def _eml(demo: Demo, name: str, address: str) -> Any:
+    demo.person.name, demo.person.email = name, address
+    demo.person.save()
+    response = signed_in(demo, "owner").get(f"/messages/{demo.message.pk}/email.eml")
+    assert response.status_code == 200
+    return message_from_bytes(response.content, policy=policy.default)
+
+
+@pytest.mark.parametrize("name", [*NAMES, "Siobhan\nO'Connor"])
+def test_the_downloaded_email_is_addressed_to_the_person_by_name(demo: Demo, name: str) -> None:
+    email = _eml(demo, name, "siobhan@example.org")
+    to = email["To"].addresses
+    assert [(a.display_name, a.addr_spec) for a in to] == [
+        (" ".join(name.split()), "siobhan@example.org")
+    ]
+    sender = email["From"].addresses
+    assert [(a.display_name, a.addr_spec) for a in sender] == [("Zoë Lefebvre", "zoe@example.org")]
+
+
+def test_an_accented_domain_is_written_as_mail_apps_read_it(demo: Demo) -> None:
+    email = _eml(demo, "Zoë", "zoe@exämple.org")
+    assert email["To"].addresses[0].addr_spec == "zoe@xn--exmple-cua.org"
