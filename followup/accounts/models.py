@@ -28,6 +28,16 @@ class UserManager(BaseUserManager["User"]):
         user.save(using=self._db)
         return user
 
+    def get_by_natural_key(self, username: str | None) -> User:
+        """Signing in as "Zoe@Example.org" finds zoe@example.org: phones capitalise the first
+        letter, and emails are stored in lower case."""
+        user = self.filter(email=username).first() or (
+            self.filter(email__iexact=username).order_by("pk").first()
+        )
+        if user is None:
+            raise self.model.DoesNotExist
+        return user
+
     def create_superuser(self, email: str, password: str | None = None, **fields: Any) -> User:
         fields.update(is_staff=True, is_superuser=True, role=Role.ADMIN)
         return self.create_user(email, password, **fields)
