@@ -4,17 +4,34 @@ cannot read them."""
 
 from __future__ import annotations
 
+from django import forms
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
-from django.contrib.auth.forms import UserCreationForm
+from django.contrib.auth.forms import UserChangeForm, UserCreationForm
+from django.utils.translation import gettext_lazy as _
 
 from followup.accounts.models import Invitation, Sharing, User
 
 
-class NewUserForm(UserCreationForm):
+class OneAccountPerEmail(forms.ModelForm):
+    """Emails in lower case, as registration stores them: "Zoe@Example.org" is the same
+    mailbox as zoe@example.org, so it cannot be a second account."""
+
+    def clean_email(self) -> str:
+        email: str = self.cleaned_data["email"].strip().lower()
+        if User.objects.filter(email__iexact=email).exclude(pk=self.instance.pk).exists():
+            raise forms.ValidationError(_("An account with this email already exists."))
+        return email
+
+
+class NewUserForm(OneAccountPerEmail, UserCreationForm):
     class Meta:
         model = User
         fields = ["email", "name", "role"]
+
+
+class ChangeUserForm(OneAccountPerEmail, UserChangeForm):
+    pass
 
 
 class SharingInline(admin.TabularInline):
@@ -29,6 +46,7 @@ class SharingInline(admin.TabularInline):
 @admin.register(User)
 class UserAdmin(BaseUserAdmin):
     add_form = NewUserForm
+    form = ChangeUserForm
     ordering = ["name"]
     list_display = ["name", "email", "role", "office", "is_active"]
     list_filter = ["role", "office", "is_active"]

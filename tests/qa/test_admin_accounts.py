@@ -1,0 +1,81 @@
+"""An administrator adding or editing an account: one account per mailbox, whatever the
+capitals typed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from followup.accounts.models import User
+from tests.qa.conftest import Demo, signed_in
+
+pytestmark = pytest.mark.django_db
+
+PASSWORD = "correct horse battery 1"
+
+
+def _add(demo: Demo, email: str) -> Any:
+    return signed_in(demo, "administrator").post(
+        "/admin/accounts/user/add/",
+        {
+            "email": email,
+            "name": "Zoë Lefebvre",
+            "role": "job-seeker",
+            "password1": PASSWORD,
+            "password2": PASSWORD,
+            "usable_password": "true",
+            "sharings-TOTAL_FORMS": "0",
+            "sharings-INITIAL_FORMS": "0",
+        },
+    )
+
+
+def test_an_existing_email_in_other_capitals_is_refused(demo: Demo) -> None:
+    response = _add(demo, "Zoe@Example.org")
+    assert response.status_code == 200
+    errors = response.context["adminform"].form.errors
+    assert errors == {"email": ["An account with this email already exists."]}
+    assert User.objects.filter(email__iexact="zoe@example.org").count() == 1
+
+
+def test_a_new_email_is_stored_in_lower_case(demo: Demo) -> None:
+    response = _add(demo, " New.Person@Example.org ")
+    assert response.status_code == 302
+    assert User.objects.filter(email="new.person@example.org").exists()
+
+
+def test_editing_an_account_to_another_ones_email_is_refused(demo: Demo) -> None:
+    client = signed_in(demo, "administrator")
+    path = f"/admin/accounts/user/{demo.other_seeker.pk}/change/"
+    data = {
+        "email": "ZOE@example.org",
+        "name": demo.other_seeker.name,
+        "role": "job-seeker",
+        "is_active": "on",
+        "sharings-TOTAL_FORMS": "0",
+        "sharings-INITIAL_FORMS": "0",
+    }
+    response = client.post(path, data)
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors == {
+        "email": ["An account with this email already exists."]
+    }
+    data["email"] = "Lukasz.K@Example.org"
+    sharings = demo.other_seeker.sharings.all()
+    data |= {
+        "sharings-TOTAL_FORMS": str(len(sharings)),
+        "sharings-INITIAL_FORMS": str(len(sharings)),
+    }
+    for i, sharing in enumerate(sharings):
+        data |= {
+            f"sharings-{i}-id": str(sharing.pk),
+            f"sharings-{i}-client": str(demo.other_seeker.pk),
+            f"sharings-{i}-counsellor": str(sharing.counsellor_id),
+            f"sharings-{i}-assigned_at_0": sharing.assigned_at.strftime("%Y-%m-%d"),
+            f"sharings-{i}-assigned_at_1": sharing.assigned_at.strftime("%H:%M:%S"),
+        }
+    response = client.post(path, data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    demo.other_seeker.refresh_from_db()
+    assert demo.other_seeker.email == "lukasz.k@example.org"
