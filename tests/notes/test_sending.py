@@ -115,3 +115,22 @@ def test_no_tracking_pixel_and_no_rewritten_links(
     email = smtp_server.messages()[0]
     assert not email.is_multipart()  # plain text only: nothing to load, nothing to track
     assert "https://zoe.example.org/work" in email.get_content()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_background_worker_sends_the_outbox(
+    client: Client, draft: Interaction, smtp_server: Any
+) -> None:
+    from followup.web.worker import load_jobs, run_pending
+
+    client.post(f"/messages/{draft.pk}/", {"text": text_of(draft), "send": "1"})
+    jobs = load_jobs()
+    assert "followup.notes.jobs.send_outbox" in jobs
+    for job in jobs.values():
+        job.next_at = 0.0
+    run_pending(now=1.0)
+    run_pending(now=2.0)  # the outbox is not sent twice
+    to_siobhan = [m for m in smtp_server.messages() if m["To"] == "siobhan.oconnor@example.org"]
+    assert len(to_siobhan) == 1
+    draft.refresh_from_db()
+    assert draft.state == "sent"
