@@ -25,13 +25,22 @@ from followup.today.present import present
 def today_context(user: User) -> dict[str, object]:
     records, actions = actions_for(user)
     names = {p.id: p.name for p in records.people}
+    employers = {p.id: p.employer for p in records.people}
     items = present(actions, names)
     day = local_today(user)
     goal = user.weekly_goal or Organisation.current().default_weekly_goal
     done, goal = weekly_progress(records.applications, day, goal)
     return {
         "overdue": [i for i in items if i.action.window == r.OVERDUE],
-        "due_today": [i for i in items if i.action.window == r.TODAY],
+        "due_today": [
+            i for i in items if i.action.window == r.TODAY and i.action.kind != r.LINKEDIN
+        ],
+        # Suggestions, not duties: shown apart and compact, so they do not bury the notes due.
+        "linkedin": [
+            (i, employers.get(i.action.person_id or 0, ""))
+            for i in items
+            if i.action.window == r.TODAY and i.action.kind == r.LINKEDIN
+        ],
         "upcoming": [i for i in items if i.action.window == r.UPCOMING],
         "applied_this_week": done,
         "weekly_goal": goal,

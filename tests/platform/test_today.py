@@ -134,3 +134,13 @@ def test_new_people_keep_in_touch_as_often_as_the_organisation_says(
     org.keep_in_touch_days = 42
     org.save()
     assert person_named(seeker, "Anika Bauer", None).keep_in_touch_days == 42
+
+
+def test_linkedin_suggestions_stand_apart_after_the_notes_due(
+    client: Client, seeker: User, interview_with_two: Any
+) -> None:
+    client.force_login(seeker)
+    html = client.get("/").content.decode()
+    assert "Connect on LinkedIn (2)" in html
+    assert html.index("Thank-you note:") < html.index("Connect on LinkedIn (2)")
+    assert "linkedin.com/search/results/people/?keywords=" in html
