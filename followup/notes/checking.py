@@ -13,8 +13,10 @@ from followup.interactions.models import Interaction
 from followup.jobsearch.models import Employer, Participant, Person
 from followup.lib import records as r
 from followup.lib.checker import CheckContext, Finding, check
+from followup.lib.plan import due_actions
 from followup.lib.timeline import read_timeline
 from followup.organisation.models import Organisation
+from followup.today.loading import load_records, local_today
 
 
 def checker_kind(message: Interaction) -> str:
@@ -48,18 +50,30 @@ def context_for(message: Interaction, user: User) -> CheckContext:
         other_companies=tuple(name for name in employers if name.casefold() != company.casefold()),
         sender=user.name,
         known_words=tuple(known),
-        follow_up_on=follow_up_on(message),
+        follow_up_on=follow_up_on(message, user),
         today=timezone.localdate(),
         sequence=message.sequence,
     )
 
 
-def follow_up_on(message: Interaction) -> date | None:
-    """The first day a follow-up may go, from what the employer said at the interview."""
-    interview = message.interview
-    if message.kind != r.FOLLOW_UP or interview is None or message.sequence != 1:
+def follow_up_on(message: Interaction, user: User) -> date | None:
+    """The first day this follow-up may go. The planner knows it for every follow-up in the
+    chain (the second waits for business days after the first was sent); when the planner has
+    no such item (snoozed, say), the first follow-up still waits for the employer's time frame."""
+    if message.kind != r.FOLLOW_UP or message.application_id is None:
         return None
     org = Organisation.current()
+    year_ahead = 366
+    planned = due_actions(
+        load_records(user), local_today(user), policy=org.policy(), horizon_days=year_ahead
+    )
+    for action in planned:
+        same = action.application_id == message.application_id
+        if action.kind == r.FOLLOW_UP and same and action.sequence == message.sequence:
+            return action.due_on
+    interview = message.interview
+    if interview is None or message.sequence != 1:
+        return None
     day = timezone.localtime(interview.starts_at).date()
     return read_timeline(
         interview.timeline_phrase, day, org.province, optional_holidays=org.optional_holidays
