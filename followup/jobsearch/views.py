@@ -273,12 +273,27 @@ def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
+def _known_person(owner: User, data: dict[str, Any]) -> Person | None:
+    """The owner's person with this name at this employer (or with this email), if any."""
+    same_name = Person.objects.filter(owner=owner, name__iexact=" ".join(data["name"].split()))
+    employer = data.get("employer_name", "").strip()
+    if employer:
+        same_name = same_name.filter(employer__name__iexact=employer)
+    email = data.get("email", "")
+    by_email = Person.objects.filter(owner=owner, email__iexact=email) if email else None
+    return same_name.first() or (by_email.first() if by_email is not None else None)
+
+
 @login_required
 def person_form(request: HttpRequest, pk: int | None = None) -> HttpResponse:
     owner = _owner(request)
     person = get_object_or_404(Person, pk=pk, owner=owner) if pk else None
     form = PersonForm(request.POST or None, instance=person)
     if request.method == "POST" and form.is_valid():
+        if person is None and (known := _known_person(owner, form.cleaned_data)):
+            # Save tapped twice, or someone already met: one person, not two.
+            messages.info(request, _("%(name)s is already in your people.") % {"name": known})
+            return redirect("person", pk=known.pk)
         saved = form.save(commit=False)
         saved.owner = owner
         name = form.cleaned_data.get("employer_name", "").strip()
