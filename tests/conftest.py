@@ -1,15 +1,19 @@
 """Shared fixtures: three kinds of users (owner, another job seeker, counsellor), fast hashing,
-static files without collectstatic, and a browser when one is installed."""
+static files without collectstatic, and a real SMTP server on loopback (aiosmtpd)."""
 
 from __future__ import annotations
 
+import logging
 import os
+from collections.abc import Iterator
 from datetime import timedelta
 from typing import Any
 
 import pytest
+from smtp_sink import Sink, free_port, point_mail_at, start_sink
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+logging.getLogger("mail.log").setLevel(logging.WARNING)  # aiosmtpd's chatter
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -92,43 +96,18 @@ def interview_with_two(seeker: Any) -> Any:
     )
 
 
-class Inbox:
-    """What a real SMTP server on loopback received."""
-
-    def __init__(self) -> None:
-        self.envelopes: list[Any] = []
-
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        self.envelopes.append(envelope)
-        return "250 Message accepted for delivery"
-
-    def messages(self) -> list[Any]:
-        from email import message_from_bytes, policy
-
-        return [message_from_bytes(e.content, policy=policy.default) for e in self.envelopes]
+@pytest.fixture
+def smtp() -> Iterator[Sink]:
+    """A real SMTP server on a free loopback port (for commands run in other processes)."""
+    sink, controller = start_sink(free_port())
+    try:
+        yield sink
+    finally:
+        controller.stop()
 
 
 @pytest.fixture
-def smtp_server(settings: Any) -> Any:
-    """A real SMTP server (aiosmtpd) on a free loopback port; Django sends to it."""
-    import socket
-
-    from aiosmtpd.controller import Controller
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    controller.start()
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST = "127.0.0.1"
-    settings.EMAIL_PORT = port
-    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
-    settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
-    settings.EMAIL_CONFIGURED = True
-    settings.DEFAULT_FROM_EMAIL = "Employment Services <followup@agency.example>"
-    inbox.port = port  # type: ignore[attr-defined]
-    inbox.controller = controller  # type: ignore[attr-defined]
-    yield inbox
-    controller.stop()
+def mail(settings: Any, smtp: Sink) -> Sink:
+    """The SMTP server, with Django's SMTP backend pointed at it."""
+    point_mail_at(settings, smtp.port)
+    return smtp

@@ -33,15 +33,15 @@ def text_of(message: Interaction) -> str:
 
 
 def test_a_double_click_on_send_sends_one_email(
-    client: Client, draft: Interaction, smtp_server: Any
+    client: Client, draft: Interaction, mail: Any
 ) -> None:
     for _ in range(2):
         client.post(f"/messages/{draft.pk}/", {"text": text_of(draft), "send": "1"})
     assert OutgoingEmail.objects.count() == 1
     assert drain() == 1
     assert drain() == 0
-    assert len(smtp_server.envelopes) == 1
-    email = smtp_server.messages()[0]
+    assert len(mail.messages) == 1
+    email = mail.messages[0]
     assert email["To"] == "siobhan.oconnor@example.org"
     assert email["Reply-To"] == "Zoë Lefebvre <zoe@example.org>"
     assert "followup@agency.example" in email["From"]
@@ -53,7 +53,7 @@ def test_a_double_click_on_send_sends_one_email(
 
 
 def test_a_message_with_errors_needs_send_anyway(
-    client: Client, draft: Interaction, smtp_server: Any
+    client: Client, draft: Interaction, mail: Any
 ) -> None:
     bad = text_of(draft).replace("Thank you", "Thank yuo", 1)
     client.post(f"/messages/{draft.pk}/", {"text": bad, "send": "1"})
@@ -63,7 +63,7 @@ def test_a_message_with_errors_needs_send_anyway(
 
 
 def test_a_server_that_is_down_gets_retries_then_one_email(
-    client: Client, draft: Interaction, smtp_server: Any, settings: Any
+    client: Client, draft: Interaction, mail: Any, settings: Any
 ) -> None:
     client.post(f"/messages/{draft.pk}/", {"text": text_of(draft), "send": "1"})
     real_port = settings.EMAIL_PORT
@@ -77,11 +77,11 @@ def test_a_server_that_is_down_gets_retries_then_one_email(
     settings.EMAIL_PORT = real_port
     client.post(f"/messages/{draft.pk}/retry/")
     assert drain() == 1
-    assert len(smtp_server.envelopes) == 1
+    assert len(mail.messages) == 1
 
 
 def test_a_claim_left_by_a_dead_worker_is_picked_up_after_its_lease(
-    client: Client, draft: Interaction, smtp_server: Any
+    client: Client, draft: Interaction, mail: Any
 ) -> None:
     from datetime import timedelta
 
@@ -94,32 +94,32 @@ def test_a_claim_left_by_a_dead_worker_is_picked_up_after_its_lease(
     assert drain() == 0  # another worker holds it
     OutgoingEmail.objects.update(claimed_until=timezone.now() - timedelta(seconds=1))
     assert drain() == 1
-    assert len(smtp_server.envelopes) == 1
+    assert len(mail.messages) == 1
 
 
 def test_every_attempt_reuses_the_same_message_id(
-    client: Client, draft: Interaction, smtp_server: Any
+    client: Client, draft: Interaction, mail: Any
 ) -> None:
     client.post(f"/messages/{draft.pk}/", {"text": text_of(draft), "send": "1"})
     message_id = OutgoingEmail.objects.get().header_message_id
     drain()
-    assert smtp_server.messages()[0]["Message-ID"] == message_id
+    assert mail.messages[0]["Message-ID"] == message_id
 
 
 def test_no_tracking_pixel_and_no_rewritten_links(
-    client: Client, draft: Interaction, smtp_server: Any
+    client: Client, draft: Interaction, mail: Any
 ) -> None:
     text = text_of(draft) + "\n\nPortfolio: https://zoe.example.org/work"
     client.post(f"/messages/{draft.pk}/", {"text": text, "send": "1", "anyway": "1"})
     drain()
-    email = smtp_server.messages()[0]
+    email = mail.messages[0]
     assert not email.is_multipart()  # plain text only: nothing to load, nothing to track
     assert "https://zoe.example.org/work" in email.get_content()
 
 
 @pytest.mark.django_db(transaction=True)
 def test_the_background_worker_sends_the_outbox(
-    client: Client, draft: Interaction, smtp_server: Any
+    client: Client, draft: Interaction, mail: Any
 ) -> None:
     from followup.web.worker import load_jobs, run_pending
 
@@ -130,7 +130,7 @@ def test_the_background_worker_sends_the_outbox(
         job.next_at = 0.0
     run_pending(now=1.0)
     run_pending(now=2.0)  # the outbox is not sent twice
-    to_siobhan = [m for m in smtp_server.messages() if m["To"] == "siobhan.oconnor@example.org"]
+    to_siobhan = [m for m in mail.messages if m["To"] == "siobhan.oconnor@example.org"]
     assert len(to_siobhan) == 1
     draft.refresh_from_db()
     assert draft.state == "sent"

@@ -131,11 +131,9 @@ def test_password_reset_sends_a_link_by_email(
     assert mailoutbox[0].to == ["zoe@example.org"]
 
 
-def test_password_reset_goes_out_over_real_smtp(
-    client: Client, seeker: User, smtp_server: object
-) -> None:
+def test_password_reset_goes_out_over_real_smtp(client: Client, seeker: User, mail: object) -> None:
     client.post("/password/reset/", {"email": "zoe@example.org"})
-    [email] = smtp_server.messages()  # type: ignore[attr-defined]
+    [email] = mail.messages  # type: ignore[attr-defined]
     assert email["To"] == "zoe@example.org"
     link = next(line for line in email.get_content().splitlines() if "/password/reset/" in line)
     path = link.split("://", 1)[1].split("/", 1)[1]

@@ -4,84 +4,18 @@ due."""
 
 from __future__ import annotations
 
-import logging
-import socket
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from email import message_from_bytes
-from email.message import EmailMessage
-from email.policy import default
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
 from aiosmtpd.controller import Controller
-
-logging.getLogger("mail.log").setLevel(logging.WARNING)  # aiosmtpd's chatter
+from smtp_sink import Sink, free_port, start_sink
 
 TORONTO = ZoneInfo("America/Toronto")
 NINE_AM = datetime(2027, 2, 10, 9, 0, tzinfo=TORONTO)  # a Wednesday
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
-@dataclass
-class Sink:
-    """What the SMTP server received: one parsed message per delivery."""
-
-    port: int
-    messages: list[EmailMessage] = field(default_factory=list)
-
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        message = message_from_bytes(envelope.original_content, policy=default)
-        assert isinstance(message, EmailMessage)
-        self.messages.append(message)
-        return "250 Message accepted for delivery"
-
-    def to(self, address: str) -> list[EmailMessage]:
-        return [m for m in self.messages if m["To"] == address]
-
-
-def start_sink(port: int) -> tuple[Sink, Controller]:
-    sink = Sink(port)
-    controller = Controller(sink, hostname="127.0.0.1", port=port)
-    controller.start()
-    return sink, controller
-
-
-@pytest.fixture
-def smtp() -> Iterator[Sink]:
-    sink, controller = start_sink(free_port())
-    try:
-        yield sink
-    finally:
-        controller.stop()
-
-
-def point_mail_at(settings: Any, port: int) -> None:
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST = "127.0.0.1"
-    settings.EMAIL_PORT = port
-    settings.EMAIL_HOST_USER = ""
-    settings.EMAIL_HOST_PASSWORD = ""
-    settings.EMAIL_USE_TLS = False
-    settings.EMAIL_USE_SSL = False
-    settings.EMAIL_TIMEOUT = 5
-    settings.DEFAULT_FROM_EMAIL = "Employment Services <followup@agency.example>"
-    settings.SITE_URL = "https://followup.agency.example"
-
-
-@pytest.fixture
-def mail(settings: Any, smtp: Sink) -> Sink:
-    point_mail_at(settings, smtp.port)
-    return smtp
 
 
 @pytest.fixture
