@@ -47,6 +47,17 @@ NOTE_KINDS = (
     LINKEDIN,
     OFFER_REPLY,
 )
+# How long a note may be: words for an email (the subject aside), characters for a LinkedIn note.
+WORD_LIMITS: dict[str, int] = {
+    THANK_YOU: 250,
+    ADMIN_THANK_YOU: 150,
+    FOLLOW_UP: 150,
+    REJECTION_REPLY: 200,
+    KEEP_IN_TOUCH: 200,
+    OFFER_REPLY: 250,
+}
+LINKEDIN_CHARACTERS = 200
+LINKEDIN_PREMIUM_CHARACTERS = 300
 # ... and other interactions the user logs.
 CALL = "call"
 MEETING = "meeting"

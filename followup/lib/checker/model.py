@@ -16,17 +16,6 @@ KINDS: tuple[str, ...] = NOTE_KINDS
 ERROR = "error"
 WARNING = "warning"
 
-# Word limits for email kinds; a LinkedIn note is limited in characters instead.
-WORD_LIMITS: dict[str, int] = {
-    "thank-you": 250,
-    "admin-thank-you": 150,
-    "follow-up": 150,
-    "rejection-reply": 200,
-    "keep-in-touch": 200,
-    "offer-reply": 250,
-}
-LINKEDIN_CHARACTERS = 200
-LINKEDIN_PREMIUM_CHARACTERS = 300
 
 THANK_YOU_KINDS = frozenset({"thank-you", "admin-thank-you"})
 

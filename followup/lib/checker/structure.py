@@ -10,15 +10,13 @@ from datetime import date
 from followup.lib.checker.data import folded_set
 from followup.lib.checker.model import (
     ERROR,
-    LINKEDIN_CHARACTERS,
-    LINKEDIN_PREMIUM_CHARACTERS,
     THANK_YOU_KINDS,
     WARNING,
-    WORD_LIMITS,
     CheckContext,
     Finding,
 )
 from followup.lib.checker.text import Line, Note, fold, strip_accents
+from followup.lib.records import LINKEDIN_CHARACTERS, LINKEDIN_PREMIUM_CHARACTERS, WORD_LIMITS
 
 _THANKS_RE = re.compile(
     r"\b(?:thank|thanks|thankful|grateful|gratitude|appreciate[ds]?|appreciating|appreciation)\b",

@@ -22,7 +22,7 @@ from followup.lib.drafting.templates import (
     render_subject,
     slots_used,
 )
-from followup.lib.records import NOTE_KINDS
+from followup.lib.records import LINKEDIN_CHARACTERS, NOTE_KINDS, WORD_LIMITS
 
 __all__ = [
     "KINDS",
@@ -45,15 +45,8 @@ DEFAULT_OFFER_VARIANT = "ask-for-time"
 
 DRAFTS_DIR = Path(__file__).resolve().parent.parent / "drafts"
 LINKEDIN = "linkedin"
-LINKEDIN_MAX_CHARS = 200
-MAX_WORDS = {
-    "thank-you": 250,
-    "admin-thank-you": 150,
-    "follow-up": 150,
-    "rejection-reply": 200,
-    "keep-in-touch": 200,
-    "offer-reply": 250,
-}
+LINKEDIN_MAX_CHARS = LINKEDIN_CHARACTERS
+MAX_WORDS = WORD_LIMITS
 # When a draft is too long, these slots are emptied one by one (their lines drop out or give way
 # to their `or:` lines). A LinkedIn note may also lose the company, the role and the day.
 _OPTIONAL_SLOTS = ("forgot", "value", "topic")
