@@ -18,17 +18,6 @@ def sharing_for(viewer: User, client: User) -> Sharing | None:
     )
 
 
-def shared_clients(counsellor: User) -> list[User]:
-    """The counsellor's assigned clients who agreed to share, by name."""
-    return list(
-        User.objects.filter(
-            sharings__counsellor=counsellor,
-            sharings__consented_at__isnull=False,
-            is_active=True,
-        ).order_by("name")
-    )
-
-
 def client_for(viewer: User, client_id: int) -> tuple[User, Sharing]:
     """The client whose records `viewer` may read, or 404: a counsellor without consent learns
     nothing, not even that the client exists."""

@@ -40,14 +40,3 @@ def add_business_days(
         if is_business_day(day, province, optional):
             remaining -= 1
     return day
-
-
-def business_days_between(start: date, end: date, province: str = DEFAULT_PROVINCE) -> int:
-    """How many business days lie after `start` up to and including `end` (0 when end <= start)."""
-    count = 0
-    day = start
-    while day < end:
-        day += timedelta(days=1)
-        if is_business_day(day, province):
-            count += 1
-    return count

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from followup.lib.businessdays import add_business_days, business_days_between, is_business_day
+from followup.lib.businessdays import add_business_days, is_business_day
 
 
 def test_it_skips_christmas_the_weekend_and_boxing_day_observed() -> None:
@@ -40,8 +40,3 @@ def test_it_returns_the_start_for_zero_days_and_refuses_negative_ones() -> None:
     assert add_business_days(date(2027, 2, 13), 0) == date(2027, 2, 13)
     with pytest.raises(ValueError):
         add_business_days(date(2027, 2, 9), -1)
-
-
-def test_it_counts_business_days_between_two_dates() -> None:
-    assert business_days_between(date(2027, 2, 9), date(2027, 2, 17)) == 5
-    assert business_days_between(date(2027, 2, 17), date(2027, 2, 9)) == 0
