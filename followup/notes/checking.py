@@ -19,12 +19,6 @@ from followup.organisation.models import Organisation
 from followup.today.loading import load_records, local_today
 
 
-def checker_kind(message: Interaction) -> str:
-    if message.kind == r.THANK_YOU and message.variant == "admin":
-        return "admin-thank-you"
-    return message.kind if message.kind in r.MESSAGE_KINDS else "keep-in-touch"
-
-
 def context_for(message: Interaction, user: User) -> CheckContext:
     recipients = tuple(p.name for p in message.people.all())
     interview = message.interview
@@ -42,7 +36,7 @@ def context_for(message: Interaction, user: User) -> CheckContext:
     employers = Employer.objects.filter(owner=user).values_list("name", flat=True)
     known = [*Person.objects.filter(owner=user).values_list("name", flat=True), *employers]
     return CheckContext(
-        kind=checker_kind(message),
+        kind=message.note_kind,
         recipients=recipients,
         others=others,
         company=company,

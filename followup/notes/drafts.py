@@ -20,7 +20,7 @@ def draft_context(message: Interaction, person: Person | None, user: User) -> Dr
     if not topic and interview:
         topic = interview.topics
     return DraftContext(
-        kind=message.kind,
+        kind=message.note_kind,
         recipient_name=person.name if person else "",
         company=application.employer.name
         if application
@@ -35,7 +35,7 @@ def draft_context(message: Interaction, person: Person | None, user: User) -> Dr
         sender_email=user.email,
         sender_linkedin=user.linkedin_url,
         sequence=message.sequence,
-        variant=message.variant,
+        variant=message.draft_variant,
         recipient_title=person.title if person else "",
     )
 

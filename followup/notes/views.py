@@ -107,17 +107,8 @@ def _owned(model: type[M], pk: str | None, **owner_filter: object) -> M | None:
     return get_object_or_404(model, pk=pk, **owner_filter)
 
 
-def _draft_kind(message: Interaction) -> str:
-    return "admin-thank-you" if message.variant == "admin" else message.kind
-
-
 def _regenerate(message: Interaction, user: User, tone: str) -> None:
-    original_kind, message.kind = message.kind, _draft_kind(message)
-    variant = message.variant
-    if message.variant == "admin":
-        message.variant = ""
     drafted = draft_for(message, user, tone)
-    message.kind, message.variant = original_kind, variant
     message.subject, message.body = drafted.subject, drafted.body
     message.generated_text = drafted.as_text()
     message.tone = tone
