@@ -48,6 +48,13 @@ ROUGH_DAYS_PER_UNIT = {
 FRIDAY = 4
 
 
+# What Followup made of a phrase (`Timeline.status`).
+READ = "read"  # a decision date was read
+NONE = "none"  # nothing was said: the phrase is empty
+UNREAD = "unread"  # a phrase was given but no time in it could be read: say so, never hide it
+STATUSES = (READ, NONE, UNREAD)
+
+
 @dataclass(frozen=True)
 class Timeline:
     decision_by: date | None
@@ -55,6 +62,7 @@ class Timeline:
     assumed: bool  # true exactly when decision_by is None
     explanation: str  # plain English sentence(s) for a job seeker
     phrase: str
+    status: str = READ  # READ, NONE or UNREAD
 
 
 def follow_up_date(
@@ -63,11 +71,13 @@ def follow_up_date(
     province: str = DEFAULT_PROVINCE,
     *,
     optional_holidays: bool = False,
+    no_date_business_days: int = NO_DATE_BUSINESS_DAYS,
 ) -> date:
     """The second business day after the decision date (the date must pass, then one business
-    day of grace); with no decision date, 5 business days after the interview."""
+    day of grace); with no decision date, the organisation's wait (`no_date_business_days`,
+    5 by default) in business days after the interview."""
     if decision_by is None:
-        return add_business_days(interviewed_on, NO_DATE_BUSINESS_DAYS, province, optional_holidays)
+        return add_business_days(interviewed_on, no_date_business_days, province, optional_holidays)
     return add_business_days(decision_by, GRACE_BUSINESS_DAYS, province, optional_holidays)
 
 
@@ -77,18 +87,28 @@ def read_timeline(
     province: str = DEFAULT_PROVINCE,
     *,
     optional_holidays: bool = False,
+    no_date_business_days: int = NO_DATE_BUSINESS_DAYS,
 ) -> Timeline:
-    """Read when the employer said they would decide, and plan the follow-up after it."""
-    ctx = _Context(interviewed_on, province.upper(), optional_holidays)
+    """Read when the employer said they would decide, and plan the follow-up after it. With no
+    date read, the follow-up is `no_date_business_days` after the interview and `status` says
+    why: NONE (nothing said) or UNREAD (said, but Followup could not read it)."""
+    ctx = _Context(interviewed_on, province.upper(), optional_holidays, no_date_business_days)
     reading = _read(phrase, ctx)
     usable = [found for found in reading.found if found.day >= interviewed_on]
     chosen = max(usable, key=lambda found: (found.day, -found.start), default=None)
     decision_by = chosen.day if chosen else None
     follow_up_on = follow_up_date(
-        decision_by, interviewed_on, ctx.province, optional_holidays=optional_holidays
+        decision_by,
+        interviewed_on,
+        ctx.province,
+        optional_holidays=optional_holidays,
+        no_date_business_days=no_date_business_days,
     )
-    explanation = _explain(reading, chosen, len({f.day for f in usable}) > 1, follow_up_on, ctx)
-    return Timeline(decision_by, follow_up_on, decision_by is None, explanation, phrase)
+    status = READ if decision_by is not None else UNREAD if phrase.strip() else NONE
+    explanation = _explain(
+        reading, chosen, len({f.day for f in usable}) > 1, follow_up_on, ctx, status
+    )
+    return Timeline(decision_by, follow_up_on, decision_by is None, explanation, phrase, status)
 
 
 # --- Vocabulary --------------------------------------------------------------------------------
@@ -201,6 +221,7 @@ class _Context:
     today: date  # the interview day: everything is read from there
     province: str
     optional: bool
+    no_date_business_days: int = NO_DATE_BUSINESS_DAYS
 
 
 def _last_day(year: int, month: int) -> int:
@@ -1270,19 +1291,25 @@ def _holiday_sentence(skipped: list[tuple[str, date]], reference: date) -> str:
 
 
 def _explain(
-    reading: _Read, chosen: _Found | None, several: bool, follow_up_on: date, ctx: _Context
+    reading: _Read,
+    chosen: _Found | None,
+    several: bool,
+    follow_up_on: date,
+    ctx: _Context,
+    status: str,
 ) -> str:
     today = ctx.today
     if chosen is None:
         past = [found.text for found in reading.found if found.day < today]
-        lead = (
-            f"'{past[0]}' is before the interview"
-            if past
-            else "They didn't say when they would decide"
-        )
+        if past:
+            lead = f"'{past[0]}' is before the interview"
+        elif status == UNREAD:
+            lead = "Followup could not read when they will decide"
+        else:
+            lead = "They didn't say when they would decide"
         text = (
-            f"{lead}, so Followup plans a follow-up {NO_DATE_BUSINESS_DAYS} business days after "
-            f"the interview, on {_day_text(follow_up_on, today)}."
+            f"{lead}, so Followup plans a follow-up {ctx.no_date_business_days} business days "
+            f"after the interview, on {_day_text(follow_up_on, today)}."
         )
         counted_from = follow_up_on  # the sentence above already says "business days"
     else:

@@ -453,3 +453,26 @@ def test_it_never_fails_and_never_decides_before_the_interview() -> None:
 @pytest.mark.parametrize("phrase", ["in 99999999 days", "5 years", "a 3-year contract"])
 def test_it_does_not_read_spans_of_years_as_a_time_frame(phrase: str) -> None:
     assert decided(phrase) is None
+
+
+def test_it_says_whether_a_date_was_read_nothing_was_said_or_the_phrase_was_not_understood() -> (
+    None
+):
+    assert read_timeline("within two weeks", TUESDAY).status == "read"
+    assert read_timeline("   ", TUESDAY).status == "none"
+    unread = read_timeline("we'll be in touch", TUESDAY)
+    assert unread.status == "unread"
+    assert unread.assumed is True
+    assert "could not read" in unread.explanation
+
+
+def test_it_waits_the_organisations_number_of_days_when_no_date_is_read() -> None:
+    for phrase in ("", "we'll be in touch"):
+        timeline = read_timeline(phrase, TUESDAY, no_date_business_days=10)
+        # 10 business days from Tuesday 9 February, skipping Family Day (Monday 15 February).
+        assert timeline.follow_up_on == date(2027, 2, 24)
+        assert "10 business days" in timeline.explanation
+    assert follow_up_date(None, TUESDAY, no_date_business_days=10) == date(2027, 2, 24)
+    # A date that was read does not depend on it.
+    read = read_timeline("by Friday", TUESDAY, no_date_business_days=10)
+    assert read.follow_up_on == date(2027, 2, 17)  # Family Day skipped
