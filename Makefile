@@ -2,37 +2,45 @@
 PYTHON ?= python3
 VENV ?= .venv
 BIN = $(VENV)/bin
-STAMP = $(VENV)/.installed-$(shell cksum < pyproject.toml | cut -d' ' -f1)
+SUM = $(shell cksum < pyproject.toml | cut -d' ' -f1)
+# Two stamps: running needs only the app's dependencies; testing adds the test tools.
+RUN_STAMP = $(VENV)/.installed-run-$(SUM)
+DEV_STAMP = $(VENV)/.installed-dev-$(SUM)
 
-.PHONY: run test lint typecheck pytest demo bench clean
-
-$(STAMP): pyproject.toml
+$(VENV)/bin/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Followup needs Python 3.11 or newer")'
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(RUN_STAMP): pyproject.toml | $(VENV)/bin/python
+	$(BIN)/python -m pip install --quiet -e .
+	rm -f $(VENV)/.installed-run-*
+	touch $(RUN_STAMP)
+
+$(DEV_STAMP): pyproject.toml | $(VENV)/bin/python
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	rm -f $(VENV)/.installed-*
-	touch $(STAMP)
+	touch $(RUN_STAMP) $(DEV_STAMP)
 
-run: $(STAMP)
+run: $(RUN_STAMP)
 	$(BIN)/followup serve
 
-demo: $(STAMP)
+demo: $(RUN_STAMP)
 	$(BIN)/followup demo
 
-lint: $(STAMP)
+lint: $(DEV_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-typecheck: $(STAMP)
+typecheck: $(DEV_STAMP)
 	$(BIN)/mypy followup
 
-pytest: $(STAMP)
+pytest: $(DEV_STAMP)
 	FOLLOWUP_DATA_DIR=$(CURDIR)/.test-data $(BIN)/pytest
 
 test: lint typecheck pytest
 
-bench: $(STAMP)
+bench: $(DEV_STAMP)
 	$(BIN)/python bench/check.py
 	$(BIN)/python bench/plan.py
 	$(BIN)/python bench/caseload.py
