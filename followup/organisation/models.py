@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -79,11 +84,24 @@ class Organisation(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        super().save(*args, **kwargs)
+        _forget()
+
     @classmethod
     def current(cls) -> Organisation:
-        """The install's organisation (seeded by a migration; recreated if someone deleted it)."""
-        org = cls.objects.order_by("pk").first()
-        return org or cls.objects.create(name="Followup")
+        """The install's organisation (seeded by a migration; recreated if someone deleted it).
+
+        Inside a request it is read once (see `read_once_per_request`); elsewhere (commands,
+        the worker) each call reads it afresh, so a long-running process never keeps it stale.
+        """
+        memo = _memo.get()
+        if memo is not None and "org" in memo:
+            return memo["org"]
+        org = cls.objects.order_by("pk").first() or cls.objects.create(name="Followup")
+        if memo is not None:
+            memo["org"] = org
+        return org
 
     def policy(self) -> Policy:
         return Policy(
@@ -115,3 +133,22 @@ class Office(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+_memo: ContextVar[dict[str, Organisation] | None] = ContextVar("organisation_memo", default=None)
+
+
+def _forget() -> None:
+    memo = _memo.get()
+    if memo is not None:
+        memo.clear()
+
+
+@contextmanager
+def read_once() -> Iterator[None]:
+    """Within this block `Organisation.current()` queries the database at most once."""
+    token = _memo.set({})
+    try:
+        yield
+    finally:
+        _memo.reset(token)
