@@ -13,11 +13,11 @@ The rules:
   was sent, on or before the day the hours run out. Counted in the month of the interview, once
   those hours have passed.
 - Follow-ups on time: each first follow-up sent, in the month it was sent. On time when sent
-  no earlier than the follow-up day the timeline reader gives for the interview it follows
-  (`read_timeline(phrase, interview day).follow_up_on`) and no later than 3 business days after
-  that day (the planner's "due" window). The interview is the one the message names, else the
-  application's latest interview on or before the day it was sent; without one it is not
-  counted. Second and third follow-ups are not measured.
+  no earlier than the first follow-up day of the plan for the interview it follows
+  (`followup.lib.plan.follow_up_plan`: a day set by hand, else what they said, else the
+  organisation's wait) and no later than the planner's last day before it is overdue. The
+  interview is the one the message names, else the application's latest interview on or before
+  the day it was sent; without one it is not counted. Second and third follow-ups are not measured.
 - Outcomes: applications that became an offer or "not selected", in the month the status
   changed (the day applied when that is unknown).
 - Active job seekers: distinct job seekers who applied, had an interview or sent or logged a
@@ -32,11 +32,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from followup.lib.businessdays import add_business_days
-from followup.lib.records import FOLLOW_UP, NOT_SELECTED, OFFER, THANK_YOU
-from followup.lib.timeline import read_timeline
-
-ON_TIME_BUSINESS_DAYS = 3
+from followup.lib.plan import follow_up_plan
+from followup.lib.plan.schedule import last_on_time
+from followup.lib.records import FOLLOW_UP, NOT_SELECTED, OFFER, THANK_YOU, InterviewRec, Policy
 
 
 @dataclass(frozen=True)
@@ -50,6 +48,8 @@ class Meeting:
     time_zone: str
     phrase: str = ""
     participants: tuple[int, ...] = ()
+    decision_on: date | None = None  # set by hand
+    follow_up_on: date | None = None  # set by hand
 
     @property
     def day(self) -> date:
@@ -157,6 +157,24 @@ class Rules:
     thank_you_hours: int = 24
     province: str = "ON"
     optional_holidays: bool = False
+    default_follow_up_business_days: int = 5
+
+    @classmethod
+    def from_policy(cls, policy: Policy) -> Rules:
+        return cls(
+            policy.thank_you_hours,
+            policy.province,
+            policy.optional_holidays,
+            policy.default_follow_up_business_days,
+        )
+
+    def policy(self) -> Policy:
+        return Policy(
+            province=self.province,
+            optional_holidays=self.optional_holidays,
+            thank_you_hours=self.thank_you_hours,
+            default_follow_up_business_days=self.default_follow_up_business_days,
+        )
 
 
 def figures(
@@ -252,7 +270,7 @@ def _follow_ups(facts: Facts, cell: _Cell, rules: Rules) -> None:
         if found is None or followed is None:
             continue
         found.follow_ups_sent += 1
-        found.follow_ups_on_time += on_time(note.day, followed.phrase, followed.day, rules)
+        found.follow_ups_on_time += on_time(note.day, followed, rules)
 
 
 def _followed(
@@ -264,12 +282,16 @@ def _followed(
     return max(earlier, key=lambda m: m.starts_at, default=None)
 
 
-def on_time(sent_on: date, phrase: str, interviewed_on: date, rules: Rules) -> bool:
-    """A first follow-up is on time from its follow-up day to 3 business days after it."""
-    follow_up_on = read_timeline(
-        phrase, interviewed_on, rules.province, optional_holidays=rules.optional_holidays
-    ).follow_up_on
-    last = add_business_days(
-        follow_up_on, ON_TIME_BUSINESS_DAYS, rules.province, rules.optional_holidays
+def on_time(sent_on: date, meeting: Meeting, rules: Rules) -> bool:
+    """A first follow-up is on time from its day in the plan until the planner calls it overdue."""
+    policy = rules.policy()
+    interview = InterviewRec(
+        id=meeting.id,
+        application_id=meeting.application_id,
+        starts_at=meeting.starts_at,
+        timeline_phrase=meeting.phrase,
+        decision_on=meeting.decision_on,
+        follow_up_on=meeting.follow_up_on,
     )
-    return follow_up_on <= sent_on <= last
+    first = follow_up_plan(interview, meeting.day, policy).first_follow_up_on
+    return first <= sent_on <= last_on_time(first, policy)

@@ -51,7 +51,7 @@ def _meetings(owners: dict[int, tuple[str, str]], start: datetime) -> list[f.Mee
         people[interview_id].append(person_id)
     rows = interviews.values_list(
         "pk", "application__owner_id", "application_id", "starts_at", "duration_minutes",
-        "timeline_phrase",
+        "timeline_phrase", "decision_on", "follow_up_on",
     )  # fmt: skip
     return [
         f.Meeting(
@@ -64,8 +64,10 @@ def _meetings(owners: dict[int, tuple[str, str]], start: datetime) -> list[f.Mee
             time_zone=_zone(owners[owner][1]),
             phrase=phrase,
             participants=tuple(people[pk]),
+            decision_on=decide,
+            follow_up_on=follow,
         )
-        for pk, owner, application_id, starts_at, minutes, phrase in rows
+        for pk, owner, application_id, starts_at, minutes, phrase, decide, follow in rows
         if owner in owners
     ]
 

@@ -58,7 +58,7 @@ def _scope(request: HttpRequest, today: date) -> Scope:
 def _table(scope: Scope) -> tuple[dict[tuple[str, str], f.Figures], list[f.Figures]]:
     org = Organisation.current()
     since = date.fromisoformat(scope.months[0] + "-01")
-    rules = f.Rules(org.thank_you_hours, org.province, org.optional_holidays)
+    rules = f.Rules.from_policy(org.policy())
     table = f.figures(load_facts(since), scope.offices, scope.months, timezone.now(), rules)
     return table, f.totals(table, scope.months)
 

@@ -136,6 +136,9 @@ class Interview(models.Model):
         blank=True,
         help_text=_("In their own words, for example “within two weeks”."),
     )
+    # Days the person set by hand: they win over what Followup read from `timeline_phrase`.
+    decision_on = models.DateField(_("the day they decide"), null=True, blank=True)
+    follow_up_on = models.DateField(_("the day to follow up"), null=True, blank=True)
     topics = models.TextField(_("topics discussed"), blank=True)
     went_well = models.TextField(_("what went well"), blank=True)
     forgot = models.TextField(_("what I forgot to mention"), blank=True)

@@ -107,6 +107,8 @@ class InterviewRec:
     duration_minutes: int = 60
     timeline_phrase: str = ""  # what the employer said about when they will decide
     participants: tuple[ParticipantRec, ...] = ()
+    decision_on: date | None = None  # the decision day, set by hand: wins over the phrase
+    follow_up_on: date | None = None  # the first follow-up's day, set by hand: wins over all
 
 
 @dataclass(frozen=True)

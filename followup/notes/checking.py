@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from zoneinfo import ZoneInfo
 
 from django.utils import timezone
 
@@ -13,8 +14,7 @@ from followup.interactions.models import Interaction
 from followup.jobsearch.models import Employer, Participant, Person
 from followup.lib import records as r
 from followup.lib.checker import CheckContext, Finding, check
-from followup.lib.plan import due_actions
-from followup.lib.timeline import read_timeline
+from followup.lib.plan import due_actions, follow_up_plan
 from followup.organisation.models import Organisation
 from followup.today.loading import load_records, local_today
 
@@ -53,25 +53,25 @@ def context_for(message: Interaction, user: User) -> CheckContext:
 def follow_up_on(message: Interaction, user: User) -> date | None:
     """The first day this follow-up may go. The planner knows it for every follow-up in the
     chain (the second waits for business days after the first was sent); when the planner has
-    no such item (snoozed, say), the first follow-up still waits for the employer's time frame."""
+    no such item (snoozed, say), the first follow-up still waits for its day in the plan (a day
+    set by hand, else the employer's time frame, else the organisation's wait)."""
     if message.kind != r.FOLLOW_UP or message.application_id is None:
         return None
-    org = Organisation.current()
+    policy = Organisation.current().policy()
+    records = load_records(user)
     year_ahead = 366
-    planned = due_actions(
-        load_records(user), local_today(user), policy=org.policy(), horizon_days=year_ahead
-    )
+    planned = due_actions(records, local_today(user), policy=policy, horizon_days=year_ahead)
     for action in planned:
         same = action.application_id == message.application_id
         if action.kind == r.FOLLOW_UP and same and action.sequence == message.sequence:
             return action.due_on
-    interview = message.interview
-    if interview is None or message.sequence != 1:
+    if message.interview_id is None or message.sequence != 1:
         return None
-    day = timezone.localtime(interview.starts_at).date()
-    return read_timeline(
-        interview.timeline_phrase, day, org.province, optional_holidays=org.optional_holidays
-    ).follow_up_on
+    meeting = next((i for i in records.interviews if i.id == message.interview_id), None)
+    if meeting is None:
+        return None
+    day = meeting.starts_at.astimezone(ZoneInfo(records.time_zone)).date()
+    return follow_up_plan(meeting, day, policy).first_follow_up_on
 
 
 @dataclass(frozen=True)

@@ -133,9 +133,11 @@ def _interviews(ids: list[int], seen: dict[int, datetime]) -> dict[int, list[r.I
         "starts_at",
         "duration_minutes",
         "timeline_phrase",
+        "decision_on",
+        "follow_up_on",
         "created_at",
     )
-    for owner_id, pk, application_id, starts_at, duration, phrase, created_at in rows:
+    for owner_id, pk, application_id, starts_at, duration, phrase, decide, follow, at in rows:
         groups[owner_id].append(
             r.InterviewRec(
                 id=pk,
@@ -144,9 +146,11 @@ def _interviews(ids: list[int], seen: dict[int, datetime]) -> dict[int, list[r.I
                 duration_minutes=duration,
                 timeline_phrase=phrase,
                 participants=tuple(participants[pk]),
+                decision_on=decide,
+                follow_up_on=follow,
             )
         )
-        _latest(seen, owner_id, created_at)
+        _latest(seen, owner_id, at)
     return groups
 
 

@@ -112,7 +112,19 @@ def test_the_follow_up_day_comes_from_what_the_employer_said() -> None:
         "Belleville", "2027-04"
     ]
     assert (result.follow_ups_sent, result.follow_ups_on_time) == (1, 0)
-    assert f.on_time(date(2027, 5, 5), "within three weeks", date(2027, 4, 12), RULES)
+    assert f.on_time(date(2027, 5, 5), said, RULES)
+
+
+def test_a_follow_up_day_set_by_hand_decides_what_is_on_time() -> None:
+    by_hand = meeting(phrase="within three weeks", follow_up_on=date(2027, 4, 20))
+    assert f.on_time(date(2027, 4, 20), by_hand, RULES)
+    assert not f.on_time(date(2027, 5, 5), by_hand, RULES)  # more than 3 business days late
+
+
+def test_the_organisations_wait_decides_when_no_time_frame_was_given() -> None:
+    unsaid = meeting()  # Monday 12 April
+    assert not f.on_time(date(2027, 4, 19), unsaid, f.Rules(default_follow_up_business_days=10))
+    assert f.on_time(date(2027, 4, 26), unsaid, f.Rules(default_follow_up_business_days=10))
 
 
 def test_a_follow_up_naming_only_its_application_follows_its_latest_earlier_interview() -> None:

@@ -15,10 +15,12 @@ The rules, and the choices made where the brief left room:
   interview has ended.
 - LinkedIn: a suggestion (always TODAY) for each person met, for `linkedin_hours` after the
   interview's end, unless a LinkedIn interaction is logged for that person; then it drops off.
-- Follow-ups, per application, driven by its latest interview once it has ended: the first on
-  the timeline reader's `follow_up_on`, the next `follow_up_gap_business_days` after the last
-  one sent, up to `follow_ups` in all. Never due before its day: shown as UPCOMING within the
-  horizon, saying how long to wait. TODAY from its day for 3 more business days, then OVERDUE.
+- Follow-ups, per application, driven by its latest interview once it has ended, on the days
+  `schedule.follow_up_plan` gives (a day set by hand wins; else the timeline reader's, with the
+  organisation's wait when no time frame was given), the next `follow_up_gap_business_days`
+  after the last one sent, up to `follow_ups` in all. Never due before its day: shown as
+  UPCOMING within the horizon, saying how long to wait. TODAY from its day for 3 more
+  business days, then OVERDUE.
   The chain ends when the application is closed (offer, not selected, withdrawn), a newer
   interview is booked, a reply is logged from the interview day on, or a call or meeting after
   it (one on the day is most likely the interview itself). A new interview starts a new chain:
@@ -44,12 +46,26 @@ from datetime import date, datetime, timedelta
 
 from followup.lib.plan.after_interview import linkedin_suggestions, thank_you_notes
 from followup.lib.plan.facts import gather
-from followup.lib.plan.follow_ups import active_chains, follow_up_action, rejection_replies
+from followup.lib.plan.follow_ups import (
+    ChainState,
+    active_chains,
+    chain_state,
+    follow_up_action,
+    rejection_replies,
+)
 from followup.lib.plan.keep_in_touch import check_ins
+from followup.lib.plan.schedule import FollowUpPlan, follow_up_plan
 from followup.lib.plan.windows import is_dismissed, is_hidden, sort_key, within_horizon
 from followup.lib.records import Action, ApplicationRec, Policy, Records
 
-__all__ = ["due_actions", "weekly_progress"]
+__all__ = [
+    "ChainState",
+    "FollowUpPlan",
+    "application_outlook",
+    "due_actions",
+    "follow_up_plan",
+    "weekly_progress",
+]
 
 
 def due_actions(
@@ -83,6 +99,19 @@ def due_actions(
         if within_horizon(action, today, horizon) and not is_hidden(action.key, facts.marks, today)
     ]
     return sorted(shown, key=sort_key)
+
+
+def application_outlook(
+    records: Records,
+    application_id: int,
+    today: date,
+    *,
+    now: datetime | None = None,
+    policy: Policy = Policy(),  # noqa: B008 (frozen, so sharing the default is safe)
+) -> ChainState | None:
+    """Where the application's follow-ups stand (the state and the plan of the next one), from
+    the same facts as `due_actions`; None when it has no interview."""
+    return chain_state(gather(records, today, now), policy, application_id)
 
 
 def weekly_progress(

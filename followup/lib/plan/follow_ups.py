@@ -3,13 +3,12 @@ and a reply to a "not selected" message."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
 
-from followup.lib.businessdays import add_business_days
 from followup.lib.plan import wording
 from followup.lib.plan.facts import Facts, Meeting
+from followup.lib.plan.schedule import FollowUpPlan, follow_up_plan, last_on_time
 from followup.lib.plan.windows import is_kept, window_for
 from followup.lib.records import (
     CALL,
@@ -26,13 +25,19 @@ from followup.lib.records import (
     InteractionRec,
     Policy,
 )
-from followup.lib.timeline import Timeline, read_timeline
+from followup.lib.timeline import Timeline
 
-# A follow-up stays on Today for this many business days after its day, then shows as overdue.
-FOLLOW_UP_GRACE_BUSINESS_DAYS = 3
 # A reply to a rejection: on Today for 3 days, then overdue for 14 more, then it drops off.
 REJECTION_TODAY_DAYS = 3
 REJECTION_OVERDUE_DAYS = 14
+
+
+# Where an application's follow-ups stand (`ChainState.state`).
+PLANNED = "planned"  # the next follow-up has a day
+BOOKED = "booked"  # the latest interview is still to come (or under way)
+HEARD_BACK = "heard-back"  # a reply, or a call or meeting after the interview
+ALL_SENT = "all-sent"  # every follow-up the policy allows was sent
+CLOSED = "closed"  # offer, not selected or withdrawn
 
 
 @dataclass(frozen=True)
@@ -41,13 +46,25 @@ class Chain:
 
     application_id: int
     meeting: Meeting
-    timeline: Timeline
-    sent: tuple[date, ...]  # follow-ups already sent since the interview, oldest first
-    due_on: date
+    plan: FollowUpPlan
+
+    @property
+    def timeline(self) -> Timeline:
+        return self.plan.timeline
+
+    @property
+    def sent(self) -> tuple[date, ...]:
+        """Follow-ups already sent since the interview, oldest first."""
+        return self.plan.sent
+
+    @property
+    def due_on(self) -> date:
+        assert self.plan.follow_up_on is not None  # a chain exists only while one is planned
+        return self.plan.follow_up_on
 
     @property
     def sequence(self) -> int:
-        return len(self.sent) + 1
+        return self.plan.sequence
 
     @property
     def key(self) -> str:
@@ -56,68 +73,45 @@ class Chain:
         return f"follow-up:a{self.application_id}:i{self.meeting.interview.id}:{self.sequence}"
 
 
-@lru_cache(maxsize=4096)
-def timeline_for(
-    phrase: str, interviewed_on: date, province: str, optional: bool, default_days: int
-) -> Timeline:
-    """The timeline reader's answer; with no decision date, the organisation's own number of
-    business days after the interview (`Policy.default_follow_up_business_days`)."""
-    timeline = read_timeline(phrase, interviewed_on, province, optional_holidays=optional)
-    if timeline.decision_by is not None:
-        return timeline
-    follow_up_on = add_business_days(interviewed_on, default_days, province, optional)
-    if follow_up_on == timeline.follow_up_on:
-        return timeline
-    explanation = (
-        "They didn't say when they would decide, so Followup plans a follow-up "
-        f"{default_days} business days after the interview, on "
-        f"{wording.long_day(follow_up_on, follow_up_on)}."
-    )
-    return replace(timeline, follow_up_on=follow_up_on, explanation=explanation)
+@dataclass(frozen=True)
+class ChainState:
+    """Where the follow-ups after an application's latest interview stand, and their plan."""
+
+    state: str  # PLANNED, BOOKED, HEARD_BACK, ALL_SENT or CLOSED
+    meeting: Meeting
+    plan: FollowUpPlan
 
 
 def active_chains(facts: Facts, policy: Policy) -> list[Chain]:
     chains = []
-    for application_id, meetings in facts.meetings_by_application.items():
-        chain = _chain(facts, policy, application_id, meetings)
-        if chain is not None:
-            chains.append(chain)
+    for application_id in facts.meetings_by_application:
+        found = chain_state(facts, policy, application_id)
+        if found is not None and found.state == PLANNED:
+            chains.append(Chain(application_id, found.meeting, found.plan))
     return chains
 
 
-def _chain(
-    facts: Facts, policy: Policy, application_id: int, meetings: list[Meeting]
-) -> Chain | None:
-    application = facts.applications.get(application_id)
-    if application is not None and application.status in CLOSED_STATUSES:
+def chain_state(facts: Facts, policy: Policy, application_id: int) -> ChainState | None:
+    """The state of the application's follow-ups; None when it has no interview."""
+    meetings = facts.meetings_by_application.get(application_id)
+    if not meetings:
         return None
     latest = meetings[-1]
-    if latest.ends_at > facts.now:
-        return None  # not over yet, or the next round is booked: nothing to chase
     contacts = related_contacts(facts, application_id, latest)
-    if _heard_back(contacts, latest.day):
-        return None
-    sent = tuple(
-        sorted(
-            c.occurred_on for c in contacts if c.kind == FOLLOW_UP and c.occurred_on >= latest.day
-        )
-    )
-    if len(sent) >= policy.follow_ups:
-        return None  # chased enough: keeping in touch takes over
-    timeline = timeline_for(
-        latest.interview.timeline_phrase,
-        latest.day,
-        policy.province,
-        policy.optional_holidays,
-        policy.default_follow_up_business_days,
-    )
-    if sent:
-        due_on = add_business_days(
-            sent[-1], policy.follow_up_gap_business_days, policy.province, policy.optional_holidays
-        )
+    sent = [c.occurred_on for c in contacts if c.kind == FOLLOW_UP and c.occurred_on >= latest.day]
+    plan = follow_up_plan(latest.interview, latest.day, policy, sent)
+    application = facts.applications.get(application_id)
+    if application is not None and application.status in CLOSED_STATUSES:
+        state = CLOSED
+    elif latest.ends_at > facts.now:
+        state = BOOKED  # not over yet, or the next round is booked: nothing to chase
+    elif _heard_back(contacts, latest.day):
+        state = HEARD_BACK
+    elif plan.done:
+        state = ALL_SENT  # chased enough: keeping in touch takes over
     else:
-        due_on = timeline.follow_up_on
-    return Chain(application_id, latest, timeline, sent, due_on)
+        state = PLANNED
+    return ChainState(state, latest, plan)
 
 
 def related_contacts(facts: Facts, application_id: int, meeting: Meeting) -> list[InteractionRec]:
@@ -145,9 +139,7 @@ def _heard_back(contacts: list[InteractionRec], interviewed_on: date) -> bool:
 
 
 def follow_up_action(facts: Facts, policy: Policy, chain: Chain) -> Action:
-    last_day = add_business_days(
-        chain.due_on, FOLLOW_UP_GRACE_BUSINESS_DAYS, policy.province, policy.optional_holidays
-    )
+    last_day = last_on_time(chain.due_on, policy)
     window = window_for(chain.due_on, last_day, facts.today)
     main = chain.meeting.main_interviewer()
     return Action(
