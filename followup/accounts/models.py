@@ -83,6 +83,21 @@ class User(AbstractBaseUser, PermissionsMixin):
     def get_short_name(self) -> str:
         return self.name.split(" ")[0] if self.name else self.email
 
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        """A new role starts without anyone's consent: consent was given to the person in the
+        role they had, so an account turned counsellor (or back) is not trusted by it."""
+        fields = kwargs.get("update_fields")
+        role_changed = (
+            self.pk is not None
+            and (fields is None or "role" in fields)
+            and User.objects.filter(pk=self.pk).exclude(role=self.role).exists()
+        )
+        super().save(*args, **kwargs)
+        if role_changed:
+            Sharing.objects.filter(models.Q(client=self) | models.Q(counsellor=self)).update(
+                consented_at=None, share_notes=False
+            )
+
     @property
     def is_job_seeker(self) -> bool:
         return self.role == Role.JOB_SEEKER
@@ -110,6 +125,22 @@ class Sharing(models.Model):
 
     def __str__(self) -> str:
         return f"{self.client.name} → {self.counsellor.name}"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        """Consent belongs to one (client, counsellor) pair: an assignment given another client
+        or counsellor is a new pair, and starts without consent."""
+        if self.pk is not None and self.consented_at is not None:
+            stored = Sharing.objects.filter(pk=self.pk).values("client_id", "counsellor_id").first()
+            if stored != {"client_id": self.client_id, "counsellor_id": self.counsellor_id}:
+                self.consented_at = None
+                self.share_notes = False
+                if kwargs.get("update_fields") is not None:
+                    kwargs["update_fields"] = {
+                        *kwargs["update_fields"],
+                        "consented_at",
+                        "share_notes",
+                    }
+        super().save(*args, **kwargs)
 
     @property
     def consented(self) -> bool:

@@ -45,37 +45,22 @@ def test_a_new_email_is_stored_in_lower_case(demo: Demo) -> None:
     assert User.objects.filter(email="new.person@example.org").exists()
 
 
-def test_editing_an_account_to_another_ones_email_is_refused(demo: Demo) -> None:
+def test_an_accounts_email_is_its_holders_not_the_administrators(demo: Demo) -> None:
+    """Else an administrator could put their own address in and send themselves the account's
+    password link. The holder changes it on their Account page."""
     client = signed_in(demo, "administrator")
     path = f"/admin/accounts/user/{demo.other_seeker.pk}/change/"
     data = {
-        "email": "ZOE@example.org",
+        "email": "admin-mailbox@example.org",
         "name": demo.other_seeker.name,
         "role": "job-seeker",
         "is_active": "on",
         "sharings-TOTAL_FORMS": "0",
         "sharings-INITIAL_FORMS": "0",
+        "sharings-2-TOTAL_FORMS": "0",
+        "sharings-2-INITIAL_FORMS": "0",
     }
     response = client.post(path, data)
-    assert response.status_code == 200
-    assert response.context["adminform"].form.errors == {
-        "email": ["An account with this email already exists."]
-    }
-    data["email"] = "Lukasz.K@Example.org"
-    sharings = demo.other_seeker.sharings.all()
-    data |= {
-        "sharings-TOTAL_FORMS": str(len(sharings)),
-        "sharings-INITIAL_FORMS": str(len(sharings)),
-    }
-    for i, sharing in enumerate(sharings):
-        data |= {
-            f"sharings-{i}-id": str(sharing.pk),
-            f"sharings-{i}-client": str(demo.other_seeker.pk),
-            f"sharings-{i}-counsellor": str(sharing.counsellor_id),
-            f"sharings-{i}-assigned_at_0": sharing.assigned_at.strftime("%Y-%m-%d"),
-            f"sharings-{i}-assigned_at_1": sharing.assigned_at.strftime("%H:%M:%S"),
-        }
-    response = client.post(path, data)
-    assert response.status_code == 302, response.context["adminform"].form.errors
+    assert response.status_code == 302
     demo.other_seeker.refresh_from_db()
-    assert demo.other_seeker.email == "lukasz.k@example.org"
+    assert demo.other_seeker.email == "lukasz@example.org"
