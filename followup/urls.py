@@ -60,6 +60,7 @@ urlpatterns = [
     path("messages/<int:pk>/", notes.message_page, name="message"),
     path("messages/<int:pk>/sent/", notes.mark_sent, name="message_sent"),
     path("messages/<int:pk>/check/", notes.check_view, name="message_check"),
+    path("messages/<int:pk>/autosave/", notes.autosave_view, name="message_autosave"),
     path("messages/<int:pk>/suggestions/", notes.suggestions_view, name="message_suggestions"),
     path("messages/<int:pk>/delivery/", notes.delivery_view, name="message_delivery"),
     path("messages/<int:pk>/retry/", notes.retry_view, name="message_retry"),

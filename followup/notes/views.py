@@ -5,6 +5,7 @@ from __future__ import annotations
 from contextlib import suppress
 from datetime import date
 from email.headerregistry import Address
+from email.message import EmailMessage
 from typing import TypeVar
 from urllib.parse import quote
 
@@ -12,7 +13,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Model
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -22,7 +23,9 @@ from followup.accounts.models import User
 from followup.interactions.models import Channel, Interaction, Kind, State
 from followup.jobsearch.models import Application, Interview, Person
 from followup.lib.checker import Finding
+from followup.lib.checker.data import folded_set
 from followup.lib.checker.spelling import suggestions_for
+from followup.lib.checker.text import WORD_RE, Note, fold
 from followup.lib.dates import FIRST_DAY
 from followup.lib.drafting import KINDS, OFFER_VARIANTS, TONES, needs_confirmation
 from followup.notes.checking import check_message, context_for, has_errors, highlighted
@@ -137,6 +140,8 @@ def _apply(text: str, raw: str) -> str:
 
 @login_required
 def message_page(request: HttpRequest, pk: int) -> HttpResponse:
+    """The editor. Every button posts the text in the box: it is kept first, then acted on, so
+    what leaves (link, file, email, record) is exactly what was on the screen."""
     user = _user(request)
     message = _message(request, pk)
     text = _joined(message.subject, message.body)
@@ -144,47 +149,124 @@ def message_page(request: HttpRequest, pk: int) -> HttpResponse:
         text = request.POST.get("text", "").replace("\r\n", "\n")
         if request.POST.get("apply"):
             text = _apply(text, request.POST["apply"])
-        text = text.replace("\x00", "")  # invisible when pasted, and PostgreSQL refuses it
-        subject, body = _split(text)
-        if len(subject) > SUBJECT_LENGTH:
-            return _subject_too_long(request, message, user, text)
-        message.subject, message.body = subject, body
-        message.save(update_fields=["subject", "body", "updated_at"])
+        text = _clean(text)
+        error = _keep(message, text)
+        if error:
+            return _refused(request, message, user, text, error)
         if "regenerate" in request.POST:
             return _regenerate_view(request, message, user, text)
         if "send" in request.POST:
             return _send(request, message, user, text)
+        if "eml" in request.POST or "mailto" in request.POST:
+            return _hand_over(request, message, user, text)
         if not request.POST.get("apply"):
             messages.success(request, _("Draft saved."))
         return redirect("message", pk=pk)
     return render(request, "notes/message.html", _page_context(message, user, text))
 
 
-def _subject_too_long(
-    request: HttpRequest, message: Interaction, user: User, text: str
+def _clean(text: str) -> str:
+    """The text as typed, with Windows line ends made plain and NUL dropped (invisible when
+    pasted, and PostgreSQL refuses it)."""
+    return text.replace("\r\n", "\n").replace("\x00", "")
+
+
+def _keep(message: Interaction, text: str) -> str:
+    """Keep the text as the draft's subject and body; the reason it cannot be kept, or ""."""
+    subject, body = _split(text)
+    if len(subject) > SUBJECT_LENGTH:
+        return _("The subject line is too long: at most %(n)d characters.") % {"n": SUBJECT_LENGTH}
+    if (subject, body) != (message.subject, message.body):
+        message.subject, message.body = subject, body
+        message.save(update_fields=["subject", "body", "updated_at"])
+    return ""
+
+
+def _refused(
+    request: HttpRequest, message: Interaction, user: User, text: str, error: str
 ) -> HttpResponse:
-    """The page again with the text as typed, unsaved, and the error beside it."""
-    error = _("The subject line is too long: at most %(n)d characters.") % {"n": SUBJECT_LENGTH}
+    """The page again with the text as typed and the reason beside it."""
     context = _page_context(message, user, text) | {"text_error": error}
     return render(request, "notes/message.html", context, status=400)
+
+
+def _says_something(text: str, sender: str) -> bool:
+    """Does the body hold more than a greeting, a closing ("Best regards,") and a name?"""
+    lines = [line.text for line in Note(text).lines]
+    if lines and _is_greeting(lines[0]):
+        lines = lines[1:]
+    closings = folded_set("closings.txt")
+    names = {fold(sender.strip()), *(fold(part) for part in sender.split()[:1])}
+    for line in lines:
+        folded = fold(line)
+        closing = folded.endswith(",") and " ".join(folded[:-1].split()) in closings
+        if WORD_RE.search(line) and not closing and folded.rstrip(".!,") not in names:
+            return True
+    return False
+
+
+_SALUTATIONS = frozenset({"dear", "hi", "hello", "hey", "greetings", "good", "bonjour"})
+
+
+def _is_greeting(line: str) -> bool:
+    words = line.split()
+    if line.endswith((",", ":")) and len(words) <= 6:
+        return True
+    salutation = fold(words[0]).strip(",!") in _SALUTATIONS
+    return salutation and (len(words) <= 3 or (line.endswith("!") and len(words) <= 6))
+
+
+def _nothing_to_send(
+    request: HttpRequest, message: Interaction, user: User, text: str
+) -> HttpResponse | None:
+    """An empty or greeting-only note is refused on every path that sends or records it."""
+    if _says_something(text, user.name):
+        return None
+    error = _("This note has nothing to say yet: write your message before sending it.")
+    return _refused(request, message, user, text, error)
+
+
+def _mailto(email: str, subject: str, body: str) -> str:
+    address = quote(email, safe="@")
+    return f"mailto:{address}?subject={quote(subject, safe='')}&body={quote(body, safe='')}"
+
+
+class _MailAppRedirect(HttpResponseRedirect):
+    allowed_schemes = ["mailto"]
+
+
+def _hand_over(request: HttpRequest, message: Interaction, user: User, text: str) -> HttpResponse:
+    """The kept text as an .eml file or a mailto: link (the path without JavaScript)."""
+    refused = _nothing_to_send(request, message, user, text)
+    if refused:
+        return refused
+    if "eml" in request.POST:
+        return _eml(message, user)
+    recipient = message.people.first()
+    if recipient is None or not recipient.email:
+        messages.error(
+            request, _("Add the recipient's email address to open it in your email app.")
+        )
+        return redirect("message", pk=message.pk)
+    return _MailAppRedirect(_mailto(recipient.email, message.subject, message.body))
 
 
 def _page_context(message: Interaction, user: User, text: str) -> dict[str, object]:
     people = list(message.people.all())
     recipient = people[0] if people else None
-    mailto = ""
+    mailto = mailto_to = ""
     if recipient and recipient.email:
-        mailto = (
-            f"mailto:{quote(recipient.email, safe='@')}?subject={quote(message.subject, safe='')}"
-            f"&body={quote(message.body, safe='')}"
-        )
+        mailto = _mailto(recipient.email, *_split(text))
+        mailto_to = mailto.partition("?")[0]
     findings = check_message(text, message, user) if message.is_editable else []
     return {
         "message": message,
         "people": people,
         "recipient": recipient,
         "text": text,
+        "subject": _split(text)[0],
         "mailto": mailto,
+        "mailto_to": mailto_to,
         "tones": TONES,
         "today": timezone.localdate(),
         "smtp": settings.EMAIL_CONFIGURED,
@@ -222,6 +304,9 @@ def _regenerate_view(
 
 
 def _send(request: HttpRequest, message: Interaction, user: User, text: str) -> HttpResponse:
+    refused = _nothing_to_send(request, message, user, text)
+    if refused:
+        return refused
     recipient = message.people.first()
     if not settings.EMAIL_CONFIGURED or recipient is None or not recipient.email:
         messages.error(
@@ -289,10 +374,34 @@ def delivery_view(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
+def autosave_view(request: HttpRequest, pk: int) -> HttpResponse:
+    """Keep the text as it is typed (the editor's script posts it, debounced). Answers 204, or
+    a short sentence saying why it was not kept."""
+    message = _message(request, pk)
+    if not message.is_editable or _queued(message):
+        said = _("This message has already left: reload the page to see it.")
+        return HttpResponse(said, status=409, content_type="text/plain; charset=utf-8")
+    error = _keep(message, _clean(request.POST.get("text", "")))
+    if error:
+        return HttpResponse(error, status=400, content_type="text/plain; charset=utf-8")
+    return HttpResponse(status=204)
+
+
+@login_required
+@require_POST
 def mark_sent(request: HttpRequest, pk: int) -> HttpResponse:
-    message = get_object_or_404(Interaction, pk=pk, owner=_user(request))
+    """Record a message sent another way. The editor posts its text with the date: the record
+    keeps that text, the one that left."""
+    user = _user(request)
+    message = _message(request, pk)
     if message.state != State.DRAFT:
         return redirect("message", pk=pk)
+    text = _joined(message.subject, message.body)
+    if "text" in request.POST and not _queued(message):
+        text = _clean(request.POST["text"])
+        error = _keep(message, text)
+        if error:
+            return _refused(request, message, user, text, error)
     raw = request.POST.get("sent_on", "").strip()
     try:
         sent_on = date.fromisoformat(raw) if raw else timezone.localdate()
@@ -307,6 +416,9 @@ def mark_sent(request: HttpRequest, pk: int) -> HttpResponse:
     if sent_on > timezone.localdate():
         messages.error(request, _("The date it was sent cannot be in the future."))
         return redirect("message", pk=pk)
+    refused = _nothing_to_send(request, message, user, text)
+    if refused:
+        return refused
     message.state = State.SENT
     message.occurred_on = sent_on
     message.sent_at = timezone.now()
@@ -326,10 +438,11 @@ def _address(name: str, email: str) -> Address:
 
 @login_required
 def download_eml(request: HttpRequest, pk: int) -> HttpResponse:
-    from email.message import EmailMessage
+    """The kept text as an .eml file (the editor's button posts its text first instead)."""
+    return _eml(_message(request, pk), _user(request))
 
-    user = _user(request)
-    message = get_object_or_404(Interaction, pk=pk, owner=user)
+
+def _eml(message: Interaction, user: User) -> HttpResponse:
     email = EmailMessage()
     people = list(message.people.all())
     if people and people[0].email:

@@ -1,0 +1,106 @@
+"""The note that leaves is the note on the screen: a sentence typed into a draft, without
+pressing Save, is in the email-app link, the copied text, the .eml file and the kept record;
+leaving the page before it is kept asks first."""
+
+from __future__ import annotations
+
+from email import message_from_bytes, policy
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+import pytest
+
+from followup.interactions.models import Interaction
+from followup.jobsearch.models import Person
+
+from .conftest import sign_in
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+SENTENCE = "Seeing the front desk at eight made the morning rush easy to picture."
+
+
+def _open_siobhans_draft(page: Any) -> Any:
+    siobhan = Person.objects.get(name="Siobhan O'Connor")
+    sign_in(page, "zoe@example.org", "correct horse battery")
+    page.wait_for_url("**/")
+    page.locator(f"a[href*='kind=thank-you'][href*='person={siobhan.pk}']").first.click()
+    page.wait_for_url("**/messages/*/")
+    return page.locator("#id_text")
+
+
+def _with_sentence(text: str, sentence: str) -> str:
+    """The draft with a sentence of one's own after the greeting."""
+    head, greeting, rest = text.partition("Siobhan,\n\n")
+    assert greeting, text
+    return f"{head}{greeting}{sentence} {rest}"
+
+
+def test_a_sentence_typed_without_saving_is_what_leaves_every_way(
+    phone: Any, seeker: Any, interview_with_two: Any, live_server: Any
+) -> None:
+    Person.objects.filter(name="Siobhan O'Connor").update(email="siobhan@example.org")
+    page = phone
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=live_server.url)
+    editor = _open_siobhans_draft(page)
+    pk = int(page.url.rstrip("/").rsplit("/", 1)[1])
+    editor.fill(_with_sentence(editor.input_value(), SENTENCE))
+
+    # No Save pressed: the link already holds the sentence.
+    link = page.get_by_role("link", name="Open in my email app")
+    href = link.get_attribute("href")
+    assert href.startswith("mailto:siobhan@example.org?subject=")
+    assert SENTENCE in unquote(href.split("&body=")[1])
+
+    page.get_by_role("button", name="Copy the text").click()
+    page.get_by_text("Copied the text").wait_for()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert SENTENCE in copied and "Subject:" not in copied
+    shown = editor.input_value()
+    assert shown.startswith("Subject: ") and copied == shown.split("\n\n", 1)[1]
+
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download as email (.eml)").click()
+    email = message_from_bytes(Path(download.value.path()).read_bytes(), policy=policy.default)
+    assert email["To"] == "Siobhan O'Connor <siobhan@example.org>"
+    assert SENTENCE in email.get_content() and "Subject:" not in email.get_content()
+
+    # A second sentence, and at once Mark as sent: the record keeps what was on the screen.
+    second = "The first-aid certificate is current until 2028."
+    editor.fill(_with_sentence(editor.input_value(), second))
+    page.get_by_role("button", name="Mark as sent").click()
+    page.wait_for_url("**/")
+    kept = Interaction.objects.get(pk=pk)
+    assert kept.state == "sent"
+    assert SENTENCE in kept.body and second in kept.body
+    assert kept.body == unquote(href.split("&body=")[1]).replace(SENTENCE, f"{second} {SENTENCE}")
+    assert page.console_errors == []
+
+
+def test_typing_is_kept_as_it_goes_and_leaving_early_asks_first(
+    phone: Any, seeker: Any, interview_with_two: Any
+) -> None:
+    page = phone
+    editor = _open_siobhans_draft(page)
+    pk = int(page.url.rstrip("/").rsplit("/", 1)[1])
+    editor.fill(_with_sentence(editor.input_value(), SENTENCE))
+
+    asked: list[str] = []
+
+    def stay(dialog: Any) -> None:
+        asked.append(dialog.type)
+        dialog.dismiss()
+
+    page.once("dialog", stay)
+    page.get_by_role("link", name="Today").click()
+    page.wait_for_timeout(300)
+    assert asked == ["beforeunload"]
+    assert "/messages/" in page.url
+
+    page.locator("#save-status").get_by_text("Saved").wait_for()
+    assert SENTENCE in Interaction.objects.get(pk=pk).body
+    page.get_by_role("link", name="Today").click()  # nothing left to lose: no question
+    page.wait_for_url("**/")
+    page.go_back()
+    assert SENTENCE in page.locator("#id_text").input_value()
