@@ -1,0 +1,362 @@
+"""The rules, from the most specific to the most general, and reading a phrase with them: text
+a rule has read is blanked, so that a general rule cannot read part of it again ("early next
+month" must not also be read as "next month")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from followup.lib.timeline import handlers as h
+from followup.lib.timeline.calendar import Context
+from followup.lib.timeline.patterns import Fragments, fragments
+from followup.lib.timeline.words import key
+
+
+@dataclass(frozen=True)
+class Rule:
+    pattern: re.Pattern[str]
+    handler: h.Handler | None  # None: read and set aside (a past day, an ambiguous date)
+    note: str = ""
+
+
+RuleSpec = tuple[str, h.Handler | None, str]
+
+
+def anchor_day(text: str | None, ctx: Context) -> date:
+    """The day a span counts from: "two weeks from Friday", "10 days after the 15th"."""
+    if not text or key(text) in ("now", "theinterview", "myinterview", "ourinterview"):
+        return ctx.today
+    # The anchor is itself a time expression: read it with the same rules.
+    days = [found.day for found in read_phrase(f"from {text}", ctx).found if found.day >= ctx.today]
+    return max(days, default=ctx.today)
+
+
+def _read_span(match: re.Match[str], ctx: Context) -> h.Reading | None:
+    return h.span(match, ctx, anchor_day(h.group(match, "anchor"), ctx))
+
+
+def _set_aside_rules(f: Fragments) -> list[RuleSpec]:
+    """Days already past and habits ("twice a week"): read only to be set aside."""
+    return [
+        (r"\b(?:the\s+)?day\s+before\s+yesterday\b|\byesterday\b", None, "past"),
+        (
+            rf"\b(?:last|past|previous)\s+(?:{f.any_weekday}\b|(?:{f.quantity}\s+)?(?:{f.unit}|weekend)\b)"
+            r"(?!\s+(?:of|in)\b)",
+            None,
+            "past",
+        ),
+        (rf"\b(?:{f.quantity}\s+)?{f.unit}\s+ago\b", None, "past"),
+        (
+            rf"\b(?:{f.num}\s+)?(?:hours|hrs|days|times)\s+(?:a|an|per)\s+(?:day|week|month|year)\b"
+            r"|\b(?:once|twice)\s+(?:a|an|per)\s+\w+",
+            None,
+            "habit",
+        ),
+    ]
+
+
+def _elliptic_rules(f: Fragments) -> list[RuleSpec]:
+    """Units said once for two choices: "this week or next", "end of this month or early next"."""
+    return [
+        (
+            rf"{f.mod}\b(?:the\s+)?(?:(?:end|close)\s+of\s+)?(?:this\s+|the\s+)?"
+            r"(?P<unit>week|month)\s*,?\s+or\s+(?:(?P<part>early|mid|middle|late|later|end)"
+            r"(?:\s+|-)(?:of\s+)?)?(?:the\s+)?next\b"
+            rf"(?!\s+(?:week|month|year|{f.any_weekday}|{f.unit})\b)",
+            h.read_or_next,
+            "",
+        ),
+    ]
+
+
+def _date_rules(f: Fragments) -> list[RuleSpec]:
+    """Days named by date, day of the month, holiday or long weekend."""
+    return [
+        # Spans counted from a day come before days, which would otherwise take the day.
+        (rf"{f.span}{f.counted_from}", _read_span, ""),
+        (r"\b(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b", h.read_iso_date, ""),
+        (r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b", None, "ambiguous"),
+        (
+            rf"{f.mod}(?:the\s+)?(?P<nth>{f.ordinal}|1st|2nd|3rd|4th|last|final)\s+(?:full\s+)?week"
+            rf"\s+(?:of|in)\s+(?:(?P<rel>next|this|the)\s+month|(?P<month>{f.month})\b{f.year})",
+            h.read_week_of_month,
+            "",
+        ),
+        (
+            rf"{f.mod}(?:the\s+)?week\s+of\s+{f.weekday_prefix}{f.month_day}",
+            h.read_week_of_date,
+            "",
+        ),
+        (
+            rf"{f.mod}(?:the\s+)?week\s+of\s+{f.weekday_prefix}{f.day_month}",
+            h.read_week_of_date,
+            "",
+        ),
+        (
+            rf"{f.mod}(?:the\s+)?week\s+of\s+(?:the\s+)?(?P<day>{f.day_ordinal})\b{f.not_a_noun}",
+            h.read_week_of_date,
+            "",
+        ),
+        (rf"{f.mod}\b{f.weekday_prefix}{f.month_day}", h.read_explicit_date, ""),
+        (rf"{f.mod}\b{f.weekday_prefix}{f.day_month}", h.read_explicit_date, ""),
+        (f.the_day, h.read_the_day, ""),
+        (
+            r"(?:\b(?:early\s+|sometime\s+|some\s+time\s+)?(?:in|into|after|following)\s+"
+            r"(?:early\s+)?the\s+new\s+year|\bafter\s+the\s+(?:christmas\s+)?holidays)\b"
+            r"|\b(?P<by>by|before|until)\s+the\s+new\s+year\b",
+            h.read_new_year,
+            "",
+        ),
+        (rf"{f.mod}\b(?:the\s+)?(?P<named>{f.named})(?!\w)", h.read_named, ""),
+        (
+            rf"{f.mod}\b(?:the\s+)?(?:(?P<month>{f.month})\s+)?long\s+weekend\b",
+            h.read_long_weekend,
+            "",
+        ),
+    ]
+
+
+def _month_and_year_rules(f: Fragments) -> list[RuleSpec]:
+    """Parts of months, quarters and years: "mid-March", "end of Q1", "year-end"."""
+    return [
+        (
+            rf"{f.mod}\b(?:the\s+)?{f.month_part}"
+            rf"(?:(?:the\s+|this\s+)?month\b|(?P<next>next|the\s+following)\s+month\b"
+            rf"|(?P<month>{f.month})\b\.?{f.year})",
+            h.read_month_part,
+            "",
+        ),
+        (
+            rf"{f.mod}\b(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+)?(?P<fiscal>fiscal)\s+year"
+            rf"|(?P<fiscal2>fiscal)\s+year[\s-]?end)\b",
+            h.read_quarter,
+            "",
+        ),
+        (
+            rf"{f.mod}\b(?:the\s+)?(?:end\s+of\s+)?(?:(?:the|this)\s+quarter"
+            rf"|(?P<next>next)\s+quarter|q(?P<q>[1-4])|(?P<qword>first|second|third|fourth)"
+            r"\s+quarter)\b",
+            h.read_quarter,
+            "",
+        ),
+        (
+            rf"{f.mod}\b(?:the\s+)?(?:{f.year_part}(?:(?P<next>next)\s+|the\s+|this\s+)?year\b"
+            r"|year[\s-]?end\b|year'?s\s+end\b|this\s+year\b)",
+            h.read_year_part,
+            "",
+        ),
+        (
+            rf"{f.mod}\b(?P<lead>the\s+)?{f.season_part}?(?:(?P<next>next)\s+|(?P<det>this|the)\s+)?"
+            rf"(?P<season>{f.season})\b{f.year}",
+            h.read_season,
+            "",
+        ),
+    ]
+
+
+def _span_rules(f: Fragments) -> list[RuleSpec]:
+    """Spans of time from the interview: "within two weeks", "the next few days"."""
+    return [
+        (
+            rf"\b{f.inside}\s+the\s+(?:next|coming)\s+(?P<unit>day|week|month|fortnight)\b"
+            rf"(?:\s+or\s+(?P<orn>{f.num})\b)?",
+            h.read_next_unit,
+            "",
+        ),
+        (
+            rf"{f.mod}\b(?:the\s+)?(?:coming|next)\s+(?P<unit>days|weeks|months)\b",
+            h.read_coming_units,
+            "",
+        ),
+        (
+            rf"{f.mod}\b(?:a\s+)?matter\s+of\s+(?P<unit>days|weeks|months)\b",
+            h.read_coming_units,
+            "",
+        ),
+        (rf"{f.span}(?:{f.counted_from})?", _read_span, ""),
+    ]
+
+
+def _week_rules(f: Fragments) -> list[RuleSpec]:
+    """Weeks and parts of weeks: "end of next week", "midweek", "the weekend"."""
+    return [
+        (
+            rf"{f.mod}\b{f.end_of_day}\s+(?:on\s+)?(?:(?P<next>next\s+)?(?P<wd>{f.any_weekday})\b\.?"
+            r"|(?P<tomorrow>tomorrow)\b)",
+            h.read_end_of_day_on,
+            "",
+        ),
+        (
+            rf"{f.mod}\b(?:the\s+)?week\s+after\s+next\b"
+            r"|\bnext\s+week\s+or\s+the\s+(?:week\s+)?after\b"
+            # "The week after" with nothing after it: the week after next week.
+            rf"|\bthe\s+week\s+after\b(?!\s+(?:the|\d|{f.month}|{f.any_weekday}|{f.named})\b)",
+            h.read_week_after_next,
+            "",
+        ),
+        (
+            rf"{f.mod}\b(?:the\s+)?{f.week_part}(?:(?P<next>next|the\s+following)\s+|the\s+|this\s+)?"
+            r"week\b",
+            h.read_week_part,
+            "",
+        ),
+        (
+            rf"{f.mod}(?:\b(?P<wd>{f.any_weekday})\.?\s+(?:of\s+)?next\s+week\b"
+            rf"|\bnext\s+week(?:\s+on)?,?\s+(?P<wd2>{f.weekday})\b)",
+            h.read_weekday_next_week,
+            "",
+        ),
+        (rf"{f.mod}\b(?:next|(?:the\s+)?following)\s+week\b", h.read_next_week, ""),
+        (rf"{f.mod}\b(?:this\s+week|eow)\b", h.read_this_week, ""),
+        (rf"{f.mod}\b(?:(?P<next>next)\s+)?mid-?week\b", h.read_midweek, ""),
+        (rf"\b{f.inside}\s+the\s+week\b", h.read_this_week, ""),
+        (rf"{f.mod}\b(?:(?P<next>next)|this|the)\s+weekend\b", h.read_weekend, ""),
+    ]
+
+
+def _weekday_rules(f: Fragments) -> list[RuleSpec]:
+    """Weekdays: "next Tuesday", "by Friday", "Friday week"."""
+    return [
+        (
+            rf"{f.mod}\b(?:the\s+)?(?P<wd>{f.any_weekday})\s+after\s+next\b",
+            h.read_weekday_after_next,
+            "",
+        ),
+        (
+            rf"{f.mod}\b(?P<wd>{f.weekday})\s+week\b(?!\s+(?:of|after|before)\b)",
+            h.read_weekday_week,
+            "",
+        ),
+        (rf"{f.mod}\bnext\s+(?P<wd>{f.any_weekday})\b\.?", h.read_next_weekday, ""),
+        (
+            rf"{f.mod}\b(?:this\s+coming|this|coming|upcoming)\s+(?P<wd>{f.any_weekday})\b\.?",
+            h.read_this_weekday,
+            "",
+        ),
+        (rf"{f.mod}\b(?P<wd>{f.weekday})\b", h.read_weekday, ""),
+        (
+            rf"\b(?P<mod>by|on|before|after|until|till)\s+(?P<wd>{f.abbreviation})\b\.?",
+            h.read_weekday,
+            "",
+        ),
+    ]
+
+
+def _month_rules(f: Fragments) -> list[RuleSpec]:
+    """Whole months: "next month", "in April", "month-end"."""
+    return [
+        (
+            rf"{f.mod}\b(?:(?:(?:the\s+)?(?P<next>next|following)|this)\s+month|month[\s-]?end"
+            r"|eom)\b",
+            h.read_month_period,
+            "",
+        ),
+        (rf"\b{f.inside}\s+the\s+month\b", h.read_month_period, ""),
+        (
+            rf"\b(?P<mod>{f.mods})\s+(?:the\s+month\s+of\s+)?(?P<month>{f.month})\b{f.year}",
+            h.read_month_period,
+            "",
+        ),
+        (rf"\b(?P<month>{f.free_month})\b{f.year}", h.read_month_period, ""),
+    ]
+
+
+def _day_rules(f: Fragments) -> list[RuleSpec]:
+    """Today and tomorrow."""
+    return [
+        (rf"{f.mod}\b(?:the\s+)?(?P<after>day\s+after\s+)?tomorrow\b", h.read_tomorrow, ""),
+        (
+            rf"{f.mod}\b(?:(?:later\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"
+            rf"|{f.end_of_day})",
+            h.read_today,
+            "",
+        ),
+    ]
+
+
+@lru_cache(maxsize=1)
+def rules() -> list[Rule]:
+    """Every rule, the most specific first: a rule only sees text no earlier rule has read."""
+    f = fragments()
+    groups = (
+        _set_aside_rules,
+        _elliptic_rules,
+        _date_rules,
+        _month_and_year_rules,
+        _span_rules,
+        _week_rules,
+        _weekday_rules,
+        _month_rules,
+        _day_rules,
+    )
+    specs = [spec for group in groups for spec in group(f)]
+    return [Rule(re.compile(pattern), handler, note) for pattern, handler, note in specs]
+
+
+# --- Reading a phrase --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Found:
+    day: date
+    text: str  # as the user wrote it
+    start: int
+    business: bool
+
+
+@dataclass(frozen=True)
+class Read:
+    found: list[Found]
+    ambiguous: list[str]  # day/month numbers whose order can't be told
+    vague: list[str] = field(default_factory=list)  # "soon": time words that give no date
+    depends: list[str] = field(default_factory=list)  # counted from an event with no date
+    hedged: bool = False  # "maybe later"
+    no_time_frame: bool = False  # "they didn't say"
+
+
+_SAME_LENGTH = str.maketrans(
+    {"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": "-", "\u2011": "-"}
+)
+
+# A job's start date or the interview's own day is not when they will decide.
+_NOT_A_DECISION = re.compile(
+    r"\b(?:interviewed|start(?:s|ing)?(?:\s+date)?|begin(?:s|ning)?|orientation|onboarding"
+    r"|closes|closing\s+date|posting\s+closed?)"
+    r"\s+(?:(?:is|was|would\s+be|will\s+be|date|of|could\s+be|would|will|on)\s+)*$"
+)
+
+
+def normalise(text: str) -> str:
+    """Lower case, straight quotes and plain hyphens, without changing any position: what the
+    rules match is then quoted from the original text."""
+    lowered = "".join(char.lower() if len(char.lower()) == 1 else char for char in text)
+    return lowered.translate(_SAME_LENGTH)
+
+
+def read_phrase(phrase: str, ctx: Context) -> Read:
+    work = normalise(phrase)
+    found: list[Found] = []
+    ambiguous: list[str] = []
+    for rule in rules():
+        matches = [match for match in rule.pattern.finditer(work) if match.group().strip()]
+        for match in matches:
+            text = phrase[match.start() : match.end()].strip(" ,.;:!?")
+            reading = reading_of(rule, match, work, ctx)
+            if rule.note == "ambiguous":
+                ambiguous.append(text)
+            elif reading is not None:
+                day = h.resolve(reading, h.group(match, "mod"), ctx)
+                found.append(Found(day, text, match.start(), reading.business))
+        for match in matches:
+            blank = "\0" * (match.end() - match.start())
+            work = work[: match.start()] + blank + work[match.end() :]
+    return Read(found, ambiguous)
+
+
+def reading_of(rule: Rule, match: re.Match[str], work: str, ctx: Context) -> h.Reading | None:
+    if rule.handler is None or _NOT_A_DECISION.search(work[: match.start()]):
+        return None
+    return rule.handler(match, ctx)
