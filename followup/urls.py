@@ -49,6 +49,7 @@ urlpatterns = [
         name="interview_new_for",
     ),
     path("interviews/new/", jobsearch.interview_form, name="interview_new"),
+    path("interviews/reading/", jobsearch.interview_reading, name="interview_reading"),
     path("interviews/<int:pk>/", jobsearch.interview_detail, name="interview"),
     path("interviews/<int:pk>/edit/", jobsearch.interview_form, name="interview_edit"),
     path("people/", jobsearch.person_list, name="people"),

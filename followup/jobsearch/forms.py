@@ -6,6 +6,7 @@ from datetime import date, datetime, time
 from typing import Any
 
 from django import forms
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -28,6 +29,24 @@ class DateInput(forms.DateInput):
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(format="%Y-%m-%d", **kwargs)
+
+
+def within_calendar(day: date) -> None:
+    """The days a form accepts (`followup.lib.dates.FIRST_DAY` to `LAST_DAY`)."""
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise forms.ValidationError(_("Choose a date from 1900 to 2999."))
+
+
+class DayField(forms.DateField):
+    """A date picked in a date input, from 1900 to 2999."""
+
+    widget = DateInput
+    default_validators = [within_calendar]
+
+
+# How the follow-up day is found (`InterviewForm.days`).
+GO_BY_READING = "read"
+BY_HAND = "by-hand"
 
 
 class ApplicationForm(forms.ModelForm):
@@ -56,6 +75,16 @@ class ApplicationForm(forms.ModelForm):
             self.fields["applied_on"].initial = timezone.localdate()
 
 
+# The fields whose change updates how Followup reads the dates (htmx, no page reload).
+READING_TRIGGERS = {
+    "day": "change",
+    "timeline_phrase": "input changed delay:400ms, change",
+    "days": "change",
+    "decision_on": "change",
+    "follow_up_on": "change",
+}
+
+
 class InterviewForm(forms.Form):
     """One form for an interview: which job, when, how, what they said, and my private notes."""
 
@@ -67,7 +96,7 @@ class InterviewForm(forms.Form):
     role = forms.CharField(
         label=_("Job title"), max_length=200, widget=forms.TextInput(attrs={"list": "known-roles"})
     )
-    day = forms.DateField(label=_("Date"), widget=DateInput())
+    day = DayField(label=_("Date"))
     start = forms.TimeField(label=_("Start time"), widget=forms.TimeInput(attrs={"type": "time"}))
     duration_minutes = forms.IntegerField(
         label=_("Length in minutes"), min_value=5, max_value=600, initial=60
@@ -83,6 +112,22 @@ class InterviewForm(forms.Form):
             "In their own words, for example “within two weeks”. Leave empty if they did not say."
         ),
     )
+    days = forms.ChoiceField(
+        label=_("The day to follow up"),
+        choices=[
+            (GO_BY_READING, _("Go by what they said (or the usual wait if they gave no time)")),
+            (BY_HAND, _("Pick the dates they gave myself")),
+        ],
+        initial=GO_BY_READING,
+        required=False,
+        widget=forms.RadioSelect,
+    )
+    decision_on = DayField(label=_("The day they said they would decide"), required=False)
+    follow_up_on = DayField(
+        label=_("The day to follow up"),
+        required=False,
+        help_text=_("Leave it empty to follow up two business days after they decide."),
+    )
     topics = forms.CharField(
         label=_("Topics discussed"), required=False, widget=forms.Textarea(attrs={"rows": 2})
     )
@@ -96,11 +141,37 @@ class InterviewForm(forms.Form):
         help_text=_("Your thank-you note can add it."),
     )
 
-    def clean_day(self) -> date:
-        day: date = self.cleaned_data["day"]
-        if not FIRST_DAY <= day <= LAST_DAY:
-            raise forms.ValidationError(_("Choose a date from 1900 to 2999."))
-        return day
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        reading = reverse("interview_reading")
+        for name, trigger in READING_TRIGGERS.items():
+            self.fields[name].widget.attrs.update(
+                {
+                    "hx-get": reading,
+                    "hx-trigger": trigger,
+                    "hx-target": "#reading",
+                    "hx-include": "[data-reading]",
+                    "hx-sync": "closest form:replace",
+                    "data-reading": "",
+                }
+            )
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if data.get("days") != BY_HAND:
+            data["decision_on"] = data["follow_up_on"] = None
+            return data
+        day = data.get("day")
+        decision_on, follow_up_on = data.get("decision_on"), data.get("follow_up_on")
+        if decision_on is None and follow_up_on is None and not self.has_error("decision_on"):
+            self.add_error(
+                "decision_on", _("Enter the day they decide, the day to follow up, or both.")
+            )
+        if day and decision_on and decision_on < day:
+            self.add_error("decision_on", _("They cannot decide before the interview."))
+        if day and follow_up_on and follow_up_on <= day:
+            self.add_error("follow_up_on", _("Choose a day after the interview."))
+        return data
 
     def clean_location(self) -> str:
         value: str = self.cleaned_data.get("location", "").strip()
@@ -129,9 +200,17 @@ class InterviewForm(forms.Form):
             "round": interview.round,
             "location": interview.location,
             "timeline_phrase": interview.timeline_phrase,
+            "days": BY_HAND if interview.decision_on or interview.follow_up_on else GO_BY_READING,
             "topics": interview.topics,
             "went_well": interview.went_well,
             "forgot": interview.forgot,
+        } | {  # only the days set by hand
+            name: day
+            for name, day in (
+                ("decision_on", interview.decision_on),
+                ("follow_up_on", interview.follow_up_on),
+            )
+            if day is not None
         }
 
 

@@ -74,6 +74,8 @@ def save_interview(
             "forgot",
         )
     }
+    # Days set by hand on the form; callers that predate them set none.
+    fields |= {key: data.get(key) for key in ("decision_on", "follow_up_on")}
     if interview is None:
         # The same job at the same moment is the same interview: Save tapped twice, or the form
         # sent again, must not log a second one (and a second thank-you to everyone).

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from datetime import date
 from typing import Any
 
 from django.contrib import messages
@@ -16,6 +18,7 @@ from django.views.decorators.http import require_POST
 from followup.accounts.models import User
 from followup.interactions.models import Interaction
 from followup.jobsearch.forms import (
+    BY_HAND,
     ApplicationForm,
     InterviewForm,
     ParticipantFormSet,
@@ -23,7 +26,10 @@ from followup.jobsearch.forms import (
     StatusForm,
 )
 from followup.jobsearch.models import Application, Employer, Interview, Participant, Person
+from followup.jobsearch.plan_lines import Reading, outlook_for, preview, saved_reading
 from followup.jobsearch.services import employer_named, save_interview, set_status
+from followup.lib.dates import FIRST_DAY, LAST_DAY
+from followup.today.loading import local_today
 
 
 def _owner(request: HttpRequest) -> User:
@@ -113,6 +119,7 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "jobsearch/application_detail.html",
         {
             "application": application,
+            "outlook": outlook_for(_owner(request), application),
             "latest_interview": latest,
             "main_person": main.person if main else None,
             "interactions": interactions,
@@ -220,9 +227,39 @@ def _render_interview_form(
         "people": people,
         "interview": interview,
         "adding": adding,
+        "reading": _reading(owner, form.data if form.is_bound else form.initial),
         "nav": "applications",
     }
     return render(request, "jobsearch/interview_form.html", context | _suggestions(owner))
+
+
+def _day(value: Any) -> date | None:
+    """A day typed on the form; None when half-typed, mangled or outside 1900-2999."""
+    try:
+        day = value if isinstance(value, date) else date.fromisoformat(str(value or ""))
+    except ValueError:
+        return None
+    return day if FIRST_DAY <= day <= LAST_DAY else None
+
+
+def _reading(owner: User, data: Mapping[str, Any]) -> Reading:
+    """How Followup reads the dates typed so far on the interview form."""
+    today = local_today(owner)
+    by_hand = data.get("days") == BY_HAND
+    return preview(
+        _day(data.get("day")) or today,
+        str(data.get("timeline_phrase") or "")[:300],
+        _day(data.get("decision_on")) if by_hand else None,
+        _day(data.get("follow_up_on")) if by_hand else None,
+        today,
+    )
+
+
+@login_required
+def interview_reading(request: HttpRequest) -> HttpResponse:
+    """The interview form's live reading of the dates (htmx), as the person types."""
+    context = {"reading": _reading(_owner(request), request.GET)}
+    return render(request, "jobsearch/_reading.html", context)
 
 
 @login_required
@@ -235,10 +272,20 @@ def interview_detail(request: HttpRequest, pk: int) -> HttpResponse:
         application__owner=_owner(request),
     )
     sent = Interaction.objects.filter(interview=interview).prefetch_related("people")
+    owner = _owner(request)
+    outlook = outlook_for(owner, interview.application)
+    read = saved_reading(owner, interview.pk)
     return render(
         request,
         "jobsearch/interview_detail.html",
-        {"interview": interview, "interactions": sent, "nav": "applications"},
+        {
+            "interview": interview,
+            "interactions": sent,
+            # The application's plan follows its latest interview; an earlier one's is history.
+            "outlook": outlook if outlook and outlook.interview_id == interview.pk else None,
+            "reading": read[0] if read else None,
+            "nav": "applications",
+        },
     )
 
 

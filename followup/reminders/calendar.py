@@ -11,11 +11,11 @@ from followup.accounts.models import User
 from followup.lib.plan import due_actions
 from followup.organisation.models import Organisation
 from followup.reminders.links import absolute, mail_domain
-from followup.today.loading import load_records, local_today
+from followup.today.loading import PLAN_HORIZON_DAYS, load_records, local_today
 from followup.today.present import Item, present
 
-# A calendar looks further ahead than Today's week.
-HORIZON_DAYS = 60
+# The calendar lists every planned action, as Today's Coming up does.
+HORIZON_DAYS = PLAN_HORIZON_DAYS
 
 
 def calendar_items(user: User, now: datetime | None = None) -> list[Item]:

@@ -23,6 +23,10 @@ from followup.today.models import Mark
 
 T = TypeVar("T")
 
+# How far ahead Today's Coming up and the calendar feed list the planned actions: a year, so a
+# follow-up day set by hand months away is still shown.
+PLAN_HORIZON_DAYS = 366
+
 
 @dataclass(frozen=True)
 class Loaded:
@@ -200,10 +204,22 @@ def local_today(user: User, now: datetime | None = None) -> date:
 
 
 def actions_for(
-    user: User, today: date | None = None, now: datetime | None = None
+    user: User,
+    today: date | None = None,
+    now: datetime | None = None,
+    horizon_days: int | None = None,
 ) -> tuple[r.Records, list[r.Action]]:
+    """The user's plan: by default what the due list shows (the organisation's days ahead);
+    `horizon_days=PLAN_HORIZON_DAYS` for every planned action, as Coming up and the calendar."""
     records = load_records(user)
     policy = Organisation.current().policy()
     moment = now or timezone.now()
     day = today or local_today(user, moment)
-    return records, due_actions(records, day, now=moment if today is None else None, policy=policy)
+    actions = due_actions(
+        records,
+        day,
+        now=moment if today is None else None,
+        policy=policy,
+        horizon_days=horizon_days,
+    )
+    return records, actions

@@ -4,13 +4,16 @@ person's name, and the link where the user acts."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from urllib.parse import urlencode
 
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from followup.jobsearch.plan_lines import follow_up_label
 from followup.lib import records as r
+from followup.lib.dates import long_day
 
 TITLES = {
     r.THANK_YOU: gettext_lazy("Thank-you note"),
@@ -46,6 +49,27 @@ def compose_url(action: r.Action) -> str:
     if kind == r.FOLLOW_UP:
         query["sequence"] = action.sequence
     return reverse("compose") + "?" + urlencode(query)
+
+
+@dataclass(frozen=True)
+class Coming:
+    """One line of Today's Coming up: the day, what, and (when soon) why."""
+
+    item: Item
+    day: str  # "Tuesday 15 December"
+    label: str  # "Follow up on Tuesday 15 December", or the item's title
+    soon: bool  # within the organisation's days ahead: the reason is shown too
+
+
+def coming_up(item: Item, today: date, *, soon: bool) -> Coming:
+    action = item.action
+    day = long_day(action.due_on, today)
+    if action.kind == r.FOLLOW_UP:
+        # Said with its day, never offered to write as if it were due.
+        label = follow_up_label(action.sequence, action.due_on, today)
+    else:
+        label = item.title
+    return Coming(item, day, label, soon)
 
 
 def present(actions: list[r.Action], people: dict[int, str]) -> list[Item]:

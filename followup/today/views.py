@@ -17,19 +17,21 @@ from followup.jobsearch.models import Person
 from followup.lib import records as r
 from followup.lib.plan import weekly_progress
 from followup.organisation.models import Organisation
-from followup.today.loading import actions_for, local_today
+from followup.today.loading import PLAN_HORIZON_DAYS, actions_for, local_today
 from followup.today.models import Mark
-from followup.today.present import present
+from followup.today.present import coming_up, present
 
 
 def today_context(user: User) -> dict[str, object]:
-    records, actions = actions_for(user)
+    records, actions = actions_for(user, horizon_days=PLAN_HORIZON_DAYS)
     names = {p.id: p.name for p in records.people}
     employers = {p.id: p.employer for p in records.people}
     items = present(actions, names)
     day = local_today(user)
-    goal = user.weekly_goal or Organisation.current().default_weekly_goal
+    org = Organisation.current()
+    goal = user.weekly_goal or org.default_weekly_goal
     done, goal = weekly_progress(records.applications, day, goal)
+    upcoming = [i for i in items if i.action.window == r.UPCOMING]
     return {
         "overdue": [i for i in items if i.action.window == r.OVERDUE],
         "due_today": [
@@ -41,7 +43,12 @@ def today_context(user: User) -> dict[str, object]:
             for i in items
             if i.action.window == r.TODAY and i.action.kind == r.LINKEDIN
         ],
-        "upcoming": [i for i in items if i.action.window == r.UPCOMING],
+        "upcoming": upcoming,
+        # Every planned action with its day; those within the organisation's days ahead say why.
+        "coming_up": [
+            coming_up(item, day, soon=(item.action.due_on - day).days <= org.coming_up_days)
+            for item in upcoming
+        ],
         "applied_this_week": done,
         "weekly_goal": goal,
         "today": day,

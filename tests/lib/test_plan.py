@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from followup.lib.plan import due_actions, weekly_progress
+from followup.lib.plan import application_outlook, due_actions, follow_up_plan, weekly_progress
 from followup.lib.records import (
     ADMIN_STAFF,
     CALL,
@@ -303,6 +303,77 @@ def test_without_a_time_frame_the_follow_up_is_five_business_days_later() -> Non
 
     assert follow_up.due_on == date(2027, 2, 17)  # Family Day skipped
     assert follow_up.window == TODAY
+
+
+def test_a_follow_up_day_set_by_hand_wins_over_what_they_said() -> None:
+    by_hand = replace(interview(phrase="within two weeks"), follow_up_on=date(2027, 3, 10))
+    recs = records(interviews=(by_hand,))
+
+    before = plan(recs, date(2027, 3, 9), horizon_days=30)["follow-up:a1:i10:1"]
+    on_the_day = plan(recs, date(2027, 3, 10))["follow-up:a1:i10:1"]
+
+    assert of_kind(plan(recs, date(2027, 2, 25)), FOLLOW_UP) == {}  # the reader's day is moot
+    assert before.window == UPCOMING and before.due_on == date(2027, 3, 10)
+    assert "You set the follow-up day yourself: Wednesday 10 March." in before.reason
+    assert on_the_day.window == TODAY
+
+
+def test_a_decision_day_set_by_hand_plans_the_follow_up_two_business_days_after() -> None:
+    by_hand = replace(interview(phrase="we'll see, hard to say"), decision_on=date(2027, 2, 26))
+    follow_up = plan(records(interviews=(by_hand,)), date(2027, 3, 2))["follow-up:a1:i10:1"]
+
+    assert follow_up.due_on == date(2027, 3, 2)  # Friday 26 February, then two business days
+    assert "You noted that they decide by Friday 26 February." in follow_up.reason
+
+
+@pytest.mark.parametrize("wait, due_on", [(5, date(2027, 2, 17)), (8, date(2027, 2, 22))])
+def test_the_organisations_wait_applies_when_no_time_frame_was_given(
+    wait: int, due_on: date
+) -> None:
+    policy = Policy(default_follow_up_business_days=wait)
+    follow_ups = of_kind(plan(records(), INTERVIEW_DAY, policy=policy, horizon_days=60), FOLLOW_UP)
+
+    assert follow_ups["follow-up:a1:i10:1"].due_on == due_on  # Family Day (15 February) skipped
+
+
+def test_the_plan_names_the_decision_day_the_follow_up_day_and_which_one_is_next() -> None:
+    said = interview(phrase="we'll decide by the end of next week")  # Tuesday 9 February
+    first = follow_up_plan(said, INTERVIEW_DAY, Policy())
+    after_one = follow_up_plan(said, INTERVIEW_DAY, Policy(), sent=[date(2027, 2, 23)])
+    after_two = follow_up_plan(
+        said, INTERVIEW_DAY, Policy(), sent=[date(2027, 2, 23), date(2027, 3, 2)]
+    )
+
+    assert (first.decision_by, first.follow_up_on, first.sequence) == (
+        date(2027, 2, 19),
+        date(2027, 2, 23),
+        1,
+    )
+    assert first.reading == "read" and not first.by_hand
+    assert (after_one.sequence, after_one.follow_up_on) == (2, date(2027, 3, 2))
+    assert after_two.done and after_two.follow_up_on is None
+
+
+def test_the_plan_says_when_a_phrase_could_not_be_read() -> None:
+    unread = follow_up_plan(interview(phrase="blorf wibble"), INTERVIEW_DAY, Policy())
+    unsaid = follow_up_plan(interview(), INTERVIEW_DAY, Policy())
+
+    assert unread.reading == "unread" and unread.decision_by is None
+    assert unsaid.reading == "none"
+    assert unread.follow_up_on == unsaid.follow_up_on == date(2027, 2, 17)
+
+
+def test_the_application_outlook_follows_the_chain_to_its_end() -> None:
+    recs = replace(two_weeks(), interactions=(logged(1, FOLLOW_UP, date(2027, 2, 25), 5),))
+    waiting = application_outlook(recs, 1, date(2027, 2, 26), policy=Policy())
+    replied = replace(recs, interactions=(logged(2, REPLY_RECEIVED, date(2027, 2, 26), 5),))
+    closed = replace(recs, applications=(replace(JOB, status=OFFER),))
+
+    assert waiting is not None and waiting.state == "planned"
+    assert (waiting.plan.sequence, waiting.plan.follow_up_on) == (2, date(2027, 3, 4))
+    assert application_outlook(replied, 1, date(2027, 2, 26)).state == "heard-back"  # type: ignore[union-attr]
+    assert application_outlook(closed, 1, date(2027, 2, 26)).state == "closed"  # type: ignore[union-attr]
+    assert application_outlook(recs, 99, date(2027, 2, 26)) is None
 
 
 def test_a_late_follow_up_says_since_when_then_turns_overdue() -> None:

@@ -23,7 +23,15 @@ from functools import lru_cache
 from followup.lib.businessdays import add_business_days
 from followup.lib.dates import long_day
 from followup.lib.records import InterviewRec, Policy
-from followup.lib.timeline import NONE, READ, UNREAD, Timeline, follow_up_date, read_timeline
+from followup.lib.timeline import (
+    NONE,
+    READ,
+    UNREAD,
+    DateOutOfRange,
+    Timeline,
+    follow_up_date,
+    read_timeline,
+)
 
 __all__ = ["NONE", "READ", "UNREAD", "FollowUpPlan", "follow_up_plan", "last_on_time"]
 
@@ -119,13 +127,18 @@ def last_on_time(day: date, policy: Policy) -> date:
 def _read(
     phrase: str, interviewed_on: date, province: str, optional: bool, default_days: int
 ) -> Timeline:
-    return read_timeline(
-        phrase,
-        interviewed_on,
-        province,
-        optional_holidays=optional,
-        no_date_business_days=default_days,
-    )
+    try:
+        return read_timeline(
+            phrase,
+            interviewed_on,
+            province,
+            optional_holidays=optional,
+            no_date_business_days=default_days,
+        )
+    except DateOutOfRange:
+        # A day past the calendar's end (the year 2999, say) is as good as unread.
+        follow_up_on = add_business_days(interviewed_on, default_days, province, optional)
+        return Timeline(None, follow_up_on, True, "", phrase, UNREAD if phrase.strip() else NONE)
 
 
 def _reading(phrase: str, interviewed_on: date, policy: Policy) -> Timeline:

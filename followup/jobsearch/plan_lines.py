@@ -1,0 +1,175 @@
+"""The follow-up plan in words, the same on the interview form (as the person types), the
+interview page, the application page and Today: "They decide by Friday 11 December · follow up
+on Tuesday 15 December". The days come from `followup.lib.plan` (one function for them all);
+this module only words them, translatably, with the days written by `followup.lib.dates`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from followup.accounts.models import User
+from followup.jobsearch.models import Application
+from followup.lib import plan as p
+from followup.lib.dates import long_day
+from followup.lib.plan.follow_ups import ALL_SENT, BOOKED, CLOSED, HEARD_BACK, PLANNED
+from followup.lib.plan.schedule import UNREAD
+from followup.lib.records import InterviewRec, Policy
+from followup.organisation.models import Organisation
+from followup.today.loading import load_records, local_today
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How Followup reads the days after one interview, for the form and the interview page."""
+
+    line: str  # "They decide by … · follow up on …"
+    detail: str  # the reader's explanation, or what to do when it could not read
+    unread: bool  # a phrase was given that Followup could not read
+    by_hand: bool
+
+
+@dataclass(frozen=True)
+class Outlook:
+    """Where an application's follow-ups stand, in words, and whether one may be written now."""
+
+    line: str
+    state: str  # PLANNED, BOOKED, HEARD_BACK, ALL_SENT or CLOSED
+    interview_id: int
+    sequence: int
+    follow_up_on: date | None
+    due: bool  # a follow-up may be written today
+    follow_up_label: str  # "Follow up on Tuesday 15 December": a button's words before the day
+
+    @property
+    def waiting(self) -> bool:
+        """A follow-up is planned for a later day: say the day, offer nothing to write yet."""
+        return self.state in (PLANNED, BOOKED) and self.follow_up_on is not None and not self.due
+
+
+def first_line(plan: p.FollowUpPlan, reference: date) -> str:
+    """ "They decide by Friday 11 December · follow up on Tuesday 15 December"."""
+    if plan.decision_by is None:
+        return follow_up_label(1, plan.first_follow_up_on, reference)
+    return _("They decide by %(decision)s · follow up on %(day)s") % {
+        "decision": long_day(plan.decision_by, reference),
+        "day": long_day(plan.first_follow_up_on, reference),
+    }
+
+
+def follow_up_label(sequence: int, day: date, reference: date) -> str:
+    """What a follow-up button says before its day: "Follow up on Tuesday 15 December"."""
+    words = long_day(day, reference)
+    if sequence == 1:
+        return _("Follow up on %(day)s") % {"day": words}
+    if sequence == 2:
+        return _("Second follow-up on %(day)s") % {"day": words}
+    if sequence == 3:
+        return _("Third follow-up on %(day)s") % {"day": words}
+    return _("Follow-up number %(n)d on %(day)s") % {"n": sequence, "day": words}
+
+
+def next_line(plan: p.FollowUpPlan, reference: date) -> str:
+    """The next follow-up: the first (with the decision day) or the second or third."""
+    if plan.sequence == 1 or plan.follow_up_on is None:
+        return first_line(plan, reference)
+    return follow_up_label(plan.sequence, plan.follow_up_on, reference)
+
+
+def reading_of(plan: p.FollowUpPlan, policy: Policy, reference: date) -> Reading:
+    line = first_line(plan, reference)
+    wait = policy.default_follow_up_business_days
+    usual = ngettext(
+        "the usual wait of %(n)d business day after the interview",
+        "the usual wait of %(n)d business days after the interview",
+        wait,
+    ) % {"n": wait}
+    if plan.by_hand:
+        detail = _("You set this date yourself: it is used everywhere.")
+    elif plan.reading == UNREAD:
+        return Reading(
+            _("Followup could not read this"),
+            _(
+                "Pick the date they gave below, or use the default wait: follow up on "
+                "%(day)s (%(usual)s)."
+            )
+            % {"day": long_day(plan.first_follow_up_on, reference), "usual": usual},
+            unread=True,
+            by_hand=False,
+        )
+    elif plan.decision_by is None:
+        detail = _("They gave no time frame, so Followup plans %(usual)s.") % {"usual": usual}
+    else:
+        detail = plan.timeline.explanation
+    return Reading(line, detail, unread=False, by_hand=plan.by_hand)
+
+
+def preview(
+    day: date,
+    phrase: str,
+    decision_on: date | None,
+    follow_up_on: date | None,
+    today: date,
+) -> Reading:
+    """How Followup reads what was typed on the interview form, before it is saved."""
+    policy = Organisation.current().policy()
+    starts_at = timezone.make_aware(datetime.combine(day, time(12)))
+    interview = InterviewRec(
+        id=0,
+        application_id=0,
+        starts_at=starts_at,
+        timeline_phrase=phrase,
+        decision_on=decision_on,
+        follow_up_on=follow_up_on,
+    )
+    return reading_of(p.follow_up_plan(interview, day, policy), policy, today)
+
+
+def outlook_for(user: User, application: Application) -> Outlook | None:
+    """The application's follow-ups as the planner sees them; None without an interview."""
+    records = load_records(user)
+    policy = Organisation.current().policy()
+    today = local_today(user)
+    found = p.application_outlook(records, application.pk, today, now=timezone.now(), policy=policy)
+    if found is None:
+        return None
+    plan = found.plan
+    due = found.state == PLANNED and plan.follow_up_on is not None and plan.follow_up_on <= today
+    return Outlook(
+        line=_state_line(found, application, today),
+        state=found.state,
+        interview_id=found.meeting.interview.id,
+        sequence=plan.sequence,
+        follow_up_on=plan.follow_up_on,
+        due=due,
+        follow_up_label=follow_up_label(plan.sequence, plan.follow_up_on, today)
+        if plan.follow_up_on
+        else "",
+    )
+
+
+def saved_reading(user: User, interview_id: int) -> tuple[Reading, p.FollowUpPlan] | None:
+    """How Followup read the saved interview (its own plan, as if no follow-up was sent)."""
+    records = load_records(user)
+    found = next((i for i in records.interviews if i.id == interview_id), None)
+    if found is None:
+        return None
+    policy = Organisation.current().policy()
+    day = found.starts_at.astimezone(ZoneInfo(records.time_zone)).date()
+    plan = p.follow_up_plan(found, day, policy)
+    return reading_of(plan, policy, local_today(user)), plan
+
+
+def _state_line(found: p.ChainState, application: Application, today: date) -> str:
+    if found.state == CLOSED:
+        return _("%(status)s: no follow-up.") % {"status": application.get_status_display()}
+    if found.state == HEARD_BACK:
+        return _("They got back to you: no follow-up needed.")
+    if found.state == ALL_SENT:
+        return _("Every follow-up was sent: from now on, keep in touch.")
+    return next_line(found.plan, today)
