@@ -1,23 +1,27 @@
-"""Build a personal draft for one message record from what the user noted."""
+"""Build a personal draft for one message record from what the user noted, and keep an unedited
+draft's relative days ("yesterday", "on Tuesday") true on the day it is opened."""
 
 from __future__ import annotations
 
 from django.utils import timezone
 
 from followup.accounts.models import User
-from followup.interactions.models import Interaction
+from followup.interactions.models import Interaction, State
 from followup.jobsearch.models import Interview, Participant, Person
-from followup.lib.drafting import Draft, DraftContext, draft
+from followup.lib import records as r
+from followup.lib.drafting import Draft, DraftContext, draft, needs_confirmation
+from followup.lib.drafting.wording import courtesy_title
 
 
 def draft_context(message: Interaction, person: Person | None, user: User) -> DraftContext:
     interview: Interview | None = message.interview
     application = message.application or (interview.application if interview else None)
-    topic = ""
-    if interview and person:
-        participant = Participant.objects.filter(interview=interview, person=person).first()
-        topic = participant.notes if participant else ""
-    if not topic and interview:
+    participant = _participant(interview, person)
+    role = participant.role if participant else ""
+    # What the user noted about this person; the interview's topics stand in for an interviewer
+    # with no notes of their own, never for the admin staff (they did not discuss the job).
+    topic = participant.notes if participant else ""
+    if not topic and interview and role != r.ADMIN_STAFF:
         topic = interview.topics
     return DraftContext(
         kind=message.note_kind,
@@ -30,6 +34,7 @@ def draft_context(message: Interaction, person: Person | None, user: User) -> Dr
         written_on=timezone.localdate(),
         topic=topic,
         forgot=interview.forgot if interview else "",
+        went_well=interview.went_well if interview else "",
         sender_name=user.name,
         sender_phone=user.phone,
         sender_email=user.email,
@@ -37,9 +42,47 @@ def draft_context(message: Interaction, person: Person | None, user: User) -> Dr
         sequence=message.sequence,
         variant=message.draft_variant,
         recipient_title=person.title if person else "",
+        salutation=courtesy_title(person.name, person.title) if person else "",
+        recipient_role=role,
+        variety=_place(participant),
     )
+
+
+def _participant(interview: Interview | None, person: Person | None) -> Participant | None:
+    if interview is None or person is None:
+        return None
+    return Participant.objects.filter(interview=interview, person=person).first()
+
+
+def _place(participant: Participant | None) -> int:
+    """The participant's place at the interview (0, 1, 2 …): a stable number, so two people
+    met together get differently worded notes, and the same person always the same wording."""
+    if participant is None:
+        return 0
+    return Participant.objects.filter(
+        interview_id=participant.interview_id, pk__lt=participant.pk
+    ).count()
 
 
 def draft_for(message: Interaction, user: User, tone: str = "warm") -> Draft:
     person = message.people.select_related("employer").first()
     return draft(draft_context(message, person, user), tone)
+
+
+def refresh_if_stale(message: Interaction, user: User) -> bool:
+    """Write an unedited draft again when it would now read differently (the interview day seen
+    from today, notes added since): a draft made on Monday and opened on Wednesday must not say
+    "yesterday". A draft the user edited is left alone (the checker warns about its days).
+    True when the draft was rewritten."""
+    if message.state != State.DRAFT or not message.generated_text:
+        return False
+    current = f"Subject: {message.subject}\n\n{message.body}" if message.subject else message.body
+    if needs_confirmation(message.generated_text, current):
+        return False
+    drafted = draft_for(message, user, message.tone or "warm")
+    if drafted.as_text() == message.generated_text:
+        return False
+    message.subject, message.body = drafted.subject, drafted.body
+    message.generated_text = drafted.as_text()
+    message.save(update_fields=["subject", "body", "generated_text", "updated_at"])
+    return True

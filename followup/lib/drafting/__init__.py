@@ -1,9 +1,10 @@
 """Personal drafts of the messages a job seeker sends after an interview, from template files.
 
 `draft(context, tone)` picks the template `followup/lib/drafts/<kind>.<tone>.txt` (follow-ups
-and offer replies add their sequence or variant to the kind), fills it with what the user noted
-about this person, and keeps it within the kind's length limit by leaving out optional notes.
-No network, no Django: plain values in, a `Draft` out.
+and offer replies add their sequence or variant to the kind; a LinkedIn note to the admin staff
+has its own), fills it with what the user noted about this person — read as material by
+`material.read_note`, never pasted as typed — and keeps it within the kind's length limit by
+leaving out optional notes. No network, no Django: plain values in, a `Draft` out.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from followup.lib.drafting import wording
+from followup.lib.drafting.material import read_note
 from followup.lib.drafting.templates import (
     Template,
     TemplateError,
@@ -22,7 +24,7 @@ from followup.lib.drafting.templates import (
     render_subject,
     slots_used,
 )
-from followup.lib.records import LINKEDIN_CHARACTERS, NOTE_KINDS, WORD_LIMITS
+from followup.lib.records import ADMIN_STAFF, LINKEDIN_CHARACTERS, NOTE_KINDS, WORD_LIMITS
 
 __all__ = [
     "KINDS",
@@ -49,15 +51,17 @@ LINKEDIN_MAX_CHARS = LINKEDIN_CHARACTERS
 MAX_WORDS = WORD_LIMITS
 # When a draft is too long, these slots are emptied one by one (their lines drop out or give way
 # to their `or:` lines). A LinkedIn note may also lose the company, the role and the day.
-_OPTIONAL_SLOTS = ("forgot", "value", "topic")
+_OPTIONAL_SLOTS = ("forgot", "value", "strength", "topic", "topic_action")
 # A LinkedIn note keeps what was talked about longer than the company's name: it is what makes
 # the note personal.
 _LINKEDIN_OPTIONAL_SLOTS = (
     "forgot",
     "value",
+    "strength",
     "sender_first_name",
     "company",
     "topic",
+    "topic_action",
     "role",
     "when",
 )
@@ -71,9 +75,10 @@ class DraftContext:
     role: str
     interview_on: date | None = None
     written_on: date | None = None  # the day the draft is written (for "yesterday")
-    topic: str = ""  # what we talked about with this person (from notes)
+    topic: str = ""  # what the user noted about this person (what we talked about, what they did)
     forgot: str = ""  # what the user forgot to mention in the interview
     value: str = ""  # one line of value the user brings (keep-in-touch: the user's news)
+    went_well: str = ""  # what went well in the interview, in the user's words
     sender_name: str = ""
     sender_phone: str = ""
     sender_email: str = ""
@@ -81,7 +86,9 @@ class DraftContext:
     sequence: int = 1  # follow-up order
     variant: str = ""  # offer-reply: "accept" or "ask-for-time"
     recipient_title: str = ""  # e.g. "Office Coordinator"
-    salutation: str = ""  # "Ms.", "Mr.", "Mx.", "Dr." or ""
+    salutation: str = ""  # "Ms.", "Mr.", "Mx.", "Dr.", "Professor" or ""
+    recipient_role: str = ""  # how they took part: records.INTERVIEWER, ADMIN_STAFF, …
+    variety: int = 0  # a stable number per person (their place at the interview): picks wordings
 
 
 @dataclass(frozen=True)
@@ -138,6 +145,8 @@ def template_name(context: DraftContext) -> str:
     if context.kind == "follow-up":
         sequence = min(max(context.sequence, 1), FOLLOW_UP_SEQUENCES[-1])
         return f"follow-up-{sequence}"
+    if context.kind == LINKEDIN and context.recipient_role == ADMIN_STAFF:
+        return "linkedin-admin"
     if context.kind == "offer-reply":
         variant = context.variant or DEFAULT_OFFER_VARIANT
         if variant not in OFFER_VARIANTS:
@@ -159,6 +168,9 @@ def template_path(context: DraftContext, tone: str) -> Path:
 
 def slot_values(context: DraftContext) -> dict[str, str]:
     """Every slot a template may use (listed in drafts/README.md); empty when not known."""
+    first = wording.first_name(context.recipient_name)
+    about = read_note(context.topic, (first.lower(),) if first else ())
+    went_well = read_note(context.went_well).phrase
     return {
         "first_name": wording.first_name(context.recipient_name),
         "full_name": wording.full_name(context.recipient_name),
@@ -167,7 +179,10 @@ def slot_values(context: DraftContext) -> dict[str, str]:
         "company": wording.clean(context.company),
         "role": wording.clean(context.role),
         "when": wording.day_phrase(context.interview_on, context.written_on),
-        "topic": wording.note_phrase(context.topic, "topic"),
+        "topic": about.phrase,
+        "topic_action": about.action,
+        # what went well, when it is something of the user's own ("my example about …")
+        "strength": went_well if went_well.lower().startswith("my ") else "",
         "forgot": wording.note_phrase(context.forgot, "forgot"),
         "value": wording.note_phrase(context.value, "value"),
         "sender_name": wording.clean(context.sender_name),
@@ -213,17 +228,18 @@ def _every_template_context() -> list[DraftContext]:
     contexts = [DraftContext(kind, "", "", "") for kind in KINDS]
     contexts += [DraftContext("follow-up", "", "", "", sequence=s) for s in FOLLOW_UP_SEQUENCES]
     contexts += [DraftContext("offer-reply", "", "", "", variant=v) for v in OFFER_VARIANTS]
+    contexts.append(DraftContext(LINKEDIN, "", "", "", recipient_role=ADMIN_STAFF))
     return contexts
 
 
 def _render(template: Template, values: dict[str, str], context: DraftContext) -> Draft:
-    body = "\n\n".join(render_paragraphs(template, values))
+    body = "\n\n".join(render_paragraphs(template, values, context.variety))
     if context.kind == LINKEDIN:
         return Draft("", body)
     signature = signature_lines(context)
     if signature:
         body = "\n".join([body, *signature])
-    return Draft(render_subject(template, values), body)
+    return Draft(render_subject(template, values, context.variety), body)
 
 
 def _fits(result: Draft, kind: str) -> bool:

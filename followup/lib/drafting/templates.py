@@ -3,8 +3,9 @@
 The format is described for counsellors in `followup/lib/drafts/README.md`. In short:
 `#` lines are notes to the editor; `{slot}` is replaced by its value; a line that uses an
 empty slot is left out; an `or:` line stands in for the line(s) above it when they were left
-out; lines next to each other form one paragraph; a first paragraph starting with `Subject:` is
-the subject line.
+out; a `vary:` line is another wording of the line above it, picked per person so that two
+people met at the same interview get different notes; lines next to each other form one
+paragraph; a first paragraph starting with `Subject:` is the subject line.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 
 SLOT = re.compile(r"\{([^{}]*)\}")
 OR_PREFIX = "or:"
+VARY_PREFIX = "vary:"
 SUBJECT_PREFIX = "subject:"
 
 
@@ -25,10 +27,23 @@ class TemplateError(ValueError):
 
 @dataclass(frozen=True)
 class Choice:
-    """One line of a template and the `or:` lines that may stand in for it, first to last."""
+    """One line of a template and the `or:` lines that may stand in for it, first to last;
+    `variants` holds further wordings (`vary:` lines, each with its own `or:` lines)."""
 
     options: tuple[str, ...]
     line_no: int
+    variants: tuple[tuple[str, ...], ...] = ()
+
+    @property
+    def chains(self) -> tuple[tuple[str, ...], ...]:
+        return (self.options, *self.variants)
+
+    def extended(self, option: str) -> Choice:
+        """This choice with `option` as the last wording's next fallback."""
+        if self.variants:
+            last = (*self.variants[-1], option)
+            return Choice(self.options, self.line_no, (*self.variants[:-1], last))
+        return Choice((*self.options, option), self.line_no)
 
 
 @dataclass(frozen=True)
@@ -56,16 +71,21 @@ def parse_template(text: str, name: str = "template") -> Template:
 def slots_used(template: Template) -> set[str]:
     choices = [*template.subject, *(c for paragraph in template.paragraphs for c in paragraph)]
     return {
-        slot for choice in choices for option in choice.options for slot in SLOT.findall(option)
+        slot
+        for choice in choices
+        for chain in choice.chains
+        for option in chain
+        for slot in SLOT.findall(option)
     }
 
 
-def render_subject(template: Template, values: Mapping[str, str]) -> str:
-    return " ".join(_render_choices(template.subject, values, template.name))
+def render_subject(template: Template, values: Mapping[str, str], pick: int = 0) -> str:
+    return " ".join(_render_choices(template.subject, values, template.name, pick))
 
 
-def render_paragraphs(template: Template, values: Mapping[str, str]) -> list[str]:
-    paragraphs = (_render_choices(p, values, template.name) for p in template.paragraphs)
+def render_paragraphs(template: Template, values: Mapping[str, str], pick: int = 0) -> list[str]:
+    """The filled paragraphs; `pick` chooses among a line's `vary:` wordings (any number)."""
+    paragraphs = (_render_choices(p, values, template.name, pick) for p in template.paragraphs)
     return [" ".join(lines) for lines in paragraphs if lines]
 
 
@@ -83,9 +103,13 @@ def _paragraph_blocks(text: str, name: str) -> list[tuple[Choice, ...]]:
         elif line.lower().startswith(OR_PREFIX):
             if not current:
                 raise TemplateError(f"{name}, line {line_no}: an 'or:' line needs a line above it")
+            current[-1] = current[-1].extended(line[len(OR_PREFIX) :].strip())
+        elif line.lower().startswith(VARY_PREFIX):
+            if not current:
+                raise TemplateError(f"{name}, line {line_no}: a 'vary:' line needs a line above")
             previous = current[-1]
-            option = line[len(OR_PREFIX) :].strip()
-            current[-1] = Choice((*previous.options, option), previous.line_no)
+            variant = (line[len(VARY_PREFIX) :].strip(),)
+            current[-1] = Choice(previous.options, previous.line_no, (*previous.variants, variant))
         else:
             current.append(Choice((line,), line_no))
     if current:
@@ -97,21 +121,37 @@ def _strip_subject(choice: Choice, name: str) -> Choice:
     first = choice.options[0]
     if not first.lower().startswith(SUBJECT_PREFIX):
         raise TemplateError(f"{name}, line {choice.line_no}: the subject must be one line")
-    return Choice((first[len(SUBJECT_PREFIX) :].strip(), *choice.options[1:]), choice.line_no)
+    options = (first[len(SUBJECT_PREFIX) :].strip(), *choice.options[1:])
+    return Choice(options, choice.line_no, choice.variants)
 
 
-def _render_choices(choices: tuple[Choice, ...], values: Mapping[str, str], name: str) -> list[str]:
-    lines = (_first_fillable(choice, values, name) for choice in choices)
+def _render_choices(
+    choices: tuple[Choice, ...], values: Mapping[str, str], name: str, pick: int
+) -> list[str]:
+    lines = (_chosen(choice, values, name, pick) for choice in choices)
     return [line for line in lines if line]
 
 
-def _first_fillable(choice: Choice, values: Mapping[str, str], name: str) -> str:
-    for option in choice.options:
+def _chosen(choice: Choice, values: Mapping[str, str], name: str, pick: int) -> str:
+    """The picked wording of a line, filled; when it cannot be filled, the others in order."""
+    chains = choice.chains
+    first = pick % len(chains)
+    for chain in (*chains[first:], *chains[:first]):
+        line = _first_fillable(chain, values, name, choice.line_no)
+        if line:
+            return line
+    return ""
+
+
+def _first_fillable(
+    options: tuple[str, ...], values: Mapping[str, str], name: str, line_no: int
+) -> str:
+    for option in options:
         slots = SLOT.findall(option)
         unknown = [slot for slot in slots if slot not in values]
         if unknown:
             raise TemplateError(
-                f"{name}, line {choice.line_no}: unknown slot {{{unknown[0]}}}; "
+                f"{name}, line {line_no}: unknown slot {{{unknown[0]}}}; "
                 f"known slots: {', '.join(sorted(values))}"
             )
         if all(values[slot] for slot in slots):

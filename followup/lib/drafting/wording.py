@@ -9,11 +9,20 @@ from datetime import date
 
 from followup.lib.dates import MONTHS, WEEKDAYS
 
-_HONORIFICS = {"mr", "mrs", "ms", "mx", "dr", "prof", "miss"}
+_HONORIFICS = {"mr", "mrs", "ms", "mx", "dr", "prof", "professor", "miss"}
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "md"}
 # Lower-case particles belong to the family name: "Ms. van der Berg", not "Ms. Berg".
 _PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "ter"}
-_SALUTATIONS = {"mr": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "mx": "Mx.", "dr": "Dr.", "miss": "Miss"}
+_SALUTATIONS = {
+    "mr": "Mr.",
+    "mrs": "Mrs.",
+    "ms": "Ms.",
+    "mx": "Mx.",
+    "dr": "Dr.",
+    "miss": "Miss",
+    "prof": "Professor",
+    "professor": "Professor",
+}
 
 
 # Words a user capitalises only because they start the note; anything else is kept as typed,
@@ -33,7 +42,12 @@ _LEAD_INS = {
         "discussed",
         "spoke about",
         "chatted about",
+        "we went over",
+        "went over",
+        "we covered",
+        "covered",
         "topic:",
+        "topics:",
         "about",
     ),
     "forgot": (
@@ -137,23 +151,60 @@ def day_phrase(day: date | None, written_on: date | None) -> str:
 
 
 def note_phrase(note: str, kind: str) -> str:
-    """A note the user typed, ready to sit inside a template sentence: its first sentence,
-    without a lead-in ('We talked about …'), a closing full stop, or a capital that only
-    started the note. A note still holding 'TODO' or 'XXX' is treated as not written."""
+    """A note the user typed, ready to follow a colon in a template sentence: its first
+    sentence, without a lead-in ('I forgot to mention …'), closing punctuation, capitals it was
+    typed in, or a capital that only started the note. A note still holding 'TODO' or 'XXX'
+    is treated as not written."""
     lines = [clean(line) for line in note.splitlines() if line.strip()]
-    if not lines or _PLACEHOLDER.search(note):
+    if not lines or has_placeholder(note):
         return ""
-    phrase = _first_sentence(lines[0])
-    phrase = _drop_lead_in(phrase, _LEAD_INS.get(kind, ()))
-    phrase = phrase.rstrip(" .!?;:,")
-    return _lower_first_word(phrase)
+    phrase = first_sentence(lines[0])
+    phrase = drop_lead_in(uncapitalised(phrase.strip(" .!?;:,…")), kind)
+    phrase = phrase.strip(" .!?;:,…")
+    return lower_first_word(phrase)
+
+
+def has_placeholder(note: str) -> bool:
+    return bool(_PLACEHOLDER.search(note))
+
+
+def uncapitalised(text: str) -> str:
+    """Text typed in capitals ("THE NEW CRM ROLLOUT") in ordinary case: words of five letters
+    or more, and shorter ones the dictionary knows, in lower case; short acronyms as typed
+    ("the new CRM rollout")."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) < 4 or not all(ch.isupper() for ch in letters) or len(text.split()) < 2:
+        return text
+    from followup.lib.checker.spelling import is_word
+
+    def lowered(match: re.Match[str]) -> str:
+        word = match.group()
+        long_enough = len(word) > 4
+        return word.lower() if long_enough or is_word(word.lower()) else word
+
+    return re.sub(r"[^\W\d_]+(?:['’][^\W\d_]+)?", lowered, text)
+
+
+def courtesy_title(name: str, job_title: str = "") -> str:
+    """A courtesy title the record states: an honorific typed in the name ("Ms. Margaret
+    O'Neill"), or a job title that is one ("Dr.", "Professor of Nursing"). Never a guess from a
+    first name: "" when none is known."""
+    words = clean(name).split()
+    if len(words) > 1 and _bare(words[0]) in _SALUTATIONS:
+        return _SALUTATIONS[_bare(words[0])]
+    title_words = [_bare(word) for word in clean(job_title).replace(",", " ").split()]
+    if title_words[:1] in (["dr"], ["doctor"]) and len(title_words) <= 1:
+        return "Dr."
+    if "professor" in title_words or title_words == ["prof"]:
+        return "Professor"
+    return ""
 
 
 def _bare(word: str) -> str:
     return word.strip(".,").lower()
 
 
-def _first_sentence(text: str) -> str:
+def first_sentence(text: str) -> str:
     for match in _SENTENCE_END.finditer(text):
         before = text[: match.start()].split()
         last = before[-1].lower() if before else ""
@@ -163,9 +214,10 @@ def _first_sentence(text: str) -> str:
     return text
 
 
-def _drop_lead_in(text: str, lead_ins: tuple[str, ...]) -> str:
+def drop_lead_in(text: str, kind: str) -> str:
+    """`text` without the words that only introduce a note of this kind ("We talked about")."""
     lowered = text.lower()
-    for lead_in in lead_ins:
+    for lead_in in _LEAD_INS.get(kind, ()):
         if lowered.startswith(lead_in + " ") or (
             lead_in.endswith(":") and lowered.startswith(lead_in)
         ):
@@ -173,9 +225,9 @@ def _drop_lead_in(text: str, lead_ins: tuple[str, ...]) -> str:
     return text
 
 
-def _lower_first_word(text: str) -> str:
+def lower_first_word(text: str) -> str:
     word = text.split(" ", 1)[0]
-    letters = word.strip("\"'“‘(")
+    letters = word.strip("\"'“‘()[],;:.!?")
     if not letters or not (letters[0].isupper() and (len(letters) == 1 or letters[1:].islower())):
         return text
     lowered = letters.lower()
