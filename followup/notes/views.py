@@ -29,7 +29,7 @@ from followup.lib.checker.text import WORD_RE, Note, fold
 from followup.lib.dates import FIRST_DAY
 from followup.lib.drafting import KINDS, OFFER_VARIANTS, TONES, needs_confirmation
 from followup.notes.checking import check_message, context_for, has_errors, highlighted
-from followup.notes.drafts import draft_for
+from followup.notes.drafts import draft_for, refresh_if_stale
 from followup.notes.models import OutgoingEmail
 from followup.notes.outbox import queue, retry
 
@@ -144,6 +144,8 @@ def message_page(request: HttpRequest, pk: int) -> HttpResponse:
     what leaves (link, file, email, record) is exactly what was on the screen."""
     user = _user(request)
     message = _message(request, pk)
+    if request.method == "GET" and message.is_editable and not _queued(message):
+        refresh_if_stale(message, user)  # "yesterday" in an unedited draft, seen from today
     text = _joined(message.subject, message.body)
     if request.method == "POST" and message.is_editable and not _queued(message):
         text = request.POST.get("text", "").replace("\r\n", "\n")
