@@ -134,3 +134,33 @@ def test_the_background_worker_sends_the_outbox(
     assert len(to_siobhan) == 1
     draft.refresh_from_db()
     assert draft.state == "sent"
+
+
+def _body(email: Any) -> str:
+    return str(email.get_content()).replace("\r\n", "\n").rstrip("\n")
+
+
+def test_send_now_sends_the_text_on_the_screen_not_the_saved_one(
+    client: Client, draft: Interaction, mail: Any
+) -> None:
+    typed = f"Subject: {draft.subject}, as typed\n\n{draft.body}\n\nP.S. Typed, not saved."
+    client.post(f"/messages/{draft.pk}/", {"text": typed, "send": "1"})
+    drain()
+    email = mail.messages[0]
+    assert _body(email) == typed.split("\n\n", 1)[1]
+    assert email["Subject"] == f"{draft.subject}, as typed"
+    draft.refresh_from_db()
+    assert draft.state == "sent" and text_of(draft) == typed
+
+
+def test_a_message_on_its_way_keeps_its_text_whatever_is_posted_after(
+    client: Client, draft: Interaction, mail: Any
+) -> None:
+    client.post(f"/messages/{draft.pk}/", {"text": text_of(draft), "send": "1"})
+    sent_text = text_of(draft)
+    late = client.post(f"/messages/{draft.pk}/autosave/", {"text": "Subject: Other\n\nChanged"})
+    assert late.status_code == 409
+    client.post(f"/messages/{draft.pk}/", {"text": "Subject: Other\n\nChanged", "send": "1"})
+    drain()
+    assert len(mail.messages) == 1
+    assert _body(mail.messages[0]) == sent_text.split("\n\n", 1)[1]

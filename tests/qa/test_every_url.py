@@ -13,7 +13,7 @@ from tests.qa.conftest import ROLES, Demo, signed_in
 
 pytestmark = pytest.mark.django_db
 
-ALLOWED = {200, 302, 403, 404, 405}
+ALLOWED = {200, 204, 302, 400, 403, 404, 405}  # 400: a clear refusal of bad input
 
 # The owner's private records, by URL name: anyone else gets 404.
 PRIVATE = {
@@ -29,6 +29,7 @@ PRIVATE = {
     "message",
     "message_sent",
     "message_check",
+    "message_autosave",
     "message_suggestions",
     "message_delivery",
     "message_retry",

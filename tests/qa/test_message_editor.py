@@ -46,23 +46,53 @@ def test_a_suggestion_made_of_a_nul_character_is_dropped(demo: Demo) -> None:
     assert "\x00" not in body
 
 
-@pytest.mark.parametrize("method", ["save", "send", "regenerate"])
+@pytest.mark.parametrize("method", ["save", "send", "regenerate", "eml", "mailto", "sent"])
 def test_a_subject_too_long_to_keep_is_refused_beside_the_text_as_typed(
     demo: Demo, method: str
 ) -> None:
     typed = "Subject: " + "Thank you for the interview, " * 20 + "\n\nDear Siobhan,\n\nThanks."
     client = signed_in(demo, "owner")
-    response = client.post(f"/messages/{demo.message.pk}/", {"text": typed, method: "1"})
+    url = f"/messages/{demo.message.pk}/"
+    if method == "sent":
+        response = client.post(f"{url}sent/", {"text": typed, "sent_on": ""})
+    else:
+        response = client.post(url, {"text": typed, method: "1"})
     assert response.status_code == 400
     page = response.content.decode()
     assert "The subject line is too long: at most 300 characters." in page
     assert 'aria-invalid="true"' in page
     assert response.context["text"] == typed
     demo.message.refresh_from_db()
-    assert demo.message.subject == "Thank you"
+    assert (demo.message.subject, demo.message.state) == ("Thank you", "draft")
 
 
 def test_a_subject_of_300_characters_is_kept(demo: Demo) -> None:
     subject = "Ł" * 300
     status, saved, _body = _save(demo, text=f"Subject: {subject}\n\nDear Siobhan,")
     assert (status, saved) == (302, subject)
+
+
+def test_text_typed_in_a_tab_left_open_after_sending_is_not_kept(demo: Demo) -> None:
+    client = signed_in(demo, "owner")
+    client.post(f"/messages/{demo.message.pk}/sent/", {"text": TEXT})
+    for url, data in [
+        ("autosave/", {"text": "Subject: Later\n\nChanged"}),
+        ("sent/", {"text": "Subject: Later\n\nChanged"}),
+        ("", {"text": "Subject: Later\n\nChanged", "save": "1"}),
+    ]:
+        client.post(f"/messages/{demo.message.pk}/{url}", data)
+    demo.message.refresh_from_db()
+    assert (demo.message.subject, demo.message.body) == (
+        "Thank you",
+        "Dear Siobhan,\n\nThank you for your time.",
+    )
+
+
+@pytest.mark.parametrize("text", ["\r\n\r\n", "Subject: \x00\n\nDear Siobhan,\x00", " \n \n"])
+def test_text_of_blanks_and_invisible_characters_cannot_be_marked_sent(
+    demo: Demo, text: str
+) -> None:
+    response = signed_in(demo, "owner").post(f"/messages/{demo.message.pk}/sent/", {"text": text})
+    assert response.status_code == 400
+    demo.message.refresh_from_db()
+    assert demo.message.state == "draft"
