@@ -14,7 +14,7 @@ import pytest
 from followup.interactions.models import Interaction
 from followup.jobsearch.models import Person
 
-from .conftest import sign_in
+from .conftest import problems_here, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -100,6 +100,7 @@ def test_typing_is_kept_as_it_goes_and_leaving_early_asks_first(
 
     page.locator("#save-status").get_by_text("Saved").wait_for()
     assert SENTENCE in Interaction.objects.get(pk=pk).body
+    assert problems_here(page, "the editor, text kept") == []
     page.get_by_role("link", name="Today").click()  # nothing left to lose: no question
     page.wait_for_url("**/")
     page.go_back()
