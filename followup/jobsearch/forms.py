@@ -163,7 +163,8 @@ class InterviewForm(forms.Form):
             return data
         day = data.get("day")
         decision_on, follow_up_on = data.get("decision_on"), data.get("follow_up_on")
-        if decision_on is None and follow_up_on is None and not self.has_error("decision_on"):
+        typed_wrong = self.has_error("decision_on") or self.has_error("follow_up_on")
+        if decision_on is None and follow_up_on is None and not typed_wrong:
             self.add_error(
                 "decision_on", _("Enter the day they decide, the day to follow up, or both.")
             )
