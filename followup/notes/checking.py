@@ -47,6 +47,7 @@ def context_for(message: Interaction, user: User) -> CheckContext:
         follow_up_on=follow_up_on(message, user),
         today=timezone.localdate(),
         sequence=message.sequence,
+        met_on=timezone.localtime(interview.starts_at).date() if interview else None,
     )
 
 

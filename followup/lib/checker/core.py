@@ -8,6 +8,7 @@ from followup.lib.checker.content import (
     repeated_word_findings,
     wrong_company_findings,
 )
+from followup.lib.checker.dates import stale_day_findings
 from followup.lib.checker.greeting import greeting_findings
 from followup.lib.checker.model import KINDS, CheckContext, Finding
 from followup.lib.checker.spelling import known_terms, spelling_findings
@@ -57,4 +58,5 @@ def check(text: str, context: CheckContext) -> list[Finding]:
     findings += thanks_reason_findings(note, context)
     findings += signoff_findings(note, context)
     findings += timing_findings(note, context)
+    findings += stale_day_findings(note, context)
     return sorted(findings, key=lambda f: (f.start, f.end, f.code))

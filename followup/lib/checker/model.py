@@ -36,6 +36,7 @@ class CheckContext:
     today: date | None = None
     premium: bool = False
     sequence: int = 1
+    met_on: date | None = None  # the day of the meeting the note is about
 
 
 Suggester = Callable[[], tuple[str, ...]]

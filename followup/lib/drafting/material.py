@@ -28,7 +28,6 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from followup.lib.checker.spelling import is_word
 from followup.lib.drafting import wording
 
 DATA_DIR = Path(__file__).with_name("data")
@@ -116,6 +115,8 @@ def note_items(note: str) -> list[str]:
 def past_to_ing(word: str) -> str:
     """The -ing form of a past-tense verb ("arranged" → "arranging", "gave" → "giving"), or ""
     when `word` is not one (a Canadian English dictionary decides between "hoped"/"hopped")."""
+    from followup.lib.checker.spelling import is_word  # here: the checker reads drafting too
+
     lower = word.lower()
     irregular = _irregular_past().get(lower)
     if irregular:
