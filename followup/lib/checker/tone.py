@@ -5,8 +5,10 @@ rejection). The phrases live in data/informal.txt, data/accusatory.txt and data/
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
 
-from followup.lib.checker.data import Pattern, folded_set, patterns
+from followup.lib.checker.data import Pattern, compile_entry, entries, folded_set, patterns
 from followup.lib.checker.model import ERROR, WARNING, CheckContext, Finding
 from followup.lib.checker.text import Note, fold, overlaps
 
@@ -83,27 +85,115 @@ def _shouting(note: Note, known: tuple[str, ...], skip: list[tuple[int, int]]) -
     return findings
 
 
+# Why a line is a problem, by the section of the tone list it comes from: the message shown.
+_WHY = {
+    "pressure": (
+        "puts pressure on the reader (a demand, a deadline or an ultimatum). "
+        "Ask once, gently, and leave the timing to them."
+    ),
+    "repeat": (
+        "counts your past messages or points at the reader's silence, which reads as "
+        "passive-aggressive. Write as if this were your first friendly note."
+    ),
+    "blame": "blames the reader. A friendly, neutral line keeps the door open.",
+    "guess": (
+        "guesses at what the reader decided or why they are quiet. Ask about the next step instead."
+    ),
+    "guilt": ("holds what the application cost you over the reader. Say what you offer instead."),
+    "plea": "sounds desperate. Say what you bring to the job, not how much you need it.",
+    "hostility": "can read as blame or frustration. A friendly, neutral line keeps the door open.",
+}
+# Sections where "no", "not", "n't", "never" or "without" just before a match turns it polite
+# ("there's no need to reply today", "please don't feel you have to answer by Friday").
+_NEGATABLE = frozenset({"pressure", "plea"})
+_SECTION_RE = re.compile(r"^\[([a-z-]+)\]$")
+_MACRO_RE = re.compile(r"\{([A-Z_]+)\}")
+_NEGATION_RE = re.compile(
+    r"(?:\b(?:no|not|never|without|nor|needn't|don't|doesn't|didn't|won't|shouldn't)\b|n't\b)"
+    r"(?:\s+[\w']+){0,3}\s*$",
+    re.IGNORECASE,
+)
+_CLAUSE_START_RE = re.compile(
+    r"(?:^|[.!?;:,(\n\u2013\u2014-]|\b(?:and|but|so|then|also|now)\b)\s*$", re.IGNORECASE
+)
+_CLAUSE_BREAK_RE = re.compile(r"[.!?;:\n]")
+
+
+@dataclass(frozen=True)
+class TonePattern:
+    """One line of a tone list: its pattern, its section (why it is a problem) and whether it
+    only counts at the start of a clause (an imperative such as "Reply by Friday")."""
+
+    pattern: Pattern
+    why: str
+    clause_start: bool
+
+
+@cache
+def _word_groups() -> dict[str, str]:
+    """The {NAME} word groups of data/tone_words.txt, each with its own groups filled in."""
+    groups: dict[str, str] = {}
+    for entry in entries("tone_words.txt"):
+        name, _, body = entry.partition("=")
+        groups[name.strip()] = _expand(body.strip(), groups)
+    return groups
+
+
+def _expand(source: str, groups: dict[str, str]) -> str:
+    return _MACRO_RE.sub(lambda m: f"(?:{groups[m.group(1)]})", source)
+
+
+@cache
+def tone_patterns(name: str) -> tuple[TonePattern, ...]:
+    """The patterns of tone list `name` (accusatory.txt, hostile.txt), word groups filled in,
+    each with the section it sits in ("hostility" before any section)."""
+    why = "hostility"
+    found = []
+    for entry in entries(name):
+        section = _SECTION_RE.match(entry)
+        if section:
+            why = section.group(1)
+            continue
+        clause_start = entry.startswith("re:^")
+        if clause_start:
+            entry = "re:" + entry[4:]
+        if entry.startswith("re:"):
+            entry = _expand(entry, _word_groups())
+        found.append(TonePattern(compile_entry(entry), why, clause_start))
+    return tuple(found)
+
+
 def accusatory_findings(note: Note, context: CheckContext) -> list[Finding]:
+    """Lines that pressure, needle, blame, guess, guilt or plead (any note), and hostility in
+    a reply to a rejection. Overlapping matches are reported once, the first list winning."""
     lists = ["accusatory.txt"]
     if context.kind == "rejection-reply":
         lists.append("hostile.txt")
     findings = []
     seen: list[tuple[int, int]] = []
     for name in lists:
-        for pattern in patterns(name):
-            for match in pattern.finditer(note.plain):
-                if any(match.start() < e and s < match.end() for s, e in seen):
+        for tone in tone_patterns(name):
+            for match in tone.pattern.finditer(note.plain):
+                if overlaps(*match.span(), seen) or not _counts(note.plain, match, tone):
                     continue
                 seen.append(match.span())
-                findings.append(_accusatory(note, match.start(), match.end(), pattern))
+                findings.append(_accusatory(note, match.start(), match.end(), tone))
     return findings
 
 
-def _accusatory(note: Note, start: int, end: int, pattern: Pattern) -> Finding:
+def _counts(plain: str, match: re.Match[str], tone: TonePattern) -> bool:
+    """False for a match that a word before it in its clause undoes: a negation before a
+    demand ("no need to reply today"), or, for an imperative, any word at all."""
+    before = plain[max(0, match.start() - 80) : match.start()]
+    breaks = list(_CLAUSE_BREAK_RE.finditer(before))
+    clause = before[breaks[-1].end() :] if breaks else before
+    if tone.why in _NEGATABLE and _NEGATION_RE.search(clause):
+        return False
+    return not tone.clause_start or bool(_CLAUSE_START_RE.search(before))
+
+
+def _accusatory(note: Note, start: int, end: int, tone: TonePattern) -> Finding:
     written = note.text[start:end]
-    message = (
-        f"“{written}” can read as blame, pressure or frustration. "
-        "A friendly, neutral line keeps the door open."
-    )
-    suggestions = (pattern.suggestion,) if pattern.suggestion else ()
+    message = f"“{written}” {_WHY.get(tone.why, _WHY['hostility'])}"
+    suggestions = (tone.pattern.suggestion,) if tone.pattern.suggestion else ()
     return Finding("accusatory", ERROR, message, start, end, written, suggestions)

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from followup.lib.checker import CheckContext, check
 from followup.lib.checker.data import DATA_DIR, entries, pairs, patterns
 from followup.lib.checker.spelling import is_word
+from followup.lib.checker.tone import tone_patterns
 
 TONE_LISTS = ["informal.txt", "accusatory.txt", "hostile.txt"]
 
@@ -54,9 +56,32 @@ def test_every_canadian_form_is_accepted_and_every_us_form_rejected() -> None:
     assert [us for us in table if is_word(us)] == []
 
 
-@pytest.mark.parametrize("name", TONE_LISTS)
-def test_every_tone_list_line_compiles(name: str) -> None:
-    assert len(patterns(name)) == len(entries(name)) > 10
+def test_every_tone_list_line_compiles() -> None:
+    assert len(patterns("informal.txt")) == len(entries("informal.txt")) > 10
+    for name in ["accusatory.txt", "hostile.txt"]:
+        sections = [entry for entry in entries(name) if entry.startswith("[")]
+        assert len(tone_patterns(name)) == len(entries(name)) - len(sections) > 10
+
+
+def test_every_section_of_the_tone_list_has_its_own_message() -> None:
+    reasons = {tone.why for tone in tone_patterns("accusatory.txt")}
+    assert reasons == {"pressure", "repeat", "blame", "guess", "guilt", "plea"}
+    messages = {
+        reason: next(
+            f.message
+            for f in check(sample, CheckContext(kind="follow-up"))
+            if f.code == "accusatory"
+        )
+        for reason, sample in [
+            ("pressure", "Please reply by Friday."),
+            ("repeat", "This is my third email."),
+            ("blame", "You ignored my emails."),
+            ("guess", "I assume the job has been filled."),
+            ("guilt", "After all the hours I spent preparing, I hoped for more."),
+            ("plea", "I desperately need this job."),
+        ]
+    }
+    assert len(set(messages.values())) == 6
 
 
 @pytest.mark.parametrize("name", TONE_LISTS)

@@ -78,7 +78,7 @@ def test_a_name_from_the_record_is_not_slang(run: Run, note: Note) -> None:
             "I guess the position has already been filled",
         ),
         ("Per my last email, here are my references.", "Per my last email"),
-        ("Please reply ASAP.", "ASAP"),
+        ("Please reply ASAP.", "Please reply ASAP"),
         ("Why haven't you called me?", "Why haven't you"),
         ("As I said before, I am available.", "As I said before"),
         ("You promised to call me.", "You promised"),
