@@ -19,9 +19,11 @@ from followup.caseload.cards import cards
 from followup.caseload.forms import CommentForm
 from followup.caseload.models import DraftComment
 from followup.caseload.permissions import counsellor_of, log_access, open_requests
+from followup.caseload.privacy import private_words
 from followup.caseload.summary import SORTS, caseload_rows, chosen
 from followup.interactions.models import Interaction, State
 from followup.jobsearch.models import Application, Interview, Participant
+from followup.lib.redaction import has_private_text, sentences
 from followup.organisation.models import Office, Organisation
 from followup.today.views import today_context
 
@@ -133,7 +135,7 @@ def client_goal(request: HttpRequest, pk: int) -> HttpResponse:
 def client_message(request: HttpRequest, pk: int, message_pk: int) -> HttpResponse:
     """One of the client's messages, read-only; a draft can be commented on."""
     counsellor = counsellor_of(request)
-    client, _sharing = client_for(counsellor, pk)
+    client, sharing = client_for(counsellor, pk)
     message = get_object_or_404(
         Interaction.objects.select_related("application__employer"), pk=message_pk, owner=client
     )
@@ -161,9 +163,21 @@ def client_message(request: HttpRequest, pk: int, message_pk: int) -> HttpRespon
         {
             "client": client,
             "message": message,
+            **_without_private_notes(message, sharing.share_notes),
             "people": list(message.people.all()),
             "comments": list(DraftComment.objects.filter(message=message).select_related("author")),
             "form": form if message.state == State.DRAFT else None,
             "nav": "clients",
         },
     )
+
+
+def _without_private_notes(message: Interaction, share_notes: bool) -> dict[str, object]:
+    """The message's text in sentences, those from private notes marked, unless notes are shared."""
+    if share_notes:
+        return {"body": None, "subject_private": False}
+    words = private_words(message)
+    return {
+        "body": sentences(message.body, words),
+        "subject_private": has_private_text(message.subject, words),
+    }
