@@ -5,23 +5,30 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from datetime import date
 
 from holidays.countries.canada import Canada
 
 from followup.lib.businessdays import DEFAULT_PROVINCE
-from followup.lib.timeline import read_timeline
+from followup.lib.dates import FIRST_DAY, LAST_DAY
+from followup.lib.timeline import DateOutOfRange, read_timeline
 
 PROVINCES: tuple[str, ...] = tuple(Canada.subdivisions)
 
 
 def _interview_date(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
             f"'{text}' is not a date: write it as YYYY-MM-DD, for example 2027-02-09"
         ) from None
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is outside the days Followup keeps ({FIRST_DAY.year} to {LAST_DAY.year})"
+        )
+    return day
 
 
 def _province(text: str) -> str:
@@ -59,18 +66,25 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Exit 0 on success; argparse exits 2 on a usage error (bad date, unknown province)."""
+    """Exit 0 on success; argparse exits 2 on a usage error (bad date, unknown province); 1 when
+    what was said gives a day past the calendar Followup keeps."""
+    parser = _parser()
     try:
-        args = _parser().parse_args(argv)
+        args = parser.parse_args(argv)
     except SystemExit as stop:
         return int(stop.code or 0)
-    timeline = read_timeline(args.phrase, args.interviewed, args.province)
+    try:
+        timeline = read_timeline(args.phrase, args.interviewed, args.province)
+    except DateOutOfRange as error:
+        print(f"{parser.prog}: error: {error}", file=sys.stderr)
+        return 1
     if args.json:
         decision_by = timeline.decision_by.isoformat() if timeline.decision_by else None
         result = {
             "decision_by": decision_by,
             "follow_up_on": timeline.follow_up_on.isoformat(),
             "assumed": timeline.assumed,
+            "status": timeline.status,
             "explanation": timeline.explanation,
         }
         print(json.dumps(result, ensure_ascii=False))

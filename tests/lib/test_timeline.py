@@ -211,7 +211,7 @@ NOTHING_TO_READ = [
     "Posting closes on Friday",
     "They interview once a week.",
     "in a while",
-    "02/22",
+    "02/05",
     "Prices fall and spring back.",
 ]
 

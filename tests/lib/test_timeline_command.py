@@ -23,13 +23,14 @@ def test_it_prints_the_explanation(capsys: pytest.CaptureFixture[str]) -> None:
     )
 
 
-def test_it_prints_exactly_the_four_fields_as_json(capsys: pytest.CaptureFixture[str]) -> None:
+def test_it_prints_exactly_the_five_fields_as_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["within two weeks", "--interviewed", "2027-02-09", "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
-    assert list(result) == ["decision_by", "follow_up_on", "assumed", "explanation"]
+    assert list(result) == ["decision_by", "follow_up_on", "assumed", "status", "explanation"]
     assert result["decision_by"] == "2027-02-23"
     assert result["follow_up_on"] == "2027-02-25"
     assert result["assumed"] is False
+    assert result["status"] == "read"
     assert result["explanation"].startswith("They said 'within two weeks'")
 
 
@@ -39,6 +40,8 @@ def test_it_prints_null_when_nothing_can_be_read(capsys: pytest.CaptureFixture[s
     assert result["decision_by"] is None
     assert result["follow_up_on"] == "2027-02-17"
     assert result["assumed"] is True
+    assert result["status"] == "unread"
+    assert "could not read" in result["explanation"]
 
 
 def test_it_uses_the_province_holidays(capsys: pytest.CaptureFixture[str]) -> None:
@@ -104,3 +107,42 @@ def test_it_does_not_import_django() -> None:
         [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=60
     )
     assert completed.stdout.strip() == "[]", completed.stderr
+
+
+@pytest.mark.parametrize("day", ["9999-01-01", "1899-12-31", "0001-01-01"])
+def test_it_refuses_an_interview_day_outside_the_calendar_in_one_line(
+    day: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["within two weeks", "--interviewed", day]) == 2
+    error = capsys.readouterr().err
+    assert f"'{day}' is outside the days Followup keeps (1900 to 2999)" in error
+    assert "Traceback" not in error
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [("in two weeks", "2999-12-25"), ("", "2999-12-28"), ("by 12/31/9999", "2027-02-09")],
+)
+def test_it_says_in_one_line_when_the_phrase_goes_past_the_calendar(
+    phrase: str, day: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main([phrase, "--interviewed", day]) == 1
+    output = capsys.readouterr()
+    assert output.out == ""
+    assert output.err.count("\n") == 1
+    assert output.err.startswith("followup timeline: error: ")
+    assert "outside the days Followup keeps" in output.err
+
+
+def test_the_command_line_never_shows_a_traceback_for_year_9999() -> None:
+    completed = subprocess.run(
+        [sys.executable, "-m", "followup.lib.timeline_command", "in two weeks"]
+        + ["--interviewed", "9999-12-31"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert completed.returncode == 2
+    assert "Traceback" not in completed.stderr

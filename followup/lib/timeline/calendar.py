@@ -25,6 +25,7 @@ class Context:
     province: str
     optional: bool
     no_date_business_days: int = NO_DATE_BUSINESS_DAYS
+    text: str = ""  # the phrase being read, normalised: events' clauses are read from it
 
 
 def last_day(year: int, month: int) -> int:
@@ -103,3 +104,29 @@ def named_day(spec: dict[str, Any], year: int, province: str) -> date | None:
         if day is not None:
             return day + timedelta(days=spec.get("offset", 0))
     return None
+
+
+def _season_day(spec: Any, year: int, province: str) -> date | None:
+    """A day of a holiday season in `year`: [month, day], a holiday's name, or the nth weekday
+    of a month plus an offset in days."""
+    if isinstance(spec, list):
+        return safe_date(year, spec[0], spec[1])
+    if "holiday" in spec:
+        return named_day(spec, year, province)
+    first = date(year, spec["month"], 1)
+    nth = coming(first, spec["weekday"], allow_today=True) + timedelta(weeks=spec["nth"] - 1)
+    return nth + timedelta(days=spec.get("offset", 0))
+
+
+def holiday_season(
+    spec: dict[str, Any], year: int, province: str
+) -> tuple[date, date, date | None] | None:
+    """The first day, last day and "after" day of the season that starts in `year`."""
+    start = _season_day(spec["start"], year, province)
+    end = _season_day(spec["end"], year, province)
+    if start is None or end is None:
+        return None
+    if end < start:
+        end = _season_day(spec["end"], year + 1, province)
+    after = _season_day(spec["after"], end.year, province) if "after" in spec else None
+    return (start, end, after) if end is not None else None

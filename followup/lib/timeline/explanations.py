@@ -34,7 +34,11 @@ TEMPLATES: dict[str, str] = {
     "past": "'{said}' is before the interview, " + _WAIT,
     "unread": "Followup could not read a time in '{phrase}', " + _WAIT,
     "vague": "'{said}' gives no date, " + _WAIT,
-    "depends": "'{said}' counts from something Followup can't put a date on, " + _WAIT,
+    "depends": "Followup can't put a date on '{said}', " + _WAIT,
+    "ambiguous_only": (
+        "Followup can't tell which is the day and which the month in '{said}' (write the month "
+        "as a word, 5 March), " + _WAIT
+    ),
     "choose": "If they gave a day, set it yourself.",
     # Remarks after the main sentence.
     "holidays": "{holidays} {verb}.",

@@ -15,6 +15,7 @@ from followup.lib.timeline.calendar import (
     Context,
     add_months,
     coming,
+    holiday_season,
     last_day,
     monday,
     month_day,
@@ -40,8 +41,9 @@ ROUGH_DAYS_PER_UNIT = {
 @dataclass(frozen=True)
 class Reading:
     """What one expression means: a day or a span of days. `kind` says how "before" and "after"
-    apply: a point or a period ("next week") starts at `start`; an end ("end of the month",
-    "in two weeks") is already a deadline."""
+    apply: a point or a period ("next week") starts at `start`; an end ("end of the month") is a
+    deadline that "after" moves past; a span ("in two weeks", "after two weeks") is the day the
+    time is up, whatever the word before it."""
 
     start: date
     end: date
@@ -57,10 +59,26 @@ def deadline(day: date, *, business: bool = False) -> Reading:
     return Reading(day, day, "end", business)
 
 
+def span_end(day: date, *, business: bool = False) -> Reading:
+    return Reading(day, day, "span", business)
+
+
 BEFORE = frozenset({"before", "prior to", "ahead of"})
 # "Not before the 20th" gives the earliest day: wait until the business day after it.
 AFTER = frozenset(
-    {"after", "following", "not before", "not until", "no earlier than", "no sooner than"}
+    {
+        "after",
+        "following",
+        "not before",
+        "not until",
+        "no earlier than",
+        "no sooner than",
+        "once",
+        "when",
+        "as soon as",
+        "right after",
+        "soon after",
+    }
 )
 
 
@@ -68,7 +86,7 @@ def resolve(reading: Reading, mod: str | None, ctx: Context) -> date:
     mod = " ".join(mod.split()) if mod else None
     if mod in BEFORE and reading.kind in ("point", "period"):
         return reading.start - timedelta(days=1)
-    if mod in AFTER and reading.kind in ("point", "period"):
+    if mod in AFTER and reading.kind in ("point", "period", "end"):
         return add_business_days(reading.end, 1, ctx.province, ctx.optional)
     return reading.end
 
@@ -179,6 +197,51 @@ def read_new_year(match: re.Match[str], ctx: Context) -> Reading | None:
         return point(date(ctx.today.year + 1, 1, 1))
     month, day = vocabulary().new_year
     return deadline(date(ctx.today.year + 1, month, day))
+
+
+def read_holiday_season(match: re.Match[str], ctx: Context) -> Reading | None:
+    """The holiday season still to come or under way ("after the holidays" said on 2 January
+    is this season's), from its first to its last day; "after" it is its custom "after" day
+    when it has one, "by" it the day before it starts."""
+    spec = lookups()["holiday_seasons"][key(match["season"])]
+    determiner = group(match, "det") or group(match, "det2")
+    for year in range(ctx.today.year - 1, ctx.today.year + 2):
+        days = holiday_season(spec, year, ctx.province)
+        if days is None:
+            continue
+        start, end, after = days
+        if determiner == "next" and start <= ctx.today:
+            continue
+        if max(end, after or end) < ctx.today:
+            continue
+        mod = group(match, "mod") or ("after" if group(match, "over") else None)
+        if mod in AFTER and after is not None:
+            return span_end(after)  # the custom day is already "after"
+        if mod in ("by", "until", "till", "til"):
+            return deadline(start - timedelta(days=1))
+        return Reading(start, end, "period")
+    return None
+
+
+def read_day_month_numbers(match: re.Match[str], ctx: Context) -> Reading | None:
+    """Day and month as numbers ("18/12", "12/18", "18.12.2026"): read only when the values
+    tell which is which (a month is at most 12), or when both are the same."""
+    first, second = int(match["a"]), int(match["b"])
+    if first == second:
+        month, day = first, first
+    elif first > 12 >= second:
+        day, month = first, second
+    elif second > 12 >= first:
+        month, day = first, second
+    else:
+        return None
+    year_text = group(match, "y")
+    if year_text:
+        year = int(year_text) + (2000 if len(year_text) == 2 else 0)
+        explicit = safe_date(year, month, day)
+        return point(explicit) if explicit else None
+    found = on_or_after(ctx.today, lambda year: safe_date(year, month, day))
+    return point(found) if found else None
 
 
 def read_long_weekend(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -301,16 +364,16 @@ def after_span(
         return None
     if unit == "business day" or (unit == "day" and business):
         day = add_business_days(start, math.ceil(amount), ctx.province, ctx.optional)
-        return deadline(day, business=True)
+        return span_end(day, business=True)
     if unit == "week" and business:
         day = add_business_days(start, math.ceil(5 * amount), ctx.province, ctx.optional)
-        return deadline(day, business=True)
+        return span_end(day, business=True)
     days_per_unit = {"day": 1, "week": 7, "fortnight": 14, "hour": 1 / 24}
     if unit in days_per_unit:
-        return deadline(start + timedelta(days=math.ceil(amount * days_per_unit[unit])))
+        return span_end(start + timedelta(days=math.ceil(amount * days_per_unit[unit])))
     months = amount * (12 if unit == "year" else 1)
     whole = math.floor(months)
-    return deadline(add_months(start, whole) + timedelta(days=math.ceil((months - whole) * 30)))
+    return span_end(add_months(start, whole) + timedelta(days=math.ceil((months - whole) * 30)))
 
 
 def span(match: re.Match[str], ctx: Context, start: date) -> Reading | None:

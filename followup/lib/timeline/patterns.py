@@ -24,6 +24,10 @@ MODIFIERS = (
     "prior to",
     "ahead of",
     "inside of",
+    "as soon as",
+    "right after",
+    "soon after",
+    "once",
     "before",
     "after",
     "following",
@@ -81,6 +85,14 @@ class Fragments:
     season_part: str
     inside: str
     end_of_day: str
+    holiday_season: str
+    vague_time: str
+    no_time_frame: str
+    hedge: str
+    interview_event: str
+    back_reference: str
+    event_link: str
+    clause: str
 
 
 @lru_cache(maxsize=1)
@@ -182,6 +194,13 @@ def fragments() -> Fragments:
         r"|(?:the\s+)?(?:close|end)\s+of\s+business|eod|cob)\b"
     )
 
+    # What an event clause runs to: the end of the sentence, or a new clause ("..., but").
+    clause = (
+        r"(?P<anchor>[a-z0-9][^;!?\n]*?)(?=\s*(?:[;!?\n]|\.(?=\s*$|\s+[a-z])|\.?$)"
+        r"|,\s*(?:and|but|or|so|then|maybe|probably|possibly|perhaps|hopefully|at)\b"
+        r"|\s+(?:but|so)\b|\s+and\s+(?:they|we|i|you|he|she|it|then|a|the)\b)"
+    )
+
     return Fragments(
         mods=mods,
         mod=mod,
@@ -218,4 +237,12 @@ def fragments() -> Fragments:
         season_part=season_part,
         inside=inside,
         end_of_day=end_of_day,
+        holiday_season=alternation(words.holiday_seasons),
+        vague_time=alternation(words.vague_times),
+        no_time_frame=alternation(words.no_time_frame),
+        hedge=alternation(words.hedges),
+        interview_event=alternation(words.interview_events),
+        back_reference=alternation(words.back_references),
+        event_link=alternation(words.event_links),
+        clause=clause,
     )

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from followup.lib.businessdays import DEFAULT_PROVINCE, add_business_days
-from followup.lib.dates import FIRST_DAY, LAST_DAY, long_day
+from followup.lib.dates import FIRST_DAY, LAST_DAY
 from followup.lib.timeline.calendar import GRACE_BUSINESS_DAYS, NO_DATE_BUSINESS_DAYS, Context
 from followup.lib.timeline.explanations import Message, holidays_message, render
 from followup.lib.timeline.rules import Found, Read, read_phrase
@@ -66,7 +66,10 @@ def read_timeline(
     Raises DateOutOfRange for an interview day or a result outside 1900-2999."""
     _check_range(interviewed_on)
     ctx = Context(interviewed_on, province.upper(), optional_holidays, no_date_business_days)
-    reading = read_phrase(phrase, ctx)
+    try:
+        reading = read_phrase(phrase, ctx)
+    except OverflowError:  # a day computed past year 9999: far past LAST_DAY anyway
+        raise DateOutOfRange(f"'{phrase}' gives a day past {LAST_DAY.isoformat()}") from None
     usable = [found for found in reading.found if found.day >= interviewed_on]
     chosen = max(usable, key=lambda found: (found.day, -found.start), default=None)
     decision_by = chosen.day if chosen else None
@@ -92,8 +95,8 @@ def read_timeline(
 def _check_range(day: date) -> None:
     if not FIRST_DAY <= day <= LAST_DAY:
         raise DateOutOfRange(
-            f"{long_day(day, day)} is outside the days Followup keeps "
-            f"({FIRST_DAY.year} to {LAST_DAY.year})"
+            f"{day.isoformat()} is outside the days Followup keeps "
+            f"({FIRST_DAY.isoformat()} to {LAST_DAY.isoformat()})"
         )
 
 
@@ -135,7 +138,8 @@ def _messages(
             messages.append(Message("hedged"))
         counted_from = today if chosen.business else chosen.day
     messages += holidays_message(counted_from, follow_up_on, ctx.province, ctx.optional)
-    messages += [Message("ambiguous", {"said": unclear}) for unclear in reading.ambiguous]
+    unclear = reading.ambiguous[1:] if messages[0].code == "ambiguous_only" else reading.ambiguous
+    messages += [Message("ambiguous", {"said": text}) for text in unclear]
     return messages
 
 
@@ -149,6 +153,8 @@ def _no_date_reason(
         return Message("depends", {"said": reading.depends[0], **wait})
     if reading.vague:
         return Message("vague", {"said": reading.vague[0], **wait})
+    if reading.ambiguous:
+        return Message("ambiguous_only", {"said": reading.ambiguous[0], **wait})
     if status == UNREAD:
         return Message("unread", {"phrase": " ".join(phrase.split()), **wait})
     return Message("none", wait)

@@ -5,14 +5,14 @@ month" must not also be read as "next month")."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
 from followup.lib.timeline import handlers as h
 from followup.lib.timeline.calendar import Context
 from followup.lib.timeline.patterns import Fragments, fragments
-from followup.lib.timeline.words import key
+from followup.lib.timeline.words import alternation, key, vocabulary
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,8 @@ RuleSpec = tuple[str, h.Handler | None, str]
 
 
 def anchor_day(text: str | None, ctx: Context) -> date:
-    """The day a span counts from: "two weeks from Friday", "10 days after the 15th"."""
+    """The day a span counts from, when the anchor is one of the usual days ("two weeks from
+    Friday", "10 days of the 15th")."""
     if not text or key(text) in ("now", "theinterview", "myinterview", "ourinterview"):
         return ctx.today
     # The anchor is itself a time expression: read it with the same rules.
@@ -34,13 +35,46 @@ def anchor_day(text: str | None, ctx: Context) -> date:
     return max(days, default=ctx.today)
 
 
+def _event_day(match: re.Match[str], ctx: Context) -> Found | None:
+    """The day of the event a time counts from ("two weeks after the second round on the 10th",
+    "once the posting closes on December 18", "a week after that"), read from the clause as
+    written: the interview itself, the latest day said in the clause (a closing date counts
+    here), the latest day said before a word pointing back, or None when the event has no day."""
+    clause = ctx.text[match.start("anchor") : match.end("anchor")]
+    words = vocabulary()
+    if re.match(rf"(?:{alternation(words.interview_events)})\b", clause):
+        return Found(ctx.today, clause, match.start("anchor"), business=False)
+    if re.fullmatch(rf"(?:{alternation(words.back_references)})\b.*", clause):
+        said = read_phrase(ctx.text[: match.start()].replace("\0", " "), ctx).found
+    else:
+        said = read_phrase(f"from {clause}", ctx, anchors=True).found
+    days = [found for found in said if found.day >= ctx.today]
+    return max(days, key=lambda found: found.day, default=None)
+
+
 def _read_span(match: re.Match[str], ctx: Context) -> h.Reading | None:
     return h.span(match, ctx, anchor_day(h.group(match, "anchor"), ctx))
 
 
+def _read_anchored_span(match: re.Match[str], ctx: Context) -> h.Reading | None:
+    event = _event_day(match, ctx)
+    return h.span(match, ctx, event.day) if event is not None else None
+
+
+def _read_event(match: re.Match[str], ctx: Context) -> h.Reading | None:
+    """After an event: after its day, or when a span it names is up ("after two weeks")."""
+    event = _event_day(match, ctx)
+    if event is None:
+        return None
+    return h.Reading(event.day, event.day, event.kind, event.business)
+
+
 def _set_aside_rules(f: Fragments) -> list[RuleSpec]:
-    """Days already past and habits ("twice a week"): read only to be set aside."""
+    """Days already past and habits ("twice a week"): read only to be set aside; with them,
+    "they didn't say" and hedges ("maybe later"), read to be said."""
     return [
+        (rf"\b(?:{f.no_time_frame})(?!\w)", None, "no_time_frame"),
+        (rf"\b(?:{f.hedge})\b(?!\s+(?:this|next|in|that|on|the)\b)", None, "hedge"),
         (r"\b(?:the\s+)?day\s+before\s+yesterday\b|\byesterday\b", None, "past"),
         (
             rf"\b(?:last|past|previous)\s+(?:{f.any_weekday}\b|(?:{f.quantity}\s+)?(?:{f.unit}|weekend)\b)"
@@ -75,10 +109,12 @@ def _elliptic_rules(f: Fragments) -> list[RuleSpec]:
 def _date_rules(f: Fragments) -> list[RuleSpec]:
     """Days named by date, day of the month, holiday or long weekend."""
     return [
-        # Spans counted from a day come before days, which would otherwise take the day.
+        # Spans counted from a day come before days, which would otherwise take the day; an
+        # event with no day ("two weeks after the second round") leaves the span unread.
+        (rf"{f.span}\s+(?:after|following|from)\s+{f.clause}", _read_anchored_span, "depends"),
         (rf"{f.span}{f.counted_from}", _read_span, ""),
         (r"\b(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b", h.read_iso_date, ""),
-        (r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b", None, "ambiguous"),
+        *_number_date_rules(f),
         (
             rf"{f.mod}(?:the\s+)?(?P<nth>{f.ordinal}|1st|2nd|3rd|4th|last|final)\s+(?:full\s+)?week"
             rf"\s+(?:of|in)\s+(?:(?P<rel>next|this|the)\s+month|(?P<month>{f.month})\b{f.year})",
@@ -104,6 +140,13 @@ def _date_rules(f: Fragments) -> list[RuleSpec]:
         (rf"{f.mod}\b{f.weekday_prefix}{f.day_month}", h.read_explicit_date, ""),
         (f.the_day, h.read_the_day, ""),
         (
+            rf"(?:\b(?P<mod>{f.mods})\s+(?:(?P<det>the|this|next)\s+)?|\b(?P<det2>the|this|next)\s+)"
+            rf"(?P<season>{f.holiday_season})\b"
+            r"(?P<over>\s+(?:is|are)\s+(?:over|done|finished|past|behind\s+us))?",
+            h.read_holiday_season,
+            "",
+        ),
+        (
             r"(?:\b(?:early\s+|sometime\s+|some\s+time\s+)?(?:in|into|after|following)\s+"
             r"(?:early\s+)?the\s+new\s+year|\bafter\s+the\s+(?:christmas\s+)?holidays)\b"
             r"|\b(?P<by>by|before|until)\s+the\s+new\s+year\b",
@@ -114,6 +157,38 @@ def _date_rules(f: Fragments) -> list[RuleSpec]:
         (
             rf"{f.mod}\b(?:the\s+)?(?:(?P<month>{f.month})\s+)?long\s+weekend\b",
             h.read_long_weekend,
+            "",
+        ),
+    ]
+
+
+def _number_date_rules(f: Fragments) -> list[RuleSpec]:
+    """Day and month as numbers: "18/12" and "12/18" are read (18 is no month), "05/06" is
+    said to be ambiguous; idioms ("24/7") and decimals ("1.5 weeks") are no dates."""
+    edge = r"(?<![\d/.$])"
+    end = rf"(?![/.]?\d)(?!\s*(?:{f.business}[\s-]+)?{f.unit}\b|\s*%)"
+    month = r"(?:0?[1-9]|1[0-2])"
+    year = r"(?:(?P=sep)(?P<y>\d{4}|\d{2}))"
+    return [
+        (rf"{edge}(?:{alternation(vocabulary().number_idioms)}){end}", None, ""),
+        (
+            rf"{edge}(?P<a>{month})(?P<sep>[/.])(?P<b>{month}){year}?{end}",
+            h.read_day_month_numbers,
+            "ambiguous",
+        ),
+        (
+            rf"{edge}(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}}){year}?{end}",
+            h.read_day_month_numbers,
+            "",
+        ),
+        (
+            rf"{edge}(?P<a>{month})(?P<sep>-)(?P<b>{month}){year}{end}",
+            h.read_day_month_numbers,
+            "ambiguous",
+        ),
+        (
+            rf"{edge}(?P<a>\d{{1,2}})(?P<sep>-)(?P<b>\d{{1,2}}){year}{end}",
+            h.read_day_month_numbers,
             "",
         ),
     ]
@@ -277,6 +352,15 @@ def _day_rules(f: Fragments) -> list[RuleSpec]:
     ]
 
 
+def _undated_rules(f: Fragments) -> list[RuleSpec]:
+    """What is left: words that give no date ("soon"), and events a time depends on ("once
+    references are checked"), dated when the clause says a day."""
+    return [
+        (rf"\b(?:{f.vague_time})\b(?!\s+as\b)", None, "vague"),
+        (rf"\b(?P<mod>{f.event_link})\s+{f.clause}", _read_event, "depends"),
+    ]
+
+
 @lru_cache(maxsize=1)
 def rules() -> list[Rule]:
     """Every rule, the most specific first: a rule only sees text no earlier rule has read."""
@@ -291,6 +375,7 @@ def rules() -> list[Rule]:
         _weekday_rules,
         _month_rules,
         _day_rules,
+        _undated_rules,
     )
     specs = [spec for group in groups for spec in group(f)]
     return [Rule(re.compile(pattern), handler, note) for pattern, handler, note in specs]
@@ -305,6 +390,7 @@ class Found:
     text: str  # as the user wrote it
     start: int
     business: bool
+    kind: str = "point"  # as in `Reading`
 
 
 @dataclass(frozen=True)
@@ -336,27 +422,30 @@ def normalise(text: str) -> str:
     return lowered.translate(_SAME_LENGTH)
 
 
-def read_phrase(phrase: str, ctx: Context) -> Read:
+def read_phrase(phrase: str, ctx: Context, *, anchors: bool = False) -> Read:
+    """Every time expression in the phrase, with what was set aside and why. With `anchors`,
+    the phrase is an event's clause: a closing or start date is a day like any other there."""
     work = normalise(phrase)
-    found: list[Found] = []
-    ambiguous: list[str] = []
+    ctx = replace(ctx, text=work)
+    read = Read([], [])
+    notes: dict[str, list[str]] = {"ambiguous": read.ambiguous, "vague": read.vague}
+    notes["depends"] = read.depends
+    flags: set[str] = set()
     for rule in rules():
         matches = [match for match in rule.pattern.finditer(work) if match.group().strip()]
         for match in matches:
+            if not anchors and _NOT_A_DECISION.search(work[: match.start()]):
+                continue  # a start date or the interview's own day: not when they decide
             text = phrase[match.start() : match.end()].strip(" ,.;:!?")
-            reading = reading_of(rule, match, work, ctx)
-            if rule.note == "ambiguous":
-                ambiguous.append(text)
-            elif reading is not None:
+            reading = rule.handler(match, ctx) if rule.handler else None
+            if reading is not None:
                 day = h.resolve(reading, h.group(match, "mod"), ctx)
-                found.append(Found(day, text, match.start(), reading.business))
+                read.found.append(Found(day, text, match.start(), reading.business, reading.kind))
+            elif rule.note in notes:
+                notes[rule.note].append(text)
+            elif rule.note:
+                flags.add(rule.note)
         for match in matches:
             blank = "\0" * (match.end() - match.start())
             work = work[: match.start()] + blank + work[match.end() :]
-    return Read(found, ambiguous)
-
-
-def reading_of(rule: Rule, match: re.Match[str], work: str, ctx: Context) -> h.Reading | None:
-    if rule.handler is None or _NOT_A_DECISION.search(work[: match.start()]):
-        return None
-    return rule.handler(match, ctx)
+    return replace(read, hedged="hedge" in flags, no_time_frame="no_time_frame" in flags)

@@ -34,6 +34,14 @@ class Words:
     season_parts: dict[str, float]
     new_year: tuple[int, int]
     named_days: dict[str, dict[str, Any]]
+    holiday_seasons: dict[str, dict[str, Any]]  # each name of a season -> its days
+    vague_times: tuple[str, ...]
+    no_time_frame: tuple[str, ...]
+    hedges: tuple[str, ...]
+    interview_events: tuple[str, ...]
+    back_references: tuple[str, ...]
+    event_links: tuple[str, ...]
+    number_idioms: frozenset[str]
 
 
 def key(text: str) -> str:
@@ -79,6 +87,16 @@ def vocabulary() -> Words:
         season_parts=dict(raw["season_parts"]),
         new_year=(raw["new_year"]["month"], raw["new_year"]["day"]),
         named_days=dict(raw["named_days"]),
+        holiday_seasons={
+            name: spec for spec in raw["holiday_seasons"].values() for name in spec["names"]
+        },
+        vague_times=tuple(raw["vague_times"]["words"]),
+        no_time_frame=tuple(raw["no_time_frame"]["words"]),
+        hedges=tuple(raw["hedges"]["words"]),
+        interview_events=tuple(raw["interview_events"]["words"]),
+        back_references=tuple(raw["back_references"]["words"]),
+        event_links=tuple(raw["event_links"]["words"]),
+        number_idioms=frozenset(raw["number_idioms"]["words"]),
     )
 
 
@@ -99,6 +117,7 @@ def lookups() -> dict[str, dict[str, Any]]:
         "seasons": keyed(words.seasons),
         "season_parts": keyed(words.season_parts),
         "named_days": keyed(words.named_days),
+        "holiday_seasons": keyed(words.holiday_seasons),
     }
 
 
