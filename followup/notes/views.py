@@ -193,16 +193,18 @@ def _refused(
 
 
 def _says_something(text: str, sender: str) -> bool:
-    """Does the body hold more than a greeting, a closing ("Best regards,") and a name?"""
-    lines = [line.text for line in Note(text).lines]
-    if lines and _is_greeting(lines[0]):
+    """Does the body hold more than a greeting, a closing ("Best regards,") and a signature
+    (the sender's name, an email address, a phone number, a web address)?"""
+    note = Note(text)
+    lines = [(line.text, note.plain_line(line)) for line in note.lines]
+    if lines and _is_greeting(lines[0][0]):
         lines = lines[1:]
     closings = folded_set("closings.txt")
     names = {fold(sender.strip()), *(fold(part) for part in sender.split()[:1])}
-    for line in lines:
+    for line, prose in lines:
         folded = fold(line)
         closing = folded.endswith(",") and " ".join(folded[:-1].split()) in closings
-        if WORD_RE.search(line) and not closing and folded.rstrip(".!,") not in names:
+        if WORD_RE.search(prose) and not closing and folded.rstrip(".!,") not in names:
             return True
     return False
 

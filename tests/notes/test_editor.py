@@ -293,6 +293,7 @@ SAYS_NOTHING = [
     "Dear Siobhan,\n\nBest regards,\nZoë Lefebvre",
     "Hi Siobhan!\n\nZoë",
     "Hello\n\nZoë Lefebvre",
+    "Dear Siobhan,\n\nWarm regards,\nZoë\nzoe@example.org\n613-555-0100\nhttps://zoe.example.org",
 ]
 
 
