@@ -128,5 +128,7 @@ def holiday_season(
         return None
     if end < start:
         end = _season_day(spec["end"], year + 1, province)
+        if end is None:
+            return None
     after = _season_day(spec["after"], end.year, province) if "after" in spec else None
-    return (start, end, after) if end is not None else None
+    return start, end, after
