@@ -1,4 +1,5 @@
-"""A user's due actions as an iCalendar file: one all-day event per item, on its due day."""
+"""A user's due actions as an iCalendar file: one all-day event per item, on its due day, with
+its title, why it is due and a link back; never the notes."""
 
 from __future__ import annotations
 
@@ -50,10 +51,9 @@ def calendar_bytes(user: User, name: str, now: datetime | None = None) -> bytes:
         event.add("dtstart", action.due_on)
         event.add("dtend", action.due_on + timedelta(days=1))
         event.add("summary", f"{item.title}: {item.person}" if item.person else item.title)
-        description = (
-            action.reason if not action.context else f"{action.reason}\n\n{action.context}"
-        )
-        event.add("description", description)
+        # why and when only: the feed is a bearer link read by outside calendar apps, so the
+        # action's context (the person's notes, the last conversation) stays in Followup
+        event.add("description", action.reason)
         event.add("url", absolute(item.act_url))
         event.add("transp", "TRANSPARENT")  # a reminder, not a busy block in the day
         cal.add_component(event)
