@@ -14,7 +14,7 @@ import pytest
 from followup.interactions.models import Interaction
 from followup.jobsearch.models import Person
 
-from .conftest import problems_here, sign_in
+from .conftest import PHONE, problems_here, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -105,3 +105,39 @@ def test_typing_is_kept_as_it_goes_and_leaving_early_asks_first(
     page.wait_for_url("**/")
     page.go_back()
     assert SENTENCE in page.locator("#id_text").input_value()
+
+
+def test_without_javascript_each_button_keeps_the_typed_text_then_uses_it(
+    browser: Any, live_server: Any, seeker: Any, interview_with_two: Any
+) -> None:
+    Person.objects.filter(name="Siobhan O'Connor").update(email="siobhan@example.org")
+    context = browser.new_context(
+        viewport=PHONE, base_url=live_server.url, locale="en-CA", java_script_enabled=False
+    )
+    page = context.new_page()
+    editor = _open_siobhans_draft(page)
+    pk = int(page.url.rstrip("/").rsplit("/", 1)[1])
+    assert page.get_by_role("button", name="Copy the text").count() == 0  # it needs a script
+
+    editor.fill(_with_sentence(editor.input_value(), SENTENCE))
+    with page.expect_response(lambda r: r.request.method == "POST") as answer:
+        page.get_by_role("button", name="Open in my email app").click()
+    link = answer.value.headers["location"]
+    assert link.startswith("mailto:siobhan@example.org?subject=")
+    assert SENTENCE in unquote(link.split("&body=")[1])
+    assert SENTENCE in Interaction.objects.get(pk=pk).body
+
+    second = "The first-aid certificate is current until 2028."
+    editor.fill(_with_sentence(editor.input_value(), second))
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download as email (.eml)").click()
+    email = message_from_bytes(Path(download.value.path()).read_bytes(), policy=policy.default)
+    assert second in email.get_content() and SENTENCE in email.get_content()
+
+    third = "Thank you for the tour of the kitchen."
+    editor.fill(_with_sentence(editor.input_value(), third))
+    page.get_by_role("button", name="Mark as sent").click()
+    page.wait_for_url("**/")
+    kept = Interaction.objects.get(pk=pk)
+    assert kept.state == "sent" and third in kept.body and second in kept.body
+    context.close()
