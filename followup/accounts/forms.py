@@ -28,6 +28,15 @@ class NewAccountForm(forms.ModelForm):
             "email": forms.EmailInput(attrs={"autocomplete": "email"}),
         }
 
+    def __init__(self, *args: Any, invited_email: str = "", **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if invited_email:
+            # an invitation is for one mailbox: its link cannot register another one
+            email = self.fields["email"]
+            email.initial = invited_email
+            email.disabled = True
+            email.help_text = _("The address your counsellor invited.")
+
     def clean_email(self) -> str:
         email: str = self.cleaned_data["email"].strip().lower()
         if User.objects.filter(email__iexact=email).exists():

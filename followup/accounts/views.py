@@ -49,7 +49,7 @@ def register(request: HttpRequest) -> HttpResponse:
     if invitation is None and not Organisation.current().self_registration:
         return render(request, "accounts/register_closed.html", status=403)
     form = NewAccountForm(
-        request.POST or None, initial={"email": invitation.email} if invitation else None
+        request.POST or None, invited_email=invitation.email if invitation else ""
     )
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
