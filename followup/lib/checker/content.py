@@ -5,11 +5,12 @@ employer's name left in a copied note (`wrong-company`) and a word written twice
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from followup.lib.checker.data import folded_set
 from followup.lib.checker.model import ERROR, CheckContext, Finding
-from followup.lib.checker.text import Note, fold
+from followup.lib.checker.text import WORD_RE, Note, fold, overlaps
 
 _PLACEHOLDER_RE = re.compile(
     r"""
@@ -20,6 +21,8 @@ _PLACEHOLDER_RE = re.compile(
     | (?<!\w)[Xx]{3,}(?!\w)                        # XXX
     | (?<!\w)(?:TODO|TBD|TBA|FIXME|tbd|todo)(?!\w)
     | _{3,}                                        # ___
+    | \[\ ?\] | \{\ ?\} | <\ ?>                       # [ ] left empty
+    | (?<!\w)[Ll]orem\s+ipsum(?:\s+dolor(?:\s+sit\s+amet)?)?(?!\w)   # filler text
     """,
     re.VERBOSE,
 )
@@ -41,18 +44,111 @@ _REPEATED_RE = re.compile(r"(?<![\w'-])([^\W\d_]+)(\s+)(\1)(?![\w'-])", re.IGNOR
 
 def placeholder_findings(note: Note, context: CheckContext) -> list[Finding]:
     findings = []
-    for match in _PLACEHOLDER_RE.finditer(note.plain):
-        written = note.text[match.start() : match.end()]
+    for start, end in placeholder_spans(note, context):
+        written = note.text[start:end]
         message = f"“{written}” is a blank from a template. Fill it in before sending."
         fill = _fill_for(written, context)
-        findings.append(
-            Finding("placeholder", ERROR, message, match.start(), match.end(), written, fill)
-        )
+        findings.append(Finding("placeholder", ERROR, message, start, end, written, fill))
     return findings
 
 
-def placeholder_spans(note: Note) -> list[tuple[int, int]]:
-    return [match.span() for match in _PLACEHOLDER_RE.finditer(note.plain)]
+def placeholder_spans(note: Note, context: CheckContext) -> list[tuple[int, int]]:
+    """Where the note's template blanks are: bracketed slots, "XXX", "___", and stand-in words
+    such as "COMPANY NAME" or "(your name)"."""
+    spans = [match.span() for match in _PLACEHOLDER_RE.finditer(note.plain)]
+    spans += [span for span in _stand_in_spans(note, context) if not overlaps(*span, spans)]
+    return sorted(spans)
+
+
+_WORD_GAP_RE = re.compile(r"[ \t]+")
+_PARENTHESES_RE = re.compile(r"\(([^()\n]{1,60})\)")
+
+
+def _stand_in_spans(note: Note, context: CheckContext) -> list[tuple[int, int]]:
+    """Runs of slot words standing in for a value: in capitals ("Dear FIRST NAME"), in Title
+    Case ending like a slot ("Company Name", "Job Title"), or in parentheses ("(your name)")."""
+    spans = []
+    real = _real_capitals(context)
+    for run in _runs(note.plain, str.isupper):
+        words = [_bare(word) for _s, _e, word in run]
+        if any(fold(word) in real for word in words):
+            continue
+        if _all_slots(words):
+            spans.append((run[0][0], run[-1][1]))
+    for run in _runs(note.plain, _is_title):
+        while run and not _all_slots([_bare(run[0][2])]):
+            run = run[1:]  # "Dear Hiring Manager Name": the slot starts after "Dear"
+        if len(run) >= 2 and _slot_shaped([_bare(word) for _s, _e, word in run]):
+            spans.append((run[0][0], run[-1][1]))
+    for match in _PARENTHESES_RE.finditer(note.plain):
+        words = [_bare(word.group()) for word in WORD_RE.finditer(match.group(1))]
+        if len(words) >= 2 and _slot_shaped(words):
+            spans.append(match.span())
+    spans.sort()
+    return [span for index, span in enumerate(spans) if not overlaps(*span, spans[:index])]
+
+
+def _runs(text: str, shape: Callable[[str], bool]) -> list[list[tuple[int, int, str]]]:
+    """Runs of words of one shape, separated by spaces only (not a comma or a new line)."""
+    runs: list[list[tuple[int, int, str]]] = []
+    current: list[tuple[int, int, str]] = []
+    for match in WORD_RE.finditer(text):
+        word = match.group()
+        if not shape(word) or not any(ch.isalpha() for ch in word):
+            current = []
+            continue
+        if current and not _WORD_GAP_RE.fullmatch(text[current[-1][1] : match.start()]):
+            current = []
+        if not current:
+            runs.append(current)
+        current.append((match.start(), match.end(), word))
+    return runs
+
+
+def _is_title(word: str) -> bool:
+    return word[:1].isupper() and not word[1:].isupper()
+
+
+def _bare(word: str) -> str:
+    """The word without a possessive "'s" ("MANAGER'S" gives "MANAGER")."""
+    return re.sub(r"'[sS]$", "", word)
+
+
+@lru_cache(maxsize=1)
+def _blank_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """Slot words, joiners, the words a Title Case slot ends with, and those it starts with."""
+    slots, joiners, last, first = set(), set(), set(), set()
+    for entry in folded_set("blank_words.txt"):
+        kind, colon, word = entry.partition(":")
+        if not colon:
+            slots.add(entry)
+        elif kind == "joiner":
+            joiners.add(word)
+        elif kind == "last":
+            last.add(word)
+        elif kind == "first":
+            first.add(word)
+    return frozenset(slots), frozenset(joiners), frozenset(last), frozenset(first)
+
+
+def _all_slots(words: list[str]) -> bool:
+    slots, joiners, _last, _first = _blank_words()
+    folded = [fold(word) for word in words]
+    return any(w in slots for w in folded) and all(w in slots or w in joiners for w in folded)
+
+
+def _slot_shaped(words: list[str]) -> bool:
+    """Slot words only, ending like a slot ("… Name") or starting like one ("Insert …")."""
+    _slots, _joiners, last, first = _blank_words()
+    folded = [fold(word) for word in words]
+    return _all_slots(words) and (folded[-1] in last or folded[0] in first)
+
+
+def _real_capitals(context: CheckContext) -> frozenset[str]:
+    """Words in capitals that are real: acronyms, and the record's names written in capitals."""
+    values = (*context.recipients, *context.others, context.company, context.role, context.sender)
+    named = {fold(word) for value in values for word in value.split() if word.isupper()}
+    return folded_set("acronyms.txt") | frozenset(named)
 
 
 def _fill_for(slot: str, context: CheckContext) -> tuple[str, ...]:

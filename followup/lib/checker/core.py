@@ -48,7 +48,7 @@ def check(text: str, context: CheckContext) -> list[Finding]:
     findings += placeholder_findings(note, context)
     findings += greeting_findings(note, context)
     findings += wrong_company_findings(note, context)
-    blanks = placeholder_spans(note)
+    blanks = placeholder_spans(note, context)
     findings += informal_findings(note, known, blanks)
     findings += accusatory_findings(note, context)
     findings += repeated_word_findings(note)
