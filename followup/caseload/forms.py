@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from followup.accounts.models import Sharing, User
+from followup.caseload.models import AppointmentRequest, RequestState
 from followup.organisation.models import Office
 
 
@@ -21,6 +24,12 @@ class CommentForm(forms.Form):
 
 
 class AppointmentForm(forms.Form):
+    """A request to see a counsellor or an office. A few at a time: each lands on a person's
+    desk, so a client may have `MAX_OPEN` waiting and ask `MAX_PER_DAY` times a day."""
+
+    MAX_OPEN = 3
+    MAX_PER_DAY = 5
+
     where = forms.ChoiceField(label=_("Who would you like to see?"), widget=forms.RadioSelect)
     times = forms.CharField(
         label=_("Times that suit you"),
@@ -36,6 +45,7 @@ class AppointmentForm(forms.Form):
 
     def __init__(self, client: User, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.client = client
         self.counsellors = {
             s.counsellor.pk: s.counsellor
             for s in Sharing.objects.filter(client=client).select_related("counsellor")
@@ -55,6 +65,25 @@ class AppointmentForm(forms.Form):
         field.choices = choices
         if len(choices) == 1:
             self.initial.setdefault("where", choices[0][0])
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        mine = AppointmentRequest.objects.filter(client=self.client)
+        if mine.filter(state=RequestState.OPEN).count() >= self.MAX_OPEN:
+            raise forms.ValidationError(
+                _(
+                    "You already have %(n)d requests waiting for a reply. Cancel one, or wait "
+                    "until one is arranged, to ask again."
+                )
+                % {"n": self.MAX_OPEN}
+            )
+        since = timezone.now() - timedelta(days=1)
+        if mine.filter(created_at__gte=since).count() >= self.MAX_PER_DAY:
+            raise forms.ValidationError(
+                _("You have asked %(n)d times today. Please try again tomorrow.")
+                % {"n": self.MAX_PER_DAY}
+            )
+        return cleaned
 
     def with_whom(self) -> dict[str, Any]:
         """The request's counsellor or office, from the chosen answer."""
