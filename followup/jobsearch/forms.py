@@ -151,7 +151,7 @@ class InterviewForm(forms.Form):
                     "hx-trigger": trigger,
                     "hx-target": "#reading",
                     "hx-include": "[data-reading]",
-                    "hx-sync": "closest form:replace",
+                    "hx-sync": "closest form:queue last",
                     "data-reading": "",
                 }
             )

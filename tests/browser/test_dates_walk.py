@@ -1,0 +1,88 @@
+"""On a phone: log an interview and watch Followup read what the employer said before saving,
+then find the follow-up day on the interview page and on Today; type what it cannot read, see
+it say so, set the date by hand, and find that date used."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+import time_machine
+
+from .conftest import PHONE, sign_in
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+TORONTO = ZoneInfo("America/Toronto")
+
+
+@pytest.fixture
+def clock() -> Iterator[None]:
+    """Wednesday 2 December 2026, 9:00 in Toronto; the clock runs on from there (the browser
+    waits on it)."""
+    with time_machine.travel(datetime(2026, 12, 2, 9, tzinfo=TORONTO), tick=True):
+        yield
+
+
+def log_interview(page: Any, employer: str, phrase: str) -> None:
+    page.goto("/interviews/new/")
+    page.get_by_label("Employer:", exact=True).fill(employer)
+    page.get_by_label("Job title:", exact=True).fill("Office Coordinator")
+    page.get_by_label("Date:", exact=True).fill("2026-12-01")
+    page.get_by_label("Start time").fill("10:00")
+    page.locator("#id_people-0-name").fill("Siobhan O'Connor")
+    page.get_by_label("What did they say about when they will decide?").press_sequentially(
+        phrase, delay=5
+    )
+
+
+def no_sideways_scroll(page: Any) -> None:
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= PHONE["width"], f"the page scrolls sideways on a phone ({width}px)"
+
+
+def test_the_follow_up_day_is_read_as_typed_and_shown_after_saving(
+    phone: Any, make_user: Any, clock: None
+) -> None:
+    make_user("zoe@example.org", "Zoë Lefebvre")
+    page = phone
+    sign_in(page, "zoe@example.org", "correct horse battery")
+    page.wait_for_url("**/")
+
+    log_interview(page, "Quinte Health", "we'll decide by the end of next week")
+    reading = page.locator("#reading")
+    assert reading.get_attribute("aria-live") == "polite"
+    reading.get_by_text(
+        "They decide by Friday 11 December · follow up on Tuesday 15 December"
+    ).wait_for()
+    assert not page.get_by_label("The day they said they would decide").is_visible()
+    no_sideways_scroll(page)
+    page.get_by_role("button", name="Save interview").click()
+    page.wait_for_url("**/interviews/*/")
+    assert "follow up on Tuesday 15 December" in page.locator("#plan").inner_text()
+    page.get_by_role("link", name="Today").click()
+    coming_up = page.locator("section", has=page.get_by_role("heading", name="Coming up"))
+    assert "Follow up on Tuesday 15 December" in coming_up.inner_text()
+
+    log_interview(page, "Belleville Library", "after the board meets")
+    reading.get_by_text("Followup could not read this").wait_for()
+    assert "use the default wait: follow up on Tuesday 8 December" in reading.inner_text()
+    page.get_by_label("Pick the dates they gave myself").check()
+    decide = page.get_by_label("The day they said they would decide")
+    assert decide.is_visible()
+    decide.fill("2026-12-16")
+    reading.get_by_text(
+        "They decide by Wednesday 16 December · follow up on Friday 18 December"
+    ).wait_for()
+    assert "set by you" in reading.inner_text()
+    no_sideways_scroll(page)
+    page.get_by_role("button", name="Save interview").click()
+    page.wait_for_url("**/interviews/*/")
+    assert "They decide by Wednesday 16 December" in page.locator("#plan").inner_text()
+    page.get_by_role("link", name="Today").click()
+    assert "Follow up on Friday 18 December" in coming_up.inner_text()
+    assert "Follow up on Tuesday 15 December" in coming_up.inner_text()
+    no_sideways_scroll(page)
+    assert page.console_errors == []
