@@ -129,7 +129,7 @@ def fragments() -> Fragments:
     )
     # ... and what follows it must end the expression: "after the first two weeks" is no date.
     then = (
-        r"(?=\s*$|\s*[,.;:!?)\-]|\s+(?:at|or|and|to|so|if|but|when|then|the|we|they|i|you|he"
+        r"(?=\s*$|\s*[,.;:!?)\-\"]|\s+(?:at|or|and|to|so|if|but|when|then|the|we|they|i|you|he"
         r"|she|it|for|in|on|by|with|hopefully|probably|latest|is|was|would|will|should)\b)"
     )
     the_day = (

@@ -52,8 +52,19 @@ def _event_day(match: re.Match[str], ctx: Context) -> Found | None:
     return max(days, key=lambda found: found.day, default=None)
 
 
+# "Interviews until the 14th, then a decision within a week": the span follows that day.
+_THEN = re.compile(r"\b(?:then|after\s+that|afterwards|after\s+which)\b[^.;!?]*$")
+
+
 def _read_span(match: re.Match[str], ctx: Context) -> h.Reading | None:
-    return h.span(match, ctx, anchor_day(h.group(match, "anchor"), ctx))
+    anchor = h.group(match, "anchor")
+    start = anchor_day(anchor, ctx)
+    then = None if anchor else _THEN.search(ctx.text[: match.start()])
+    if then is not None:
+        before = ctx.text[: then.start()].replace("\0", " ")
+        days = [found.day for found in read_phrase(before, ctx).found if found.day >= ctx.today]
+        start = max(days, default=start)
+    return h.span(match, ctx, start)
 
 
 def _read_anchored_span(match: re.Match[str], ctx: Context) -> h.Reading | None:
@@ -111,7 +122,7 @@ def _date_rules(f: Fragments) -> list[RuleSpec]:
     return [
         # Spans counted from a day come before days, which would otherwise take the day; an
         # event with no day ("two weeks after the second round") leaves the span unread.
-        (rf"{f.span}\s+(?:after|following|from)\s+{f.clause}", _read_anchored_span, "depends"),
+        (rf"{f.span}\s+(?:after|following|from|of)\s+{f.clause}", _read_anchored_span, "depends"),
         (rf"{f.span}{f.counted_from}", _read_span, ""),
         (r"\b(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b", h.read_iso_date, ""),
         *_number_date_rules(f),
