@@ -118,6 +118,16 @@ else:
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# The cache holds only the counts of failed sign-ins (followup/accounts/throttle.py). It is a
+# table in the database, so every server process and worker counts the same attempts; the
+# accounts app's migrations create it.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "followup_cache",
+    }
+}
+
 AUTH_USER_MODEL = "accounts.User"
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "today"

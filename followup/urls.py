@@ -5,6 +5,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from followup.accounts import views as accounts
+from followup.accounts.forms import SignInForm
 from followup.interactions import views as interactions
 from followup.jobsearch import views as jobsearch
 from followup.notes import views as notes
@@ -19,7 +20,13 @@ urlpatterns = [
     path("account/", accounts.account, name="account"),
     path("account/sharing/<int:pk>/", accounts.sharing, name="sharing"),
     path("invite/", accounts.invite, name="invite"),
-    path("login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
+    path(
+        "login/",
+        auth_views.LoginView.as_view(
+            redirect_authenticated_user=True, authentication_form=SignInForm
+        ),
+        name="login",
+    ),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("password/reset/", auth_views.PasswordResetView.as_view(), name="password_reset"),
     path(

@@ -7,9 +7,14 @@ from typing import Any
 
 from django import forms
 from django.contrib.auth import password_validation
+from django.contrib.auth.forms import AuthenticationForm
 from django.utils.translation import gettext_lazy as _
 
+from followup.accounts import throttle
 from followup.accounts.models import Role, Sharing, User
+
+EMAIL_MAX = 254  # the longest address mail can carry (RFC 5321)
+PASSWORD_MAX = 4096  # hashing a longer one is only a way to keep the server busy
 
 
 class NewAccountForm(forms.ModelForm):
@@ -141,3 +146,33 @@ class SharingForm(forms.ModelForm):
 
 class InviteForm(forms.Form):
     email = forms.EmailField(label=_("Job seeker's email"))
+
+
+class SignInForm(AuthenticationForm):
+    """Django's sign-in, with lengths checked before the database is asked and a limit on
+    failed attempts per account and per address (see throttle.py)."""
+
+    error_messages = {
+        **AuthenticationForm.error_messages,
+        "too_long": _("That is longer than any email address. Check what you typed."),
+        "throttled": _(
+            "Too many failed attempts to sign in. Wait 15 minutes and try again, or use "
+            "“Forgot your password?” to choose a new one."
+        ),
+    }
+
+    def clean(self) -> dict[str, Any]:
+        email = self.cleaned_data.get("username") or ""
+        password = self.cleaned_data.get("password") or ""
+        if len(email) > EMAIL_MAX or len(password) > PASSWORD_MAX:
+            raise forms.ValidationError(self.error_messages["too_long"], code="too_long")
+        address = throttle.client_address(self.request) if self.request else ""
+        if throttle.is_blocked(email, address):
+            raise forms.ValidationError(self.error_messages["throttled"], code="throttled")
+        try:
+            cleaned = super().clean()
+        except forms.ValidationError:
+            throttle.record_failure(email, address)
+            raise
+        throttle.clear_account(email)
+        return cleaned
