@@ -20,7 +20,8 @@ from followup.today.loading import load_records, local_today
 
 
 def context_for(message: Interaction, user: User) -> CheckContext:
-    recipients = tuple(p.name for p in message.people.all())
+    people = list(message.people.select_related("employer"))
+    recipients = tuple(p.name for p in people)
     interview = message.interview
     application = message.application or (interview.application if interview else None)
     others: tuple[str, ...] = ()
@@ -32,7 +33,11 @@ def context_for(message: Interaction, user: User) -> CheckContext:
             )
             if name not in recipients
         )
-    company = application.employer.name if application else ""
+    # The recipients' own employers are never "another employer", even in a note that is
+    # not about an application (a keep-in-touch note, a LinkedIn invitation).
+    theirs = [p.employer.name for p in people if p.employer is not None]
+    company = application.employer.name if application else next(iter(theirs), "")
+    own = {name.casefold() for name in (company, *theirs)}
     employers = Employer.objects.filter(owner=user).values_list("name", flat=True)
     known = [*Person.objects.filter(owner=user).values_list("name", flat=True), *employers]
     return CheckContext(
@@ -41,7 +46,7 @@ def context_for(message: Interaction, user: User) -> CheckContext:
         others=others,
         company=company,
         role=application.role if application else "",
-        other_companies=tuple(name for name in employers if name.casefold() != company.casefold()),
+        other_companies=tuple(name for name in employers if name.casefold() not in own),
         sender=user.name,
         known_words=tuple(known),
         follow_up_on=follow_up_on(message, user),

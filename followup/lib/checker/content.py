@@ -8,8 +8,9 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from followup.lib.checker.data import folded_set
+from followup.lib.checker.data import entries, folded_set
 from followup.lib.checker.model import ERROR, CheckContext, Finding
+from followup.lib.checker.spelling import is_word
 from followup.lib.checker.text import WORD_RE, Note, fold, overlaps
 
 _PLACEHOLDER_RE = re.compile(
@@ -183,28 +184,143 @@ def company_regex(name: str) -> re.Pattern[str] | None:
 
 
 def wrong_company_findings(note: Note, context: CheckContext) -> list[Finding]:
+    """Another employer's name left in the note: in full, or by the first words of its name
+    when they are distinctive ("Quinte Health" for Quinte Health Care, "Northwind" for
+    Northwind Traders). A name made of ordinary words only counts written as a name ("at
+    Summit", not "the summit"); this employer's and the people's own names never count."""
     own = company_regex(context.company) if context.company else None
-    own_spans = [m.span() for m in own.finditer(note.plain)] if own else []
+    protected = [m.span() for m in own.finditer(note.plain)] if own else []
+    protected += _people_spans(note, context)
     own_core = fold(company_core(context.company))
+    own_words = {fold(word) for word in company_core(context.company).split()}
     findings = []
     for other in context.other_companies:
-        regex = company_regex(other)
-        if regex is None or fold(company_core(other)) == own_core:
+        core = company_core(other)
+        if len(core) < 2 or fold(core) == own_core:
             continue
-        for match in regex.finditer(note.plain):
-            if any(s <= match.start() and match.end() <= e for s, e in own_spans):
+        for start, end in _company_mentions(note.plain, core, own_words):
+            if any(s <= start and end <= e for s, e in protected):
                 continue
-            written = note.text[match.start() : match.end()]
-            target = f", not {context.company.rstrip('.')}" if context.company else ""
-            message = (
-                f"“{written}” is another employer from your records{target}. "
-                "Check that this note was not copied from another one."
-            )
-            fix = (context.company,) if context.company else ()
-            findings.append(
-                Finding("wrong-company", ERROR, message, match.start(), match.end(), written, fix)
-            )
+            findings.append(_wrong_company(note, start, end, context))
+            protected.append((start, end))
     return findings
+
+
+def _wrong_company(note: Note, start: int, end: int, context: CheckContext) -> Finding:
+    written = note.text[start:end]
+    target = f", not {context.company.rstrip('.')}" if context.company else ""
+    message = (
+        f"“{written}” is another employer from your records{target}. "
+        "Check that this note was not copied from another one."
+    )
+    fix = (context.company,) if context.company else ()
+    return Finding("wrong-company", ERROR, message, start, end, written, fix)
+
+
+def _company_mentions(plain: str, core: str, own_words: set[str]) -> list[tuple[int, int]]:
+    """Where a company is named: its full name (any case if the name has a word of its own,
+    else capitalised as a name), then each distinctive leading part, capitalised."""
+    found: list[tuple[int, int]] = []
+    regex = company_regex(core)
+    words = core.split()
+    if regex is not None:
+        for match in regex.finditer(plain):
+            if _has_own_word(words) or _written_as_name(match.group()):
+                found.append(match.span())
+    for size in range(len(words) - 1, 0, -1):
+        part = words[:size]
+        if not _distinctive_part(part, own_words):
+            continue
+        pattern = r"\s+".join(re.escape(word) for word in part)
+        for match in re.finditer(rf"(?<![\w'-]){pattern}(?![\w'-])", plain, re.IGNORECASE):
+            span = match.span()
+            if overlaps(*span, found) or not _written_as_name(match.group()):
+                continue
+            if _continues_as_another_name(plain, match.end()):
+                continue
+            if size == 1 and is_common_word(part[0]) and _sentence_start(plain, match.start()):
+                continue
+            found.append(span)
+    return found
+
+
+@lru_cache(maxsize=4096)
+def is_common_word(word: str) -> bool:
+    """True for an ordinary English word ("summit", "health"), whatever its capitals."""
+    return is_word(word.lower())
+
+
+def _has_own_word(words: list[str]) -> bool:
+    """True when some word of the name is not an ordinary English word ("Northwind")."""
+    return any(not is_common_word(word) for word in words if word[:1].isalpha())
+
+
+def _distinctive_part(part: list[str], own_words: set[str]) -> bool:
+    """A leading part of another employer's name that points to it: not ending on "of" or
+    "&", not a place name alone ("Trenton", "Bay of Quinte"), not shared with this employer's
+    name, and one word only if that word is capitalised in the name."""
+    folded = [fold(word) for word in part]
+    if folded[-1] in _joiners() or not part[-1][:1].isalnum():
+        return False
+    if all(word in own_words for word in folded if word not in _joiners()):
+        return False
+    places = _place_words()
+    if all(
+        word in places or word in _joiners() or _is_place(orig)
+        for word, orig in zip(folded, part, strict=True)
+    ):
+        return False
+    return part[0][:1].isupper() and (len(part) > 1 or len(part[0]) >= 4)
+
+
+def _written_as_name(written: str) -> bool:
+    """Capitalised as a name: every word starting with a capital (or the whole in capitals)."""
+    words = [word for word in written.split() if word[:1].isalpha()]
+    return all(word[:1].isupper() for word in words if fold(word) not in _joiners())
+
+
+def _continues_as_another_name(plain: str, end: int) -> bool:
+    """True when a capitalised word follows ("Summit Ridge Golf Club" is not "Summit")."""
+    following = re.match(r"[ \t]+([^\W\d_][\w'-]*)", plain[end:])
+    return bool(following and following.group(1)[:1].isupper())
+
+
+def _sentence_start(plain: str, start: int) -> bool:
+    before = plain[:start].rstrip(" \t\"'(")
+    return not before or before[-1] in ".!?\n:"
+
+
+def _people_spans(note: Note, context: CheckContext) -> list[tuple[int, int]]:
+    """Where the people of the record (recipients, others, the sender) are named."""
+    spans = []
+    for name in (*context.recipients, *context.others, context.sender):
+        for word in name.split():
+            if len(word) < 2 or not word[:1].isalpha():
+                continue
+            pattern = rf"(?<![\w'-]){re.escape(word)}(?![\w'-])"
+            spans += [m.span() for m in re.finditer(pattern, note.plain)]
+    return spans
+
+
+@lru_cache(maxsize=1)
+def _joiners() -> frozenset[str]:
+    return frozenset({"of", "the", "and", "&", "de", "du", "des", "la", "le", "et", "for", "a"})
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    return folded_set("place_words.txt")
+
+
+@lru_cache(maxsize=4096)
+def _is_place(word: str) -> bool:
+    """A capitalised entry of the local word list (places such as "Trenton", "Quinte")."""
+    return word in _local_proper_nouns()
+
+
+@lru_cache(maxsize=1)
+def _local_proper_nouns() -> frozenset[str]:
+    return frozenset(word for word in entries("words.txt") if word[:1].isupper())
 
 
 def repeated_word_findings(note: Note) -> list[Finding]:
