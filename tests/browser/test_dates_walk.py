@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 import time_machine
 
-from .conftest import PHONE, sign_in
+from .conftest import PHONE, problems_here, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 TORONTO = ZoneInfo("America/Toronto")
@@ -77,12 +77,12 @@ def test_the_follow_up_day_is_read_as_typed_and_shown_after_saving(
         "They decide by Wednesday 16 December · follow up on Friday 18 December"
     ).wait_for()
     assert "set by you" in reading.inner_text()
-    no_sideways_scroll(page)
+    assert problems_here(page, "the interview form with a day set by hand") == []
     page.get_by_role("button", name="Save interview").click()
     page.wait_for_url("**/interviews/*/")
     assert "They decide by Wednesday 16 December" in page.locator("#plan").inner_text()
     page.get_by_role("link", name="Today").click()
     assert "Follow up on Friday 18 December" in coming_up.inner_text()
     assert "Follow up on Tuesday 15 December" in coming_up.inner_text()
-    no_sideways_scroll(page)
+    assert problems_here(page, "Today with Coming up") == []
     assert page.console_errors == []
