@@ -52,18 +52,28 @@ def _event_day(match: re.Match[str], ctx: Context) -> Found | None:
     return max(days, key=lambda found: found.day, default=None)
 
 
-# "Interviews until the 14th, then a decision within a week": the span follows that day.
+# "Interviews until the 14th, then a decision within a week": the span follows that day; so it
+# does when said after the span: "they close applications on the 19th and decide a week later".
 _THEN = re.compile(r"\b(?:then|after\s+that|afterwards|after\s+which)\b[^.;!?]*$")
+_LATER = re.compile(r"\s*(?:later|after\s+that|afterwards|thereafter)\b")
+
+
+def _previous_day(match: re.Match[str], ctx: Context) -> date | None:
+    """The latest day said before a span that is said to follow it, if any."""
+    then = _THEN.search(ctx.text, 0, match.start())
+    if then is not None:
+        end = then.start()
+    elif _LATER.match(ctx.text, match.end()):
+        end = match.start()
+    else:
+        return None
+    days = [found.day for found in read_phrase(ctx.text[:end], ctx).found]
+    return max((day for day in days if day >= ctx.today), default=None)
 
 
 def _read_span(match: re.Match[str], ctx: Context) -> h.Reading | None:
     anchor = h.group(match, "anchor")
-    start = anchor_day(anchor, ctx)
-    then = None if anchor else _THEN.search(ctx.text[: match.start()])
-    if then is not None:
-        before = ctx.text[: then.start()].replace("\0", " ")
-        days = [found.day for found in read_phrase(before, ctx).found if found.day >= ctx.today]
-        start = max(days, default=start)
+    start = anchor_day(anchor, ctx) if anchor else (_previous_day(match, ctx) or ctx.today)
     return h.span(match, ctx, start)
 
 
