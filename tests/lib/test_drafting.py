@@ -18,6 +18,7 @@ from followup.lib.drafting import (
     needs_confirmation,
     template_problems,
 )
+from followup.lib.drafting.material import Material, past_to_ing, read_note
 from followup.lib.drafting.templates import TemplateError, parse_template, render_paragraphs
 from followup.lib.drafting.wording import day_phrase, formal_name, note_phrase
 
@@ -465,3 +466,80 @@ def test_every_draft_passes_the_note_checker_without_an_error(tone: str) -> None
         problems += [f"{label(context)} to {context.recipient_name}: {f}" for f in errors]
 
     assert problems == []
+
+
+@pytest.mark.parametrize(
+    ("note", "phrase", "action"),
+    [
+        # noun phrases, however typed
+        ("the new patient portal", "the new patient portal", ""),
+        ("Budget cuts.", "budget cuts", ""),
+        ("THE NEW CRM ROLLOUT!!", "the new CRM rollout", ""),
+        ("how the team plans its winter shifts", "how the team plans its winter shifts", ""),
+        ("a possible start date in May", "a possible start date in May", ""),
+        ("the Ontario Works caseload", "the Ontario Works caseload", ""),
+        # lists: lines, bullets, semicolons and short comma lists get their "and"
+        ("budgets, scheduling; the new CRM", "budgets, scheduling and the new CRM", ""),
+        ("- intake\n- wait times", "intake and wait times", ""),
+        ("Scheduling, volume, bilingual service", "scheduling, volume and bilingual service", ""),
+        # what the person did, said to them
+        (
+            "she arranged the parking pass and showed me in",
+            "",
+            "arranging the parking pass and showing me in",
+        ),
+        ("He took me around the plant.", "", "taking me around the plant"),
+        ("They introduced me to their team", "", "introducing me to your team"),
+        ("Priya gave me a copy of the schedule", "", "giving me a copy of the schedule"),
+        ("asked me about my forklift licence", "", "asking me about my forklift licence"),
+        ("she planned the visit and I waited outside", "", "planning the visit"),
+        # not sure what it says, or not about the person: left out
+        ("she was lovely", "", ""),
+        ("he didn't ask about references", "", ""),
+        ("the team is growing", "", ""),
+        ("the recruiter called me back", "", ""),
+        ("I was nervous", "", ""),
+        ("Loved her energy", "", ""),
+        ("Very friendly!", "", ""),
+        ("", "", ""),
+        ("TODO ask about parking", "", ""),
+    ],
+)
+def test_it_reads_a_note_as_a_phrase_or_as_what_the_person_did(
+    note: str, phrase: str, action: str
+) -> None:
+    assert read_note(note, ("priya",)) == Material(phrase=phrase, action=action)
+
+
+@pytest.mark.parametrize(
+    ("past", "ing"),
+    [
+        ("arranged", "arranging"),
+        ("walked", "walking"),
+        ("stopped", "stopping"),
+        ("carried", "carrying"),
+        ("agreed", "agreeing"),
+        ("tied", "tying"),
+        ("travelled", "travelling"),
+        ("hoped", "hoping"),
+        ("gave", "giving"),
+        ("taught", "teaching"),
+        ("hundred", ""),
+        ("budget", ""),
+    ],
+)
+def test_it_turns_a_past_tense_into_its_ing_form(past: str, ing: str) -> None:
+    assert past_to_ing(past) == ing
+
+
+def test_a_vary_line_is_another_wording_picked_per_person_with_its_own_fallbacks() -> None:
+    template = parse_template(
+        "Thanks for {topic}.\nor: Thanks.\nvary: I enjoyed {topic}.\nor: I enjoyed it.\n"
+    )
+
+    assert render_paragraphs(template, {"topic": "the tour"}, 0) == ["Thanks for the tour."]
+    assert render_paragraphs(template, {"topic": "the tour"}, 1) == ["I enjoyed the tour."]
+    assert render_paragraphs(template, {"topic": ""}, 1) == ["I enjoyed it."]
+    assert render_paragraphs(template, {"topic": "x"}, 2) == render_paragraphs(
+        template, {"topic": "x"}, 0
+    )

@@ -55,6 +55,9 @@ _DETERMINERS = _word_set(
     """the a an my our your his her their its this that these those some any all every
     each both several many much more most few other another no one two three"""
 )
+_ME = frozenset({"me", "us"})
+# Words that start a description ("very friendly"), not something talked about.
+_INTENSIFIERS = _word_set("very really so super quite extremely pretty too rather")
 _OBJECT_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "them", "it", "myself"})
 _PARTICLES = _word_set(
     "in out up down around round through over back off on along about to with for into"
@@ -152,9 +155,13 @@ def _read_item(text: str, names: tuple[str, ...]) -> Material:
         return Material()
     if first in _WH_WORDS:
         return Material(phrase=text)
-    if _is_verb_with_object(words, 0):
-        return Material(action=_second_person(words, names))
-    if _has_finite_verb(words):
+    if past_to_ing(first):
+        # A note that starts with a verb leaves out who did it: "showed me in" can only be the
+        # person; "asked about benefits", "loved her energy" may be the user. "advanced Excel
+        # skills" may be a noun phrase. Only the first is sure.
+        to_me = len(words) > 1 and _bare(words[1]) in _ME
+        return Material(action=_second_person(words, names)) if to_me else Material()
+    if first in _INTENSIFIERS or _has_finite_verb(words):
         return Material()
     return Material(phrase=wording.lower_first_word(text))
 
@@ -224,9 +231,11 @@ def _has_finite_verb(words: list[str]) -> bool:
         bare = _bare(word)
         if index and (bare in _RELATIVE or bare in _THIRD_PERSON | _OTHER_SUBJECTS - {"it"}):
             return False
-        if bare in _AUXILIARIES or (_CONTRACTION.search(bare) and not bare.endswith(("'s", "’s"))):
-            return True
         previous = _bare(words[index - 1]) if index else ""
+        as_verb = previous not in _DETERMINERS | _PREPOSITIONS and not word[:1].isupper()
+        contraction = _CONTRACTION.search(bare) and not bare.endswith(("'s", "’s"))
+        if (bare in _AUXILIARIES and as_verb) or contraction:
+            return True
         after_noun = index and previous not in _DETERMINERS | _PREPOSITIONS | _CONJUNCTIONS
         if after_noun and not words[index - 1].endswith(",") and past_to_ing(bare):
             following = _bare(words[index + 1]) if index + 1 < len(words) else ""
@@ -254,8 +263,10 @@ def _and_list(items: list[str]) -> str:
 
 
 def _plain(item: str) -> str:
-    """An item without edge punctuation or quotes, and in ordinary case if typed in capitals."""
+    """An item without edge punctuation or quotes (a bracket it opened is closed), and in
+    ordinary case if typed in capitals."""
     item = item.strip(_EDGE_PUNCTUATION)
+    item += ")" * (item.count("(") - item.count(")"))
     return wording.uncapitalised(item)
 
 

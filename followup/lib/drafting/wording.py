@@ -226,12 +226,25 @@ def drop_lead_in(text: str, kind: str) -> str:
 
 
 def lower_first_word(text: str) -> str:
-    word = text.split(" ", 1)[0]
+    """The note without the capital that only started it ("Budget cuts" → "budget cuts"); a
+    name stays as typed: one the dictionary knows only with its capital ("Ontario"), or one
+    followed by a comma or by another capitalised word ("Epic, the records system")."""
+    word, _space, rest = text.partition(" ")
     letters = word.strip("\"'“‘()[],;:.!?")
     if not letters or not (letters[0].isupper() and (len(letters) == 1 or letters[1:].islower())):
         return text
     lowered = letters.lower()
     if lowered in _COMMON_FIRST_WORDS or (lowered.endswith("ing") and len(lowered) > 5):
-        start = text.index(letters[0])
-        return text[:start] + letters[0].lower() + text[start + 1 :]
+        return _lowered_at(text, letters)
+    next_is_lower = not rest or rest[0].islower()
+    if next_is_lower and not word.endswith(",") and len(letters) > 1:
+        from followup.lib.checker.spelling import is_word  # the checker reads drafting too
+
+        if is_word(lowered):
+            return _lowered_at(text, letters)
     return text
+
+
+def _lowered_at(text: str, letters: str) -> str:
+    start = text.index(letters[0])
+    return text[:start] + letters[0].lower() + text[start + 1 :]
