@@ -84,7 +84,19 @@ def test_typing_is_kept_as_it_goes_and_leaving_early_asks_first(
     page = phone
     editor = _open_siobhans_draft(page)
     pk = int(page.url.rstrip("/").rsplit("/", 1)[1])
+    checking = page.get_by_text("Checking…")
+    assert not checking.is_visible()
+    held: list[Any] = []
+
+    def hold(route: Any) -> None:  # the checker's answer waits until let through
+        held.append(route)
+
+    page.route("**/check/", hold)
     editor.fill(_with_sentence(editor.input_value(), SENTENCE))
+    checking.wait_for(state="visible")
+    held[0].continue_()
+    page.unroute("**/check/", hold)
+    checking.wait_for(state="hidden")
 
     asked: list[str] = []
 
