@@ -15,7 +15,6 @@ from datetime import date
 from followup.lib.checker.model import WARNING, CheckContext, Finding
 from followup.lib.checker.text import Note
 from followup.lib.dates import WEEKDAYS, long_day
-from followup.lib.drafting.wording import day_phrase
 
 _SAME_DAY = r"today|this morning|this afternoon|this evening|earlier today"
 _DAY_WORDS = re.compile(
@@ -71,6 +70,10 @@ def _fits(match: re.Match[str], met_on: date, today: date) -> bool:
 
 
 def _finding(note: Note, match: re.Match[str], start: int, met_on: date, today: date) -> Finding:
+    # The drafts' own words for the day; imported here, as a stale day is rare and a cold
+    # `followup check` should not load the drafting package.
+    from followup.lib.drafting.wording import day_phrase
+
     text = note.text[start : start + len(match.group())]
     right = day_phrase(met_on, today)
     message = (
