@@ -13,6 +13,7 @@ from followup.lib.checker.greeting import greeting_findings
 from followup.lib.checker.model import KINDS, CheckContext, Finding
 from followup.lib.checker.spelling import known_terms, spelling_findings
 from followup.lib.checker.structure import (
+    empty_findings,
     signoff_findings,
     thanks_reason_findings,
     timing_findings,
@@ -45,6 +46,7 @@ def check(text: str, context: CheckContext) -> list[Finding]:
         )
     )
     findings: list[Finding] = []
+    findings += empty_findings(note, context)
     findings += placeholder_findings(note, context)
     findings += greeting_findings(note, context)
     findings += wrong_company_findings(note, context)

@@ -47,6 +47,17 @@ class Person:
     forms: tuple[tuple[str, ...], ...]  # each a way to split the name into parts, as written
 
 
+def is_greeting_line(text: str) -> bool:
+    """A line that only greets: "Dear Ms. O'Connor,", "Hi Priya!", "Hello,", "To whom it may
+    concern:"."""
+    words = text.split()
+    if not words:
+        return False
+    if text.endswith((",", ":")) and len(words) <= 6:
+        return True
+    return bool(_SALUTATION_RE.match(text)) and len(words) <= 3 and text[-1] not in ".?"
+
+
 def greeting_findings(note: Note, context: CheckContext) -> list[Finding]:
     line = note.first_line
     if line is None:

@@ -8,6 +8,7 @@ import re
 from datetime import date
 
 from followup.lib.checker.data import folded_set
+from followup.lib.checker.greeting import is_greeting_line
 from followup.lib.checker.model import (
     ERROR,
     THANK_YOU_KINDS,
@@ -15,7 +16,7 @@ from followup.lib.checker.model import (
     CheckContext,
     Finding,
 )
-from followup.lib.checker.text import Line, Note, fold, strip_accents
+from followup.lib.checker.text import WORD_RE, Line, Note, fold, strip_accents
 from followup.lib.records import LINKEDIN_CHARACTERS, LINKEDIN_PREMIUM_CHARACTERS, WORD_LIMITS
 
 _THANKS_RE = re.compile(
@@ -65,11 +66,10 @@ def _too_many_characters(note: Note, context: CheckContext) -> list[Finding]:
 
 
 def thanks_reason_findings(note: Note, context: CheckContext) -> list[Finding]:
-    if context.kind not in THANK_YOU_KINDS or not note.lines:
+    """A thank-you must say what it thanks for, beyond "your time" and "the opportunity"."""
+    if context.kind not in THANK_YOU_KINDS or not note.lines or is_empty(note, context):
         return []
     body = note.plain[note.body_start :]
-    if _THANKS_FOR_RE.search(body):
-        return []
     example = (
         "“Thank you for arranging my interview and making me feel welcome.”"
         if context.kind == "admin-thank-you"
@@ -80,9 +80,86 @@ def thanks_reason_findings(note: Note, context: CheckContext) -> list[Finding]:
         line = _first_line_after_greeting(note)
         message = f"This thank-you note never says thank you. Add a line such as {example}"
         return [Finding("thanks-reason", WARNING, message, line.start, line.end, line.text)]
+    if _THANKS_FOR_RE.search(body) and _says_something_specific(note, context):
+        return []
     start, end = note.body_start + thanks.start(), note.body_start + thanks.end()
-    message = f"Say what you are thanking them for, as in {example}"
+    message = (
+        "Say what you are thanking them for: something you talked about or learned, not only "
+        f"their time or the opportunity. For example: {example}"
+    )
     return [Finding("thanks-reason", WARNING, message, start, end, note.text[start:end])]
+
+
+def _says_something_specific(note: Note, context: CheckContext) -> bool:
+    """True when the note's lines hold a word beyond the stock words of thanks (a topic,
+    something seen or learned); the names of the record don't count."""
+    generic = folded_set("generic_thanks.txt")
+    names = {
+        fold(word)
+        for value in (*context.recipients, context.company, context.role, context.sender)
+        for word in WORD_RE.findall(value)
+    }
+    for line in content_lines(note, context):
+        for word in WORD_RE.findall(note.plain_line(line)):
+            folded = fold(word)
+            if folded not in generic and folded not in names and not word.isdigit():
+                return True
+    return False
+
+
+def content_lines(note: Note, context: CheckContext) -> list[Line]:
+    """The body's lines that say something: not the greeting, not the closing ("Best
+    regards,"), not the signature (the sender's name, contact details)."""
+    lines = list(note.lines)
+    if lines and is_greeting_line(note.plain_line(lines[0])):
+        lines = lines[1:]
+    sender = context.sender.strip()
+    while lines and (_no_words(note, lines[-1]) or _is_sender_line(lines[-1], sender)):
+        lines.pop()
+    if len(lines) >= 2 and _is_closing_line(lines[-2]) and _looks_like_a_name(lines[-1]):
+        lines.pop()
+    if lines and _is_closing_line(lines[-1]):
+        lines.pop()
+    return lines
+
+
+def is_empty(note: Note, context: CheckContext) -> bool:
+    return not content_lines(note, context)
+
+
+def empty_findings(note: Note, context: CheckContext) -> list[Finding]:
+    """An empty note, or one with only a greeting and a closing, is not a note yet."""
+    if not is_empty(note, context):
+        return []
+    start, end = note.body_span
+    message = (
+        "This note has nothing to say yet: write your message between the greeting and your name."
+    )
+    return [Finding("empty", ERROR, message, start, end, note.text[start:end])]
+
+
+def _is_sender_line(line: Line, sender: str) -> bool:
+    """The line is the sender's name (or first name), maybe after a dash."""
+    if not sender:
+        return False
+    written = strip_accents(line.text).strip(" -–—~.,")
+    parts = sender.split()
+    return written in {strip_accents(sender), strip_accents(parts[0])}
+
+
+def _no_words(note: Note, line: Line) -> bool:
+    return not WORD_RE.search(note.plain_line(line))
+
+
+def _is_closing_line(line: Line) -> bool:
+    return _has_closing((line,)) or " ".join(fold(line.text).rstrip(",").split()) in folded_set(
+        "closings.txt"
+    )
+
+
+def _looks_like_a_name(line: Line) -> bool:
+    words = line.text.split()
+    return len(words) <= 4 and all(word[:1].isupper() for word in words)
 
 
 def _first_line_after_greeting(note: Note) -> Line:
@@ -92,7 +169,7 @@ def _first_line_after_greeting(note: Note) -> Line:
 
 
 def signoff_findings(note: Note, context: CheckContext) -> list[Finding]:
-    if context.kind == "linkedin" or not note.lines:
+    if context.kind == "linkedin" or not note.lines or is_empty(note, context):
         return []
     closing_lines = note.lines[1:][-_SIGNOFF_WINDOW:]
     last = note.lines[-1]

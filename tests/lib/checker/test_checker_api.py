@@ -62,9 +62,11 @@ def test_findings_come_sorted_by_where_they_start_with_spans_into_the_full_text(
     ]
 
 
-def test_an_empty_note_has_nothing_to_report(run: Run) -> None:
-    assert run("") == []
-    assert run("   \n\n") == []
+@pytest.mark.parametrize(
+    "text", ["", "   \n\n", "Dear Siobhan,", "Hi Siobhan,\n\nBest regards,\nSam Patel"]
+)
+def test_an_empty_or_greeting_only_note_is_an_error_and_nothing_else(run: Run, text: str) -> None:
+    assert [(f.code, f.severity) for f in run(text)] == [("empty", "error")]
 
 
 def test_the_check_never_computes_suggestions_and_a_finding_computes_them_once(

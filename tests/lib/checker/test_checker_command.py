@@ -15,7 +15,7 @@ import pytest
 from followup.lib.checker.command import main
 
 ROOT = Path(__file__).resolve().parents[3]
-CLEAN = "Dear Siobhan,\n\nThank you for the interview on Tuesday.\n\nBest regards,\nSam Patel\n"
+CLEAN = "Dear Siobhan,\n\nThank you for the tour on Tuesday.\n\nBest regards,\nSam Patel\n"
 TYPO = "Dear Siobhan,\n\nThank you for the intervew on Tuesday.\n\nBest regards,\nSam Patel\n"
 CONTEXT = ["--kind", "thank-you", "--to", "Siobhan O'Connor", "--sender", "Sam Patel"]
 
@@ -33,7 +33,7 @@ def test_a_clean_note_exits_0_and_says_so(
     path = tmp_path / "clean.txt"
     path.write_text(CLEAN, encoding="utf-8")
     assert main([str(path), *CONTEXT]) == 0
-    assert capsys.readouterr().out == "Nothing to fix. 13 words, 79 characters.\n"
+    assert capsys.readouterr().out == "Nothing to fix. 13 words, 74 characters.\n"
 
 
 def test_an_error_exits_1_and_shows_the_line_a_caret_and_suggestions(

@@ -32,7 +32,7 @@ def found(findings: list[Finding], code: str) -> list[str]:
     ],
 )
 def test_an_unfilled_template_blank_is_an_error(run: Run, note: Note, blank: str) -> None:
-    findings = run(note(body=f"Thank you for the interview about {blank} on Tuesday."))
+    findings = run(note(body=f"Thank you for showing me {blank} on Tuesday."))
     assert [(f.code, f.severity, f.text) for f in findings] == [("placeholder", "error", blank)]
 
 

@@ -82,15 +82,42 @@ def test_a_thank_you_that_does_not_say_what_for_gets_a_warning(run: Run, note: N
 @pytest.mark.parametrize(
     "body",
     [
-        "Thank you for the interview.",
         "Thanks so much for showing me the yard.",
-        "I wanted to thank you again for your time.",
         "I appreciated learning about the new booking system.",
         "I am grateful for the chance to meet the team.",
         "Many thanks to you and Dana for the tour.",
     ],
 )
 def test_thanks_with_a_reason_is_fine(run: Run, note: Note, body: str) -> None:
+    assert run(note(body=body)) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thank you for the interview.",
+        "I wanted to thank you again for your time.",
+        "Thank you for your time and the opportunity. I look forward to hearing from you.",
+        "Thanks for considering me for the role, and for meeting with me yesterday.",
+        "I really appreciate your time and consideration.",
+    ],
+)
+def test_thanks_only_for_the_time_or_the_opportunity_gets_a_warning(
+    run: Run, note: Note, body: str
+) -> None:
+    [finding] = run(note(body=body))
+    assert (finding.code, finding.severity) == ("thanks-reason", "warning")
+    assert "not only their time or the opportunity" in finding.message
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thank you for your time. I enjoyed hearing how the clinic plans its flu season.",
+        "Thank you for the opportunity. Learning about the new booking system was a highlight.",
+    ],
+)
+def test_stock_thanks_beside_something_specific_is_fine(run: Run, note: Note, body: str) -> None:
     assert run(note(body=body)) == []
 
 
