@@ -9,22 +9,27 @@ import json
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.backends.base.operations import BaseDatabaseOperations
 from django.db.models import Model
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from followup.accounts.models import User
 from followup.jobsearch.models import Application, Person
+from followup.lib.dates import FIRST_DAY, LAST_DAY
 from followup.records import tabular
 from followup.records.matching import Employers, People, Ref, blanks_filled, squash_name
 from followup.records.tabular import FileProblem, Problem
 
 Step = Callable[[], object]
+
+# What every database Followup runs on stores in each kind of integer column (PostgreSQL's).
+INTEGER_RANGES: dict[str, tuple[int, int]] = BaseDatabaseOperations.integer_field_ranges
 
 
 @dataclass(frozen=True)
@@ -138,6 +143,14 @@ def _json(text: str) -> dict[str, Any]:
             _("This JSON file cannot be read: line %(line)s, column %(column)s: %(error)s.")
             % {"line": error.lineno, "column": error.colno, "error": error.msg}
         ) from None
+    except RecursionError:
+        raise FileProblem(
+            _("This JSON file is nested too deeply to be a Followup export.")
+        ) from None
+    except ValueError:  # a number of thousands of digits
+        raise FileProblem(
+            _("This JSON file has a number too long to be a Followup export.")
+        ) from None
     if not isinstance(document, dict) or document.get("format") != "followup-export":
         raise FileProblem(_("This JSON file is not a Followup export."))
     return document
@@ -148,6 +161,9 @@ def model_problems(
 ) -> list[Problem]:
     """Django's own checks on a record about to be made (lengths, links, emails), each named
     by the column it came from."""
+    problems = stored_value_problems(obj, row, columns, exclude, part)
+    if problems:
+        return problems
     try:
         obj.full_clean(exclude=exclude, validate_unique=False, validate_constraints=False)
     except ValidationError as error:
@@ -156,6 +172,45 @@ def model_problems(
             for name, messages in error.message_dict.items()
         ]
     return []
+
+
+def stored_value_problems(
+    obj: Model, row: int, columns: dict[str, str], exclude: list[str], part: str = ""
+) -> list[Problem]:
+    """What Django's checks let through and a database refuses, or the planner cannot use: a
+    NUL character in text, a number beyond the column's range, a value of the wrong type, a
+    day outside 1900–2999."""
+    problems = []
+    for model_field in obj._meta.concrete_fields:
+        if model_field.name in exclude or model_field.primary_key:
+            continue
+        message = _value_problem(model_field, getattr(obj, model_field.attname))
+        if message:
+            problems.append(
+                Problem(row, columns.get(model_field.name, model_field.name), message, part)
+            )
+    return problems
+
+
+def _value_problem(model_field: Any, value: object) -> str:
+    if value is None:
+        return ""
+    kind = model_field.get_internal_type()
+    if isinstance(value, str):
+        return _("has a NUL character.") if "\x00" in value else ""
+    if kind in INTEGER_RANGES:
+        low, high = INTEGER_RANGES[kind]
+        if isinstance(value, bool) or not isinstance(value, int):
+            return _("is not a whole number.")
+        if not low <= value <= high:
+            return _("is out of range (%(low)s to %(high)s).") % {"low": low, "high": high}
+    if isinstance(value, date) and not FIRST_DAY <= _as_day(value) <= LAST_DAY:
+        return _("is outside the years 1900 to 2999.")
+    return ""
+
+
+def _as_day(value: date) -> date:
+    return value.date() if isinstance(value, datetime) else value
 
 
 def _day(value: date | None) -> str:

@@ -16,6 +16,13 @@ from datetime import date
 from typing import TypeVar
 
 MAX_BYTES = 2 * 1024 * 1024
+MAX_CELL = 10_000  # characters in one cell: a note, not a document
+# The csv module's own limit on a field (131,072 characters) would stop the whole file with an
+# error naming no row; the file's own limit is the bound, and long cells are problems of a row.
+csv.field_size_limit(MAX_BYTES)
+
+# Days a record may carry (followup.lib.dates.FIRST_DAY and LAST_DAY; this module stands alone).
+FIRST_YEAR, LAST_YEAR = 1900, 2999
 
 APPLICATIONS = "applications"
 LINKEDIN = "linkedin"
@@ -212,7 +219,8 @@ def decode(data: bytes) -> tuple[str, str]:
             "This looks like a spreadsheet (.xlsx) or a zip file, not CSV text. In your "
             "spreadsheet, choose File → Save as → “CSV UTF-8”, then import that file."
         )
-    if b"\x00" in data[:4096]:
+    # UTF-16 or a binary file has NULs everywhere; a stray one in a cell is that row's problem
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or data[:4096].count(b"\x00") > 8:
         raise FileProblem(
             "This file is not text (it may be a spreadsheet or UTF-16). Save it as "
             "“CSV UTF-8” and import that file."
@@ -237,7 +245,14 @@ def squash(text: str) -> str:
 
 def read_table(text: str) -> Table:
     """Find the header among the first rows, and recognise the kind of file by it."""
-    records = list(csv.reader(io.StringIO(text, newline="")))
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        records = list(reader)
+    except csv.Error as error:
+        raise FileProblem(
+            f"This CSV file cannot be read after row {reader.line_num}: {error}. Save it again "
+            "as “CSV UTF-8” from your spreadsheet and import that file."
+        ) from None
     for number, cells in enumerate(records[:HEADER_SEARCH_ROWS], start=1):
         squashed = [squash(cell) for cell in cells]
         kind = _kind_of(squashed)
@@ -288,6 +303,13 @@ def parse_date(text: str) -> date | None:
     value = " ".join(text.split())
     if not value:
         return None
+    day = _any_day(value)
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise ValueError(value)
+    return day
+
+
+def _any_day(value: str) -> date:
     iso = ISO_DATE.fullmatch(value)
     if iso:
         return date(int(iso[1]), int(iso[2]), int(iso[3]))
@@ -307,6 +329,12 @@ def squash_date(value: str) -> str:
 
 
 def date_problem(value: str) -> str:
+    try:
+        _any_day(" ".join(value.split()))
+    except ValueError:
+        pass
+    else:
+        return f"“{value}” is outside the years {FIRST_YEAR} to {LAST_YEAR}."
     return (
         f"“{value}” is not a date Followup can read for certain. Write it as 2026-11-03 "
         "or 3 Nov 2026."
@@ -359,13 +387,33 @@ def clean_url(text: str) -> str:
 def parse(table: Table) -> Parsed:
     parsed = Parsed()
     for number, cells in table.rows:
-        if not any(cell.strip() for cell in cells):
+        damaged = cell_problems(table, number, cells)
+        if damaged:
+            parsed.problems.extend(damaged)
+        elif not any(cell.strip() for cell in cells):
             parsed.blank_rows.append(number)
         elif table.kind == LINKEDIN:
             _connection(table, number, cells, parsed)
         else:
             _application(table, number, cells, parsed)
     return parsed
+
+
+def cell_problems(table: Table, number: int, cells: Sequence[str]) -> list[Problem]:
+    """Cells no record can hold, whatever their column: too long, or with a NUL character
+    (which PostgreSQL refuses in text)."""
+    problems = []
+    for index, cell in enumerate(cells):
+        column = table.headers[index] if index < len(table.headers) else f"column {index + 1}"
+        if "\x00" in cell:
+            problems.append(
+                Problem(number, column, "has a NUL character (the file may be damaged).")
+            )
+        elif len(cell) > MAX_CELL:
+            problems.append(
+                Problem(number, column, f"longer than {MAX_CELL:,} characters ({len(cell):,}).")
+            )
+    return problems
 
 
 def _application(table: Table, number: int, cells: Sequence[str], parsed: Parsed) -> None:
