@@ -38,7 +38,18 @@ class Command(BaseCommand):
         output = Path(options["output"]) if options["output"] else None
         if output is not None and not output.parent.is_dir():
             raise CommandError(f"no folder {output.parent}", returncode=USAGE)
-        if options["format"] == "csv":
+        if output is not None and output.is_dir():
+            raise CommandError(
+                f"{output} is a folder: give a file name, e.g. {output / 'followup.json'}",
+                returncode=USAGE,
+            )
+        try:
+            self._write(user, options["format"], output)
+        except OSError as error:
+            raise CommandError(f"cannot write {output}: {error.strerror}", returncode=1) from None
+
+    def _write(self, user: User, kind: str, output: Path | None) -> None:
+        if kind == "csv":
             assert output is not None
             output.write_bytes(export_csv_zip(user))
         elif output is not None:

@@ -1,6 +1,7 @@
 """`followup remind`: email each job seeker with something due their daily digest.
 
-`--once` makes one pass (for cron); `--loop` keeps running, a pass every `--every` seconds.
+`--once` makes one pass (for cron) and exits 1 when a digest could not be sent; `--loop` keeps
+running, a pass every `--every` seconds.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ import signal
 import threading
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandParser
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import close_old_connections
 
 from followup.reminders.digests import PassReport, run_pass
@@ -39,7 +40,15 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         if not options["loop"]:
-            self.report(self.one_pass(options), options["dry_run"])
+            report = self.one_pass(options)
+            self.report(report, options["dry_run"])
+            if report.failed:
+                # cron and monitoring see the failure; the digests are retried on the next pass
+                raise CommandError(
+                    f"{report.failed} digest(s) could not be sent: the mail server refused "
+                    "or could not be reached (see EMAIL_URL); they are retried on the next pass.",
+                    returncode=1,
+                )
             return
         stop = threading.Event()
         signal.signal(signal.SIGTERM, lambda *_: stop.set())
