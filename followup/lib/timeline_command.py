@@ -1,5 +1,6 @@
-"""`followup timeline "PHRASE" --interviewed YYYY-MM-DD`: read what an employer said about when
-they will decide, and print when to follow up. Pure: no Django, no database."""
+"""`followup timeline "PHRASE" --interviewed YYYY-MM-DD [--province ON] [--lang en|fr] [--json]`:
+read what an employer said about when they will decide, and print when to follow up. Pure: no
+Django, no database."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from holidays.countries.canada import Canada
 from followup.lib.businessdays import DEFAULT_PROVINCE
 from followup.lib.dates import FIRST_DAY, LAST_DAY
 from followup.lib.timeline import DateOutOfRange, read_timeline
+from followup.lib.timeline.languages import LANGUAGES
 
 PROVINCES: tuple[str, ...] = tuple(Canada.subdivisions)
 
@@ -61,6 +63,12 @@ def _parser() -> argparse.ArgumentParser:
         type=_province,
         help=f"whose statutory holidays to skip (default {DEFAULT_PROVINCE})",
     )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=None,
+        help="the language of the phrase and of the explanation (default: told from the phrase)",
+    )
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     return parser
 
@@ -74,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as stop:
         return int(stop.code or 0)
     try:
-        timeline = read_timeline(args.phrase, args.interviewed, args.province)
+        timeline = read_timeline(args.phrase, args.interviewed, args.province, lang=args.lang)
     except DateOutOfRange as error:
         print(f"{parser.prog}: error: {error}", file=sys.stderr)
         return 1

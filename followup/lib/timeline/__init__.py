@@ -9,7 +9,9 @@ alone. What lives where:
 - `calendar`: months, weeks, holidays by name, the waits;
 - `handlers`: what each kind of expression means, as a day or a span of days;
 - `patterns` and `rules`: the rules, most specific first, and reading a phrase with them;
-- `explanations`: the explanation as codes and parameters, and its English templates;
+- `languages`: telling French from English, and French rewritten into the reader's expressions
+  (data/words_fr.toml);
+- `explanations`: the explanation as codes and parameters, and its English and French templates;
 - `reader`: `read_timeline`, `follow_up_date`, `Timeline` and its statuses.
 """
 

@@ -1,7 +1,7 @@
 """The sentences that explain a reading. Each is a code and its parameters (`Message`): the reader
-decides what to say, `render` says it from the English templates here, so that a translation
-layer can give the same messages in another language. Dates stay dates until they are rendered,
-written relative to the interview's year."""
+decides what to say, `render` says it from the English or French templates here, so that a
+translation layer can give the same messages in another language. Dates stay dates until they
+are rendered, written relative to the interview's year."""
 
 from __future__ import annotations
 
@@ -9,8 +9,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+import holidays
+
 from followup.lib.businessdays import holiday_calendar
 from followup.lib.dates import long_day
+from followup.lib.timeline.languages import french
 
 
 @dataclass(frozen=True)
@@ -52,35 +55,108 @@ TEMPLATES: dict[str, str] = {
 
 _VERBS = {1: "is not a business day", 2: "are not business days"}
 
+# The same in French (Canada): "Relancez le mardi 15 décembre".
+_WAIT_FR = (
+    "Followup prévoit donc une relance {days} jours ouvrables après l'entrevue, le {follow_up}."
+)
+TEMPLATES_FR: dict[str, str] = {
+    "read": (
+        "Ils ont dit « {said} » le {interviewed} : décision d'ici le {decision}. "
+        "Relancez le {follow_up}."
+    ),
+    "read_latest": (
+        "Ils ont dit « {said} » le {interviewed} (la plus tardive des dates données) : décision "
+        "d'ici le {decision}. Relancez le {follow_up}."
+    ),
+    "none": "Ils n'ont pas dit quand ils décideraient. " + _WAIT_FR,
+    "past": "« {said} » est avant l'entrevue. " + _WAIT_FR,
+    "unread": "Followup n'a pas pu lire de date dans « {phrase} ». " + _WAIT_FR,
+    "vague": "« {said} » ne donne pas de date. " + _WAIT_FR,
+    "depends": "Followup ne peut pas dater « {said} ». " + _WAIT_FR,
+    "ambiguous_only": (
+        "Followup ne peut pas savoir lequel est le jour et lequel est le mois dans « {said} » "
+        "(écrivez le mois en lettres, 5 mars). " + _WAIT_FR
+    ),
+    "choose": "S'ils ont donné une date, indiquez-la vous-même.",
+    "holidays": "{holidays} {verb}.",
+    "holiday": "{name} ({day})",
+    "ambiguous": (
+        "Followup ne peut pas savoir lequel est le jour et lequel est le mois dans « {said} » : "
+        "écrivez le mois en lettres (5 mars) pour l'utiliser."
+    ),
+    "hedged": (
+        "Ils ont dit que ce pourrait être plus tard : Followup compte à partir de la date la "
+        "plus tardive donnée."
+    ),
+}
+_VERBS_FR = {1: "n'est pas un jour ouvrable", 2: "ne sont pas des jours ouvrables"}
+_AND = {"en": " and ", "fr": " et "}
 
-def _and_list(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+def _and_list(items: list[str], lang: str = "en") -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + _AND[lang] + items[-1]
 
 
 def _sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def render(messages: Iterable[Message], interviewed_on: date) -> str:
-    """The messages as English sentences, dates written as "Tuesday 9 February"."""
-    return " ".join(_sentence(_text(message, interviewed_on)) for message in messages)
+def render(
+    messages: Iterable[Message], interviewed_on: date, lang: str = "en", province: str = "ON"
+) -> str:
+    """The messages as sentences in English ("Tuesday 9 February") or French ("mardi
+    9 février"); a holiday is named in that language, in the province's calendar."""
+    return " ".join(
+        _sentence(_text(message, interviewed_on, lang, province)) for message in messages
+    )
 
 
-def _text(message: Message, reference: date) -> str:
+def _text(message: Message, reference: date, lang: str, province: str) -> str:
     params = message.params
     if message.code == "holidays":
         days = params["days"]
         assert isinstance(days, tuple)
-        parts = [_fill("holiday", {"name": name, "day": day}, reference) for name, day in days]
-        params = {"holidays": _and_list(parts), "verb": _VERBS[min(len(parts), 2)]}
-    return _fill(message.code, params, reference)
+        parts = [
+            _fill(
+                "holiday",
+                {"name": _holiday_name(name, day, lang, province), "day": day},
+                reference,
+                lang,
+            )
+            for name, day in days
+        ]
+        verbs = _VERBS_FR if lang == "fr" else _VERBS
+        params = {"holidays": _and_list(parts, lang), "verb": verbs[min(len(parts), 2)]}
+    return _fill(message.code, params, reference, lang)
 
 
-def _fill(code: str, params: Mapping[str, object], reference: date) -> str:
+def _fill(code: str, params: Mapping[str, object], reference: date, lang: str) -> str:
     def value(item: object) -> str:
-        return long_day(item, reference) if isinstance(item, date) else str(item)
+        if not isinstance(item, date):
+            return str(item)
+        return french_day(item, reference) if lang == "fr" else long_day(item, reference)
 
-    return TEMPLATES[code].format(**{name: value(item) for name, item in params.items()})
+    templates = TEMPLATES_FR if lang == "fr" else TEMPLATES
+    return templates[code].format(**{name: value(item) for name, item in params.items()})
+
+
+def french_day(day: date, reference: date) -> str:
+    """ "mardi 9 février", with the year when it is not the reference day's."""
+    calendar_words = french()["calendar"]
+    text = (
+        f"{calendar_words['weekdays'][day.weekday()]} {day.day} "
+        f"{calendar_words['months'][day.month - 1]}"
+    )
+    return text if day.year == reference.year else f"{text} {day.year}"
+
+
+def _holiday_name(name: str, day: date, lang: str, province: str) -> str:
+    if lang != "fr":
+        return name
+    names = holidays.country_holidays(
+        "CA", subdiv=province, language="fr", categories=("public", "optional"), years=day.year
+    )
+    return str(names.get(day, name)).replace(" (observé)", "")
 
 
 def skipped_holidays(

@@ -10,6 +10,7 @@ from followup.lib.businessdays import DEFAULT_PROVINCE, add_business_days
 from followup.lib.dates import FIRST_DAY, LAST_DAY
 from followup.lib.timeline.calendar import GRACE_BUSINESS_DAYS, NO_DATE_BUSINESS_DAYS, Context
 from followup.lib.timeline.explanations import Message, holidays_message, render
+from followup.lib.timeline.languages import LANGUAGES, detect, rewrite_french
 from followup.lib.timeline.rules import Found, Read, read_phrase
 
 # What Followup made of a phrase (`Timeline.status`).
@@ -34,6 +35,7 @@ class Timeline:
     phrase: str
     status: str = READ  # READ, NONE or UNREAD
     messages: tuple[Message, ...] = ()  # the explanation as codes and parameters, to translate
+    lang: str = "en"  # the language the phrase was read in and the explanation is written in
 
 
 def follow_up_date(
@@ -59,15 +61,20 @@ def read_timeline(
     *,
     optional_holidays: bool = False,
     no_date_business_days: int = NO_DATE_BUSINESS_DAYS,
+    lang: str | None = None,
 ) -> Timeline:
     """Read when the employer said they would decide, and plan the follow-up after it. With no
     date read, the follow-up is `no_date_business_days` after the interview and `status` says
     why: NONE (nothing said) or UNREAD (said, but Followup could not read a date in it).
+    `lang` is "en" or "fr" (the phrase's and the explanation's); None tells it from the phrase.
     Raises DateOutOfRange for an interview day or a result outside 1900-2999."""
     _check_range(interviewed_on)
+    lang = lang or detect(phrase)
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}: use one of {', '.join(LANGUAGES)}")
     ctx = Context(interviewed_on, province.upper(), optional_holidays, no_date_business_days)
     try:
-        reading = read_phrase(phrase, ctx)
+        reading = _read_in(phrase, lang, ctx)
     except OverflowError:  # a day computed past year 9999: far past LAST_DAY anyway
         raise DateOutOfRange(f"'{phrase}' gives a day past {LAST_DAY.isoformat()}") from None
     usable = [found for found in reading.found if found.day >= interviewed_on]
@@ -86,10 +93,19 @@ def read_timeline(
     status = _status(phrase, reading, decision_by)
     several = len({found.day for found in usable}) > 1
     messages = tuple(_messages(phrase, reading, chosen, several, follow_up_on, ctx, status))
-    explanation = render(messages, interviewed_on)
+    explanation = render(messages, interviewed_on, lang, ctx.province)
     return Timeline(
-        decision_by, follow_up_on, decision_by is None, explanation, phrase, status, messages
+        decision_by, follow_up_on, decision_by is None, explanation, phrase, status, messages, lang
     )
+
+
+def _read_in(phrase: str, lang: str, ctx: Context) -> Read:
+    if lang == "fr":
+        rewritten = rewrite_french(phrase)
+        return read_phrase(
+            rewritten.text, ctx, said=lambda start, end: rewritten.quote(phrase, start, end)
+        )
+    return read_phrase(phrase, ctx)
 
 
 def _check_range(day: date) -> None:

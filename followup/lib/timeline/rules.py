@@ -5,6 +5,7 @@ month" must not also be read as "next month")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -443,9 +444,16 @@ def normalise(text: str) -> str:
     return lowered.translate(_SAME_LENGTH)
 
 
-def read_phrase(phrase: str, ctx: Context, *, anchors: bool = False) -> Read:
+def read_phrase(
+    phrase: str,
+    ctx: Context,
+    *,
+    anchors: bool = False,
+    said: Callable[[int, int], str] | None = None,
+) -> Read:
     """Every time expression in the phrase, with what was set aside and why. With `anchors`,
-    the phrase is an event's clause: a closing or start date is a day like any other there."""
+    the phrase is an event's clause: a closing or start date is a day like any other there.
+    `said(start, end)` quotes the words as said when the phrase was rewritten from them."""
     work = normalise(phrase)
     ctx = replace(ctx, text=work)
     read = Read([], [])
@@ -457,7 +465,8 @@ def read_phrase(phrase: str, ctx: Context, *, anchors: bool = False) -> Read:
         for match in matches:
             if not anchors and _NOT_A_DECISION.search(work[: match.start()]):
                 continue  # a start date or the interview's own day: not when they decide
-            text = phrase[match.start() : match.end()].strip(" ,.;:!?")
+            quoted = said(*match.span()) if said else phrase[match.start() : match.end()]
+            text = quoted.strip(" ,.;:!?")
             reading = rule.handler(match, ctx) if rule.handler else None
             if reading is not None:
                 day = h.resolve(reading, h.group(match, "mod"), ctx)

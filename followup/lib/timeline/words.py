@@ -42,6 +42,7 @@ class Words:
     back_references: tuple[str, ...]
     event_links: tuple[str, ...]
     number_idioms: frozenset[str]
+    markers: frozenset[str]  # words that tell an English phrase from a French one
 
 
 def key(text: str) -> str:
@@ -97,6 +98,7 @@ def vocabulary() -> Words:
         back_references=tuple(raw["back_references"]["words"]),
         event_links=tuple(raw["event_links"]["words"]),
         number_idioms=frozenset(raw["number_idioms"]["words"]),
+        markers=frozenset(raw["markers"]["words"]),
     )
 
 

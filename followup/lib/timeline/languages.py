@@ -1,0 +1,122 @@
+"""Phrases in French: which language a phrase is in, and a French phrase rewritten into the
+reader's own expressions (data/words_fr.toml says which), keeping for every character of the
+rewriting the words it came from, so that what was said is quoted as it was said."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from followup.lib.timeline.words import vocabulary
+
+FRENCH_FILE = Path(__file__).parent / "data" / "words_fr.toml"
+LANGUAGES = ("en", "fr")
+
+
+@lru_cache(maxsize=1)
+def french() -> dict[str, Any]:
+    return tomllib.loads(FRENCH_FILE.read_text(encoding="utf-8"))
+
+
+def plain(text: str) -> str:
+    """Lower case without accents or curly apostrophes, one character for one: "Fêtes" is
+    "fetes", so that positions still point into the text as typed."""
+    out = []
+    for char in text.lower():
+        base = unicodedata.normalize("NFD", char)[0]
+        out.append("'" if char in "\u2019\u2018" else base if len(char) == 1 else char)
+    return "".join(out)
+
+
+_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|[a-z]'")
+
+
+@lru_cache(maxsize=1)
+def _english_markers() -> frozenset[str]:
+    words = vocabulary()
+    known = {*words.months, *words.weekdays, *words.units, *words.numbers, *words.vague}
+    return frozenset(known | set(words.markers))
+
+
+def detect(phrase: str) -> str:
+    """ "fr" when more of the phrase's words are French than English, else "en": an English
+    phrase is never read as French for a stray French word."""
+    tokens = _TOKEN.findall(plain(phrase))
+    french_words = frozenset(french()["markers"]["words"])
+    in_french = sum(token in french_words for token in tokens)
+    in_english = sum(token in _english_markers() for token in tokens)
+    return "fr" if in_french > in_english else "en"
+
+
+@dataclass(frozen=True)
+class Rewritten:
+    """A phrase rewritten into the reader's expressions; `source[i]` is the span of the
+    original phrase that character i of `text` came from."""
+
+    text: str
+    source: tuple[tuple[int, int], ...]
+
+    def quote(self, original: str, start: int, end: int) -> str:
+        """The words said that gave `text[start:end]`."""
+        if start >= end:
+            return ""
+        return original[self.source[start][0] : self.source[end - 1][1]]
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[dict[str, str], re.Pattern[str]]:
+    data = french()
+    table: dict[str, str] = {plain(word): english for word, english in data["words"].items()}
+    # French puts these adjectives after the noun: "vendredi prochain" is "next Friday".
+    for noun, noun_en in data["nouns"].items():
+        for adjective, adjective_en in data["adjectives_after"].items():
+            table[plain(f"{noun} {adjective}")] = f"{adjective_en} {noun_en}"
+    table.update({plain(words): english for words, english in data["expressions"].items()})
+    alternatives = []
+    for key in sorted(table, key=len, reverse=True):
+        pattern = r"\s+".join(re.escape(part) for part in key.split())
+        alternatives.append(pattern + (r"(?![\w])" if key[-1].isalnum() else ""))
+    day = (
+        r"(?P<day>(?P<prep>jusqu'au|le|l')\s*(?P<n>\d{1,2})(?:er|re|e|eme|ieme)?(?![\d/.])"
+        r"(?!\s*(?:jours?|semaines?|mois|heures?|h)\b))"
+    )
+    return table, re.compile(rf"(?<![\w']){day}|(?<![\w'])(?P<words>{'|'.join(alternatives)})")
+
+
+def _ordinal(number: int) -> str:
+    suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10 if number not in (11, 12, 13) else 0)
+    return f"{number}{suffix or 'th'}"
+
+
+def rewrite_french(phrase: str) -> Rewritten:
+    """The phrase in the reader's expressions: "d'ici le 15" becomes "by the 15th"."""
+    table, pattern = _table()
+    words = "|".join(french()["day_number"]["prepositions"])
+    prepositions = re.compile(rf"\b(?:{words})$")
+    text = plain(phrase)
+    out: list[str] = []
+    source: list[tuple[int, int]] = []
+    position = 0
+    for match in pattern.finditer(text):
+        for index in range(position, match.start()):
+            out.append(text[index])
+            source.append((index, index + 1))
+        if match["day"]:
+            # "Le 15" alone is a day, as "on the 15th" is; "d'ici le 15" is "by the 15th".
+            after_preposition = prepositions.search("".join(out).rstrip())
+            lead = "until " if match["prep"] == "jusqu'au" else "" if after_preposition else "on "
+            english = f"{lead}the {_ordinal(int(match['n']))}"
+        else:
+            english = table[" ".join(match["words"].split())]
+        out.append(english)
+        source.extend([(match.start(), match.end())] * len(english))
+        position = match.end()
+    for index in range(position, len(text)):
+        out.append(text[index])
+        source.append((index, index + 1))
+    return Rewritten("".join(out), tuple(source))

@@ -1,0 +1,72 @@
+"""The timeline reader in French: phrases from tests/lib/data/timeline_phrases_fr.toml, the
+explanation in French, and telling French from English."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from followup.lib.timeline import read_timeline
+from followup.lib.timeline.languages import detect
+from followup.lib.timeline_command import main
+
+DATA = Path(__file__).parent / "data"
+FRENCH: list[dict[str, Any]] = tomllib.loads(
+    (DATA / "timeline_phrases_fr.toml").read_text(encoding="utf-8")
+)["case"]
+ENGLISH: list[dict[str, Any]] = tomllib.loads(
+    (DATA / "timeline_phrases.toml").read_text(encoding="utf-8")
+)["case"]
+
+
+@pytest.mark.parametrize("case", FRENCH, ids=[case["phrase"] for case in FRENCH])
+def test_it_reads_what_employers_say_in_french(case: dict[str, Any]) -> None:
+    timeline = read_timeline(case["phrase"], case["interviewed"], lang="fr")
+    assert timeline.decision_by == case.get("decision"), timeline.explanation
+    assert timeline.status == case.get("status", "read")
+    assert timeline.lang == "fr"
+
+
+@pytest.mark.parametrize("case", FRENCH, ids=[case["phrase"] for case in FRENCH])
+def test_it_tells_a_french_phrase_is_french(case: dict[str, Any]) -> None:
+    assert detect(case["phrase"]) == "fr"
+    assert read_timeline(case["phrase"], case["interviewed"]).decision_by == case.get("decision")
+
+
+def test_it_never_takes_an_english_phrase_for_french() -> None:
+    phrases = [case["phrase"] for case in ENGLISH]
+    phrases += ["We'll decide on Monday", "Dec 15", "le 15 (they said)", "I met Jean and Marie"]
+    assert [phrase for phrase in phrases if detect(phrase) != "en"] == []
+
+
+def test_the_explanation_is_in_french_with_french_days() -> None:
+    timeline = read_timeline("d'ici deux semaines", date(2027, 2, 9), lang="fr")
+    assert timeline.explanation == (
+        "Ils ont dit « d'ici deux semaines » le mardi 9 février : décision d'ici le "
+        "mardi 23 février. Relancez le jeudi 25 février."
+    )
+
+
+def test_holidays_are_named_in_french() -> None:
+    explanation = read_timeline("dans 10 jours ouvrables", date(2027, 2, 9), lang="fr").explanation
+    assert "Fête de la famille (lundi 15 février) n'est pas un jour ouvrable." in explanation
+
+
+def test_an_unreadable_french_phrase_is_said_to_be_so_in_french() -> None:
+    timeline = read_timeline("on vous revient", date(2027, 2, 9), lang="fr")
+    assert timeline.status == "unread"
+    assert timeline.explanation.startswith("Followup n'a pas pu lire de date dans « on vous")
+    assert "jours ouvrables après l'entrevue, le mercredi 17 février" in timeline.explanation
+
+
+def test_the_command_reads_french(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["la semaine prochaine", "--interviewed", "2027-02-09", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["decision_by"] == "2027-02-19"
+    assert main(["d'ici le 15", "--interviewed", "2027-02-09", "--lang", "fr"]) == 0
+    assert capsys.readouterr().out.startswith("Ils ont dit « d'ici le 15 »")
+    assert main(["d'ici le 15", "--interviewed", "2027-02-09", "--lang", "de"]) == 2
