@@ -66,6 +66,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "followup.web.body_limit.RequestBodyLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "followup.web.middleware.ContentSecurityPolicyMiddleware",
     "followup.organisation.middleware.read_once_per_request",
@@ -80,6 +81,12 @@ MIDDLEWARE = [
     "followup.web.middleware.FirstRunMiddleware",
     "followup.web.middleware.UserTimeZoneMiddleware",
 ]
+
+# Request bodies: a form is far below 2.5 MB; an import file is at most 2 MB (records.tabular),
+# so a whole request above 3 MB gets the "too large" page (followup/web/body_limit.py).
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+MAX_REQUEST_BYTES = 3 * 1024 * 1024
 
 ROOT_URLCONF = "followup.urls"
 WSGI_APPLICATION = "followup.wsgi.application"
