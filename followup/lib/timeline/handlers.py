@@ -82,8 +82,14 @@ AFTER = frozenset(
 )
 
 
+# "Not until March": not before it starts, but within it.
+NOT_BEFORE = frozenset({"not before", "not until", "no earlier than", "no sooner than"})
+
+
 def resolve(reading: Reading, mod: str | None, ctx: Context) -> date:
     mod = " ".join(mod.split()) if mod else None
+    if mod in NOT_BEFORE and reading.kind == "period":
+        return reading.end
     if mod in BEFORE and reading.kind in ("point", "period"):
         return reading.start - timedelta(days=1)
     if mod in AFTER and reading.kind in ("point", "period", "end"):

@@ -133,7 +133,7 @@ def fragments() -> Fragments:
         r"|she|it|for|in|on|by|with|hopefully|probably|latest|is|was|would|will|should)\b)"
     )
     the_day = (
-        rf"(?:\b(?P<mod>{mods}|between|from|through|thru|to|and|or)\s+"
+        rf"(?:\b(?P<mod>{mods}|between|from|through|thru|to|and|or|be|is)\s+"
         rf"(?:{any_weekday}\.?,?\s+)?|\b{any_weekday}\.?,?\s+)(?:the\s+)?(?P<day>{day_ordinal})\b{not_a_noun}"
         rf"(?:\s+of\s+(?:(?P<rel>next|this)\s+month|the\s+month)\b|{then})"
     )
@@ -145,7 +145,10 @@ def fragments() -> Fragments:
         rf"|(?P<lo>{num})\s*(?:-|to|or|/)\s*(?P<hi>{num}))"
     )
     # "Two weeks, maybe three": the later end, as with "a week or two".
-    or_more = r"(?:\s+or|,?\s+(?:or\s+)?(?:maybe|possibly|perhaps|probably|up\s+to|at\s+most))\s+"
+    or_more = (
+        r"(?:\s+or|,?\s+(?:or\s+)?(?:maybe|possibly|perhaps|probably|up\s+to|at\s+most"
+        r"|(?:it\s+)?(?:could|might|may)\s+(?:be|take)|(?:or\s+)?even))(?:\s+even)?\s+"
+    )
     # "A 6-month contract", "two weeks' notice", "5 years experience" are not time frames.
     not_a_term = (
         r"(?!\s+(?:of\s+)?(?:contract|probation\w*|term|position|role|job|assignment|placement"
