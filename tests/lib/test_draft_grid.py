@@ -64,6 +64,13 @@ NOTES: dict[str, tuple[str, str, str]] = {
     "trailing punctuation": ("the Kingston office!!!", "my references...", "my G license;,"),
     "all caps": ("THE NEW SCHEDULING SYSTEM", "MY EXAMPLE ABOUT THE FILING SYSTEM", "MY CPR"),
     "the recruiter clause": ("the recruiter is leaving next month", "", ""),
+    "we and I clauses": (
+        "we both grew up in Trenton",
+        "I kept my answers short",
+        "I did not bring up my bookkeeping course",
+    ),
+    "questions": ("What does a typical day look like?", "Did they like me?", "how do I apply?"),
+    "quoted": ('"the hub" model', '"my filing system" story', 'the "Lean" training'),
 }
 
 # (name, job title): a courtesy title is known for some, a French or accented name for others.
@@ -137,6 +144,12 @@ FRAGMENTS = {
     "words in capitals": re.compile(r"\b[A-Z]{4,}\s+[A-Z]{4,}\b"),
     "a note's bullet": re.compile(r"(?:^|\s)[-*•]\s"),
     "empty brackets or a blank": re.compile(r"\(\s*\)|[{}\[\]]|\s{2,}(?=\S)(?<!\n)"),
+    "a question written as a statement": re.compile(
+        r"\b(?:what|how|why|where|when|who)\s+(?:do|does|did|can|could|would|should|will)\s"
+        r"|(?:^|[.:;]\s+)(?:do|does|did|can|could|would|is|are)\s+"
+        r"(?:I|you|they|we|he|she|it|the)\b[^?]*\.",
+        re.IGNORECASE,
+    ),
     "a third person thanked in the second": re.compile(
         r"\b(?:you|for)\s+(?:she|he|they)\s+\w+ed\b", re.IGNORECASE
     ),
@@ -200,6 +213,8 @@ def test_the_fragment_detector_finds_what_pasting_leaves() -> None:
         "Thank you for meeting with me about the the role.",
         "I enjoyed our conversation about - intake - wait times.",
         "I appreciated you she walked me through the budget.",
+        "One thing I did not mention: did they like me.",
+        "I enjoyed our conversation about what does a typical day look like.",
     ]
     for sentence in pasted:
         assert fragments(sentence), sentence

@@ -83,6 +83,7 @@ _TO_SECOND_PERSON = {
 _CONTRACTION = re.compile(r"['’](?:s|re|m|ve|ll|d)$|n['’]t$", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-*•·–]|\d+[.)])\s+")
 _EDGE_PUNCTUATION = " .,;:!?…\"'“”‘’()"
+_NO_DOUBLE_QUOTES = str.maketrans("", "", '"“”')
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,8 @@ class Material:
 def read_note(note: str, names: tuple[str, ...] = ()) -> Material:
     """The forms a note can take in a draft. `names` are the person's own names (lower case):
     "Priya showed me in" in Priya's own draft is a clause about her."""
-    items = [_plain(item) for item in note_items(note)]
+    # A question the user noted ("What does a typical day look like?") is not a topic.
+    items = [_plain(item) for item in note_items(note) if not item.rstrip().endswith("?")]
     readings = [_read_item(item, names) for item in items if item]
     phrases = [part for m in readings if m.phrase for part in _list_parts(m.phrase)]
     actions = [m.action for m in readings if m.action][:2]
@@ -154,7 +156,9 @@ def _read_item(text: str, names: tuple[str, ...]) -> Material:
     if _CONTRACTION.search(first) or first in _OTHER_SUBJECTS:
         return Material()
     if first in _WH_WORDS:
-        return Material(phrase=text)
+        # "how the team plans shifts" is a topic; "what does a day look like" is a question.
+        inverted = len(words) > 1 and _bare(words[1]) in _AUXILIARIES - {"is", "are", "was"}
+        return Material() if inverted else Material(phrase=text)
     if past_to_ing(first):
         # A note that starts with a verb leaves out who did it: "showed me in" can only be the
         # person; "asked about benefits", "loved her energy" may be the user. "advanced Excel
@@ -267,6 +271,8 @@ def _plain(item: str) -> str:
     ordinary case if typed in capitals."""
     item = item.strip(_EDGE_PUNCTUATION)
     item += ")" * (item.count("(") - item.count(")"))
+    if item.count('"') % 2 or item.count("“") != item.count("”"):
+        item = item.translate(_NO_DOUBLE_QUOTES)  # a quotation cut in half by the edges
     return wording.uncapitalised(item)
 
 

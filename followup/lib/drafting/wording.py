@@ -159,6 +159,8 @@ def note_phrase(note: str, kind: str) -> str:
     if not lines or has_placeholder(note):
         return ""
     phrase = first_sentence(lines[0])
+    if phrase.rstrip().endswith("?"):
+        return ""  # a question the user noted is not something to tell the employer
     phrase = drop_lead_in(uncapitalised(phrase.strip(" .!?;:,…")), kind)
     phrase = phrase.strip(" .!?;:,…")
     return lower_first_word(phrase)
