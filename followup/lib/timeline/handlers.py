@@ -171,14 +171,16 @@ def read_the_day(match: re.Match[str], ctx: Context) -> Reading | None:
 def read_week_of_month(match: re.Match[str], ctx: Context) -> Reading | None:
     nth_word = key(match["nth"])
     nth = -1 if nth_word in ("last", "final") else day_of_month(nth_word)
-    if group(match, "month"):
-        month = lookups()["months"][key(match["month"])]
+    if group(match, "month") or group(match, "new_year"):
+        month = lookups()["months"][key(match["month"])] if group(match, "month") else 1
 
         def friday_in(year: int) -> date:
             return nth_week_friday(year, month, nth)
 
         if group(match, "year"):
             friday: date | None = friday_in(int(match["year"]))
+        elif group(match, "new_year"):
+            friday = friday_in(ctx.today.year + 1)
         else:
             friday = on_or_after(ctx.today, friday_in)
     else:

@@ -139,7 +139,8 @@ def _date_rules(f: Fragments) -> list[RuleSpec]:
         *_number_date_rules(f),
         (
             rf"{f.mod}(?:the\s+)?(?P<nth>{f.ordinal}|1st|2nd|3rd|4th|last|final)\s+(?:full\s+)?week"
-            rf"\s+(?:of|in)\s+(?:(?P<rel>next|this|the)\s+month|(?P<month>{f.month})\b{f.year})",
+            rf"\s+(?:of|in)\s+(?:(?P<rel>next|this|the)\s+month|(?P<month>{f.month})\b{f.year}"
+            r"|(?P<new_year>the\s+new\s+year)\b)",
             h.read_week_of_month,
             "",
         ),
