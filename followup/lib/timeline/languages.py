@@ -85,7 +85,15 @@ def _table() -> tuple[dict[str, str], re.Pattern[str]]:
         r"(?P<day>(?P<prep>jusqu'au|le|l')\s*(?P<n>\d{1,2})(?:er|re|e|eme|ieme)?(?![\d/.])"
         r"(?!\s*(?:jours?|semaines?|mois|heures?|h)\b))"
     )
-    return table, re.compile(rf"(?<![\w']){day}|(?<![\w'])(?P<words>{'|'.join(alternatives)})")
+    before = "|".join(sorted(data["adjectives_before_count"], key=len, reverse=True))
+    count = (
+        rf"(?P<count>(?P<n2>\d+|[a-z]+)\s+(?P<adjective>{before})\s+"
+        r"(?P<noun>[a-z]+(?:\s+(?:ouvrables?|ouvres?))?))"
+        r"(?![\w])"
+    )
+    return table, re.compile(
+        rf"(?<![\w']){day}|(?<![\w']){count}|(?<![\w'])(?P<words>{'|'.join(alternatives)})"
+    )
 
 
 def _ordinal(number: int) -> str:
@@ -111,6 +119,12 @@ def rewrite_french(phrase: str) -> Rewritten:
             after_preposition = prepositions.search("".join(out).rstrip())
             lead = "until " if match["prep"] == "jusqu'au" else "" if after_preposition else "on "
             english = f"{lead}the {_ordinal(int(match['n']))}"
+        elif match["count"]:
+            # "Deux prochaines semaines": the adjective goes first in English.
+            adjective = french()["adjectives_before_count"][match["adjective"]]
+            number = table.get(match["n2"], match["n2"])
+            noun = table.get(" ".join(match["noun"].split()), match["noun"])
+            english = f"{adjective} {number} {noun}"
         else:
             english = table[" ".join(match["words"].split())]
         out.append(english)
