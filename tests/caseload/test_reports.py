@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
+from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
+import time_machine
 from django.test import Client
 from django.utils.html import escape
 
@@ -19,9 +23,16 @@ from followup.web.demo import DemoBuilder
 pytestmark = pytest.mark.django_db
 
 
+# A Wednesday in the middle of a month: the demo's activity of the last weeks is this month's.
+MID_MONTH = datetime(2026, 11, 18, 10, 0, tzinfo=ZoneInfo("America/Toronto"))
+
+
 @pytest.fixture
-def demo() -> None:
-    DemoBuilder().build()
+def demo() -> Iterator[None]:
+    """The demo, built and reported on at MID_MONTH."""
+    with time_machine.travel(MID_MONTH, tick=False):
+        DemoBuilder().build()
+        yield
 
 
 def personal_data() -> list[str]:
