@@ -4,6 +4,7 @@ by `owner__in`, grouped in Python), so loading costs the same number of queries 
 
 from __future__ import annotations
 
+import logging
 import zoneinfo
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -18,10 +19,12 @@ from followup.interactions.models import Interaction
 from followup.jobsearch.models import Application, Interview, Participant, Person
 from followup.lib import records as r
 from followup.lib.plan import due_actions
+from followup.lib.plannable import within_range
 from followup.organisation.models import Organisation
 from followup.today.models import Mark
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 # How far ahead Today's Coming up and the calendar feed list the planned actions: a year, so a
 # follow-up day set by hand months away is still shown.
@@ -59,6 +62,14 @@ def load_many(users: Sequence[User]) -> Loaded:
         )
         for user in users
     }
+    for owner_id, loaded in records.items():
+        records[owner_id], changed = within_range(loaded)
+        if changed:  # refused by every form and the import: written some other way
+            log.warning(
+                "user %s: days outside 1900-2999 planned at the range's ends: %s",
+                owner_id,
+                ", ".join(changed),
+            )
     return Loaded(records, seen)
 
 
