@@ -308,7 +308,7 @@ def _week_rules(f: Fragments) -> list[RuleSpec]:
             "",
         ),
         (rf"{f.mod}\b(?:next|(?:the\s+)?following)\s+week\b", h.read_next_week, ""),
-        (rf"{f.mod}\b(?:this\s+week|eow)\b", h.read_this_week, ""),
+        (rf"{f.mod}\b(?:this\s+week|eow|(?:the\s+)?week'?s\s+end)\b", h.read_this_week, ""),
         (rf"{f.mod}\b(?:(?P<next>next)\s+)?mid-?week\b", h.read_midweek, ""),
         (rf"\b{f.inside}\s+the\s+week\b", h.read_this_week, ""),
         (rf"{f.mod}\b(?:(?P<next>next)|this|the)\s+weekend\b", h.read_weekend, ""),
@@ -347,7 +347,7 @@ def _month_rules(f: Fragments) -> list[RuleSpec]:
     """Whole months: "next month", "in April", "month-end"."""
     return [
         (
-            rf"{f.mod}\b(?:(?:(?:the\s+)?(?P<next>next|following)|this)\s+month|month[\s-]?end"
+            rf"{f.mod}\b(?:(?:(?:the\s+)?(?P<next>next|following)|this)\s+month|month[\s-]?end|(?:the\s+)?month'?s\s+end"
             r"|eom)\b",
             h.read_month_period,
             "",
