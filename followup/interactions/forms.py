@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from followup.interactions.models import Channel, Interaction, Kind
-from followup.jobsearch.forms import DateInput
+from followup.jobsearch.forms import DateInput, DayField
 from followup.jobsearch.models import Application, Person
 
 LARGEST_ID = 2**63 - 1  # a BigAutoField's largest value, on SQLite and PostgreSQL alike
@@ -41,7 +41,7 @@ class InteractionForm(forms.ModelForm):
             "summary": forms.Textarea(attrs={"rows": 3}),
         }
         labels = {"application": _("About the application")}
-        field_classes = {"people": PeopleField}
+        field_classes = {"people": PeopleField, "occurred_on": DayField}
 
     def __init__(self, *args: Any, owner: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -59,6 +59,7 @@ class ApplicationForm(forms.ModelForm):
     class Meta:
         model = Application
         fields = ["role", "posting_url", "applied_on", "status", "notes"]
+        field_classes = {"applied_on": DayField}
         widgets = {
             "applied_on": DateInput(),
             "posting_url": forms.URLInput(attrs={"placeholder": "https://"}),
