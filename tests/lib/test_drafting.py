@@ -478,6 +478,8 @@ def test_every_draft_passes_the_note_checker_without_an_error(tone: str) -> None
         ("how the team plans its winter shifts", "how the team plans its winter shifts", ""),
         ("a possible start date in May", "a possible start date in May", ""),
         ("the Ontario Works caseload", "the Ontario Works caseload", ""),
+        ("the night shifts at the plant", "the night shifts at the plant", ""),
+        ("what is expected in the first month", "what is expected in the first month", ""),
         # lists: lines, bullets, semicolons and short comma lists get their "and"
         ("budgets, scheduling; the new CRM", "budgets, scheduling and the new CRM", ""),
         ("- intake\n- wait times", "intake and wait times", ""),
@@ -498,6 +500,9 @@ def test_every_draft_passes_the_note_checker_without_an_error(tone: str) -> None
         ("he didn't ask about references", "", ""),
         ("the team is growing", "", ""),
         ("the recruiter called me back", "", ""),
+        ("the clinic needs a scheduler", "", ""),
+        ("the office moves next month", "", ""),
+        ("What does a typical day look like?", "", ""),
         ("I was nervous", "", ""),
         ("Loved her energy", "", ""),
         ("Very friendly!", "", ""),

@@ -229,8 +229,10 @@ def _is_verb_with_object(words: list[str], index: int) -> bool:
 
 
 def _has_finite_verb(words: list[str]) -> bool:
-    """A verb that makes the text a clause: an auxiliary, a contraction or a past tense after a
-    noun, before any relative clause ("the system they use" stays a noun phrase)."""
+    """A verb that makes the text a clause, before any relative clause ("the system they use"
+    stays a noun phrase): an auxiliary, a contraction, or after a noun a past tense ("the
+    recruiter called me") or a present tense going on with an object ("the clinic needs a
+    scheduler", "the team uses Epic")."""
     for index, word in enumerate(words):
         bare = _bare(word)
         if index and (bare in _RELATIVE or bare in _THIRD_PERSON | _OTHER_SUBJECTS - {"it"}):
@@ -241,11 +243,39 @@ def _has_finite_verb(words: list[str]) -> bool:
         if (bare in _AUXILIARIES and as_verb) or contraction:
             return True
         after_noun = index and previous not in _DETERMINERS | _PREPOSITIONS | _CONJUNCTIONS
-        if after_noun and not words[index - 1].endswith(",") and past_to_ing(bare):
-            following = _bare(words[index + 1]) if index + 1 < len(words) else ""
-            if following != "by":
-                return True
+        if not after_noun or words[index - 1].endswith(",") or word[:1].isupper():
+            continue  # a capital is a name's: "the Ontario Works caseload"
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if past_to_ing(bare) and _bare(following) != "by":
+            return True
+        # after "the team": anything but a preposition may follow ("moves next month")
+        after_subject = index == 2 and _bare(words[0]) in _DETERMINERS and bool(following)
+        goes_on = (
+            _bare(following) not in _PREPOSITIONS | _CONJUNCTIONS
+            if after_subject
+            else (_bare(following) in _DETERMINERS | _OBJECT_PRONOUNS or following[:1].isupper())
+        )
+        if _is_present_verb(bare) and goes_on:
+            return True
     return False
+
+
+def _is_present_verb(word: str) -> bool:
+    """A word that can be a verb's -s form ("needs", "uses", "teaches"): its stem has a past."""
+    if not word.endswith("s") or word.endswith(("ss", "us", "is", "'s", "’s")):
+        return False
+    stems = [word[:-1], word[:-2] if word.endswith("es") else ""]
+    if word.endswith("ies"):
+        stems.append(word[:-3] + "y")
+    return any(stem and past_to_ing(_past_of(stem)) for stem in stems)
+
+
+def _past_of(stem: str) -> str:
+    if stem.endswith("e"):
+        return stem + "d"
+    if stem.endswith("y") and stem[-2:-1] not in set("aeiou"):
+        return stem[:-1] + "ied"
+    return stem + "ed"
 
 
 def _list_parts(phrase: str) -> list[str]:
