@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from followup.lib.timeline import handlers as h
-from followup.lib.timeline.calendar import Context
+from followup.lib.timeline.calendar import Context, monday
 from followup.lib.timeline.patterns import Fragments, fragments
 from followup.lib.timeline.words import alternation, key, vocabulary
 
@@ -55,21 +55,46 @@ def _event_day(match: re.Match[str], ctx: Context) -> Found | None:
 
 # "Interviews until the 14th, then a decision within a week": the span follows that day; so it
 # does when said after the span: "they close applications on the 19th and decide a week later".
-_THEN = re.compile(r"\b(?:then|after\s+that|afterwards|after\s+which)\b[^.;!?]*$")
-_LATER = re.compile(r"\s*(?:later|after\s+that|afterwards|thereafter)\b")
+# The same after a clause saying when: "once the second round wraps up on the 24th, they'll
+# decide within 3 business days".
+_THEN = re.compile(
+    r"\b(?:then|after\s+that|afterwards|after\s+which)\b[^.;!?]*$"
+    r"|\b(?:once|after|when|as\s+soon\s+as)\b[^,.;!?]*(?P<comma>,)[^.;!?]*$"
+)
+_LATER = re.compile(
+    r"\s*(?:later|after\s+that|afterwards?|thereafter|after(?=\s*(?:[,.;!?)]|$)))(?!\w)"
+)
 
 
 def _previous_day(match: re.Match[str], ctx: Context) -> date | None:
     """The latest day said before a span that is said to follow it, if any."""
     then = _THEN.search(ctx.text, 0, match.start())
     if then is not None:
-        end = then.start()
+        end = then.start("comma") if then["comma"] else then.start()
     elif _LATER.match(ctx.text, match.end()):
         end = match.start()
     else:
         return None
-    days = [found.day for found in read_phrase(ctx.text[:end], ctx).found]
-    return max((day for day in days if day >= ctx.today), default=None)
+    return _latest_before(end, ctx)
+
+
+def _latest_before(end: int, ctx: Context) -> date | None:
+    """The latest day said before position `end` (a closing date counts: it is an event)."""
+    said = read_phrase(ctx.text[:end].replace("\0", " "), ctx, anchors=True).found
+    return max((found.day for found in said if found.day >= ctx.today), default=None)
+
+
+def _week_after_said(match: re.Match[str], ctx: Context) -> h.Reading | None:
+    said = _latest_before(match.start(), ctx)
+    return h.week_of(monday(said) + timedelta(days=7)) if said else None
+
+
+def _read_week_after(match: re.Match[str], ctx: Context) -> h.Reading | None:
+    return _week_after_said(match, ctx) or h.read_week_after_next(match, ctx)
+
+
+def _read_following_week(match: re.Match[str], ctx: Context) -> h.Reading | None:
+    return _week_after_said(match, ctx) or h.read_next_week(match, ctx)
 
 
 def _read_span(match: re.Match[str], ctx: Context) -> h.Reading | None:
@@ -289,12 +314,18 @@ def _week_rules(f: Fragments) -> list[RuleSpec]:
         ),
         (
             rf"{f.mod}\b(?:the\s+)?week\s+after\s+next\b"
-            r"|\bnext\s+week\s+or\s+the\s+(?:week\s+)?after\b"
-            # "The week after" with nothing after it: the week after next week.
-            rf"|\bthe\s+week\s+after\b(?!\s+(?:the|\d|{f.month}|{f.any_weekday}|{f.named})\b)",
+            r"|\bnext\s+week\s+or\s+the\s+(?:week\s+)?after\b",
             h.read_week_after_next,
             "",
         ),
+        (
+            # "The week after" with nothing after it: the week after the last day said, or
+            # after next week.
+            rf"\bthe\s+week\s+after\b(?!\s+(?:the|\d|{f.month}|{f.any_weekday}|{f.named})\b)",
+            _read_week_after,
+            "",
+        ),
+        (rf"{f.mod}\b(?:the\s+)?following\s+week\b", _read_following_week, ""),
         (
             rf"{f.mod}\b(?:the\s+)?{f.week_part}(?:(?P<next>next|the\s+following)\s+|the\s+|this\s+)?"
             r"week\b",
@@ -307,7 +338,7 @@ def _week_rules(f: Fragments) -> list[RuleSpec]:
             h.read_weekday_next_week,
             "",
         ),
-        (rf"{f.mod}\b(?:next|(?:the\s+)?following)\s+week\b", h.read_next_week, ""),
+        (rf"{f.mod}\bnext\s+week\b", h.read_next_week, ""),
         (rf"{f.mod}\b(?:this\s+week|eow|(?:the\s+)?week'?s\s+end)\b", h.read_this_week, ""),
         (rf"{f.mod}\b(?:(?P<next>next)\s+)?mid-?week\b", h.read_midweek, ""),
         (rf"\b{f.inside}\s+the\s+week\b", h.read_this_week, ""),
