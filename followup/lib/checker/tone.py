@@ -110,7 +110,7 @@ _SECTION_RE = re.compile(r"^\[([a-z-]+)\]$")
 _MACRO_RE = re.compile(r"\{([A-Z_]+)\}")
 _NEGATION_RE = re.compile(
     r"(?:\b(?:no|not|never|without|nor|needn't|don't|doesn't|didn't|won't|shouldn't)\b|n't\b)"
-    r"(?:\s+[\w']+){0,3}\s*$",
+    r"(?:\s+[\w']+)?\s*$",
     re.IGNORECASE,
 )
 _CLAUSE_START_RE = re.compile(
