@@ -1,6 +1,8 @@
 """The rules, from the most specific to the most general, and reading a phrase with them: text
 a rule has read is blanked, so that a general rule cannot read part of it again ("early next
-month" must not also be read as "next month")."""
+month" must not also be read as "next month"). Here too, the rules that read a time from
+another time said in the phrase ("two weeks after the second round on the 10th", "a week after
+that", "the following week"), since they read that other time with the same rules."""
 
 from __future__ import annotations
 
@@ -19,7 +21,9 @@ from followup.lib.timeline.words import alternation, key, vocabulary
 @dataclass(frozen=True)
 class Rule:
     pattern: re.Pattern[str]
-    handler: h.Handler | None  # None: read and set aside (a past day, an ambiguous date)
+    handler: h.Handler | None  # None: read only to be set aside (a past day, a habit)
+    # What the text is when no day comes of it: "ambiguous", "vague", "depends", "hedge",
+    # "no_time_frame" are said in the explanation; others ("past", "habit", "") are not.
     note: str = ""
 
 
