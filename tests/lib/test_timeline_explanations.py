@@ -111,3 +111,9 @@ def test_it_refuses_an_interview_day_outside_the_calendar(interviewed: date) -> 
 def test_it_refuses_a_result_past_the_calendar(phrase: str) -> None:
     with pytest.raises(DateOutOfRange):
         read_timeline(phrase, date(2999, 12, 28))
+
+
+def test_a_reading_can_be_kept_in_a_set_or_a_cache_key() -> None:
+    first = read_timeline("10 business days", date(2027, 2, 9))
+    again = read_timeline("10 business days", date(2027, 2, 9))
+    assert {first, again} == {first}

@@ -18,8 +18,9 @@ from followup.lib.timeline.languages import french
 
 @dataclass(frozen=True)
 class Message:
-    code: str
-    params: Mapping[str, object] = field(default_factory=dict)
+    code: str  # a key of TEMPLATES
+    # Texts, numbers and dates; "holidays" has `days`, a tuple of (English name, date) pairs.
+    params: Mapping[str, object] = field(default_factory=dict, hash=False)
 
 
 # The default wait, said after the reason there is no date.
