@@ -1,8 +1,13 @@
 """Spelling in Canadian English: the Hunspell en_CA dictionary plus the local word list, the
-names and terms of the record, and a warning for US spellings ("color" for "colour").
+names and terms of the record, and a warning for US spellings ("color", "colors", "centered",
+"traveling": any form the Canadian dictionary rejects whose Canadian form it accepts).
 
-Checking a word costs microseconds and its result is cached; suggestions cost ~50-300 ms a
-word, so they are computed only when a finding's `suggestions` is read."""
+An unknown word is an error only when nothing says it may be right: a word common in the
+frequency list (unless it is a frequent misspelling of a much commoner word), a capitalised
+word mid-sentence or after a title ("Dr. Okonkwo") is a warning at most.
+
+Checking a word costs microseconds and its result is cached; suggestions (suggest.py) cost a
+few milliseconds a word and are computed only when a finding's `suggestions` is read."""
 
 from __future__ import annotations
 
@@ -13,8 +18,10 @@ from collections.abc import Iterable
 from functools import lru_cache, partial
 from typing import TYPE_CHECKING
 
-from followup.lib.checker.data import DATA_DIR, entries, pairs
+from followup.lib.checker.data import DATA_DIR, entries, folded_set, pairs
+from followup.lib.checker.frequency import frequencies, zipf
 from followup.lib.checker.model import ERROR, WARNING, Finding
+from followup.lib.checker.suggest import edit_cost, in_case_of, ranked
 from followup.lib.checker.text import WORD_RE, Note, fold, overlaps
 
 if TYPE_CHECKING:
@@ -70,9 +77,49 @@ def is_word(word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=200_000)
+def accepted_form(word: str) -> str | None:
+    """`word` as the dictionary accepts it: as is, or capitalised ("monday" → "Monday")."""
+    if is_word(word):
+        return word
+    capitalised = word[:1].upper() + word[1:]
+    return capitalised if is_word(capitalised) else None
+
+
 @lru_cache(maxsize=4096)
 def dictionary_suggestions(word: str) -> tuple[str, ...]:
-    return _suggester.suggest(word)
+    """Replacements for `word`, the likeliest first: common words close to it, or Hunspell's
+    suggestions when there are none."""
+    found = ranked(word.lower(), accepted_form)
+    if not found:
+        # Hunspell takes 100-500 ms; an unknown capitalised word is most likely a name, for
+        # which its suggestions are no help.
+        return () if word[:1].isupper() else _suggester.suggest(word)
+    return tuple(dict.fromkeys(in_case_of(word, suggestion) for suggestion in found[:8]))
+
+
+# A word in the frequency list but not the dictionary is a misspelling when a dictionary word
+# this many Zipf points commoner is one edit away ("recieve", "thier", "alot").
+_MISSPELLING_GAP = 1.0
+_COMMON = 2.5  # Zipf: a few times in ten million words
+
+
+@lru_cache(maxsize=20_000)
+def common_word(word: str) -> bool:
+    """True if `word`, unknown to the dictionary, is common enough in written English to be
+    probably right (a new word, a term of a trade) rather than a misspelling."""
+    lower = word.lower()
+    own = zipf(lower)
+    if own < _COMMON:
+        return False
+    table = frequencies()
+    for suggestion in ranked(lower, accepted_form)[:3]:
+        parts = suggestion.lower().split(" ")
+        commoner = min(table.of(part) for part in parts)
+        close = len(parts) == 2 or edit_cost(lower, suggestion.lower()) <= 1.2
+        if close and commoner - own >= _MISSPELLING_GAP:
+            return False
+    return True
 
 
 def suggestions_for(word: str, known: Iterable[str] = ()) -> tuple[str, ...]:
@@ -92,16 +139,45 @@ def suggestions_for(word: str, known: Iterable[str] = ()) -> tuple[str, ...]:
     return tuple(found[:8])
 
 
+# US → Canadian patterns, tried on a word the Canadian dictionary rejects: the first whose
+# result it accepts gives the Canadian form. Each works on every inflection of the word.
+_US_PATTERNS = (
+    (
+        re.compile(
+            r"(?<=[a-z][a-z])or(?=(?:s|ed|ing|ful|fully|less|ite|ites|able|ably|al|ally|"
+            r"hood|hoods|ism|ist|ists|er|ers|y)?$)"
+        ),
+        "our",
+    ),  # color, colors, behavioral
+    (re.compile(r"(?<=[a-z][a-z])er(?=(?:s|ed|ing)?$)"), "re"),  # center, centers, centered
+    (re.compile(r"(?<=[aeiou])l(?=(?:ed|ing|er|ers|or|ors)$)"), "ll"),  # traveled, counselor
+    (re.compile(r"(?<=[a-z])og(?=s?$)"), "ogue"),  # catalog, catalogs
+    (re.compile(r"(?<=[a-z])ense(?=s?$)"), "ence"),  # defense, offenses
+    (re.compile(r"(?<=g)(?=ments?$)"), "e"),  # acknowledgment(s)
+    (re.compile(r"ll(?=(?:s|ed|ing|ment|ments|ful|fully)?$)"), "l"),  # enroll, skillful
+)
+
+
 def us_spelling(word: str) -> str | None:
-    """The Canadian spelling if `word` is a US form listed in us_to_ca.tsv, in its case."""
-    canadian = pairs("us_to_ca.tsv").get(word.lower())
+    """The Canadian spelling if `word` is a US form (listed in us_to_ca.tsv, or a regular one
+    the Canadian dictionary rejects: "colors", "centered", "traveling"), in its case."""
+    lower = word.lower()
+    canadian = pairs("us_to_ca.tsv").get(lower)
     if canadian is None:
+        canadian = _regular_us_spelling(lower)
+    return None if canadian is None else in_case_of(word, canadian)
+
+
+@lru_cache(maxsize=20_000)
+def _regular_us_spelling(lower: str) -> str | None:
+    if is_word(lower) or not lower.isalpha():
         return None
-    if word.isupper():
-        return canadian.upper()
-    if word[0].isupper():
-        return canadian[0].upper() + canadian[1:]
-    return canadian
+    for pattern, replacement in _US_PATTERNS:
+        for match in pattern.finditer(lower):
+            candidate = lower[: match.start()] + replacement + lower[match.end() :]
+            if is_word(candidate):
+                return candidate
+    return None
 
 
 _STRAIGHT_QUOTES = str.maketrans("’‘", "''")
@@ -144,12 +220,21 @@ def _strip_possessive(token: str) -> str:
     return token
 
 
+_TITLE_BEFORE_RE = re.compile(r"(\w+)\.\s*$")
+
+
 def _sentence_start(plain: str, start: int) -> bool:
-    """True if the word at `start` begins a sentence or a line, so its capital says nothing."""
+    """True if the word at `start` begins a sentence or a line, so its capital says nothing.
+    A period after a title ("Dr.", "Ms.") does not end a sentence."""
     index = start - 1
     while index >= 0 and plain[index] in " \t\"'([*-•":
         index -= 1
-    return index < 0 or plain[index] in ".!?:;\n\r"
+    if index < 0 or plain[index] in "!?:;\n\r":
+        return True
+    if plain[index] != ".":
+        return False
+    title = _TITLE_BEFORE_RE.search(plain, max(0, index - 12), index + 1)
+    return not (title and title.group(1).casefold() in folded_set("titles.txt"))
 
 
 def spelling_findings(
@@ -205,6 +290,9 @@ def _word_findings(
             f"“{original}” is not in the dictionary. If it is a name or a place, "
             "check its spelling."
         )
+        return [Finding("spelling", WARNING, message, start, end, original, suggest)]
+    if common_word(_strip_possessive(token)):
+        message = f"“{original}” is not in the dictionary, though it is a common word: check it."
         return [Finding("spelling", WARNING, message, start, end, original, suggest)]
     message = f"“{original}” may be misspelled."
     return [Finding("spelling", ERROR, message, start, end, original, suggest)]

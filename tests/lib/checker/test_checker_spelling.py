@@ -162,3 +162,97 @@ def test_suggestions_for_a_word_put_close_names_from_the_record_first() -> None:
     found = suggestions_for("Kowalsky’s", ["Łukasz Kowalski", "Quinte Health Care"])
     assert found[0] == "Kowalski's"
     assert suggestions_for("  ") == ()
+
+
+@pytest.mark.parametrize(
+    ("us", "canadian"),
+    [
+        ("colors", "colours"),
+        ("colored", "coloured"),
+        ("centered", "centred"),
+        ("theaters", "theatres"),
+        ("traveling", "travelling"),
+        ("counselors", "counsellors"),
+        ("labeled", "labelled"),
+        ("behavioral", "behavioural"),
+        ("neighborhoods", "neighbourhoods"),
+        ("endeavors", "endeavours"),
+        ("catalogs", "catalogues"),
+        ("defense", "defence"),
+        ("enrollment", "enrolment"),
+        ("skillful", "skilful"),
+        ("Honored", "Honoured"),
+    ],
+)
+def test_every_form_of_a_us_spelling_is_a_warning_with_the_canadian_form(
+    run: Run, note: Note, us: str, canadian: str
+) -> None:
+    findings = [f for f in run(note(body=f"I was glad. {us} matter.")) if f.code == "spelling"]
+    assert [(f.severity, f.text, f.suggestions) for f in findings] == [("warning", us, (canadian,))]
+
+
+@pytest.mark.parametrize("word", ["meter", "license", "practice", "program", "analog", "aging"])
+def test_a_word_canada_spells_the_us_way_too_is_not_flagged(spelling: Spelling, word: str) -> None:
+    assert spelling(f"The {word} was fine.") == []
+
+
+@pytest.mark.parametrize("title", ["Dr.", "Dr", "Ms.", "Mr.", "Mrs.", "Prof."])
+def test_an_unknown_surname_after_a_title_is_only_a_warning(spelling: Spelling, title: str) -> None:
+    assert spelling(f"I also met {title} Okonkwo. {title} Wrzesniewski was kind.") == [
+        ("Okonkwo", "warning"),
+        ("Wrzesniewski", "warning"),
+    ]
+
+
+def test_a_period_that_ends_a_sentence_still_starts_a_new_one(spelling: Spelling) -> None:
+    assert spelling("I met the team. Recieve my thanks.") == [("Recieve", "error")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I use PowerBI, SharePoint, Office365, QuickBooks and Python3 every day.",
+        "I trained on the S4HANA module and the M365 suite.",
+    ],
+)
+def test_product_names_are_never_errors(spelling: Spelling, text: str) -> None:
+    assert [severity for _, severity in spelling(text) if severity == "error"] == []
+
+
+@pytest.mark.parametrize("word", ["amongst", "judgement", "afterward"])
+def test_a_common_word_the_dictionary_lacks_is_a_warning_not_an_error(
+    spelling: Spelling, word: str
+) -> None:
+    assert spelling(f"I said so {word} too.") == [(word, "warning")]
+
+
+@pytest.mark.parametrize("typo", ["thier", "alot", "definately", "recieve", "seperate", "wich"])
+def test_a_frequent_misspelling_of_a_much_commoner_word_is_still_an_error(
+    spelling: Spelling, typo: str
+) -> None:
+    assert spelling(f"I said so and {typo} too.") == [(typo, "error")]
+
+
+@pytest.mark.parametrize(
+    ("typo", "first"),
+    [
+        ("realy", "really"),
+        ("recieve", "receive"),
+        ("oppurtunity", "opportunity"),
+        ("beleive", "believe"),
+        ("untill", "until"),
+        ("alot", "a lot"),
+        ("Realy", "Really"),
+        ("managment", "management"),
+        ("experiance", "experience"),
+        ("thier", "their"),
+        ("sincerly", "sincerely"),
+        ("tommorow", "tomorrow"),
+        ("dont", "don't"),
+        ("adress", "address"),
+    ],
+)
+def test_the_likeliest_word_is_suggested_first(typo: str, first: str) -> None:
+    from followup.lib.checker.spelling import suggestions_for
+
+    assert suggestions_for(typo)[0] == first
