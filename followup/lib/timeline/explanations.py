@@ -25,6 +25,7 @@ class Message:
 
 # The default wait, said after the reason there is no date.
 _WAIT = "so Followup plans a follow-up {days} business days after the interview, on {follow_up}."
+_IT_WAITS = "so it plans a follow-up {days} business days after the interview, on {follow_up}."
 
 TEMPLATES: dict[str, str] = {
     # A date was read.
@@ -36,12 +37,12 @@ TEMPLATES: dict[str, str] = {
     # No date: why, then the default wait.
     "none": "They didn't say when they would decide, " + _WAIT,
     "past": "'{said}' is before the interview, " + _WAIT,
-    "unread": "Followup could not read a time in '{phrase}', " + _WAIT,
+    "unread": "Followup could not read a time in '{phrase}', " + _IT_WAITS,
     "vague": "'{said}' gives no date, " + _WAIT,
-    "depends": "Followup can't put a date on '{said}', " + _WAIT,
+    "depends": "Followup can't put a date on '{said}', " + _IT_WAITS,
     "ambiguous_only": (
         "Followup can't tell which is the day and which the month in '{said}' (write the month "
-        "as a word, 5 March), " + _WAIT
+        "as a word, 5 March), " + _IT_WAITS
     ),
     "choose": "If they gave a day, set it yourself.",
     # Remarks after the main sentence.
