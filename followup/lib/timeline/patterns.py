@@ -164,7 +164,7 @@ def fragments() -> Fragments:
         rf"(?:(?:more|additional|further|extra|full|whole)\s+)?"
         rf"(?:(?P<biz>{business})[\s-]+)?(?P<unit>{unit})\b'?s?{not_a_term}"
         rf"(?P<half2>\s+and\s+a\s+half)?(?:{or_more}(?P<orn>{num})\b)?"
-        rf"(?:{or_more}(?P<orn2>{num})\b)?(?:\s+time\b)?"
+        rf"(?:{or_more}(?P<orn2>{num})\b)?(?:\s+time\b)?(?:\s+or\s+so\b)?"
     )
     counted_from = rf"\s+(?:from|after|of)\s+(?P<anchor>{anchor})\b"
     loose_month_parts = set(words.month_parts) - words.parts_needing_of
@@ -200,7 +200,8 @@ def fragments() -> Fragments:
     # What an event clause runs to: the end of the sentence, or a new clause ("..., but").
     clause = (
         r"(?P<anchor>[a-z0-9][^;!?\n]*?)(?=\s*(?:[;!?\n]|\.(?=\s*$|\s+[a-z])|\.?$)"
-        r"|,\s*(?:and|but|or|so|then|maybe|probably|possibly|perhaps|hopefully|at)\b"
+        r"|,\s*(?:and|but|or|so|then|maybe|probably|possibly|perhaps|hopefully|likely|ideally"
+        r"|at|by|in|on|within|before|around|about|sometime|usually|no|not)\b"
         r"|\s+(?:but|so)\b|\s+and\s+(?:they|we|i|you|he|she|it|then|a|the)\b)"
     )
 
