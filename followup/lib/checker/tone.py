@@ -5,8 +5,12 @@ rejection). The phrases live in data/informal.txt, data/accusatory.txt and data/
 from __future__ import annotations
 
 import re
+import re._constants as _constants
+import re._parser as _parser
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from followup.lib.checker.data import Pattern, compile_entry, entries, folded_set, patterns
 from followup.lib.checker.model import ERROR, WARNING, CheckContext, Finding
@@ -121,12 +125,20 @@ _CLAUSE_BREAK_RE = re.compile(r"[.!?;:\n]")
 
 @dataclass(frozen=True)
 class TonePattern:
-    """One line of a tone list: its pattern, its section (why it is a problem) and whether it
-    only counts at the start of a clause (an imperative such as "Reply by Friday")."""
+    """One line of a tone list: its pattern (matched against the note in lower case), its
+    section (why it is a problem), whether it only counts at the start of a clause (an
+    imperative such as "Reply by Friday"), and words one of which every match contains, so
+    that a note without any of them is not searched at all."""
 
     pattern: Pattern
     why: str
     clause_start: bool
+    needs: tuple[str, ...] | None
+
+    def finditer(self, lowered: str) -> Iterator[re.Match[str]]:
+        if self.needs is not None and not any(word in lowered for word in self.needs):
+            return iter(())
+        return self.pattern.finditer(lowered)
 
 
 @cache
@@ -159,8 +171,103 @@ def tone_patterns(name: str) -> tuple[TonePattern, ...]:
             entry = "re:" + entry[4:]
         if entry.startswith("re:"):
             entry = _expand(entry, _word_groups())
-        found.append(TonePattern(compile_entry(entry), why, clause_start))
+        found.append(_lowered(compile_entry(entry), why, clause_start))
     return tuple(found)
+
+
+def _lowered(pattern: Pattern, why: str, clause_start: bool) -> TonePattern:
+    """The pattern in lower case, matched case-sensitively against the note in lower case:
+    three times faster than ignoring case, and its literal words can be looked for first."""
+    source = re.sub(r"(?<!\\)[A-Z]", lambda m: m.group().lower(), pattern.regex.pattern)
+    regex = re.compile(source)
+    lowered = Pattern(regex, pattern.suggestion, pattern.source, pattern.word_start)
+    needs = _required(list(_parser.parse(source)))
+    return TonePattern(lowered, why, clause_start, _shortest_first(needs) if needs else None)
+
+
+def _shortest_first(words: frozenset[str]) -> tuple[str, ...]:
+    """The words, dropping any that contains a shorter one (finding "hear" is enough for
+    "hearing"): fewer, shorter look-ups."""
+    kept: list[str] = []
+    for word in sorted(words, key=len):
+        if not any(shorter in word for shorter in kept):
+            kept.append(word)
+    return tuple(kept)
+
+
+_MAX_CHOICES = 64
+_Node = tuple[Any, Any]
+
+
+def _required(sequence: list[_Node]) -> frozenset[str] | None:
+    """Strings one of which every match of `sequence` contains (None if none is known):
+    the best of its runs of literal text and of what its parts require."""
+    candidates: list[frozenset[str]] = []
+    run: set[str] | None = {""}
+    for node in [*sequence, None]:
+        choices = _choices(node) if node is not None else None
+        if choices is not None and run is not None and len(run) * len(choices) <= _MAX_CHOICES:
+            run = {a + b for a in run for b in choices}
+            continue
+        if run and min(len(word.strip()) for word in run) >= 3:
+            candidates.append(frozenset(run))
+        run = {""} if choices is None else set(choices)
+        inner = _inner_required(node) if node is not None else None
+        if inner is not None:
+            candidates.append(inner)
+    if not candidates:
+        return None
+    return max(candidates, key=lambda words: (min(len(w) for w in words), -len(words)))
+
+
+def _inner_required(node: _Node) -> frozenset[str] | None:
+    op, value = node
+    if op is _constants.SUBPATTERN:
+        return _required(list(value[-1]))
+    if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT) and value[0] >= 1:
+        return _required(list(value[2]))
+    if op is _constants.BRANCH:
+        union: set[str] = set()
+        for branch in value[1]:
+            words = _required(list(branch))
+            if words is None:
+                return None
+            union |= words
+        return frozenset(union)
+    return None
+
+
+def _choices(node: _Node) -> set[str] | None:
+    """Every string `node` can match, when it is a short, finite set of literal text."""
+    op, value = node
+    if op is _constants.LITERAL:
+        return {chr(value)}
+    if op is _constants.SUBPATTERN:
+        return _sequence_choices(list(value[-1]))
+    if op is _constants.BRANCH:
+        union: set[str] = set()
+        for branch in value[1]:
+            words = _sequence_choices(list(branch))
+            if words is None or len(union | words) > _MAX_CHOICES:
+                return None
+            union |= words
+        return union
+    if op is _constants.IN and all(item[0] is _constants.LITERAL for item in value):
+        return {chr(item[1]) for item in value}
+    if op is _constants.MAX_REPEAT and value[0] == 0 and value[1] == 1:
+        words = _sequence_choices(list(value[2]))
+        return None if words is None else words | {""}
+    return None
+
+
+def _sequence_choices(sequence: list[_Node]) -> set[str] | None:
+    result = {""}
+    for node in sequence:
+        choices = _choices(node)
+        if choices is None or len(result) * len(choices) > _MAX_CHOICES:
+            return None
+        result = {a + b for a in result for b in choices}
+    return result
 
 
 def accusatory_findings(note: Note, context: CheckContext) -> list[Finding]:
@@ -171,14 +278,23 @@ def accusatory_findings(note: Note, context: CheckContext) -> list[Finding]:
         lists.append("hostile.txt")
     findings = []
     seen: list[tuple[int, int]] = []
+    lowered = _lower(note.plain)
     for name in lists:
         for tone in tone_patterns(name):
-            for match in tone.pattern.finditer(note.plain):
+            for match in tone.finditer(lowered):
                 if overlaps(*match.span(), seen) or not _counts(note.plain, match, tone):
                     continue
                 seen.append(match.span())
                 findings.append(_accusatory(note, match.start(), match.end(), tone))
     return findings
+
+
+def _lower(text: str) -> str:
+    """`text` in lower case, one character for one (so indexes still point into the note)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
 
 
 def _counts(plain: str, match: re.Match[str], tone: TonePattern) -> bool:
