@@ -213,6 +213,9 @@ def read_holiday_season(match: re.Match[str], ctx: Context) -> Reading | None:
     when it has one, "by" it the day before it starts."""
     spec = lookups()["holiday_seasons"][key(match["season"])]
     determiner = group(match, "det") or group(match, "det2")
+    vacation = group(match, "mod") == "on" and not determiner  # "off on holidays"
+    if vacation and key(match["season"]) in map(key, spec.get("needs_the", ())):
+        return None
     for year in range(ctx.today.year - 1, ctx.today.year + 2):
         days = holiday_season(spec, year, ctx.province)
         if days is None:
