@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import zoneinfo
 from typing import Any
 
 from django import forms
@@ -11,7 +10,9 @@ from django.contrib.auth.forms import AuthenticationForm
 from django.utils.translation import gettext_lazy as _
 
 from followup.accounts import throttle
+from followup.accounts.clock import zone_name
 from followup.accounts.models import Role, Sharing, User
+from followup.lib.zones import zone_names
 
 EMAIL_MAX = 254  # the longest address mail can carry (RFC 5321)
 PASSWORD_MAX = 4096  # hashing a longer one is only a way to keep the server busy
@@ -117,10 +118,11 @@ class ProfileForm(forms.ModelForm):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        zones = sorted(z for z in zoneinfo.available_timezones() if z.startswith("America/"))
         field = self.fields["time_zone"]
         assert isinstance(field, forms.ChoiceField)
-        field.choices = [(z, z.replace("_", " ")) for z in zones]
+        field.choices = [(z, z.replace("_", " ")) for z in zone_names()]
+        # A zone stored before zones were checked shows as the one the account is run in.
+        self.initial["time_zone"] = zone_name(self.instance)
 
     def clean_email(self) -> str:
         email: str = self.cleaned_data["email"].strip().lower()

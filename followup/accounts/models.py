@@ -10,6 +10,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from followup.accounts.clock import validate_time_zone
+
 
 class Role(models.TextChoices):
     JOB_SEEKER = "job-seeker", _("Job seeker")
@@ -56,7 +58,9 @@ class User(AbstractBaseUser, PermissionsMixin):
     )
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     linkedin_url = models.URLField(_("LinkedIn profile"), blank=True)
-    time_zone = models.CharField(_("time zone"), max_length=64, default="America/Toronto")
+    time_zone = models.CharField(
+        _("time zone"), max_length=64, default="America/Toronto", validators=[validate_time_zone]
+    )
     weekly_goal = models.PositiveSmallIntegerField(
         _("weekly goal of applications"), null=True, blank=True
     )

@@ -12,6 +12,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from followup.accounts.clock import local_today
 from followup.interactions.models import Interaction, State
 from followup.notes.models import Delivery, OutgoingEmail
 
@@ -94,7 +95,10 @@ def _deliver(outgoing: OutgoingEmail) -> int:
             state=Delivery.SENT, sent_at=now, attempts=outgoing.attempts, last_error=""
         )
         Interaction.objects.filter(pk=outgoing.message.pk).update(
-            state=State.SENT, sent_at=now, occurred_on=timezone.localdate(now)
+            # the day on the sender's clock: sent at 22:30 in Vancouver is that day there
+            state=State.SENT,
+            sent_at=now,
+            occurred_on=local_today(outgoing.message.owner, now),
         )
     return 1
 

@@ -4,13 +4,13 @@ records already in Followup."""
 
 from __future__ import annotations
 
-import zoneinfo
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from django.db.models import Prefetch
 from django.utils.translation import gettext as _
 
+from followup.accounts.clock import user_zone
 from followup.accounts.models import User
 from followup.interactions.models import Channel, Interaction, Kind, State
 from followup.jobsearch.models import Application, Interview, Mode, Participant, Person
@@ -58,7 +58,7 @@ def _applications(user: User, start: date, end: date) -> list[Activity]:
 
 
 def _interviews(user: User, start: date, end: date) -> list[Activity]:
-    zone = zoneinfo.ZoneInfo(user.time_zone)
+    zone = user_zone(user)
     since = datetime.combine(start, time.min, tzinfo=zone)
     until = datetime.combine(end + timedelta(days=1), time.min, tzinfo=zone)
     found = (

@@ -17,10 +17,10 @@ tests/reminders/test_candidates.py checks it against the planner itself.
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
+from followup.accounts.clock import local_today
 from followup.accounts.models import User
 from followup.interactions.models import Interaction, State
 from followup.jobsearch.models import Application, Interview, Participant, Person, Status
@@ -34,7 +34,7 @@ REJECTION_SHOWN_DAYS = 17
 
 def candidate_ids(users: QuerySet[User], now: datetime, zone: str, policy: r.Policy) -> set[int]:
     """The ids among `users` (all in time zone `zone`) who may have something due at `now`."""
-    today = now.astimezone(ZoneInfo(zone)).date()
+    today = local_today(zone, now)
     found: set[int] = set()
     for query in (
         _recent_interviews(users, now, policy),

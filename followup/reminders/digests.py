@@ -22,14 +22,13 @@ import smtplib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
 from django.db import IntegrityError, transaction
 from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from django.utils import timezone
 
+from followup.accounts.clock import local_now, local_today
 from followup.accounts.models import Role, User
 from followup.lib import records as r
 from followup.lib.plan import due_actions
@@ -37,7 +36,7 @@ from followup.organisation.models import Organisation
 from followup.reminders.candidates import candidate_ids
 from followup.reminders.emails import digest_message, new_message_id
 from followup.reminders.models import Digest, DigestState, ReminderOptOut
-from followup.today.loading import actions_for, load_many, local_today
+from followup.today.loading import actions_for, load_many
 from followup.today.present import Item, present
 
 log = logging.getLogger(__name__)
@@ -100,13 +99,6 @@ def claim(digest: Digest) -> bool:
 def eligible_users() -> QuerySet[User]:
     opted_out = ReminderOptOut.objects.filter(user=OuterRef("pk"))
     return User.objects.filter(role=Role.JOB_SEEKER, is_active=True).exclude(Exists(opted_out))
-
-
-def local_now(zone: str, now: datetime) -> datetime:
-    try:
-        return now.astimezone(ZoneInfo(zone))
-    except (ZoneInfoNotFoundError, ValueError):
-        return now.astimezone(ZoneInfo(settings.TIME_ZONE))
 
 
 def due_items(user: User) -> list[Item]:
@@ -247,7 +239,7 @@ def _pending_digests(report: PassReport, mailer: Mailer, dry_run: bool) -> None:
         if mailer.down and not dry_run:
             return
         user = digest.user
-        stale = digest.day < local_now(user.time_zone, now).date()
+        stale = digest.day < local_today(user, now)
         opted_out = bool(getattr(digest, "opted_out", False))
         gone = opted_out or not user.is_active or user.role != Role.JOB_SEEKER
         if dry_run:

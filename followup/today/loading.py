@@ -5,7 +5,6 @@ by `owner__in`, grouped in Python), so loading costs the same number of queries 
 from __future__ import annotations
 
 import logging
-import zoneinfo
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -14,6 +13,7 @@ from typing import TypeVar
 
 from django.utils import timezone
 
+from followup.accounts.clock import local_today, zone_name
 from followup.accounts.models import User
 from followup.interactions.models import Interaction
 from followup.jobsearch.models import Application, Interview, Participant, Person
@@ -58,7 +58,7 @@ def load_many(users: Sequence[User]) -> Loaded:
             people=tuple(people.get(user.pk, ())),
             interactions=tuple(interactions.get(user.pk, ())),
             marks=tuple(marks.get(user.pk, ())),
-            time_zone=user.time_zone,
+            time_zone=zone_name(user),
         )
         for user in users
     }
@@ -207,11 +207,6 @@ def _interactions(ids: list[int], seen: dict[int, datetime]) -> dict[int, list[r
 def load_records(user: User) -> r.Records:
     """One user's records: the same loader as for many, so both give the same values."""
     return load_many([user]).records[user.pk]
-
-
-def local_today(user: User, now: datetime | None = None) -> date:
-    moment = now or timezone.now()
-    return moment.astimezone(zoneinfo.ZoneInfo(user.time_zone)).date()
 
 
 def actions_for(

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import zoneinfo
 from collections.abc import Callable
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.utils import timezone
+
+from followup.accounts.clock import user_zone
 
 CSP = "; ".join(
     [
@@ -58,16 +59,15 @@ class FirstRunMiddleware:
 
 
 class UserTimeZoneMiddleware:
+    """Pages show times on the signed-in user's clock (the server's zone for visitors)."""
+
     def __init__(self, get_response: Handler) -> None:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated:
-            try:
-                timezone.activate(zoneinfo.ZoneInfo(user.time_zone))
-            except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-                timezone.deactivate()
+            timezone.activate(user_zone(user))
         else:
             timezone.deactivate()
         return self.get_response(request)
