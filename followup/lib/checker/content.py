@@ -74,7 +74,7 @@ def _stand_in_spans(note: Note, context: CheckContext) -> list[tuple[int, int]]:
         words = [_bare(word) for _s, _e, word in run]
         if any(fold(word) in real for word in words):
             continue
-        if _all_slots(words):
+        if _all_slots(words) and (len(words) > 1 or fold(words[0]) in _alone_words()):
             spans.append((run[0][0], run[-1][1]))
     for run in _runs(note.plain, _is_title):
         while run and not _all_slots([_bare(run[0][2])]):
@@ -130,6 +130,14 @@ def _blank_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], froz
         elif kind == "first":
             first.add(word)
     return frozenset(slots), frozenset(joiners), frozenset(last), frozenset(first)
+
+
+@lru_cache(maxsize=1)
+def _alone_words() -> frozenset[str]:
+    """Slot words that are a blank even alone in capitals ("at COMPANY", "Dear NAME")."""
+    prefix = "alone:"
+    entries_ = folded_set("blank_words.txt")
+    return frozenset(entry[len(prefix) :] for entry in entries_ if entry.startswith(prefix))
 
 
 def _all_slots(words: list[str]) -> bool:

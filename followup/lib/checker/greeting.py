@@ -110,7 +110,7 @@ def _check_addressees(
     if kind == "group" and len(recipients) >= 2:
         return []
     if kind or not addressee:
-        return _generic_findings(note, line, recipients)
+        return _generic_findings(note, line, recipients, distant=kind == "distant")
     candidates = _candidates(note, line, part_start, part_end)
     if not candidates:
         return _generic_findings(note, line, recipients)
@@ -132,14 +132,31 @@ def _generic_kind(addressee: str) -> str:
     """ "generic" for an addressee that names no one ("hiring manager"), "group" for one that
     fits a note to several people ("all"), else ""."""
     generic = folded_set("generic_greetings.txt")
+    if f"distant:{addressee}" in generic:
+        return "distant"
     if addressee in generic:
         return "generic"
     return "group" if f"group:{addressee}" in generic else ""
 
 
-def _generic_findings(note: Note, line: Line, recipients: list[Person]) -> list[Finding]:
+def _generic_findings(
+    note: Note, line: Line, recipients: list[Person], distant: bool = False
+) -> list[Finding]:
+    """A greeting that names no one is a greeting all the same: a warning to use the name when
+    it is known, or, for a distant one ("To whom it may concern"), a warmer generic one."""
     if not recipients:
-        return []
+        if not distant:
+            return []
+        message = (
+            f"“{line.text}” sounds distant. When you don't know the name, "
+            "“Dear Hiring Manager,” is warmer."
+        )
+        return [
+            Finding(
+                "recipient-name", WARNING, message, line.start, line.end, line.text,
+                ("Dear Hiring Manager,",),
+            )
+        ]  # fmt: skip
     first_names = [_first_name(person) for person in recipients]
     names = _people([person.name for person in recipients])
     message = (
@@ -148,7 +165,7 @@ def _generic_findings(note: Note, line: Line, recipients: list[Person]) -> list[
     )
     suggestion = f"Dear {_people(first_names)},"
     finding = Finding(
-        "recipient-name", ERROR, message, line.start, line.end, line.text, (suggestion,)
+        "recipient-name", WARNING, message, line.start, line.end, line.text, (suggestion,)
     )
     return [finding]
 

@@ -92,3 +92,80 @@ def test_a_word_written_twice_is_an_error(run: Run, note: Note) -> None:
 def test_a_word_that_may_rightly_come_twice_is_fine(run: Run, note: Note) -> None:
     text = note(body="Thank you for the tour. I had had a long week, and that that helped.")
     assert found(run(text), "repeated-word") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "blank"),
+    [
+        ("I would be proud to work at COMPANY NAME.", "COMPANY NAME"),
+        ("I enjoyed learning about the POSITION role.", "POSITION"),
+        ("Our talk about SPECIFIC TOPIC stayed with me.", "SPECIFIC TOPIC"),
+        ("I look forward to meeting the team in CITY.", "CITY"),
+        ("I hope to hear from Hiring Manager Name soon.", "Hiring Manager Name"),
+        ("Please pass my thanks to (interviewer name).", "(interviewer name)"),
+        ("Lorem ipsum dolor sit amet.", "Lorem ipsum dolor sit amet"),
+    ],
+)
+def test_a_stand_in_without_brackets_is_a_blank(
+    run: Run, note: Note, sentence: str, blank: str
+) -> None:
+    text = note(body="Thank you for showing me the triage desk. " + sentence)
+    assert found(run(text), "placeholder") == [blank]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I hold my CPR, WHMIS and a DZ licence, and I worked in IT and HR.",
+        "The TEAM spirit was obvious, and I was SO impressed.",
+        "I used SAP and the POS system at RBC for two years.",
+        "P.S. I attached my CV as a PDF.",
+        "I enjoyed meeting the team at NAPA.",
+    ],
+)
+def test_capitals_that_are_real_are_not_blanks(run: Run, note: Note, sentence: str) -> None:
+    text = note(body="Thank you for showing me the triage desk. " + sentence)
+    assert found(run(text, company="NAPA Auto Parts"), "placeholder") == []
+
+
+@pytest.mark.parametrize(
+    ("mention", "other"),
+    [
+        ("Quinte Health", "Quinte Health Care"),
+        ("Northwind", "Northwind Traders Inc."),
+        ("Summit", "Summit Logistics"),
+        ("northwind traders", "Northwind Traders Inc."),
+    ],
+)
+def test_another_employer_named_in_part_is_an_error(
+    run: Run, note: Note, mention: str, other: str
+) -> None:
+    text = note(body=f"Thank you for the tour. I would be proud to work at {mention}.")
+    found_ = run(text, company="Loyalist Home Hardware", other_companies=(other,))
+    assert found(found_, "wrong-company") == [mention]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reaching the summit of a busy season is hard work.",  # an ordinary word, lower case
+        "Summit Ridge Golf Club is where I volunteer.",  # part of another name
+        "I grew up near the Bay of Quinte.",  # a place, not the employer
+        "The health care team was kind.",  # a common part of the name
+        "Please say hello to Summit Patel for me.",  # a person's name
+    ],
+)
+def test_words_that_only_look_like_another_employer_are_not_flagged(
+    run: Run, note: Note, sentence: str
+) -> None:
+    others = ("Summit Logistics", "Bay of Quinte Dental Centre", "Quinte Health Care")
+    text = note(body="Thank you for the tour. " + sentence)
+    findings = run(text, company="Loyalist Home Hardware", other_companies=others,
+                   others=("Summit Patel",))  # fmt: skip
+    assert found(findings, "wrong-company") == []
+
+
+def test_the_recipients_own_employer_is_never_another_employer(run: Run, note: Note) -> None:
+    text = note(body="Thank you for the tour of Quinte Health Care and the Quinte Health lab.")
+    findings = run(text, company="Quinte Health Care", other_companies=("Quinte Health Care",))
+    assert found(findings, "wrong-company") == []

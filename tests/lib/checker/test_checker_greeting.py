@@ -112,11 +112,11 @@ def test_a_name_written_without_its_accents_gets_a_gentle_warning(run: Run, note
         "Hi all,",
     ],
 )
-def test_a_greeting_that_names_no_one_is_an_error_when_the_recipient_is_known(
+def test_a_greeting_that_names_no_one_is_a_warning_when_the_recipient_is_known(
     run: Run, note: Note, greeting: str
 ) -> None:
     [finding] = [f for f in run(note(greeting=greeting)) if f.code == "recipient-name"]
-    assert finding.severity == "error"
+    assert finding.severity == "warning"
     assert finding.suggestions == ("Dear Siobhan,",)
 
 
@@ -125,6 +125,16 @@ def test_a_greeting_that_names_no_one_is_fine_when_the_recipient_is_unknown(
 ) -> None:
     findings = run(note(greeting="Dear Hiring Manager,"), recipients=())
     assert greeting_findings(findings) == []
+
+
+@pytest.mark.parametrize("greeting", ["To whom it may concern,", "Dear Sir or Madam,"])
+def test_a_distant_greeting_gets_a_warning_even_when_no_name_is_known(
+    run: Run, note: Note, greeting: str
+) -> None:
+    findings = run(note(greeting=greeting), recipients=())
+    [finding] = [f for f in findings if f.code == "recipient-name"]
+    assert (finding.severity, finding.suggestions) == ("warning", ("Dear Hiring Manager,",))
+    assert not [f for f in findings if f.severity == "error"]
 
 
 def test_naming_someone_else_is_caught_even_when_the_recipient_is_unknown(
