@@ -141,3 +141,67 @@ def test_hostile_words_that_are_fine_elsewhere_are_only_checked_in_a_rejection_r
 def test_gracious_lines_are_not_flagged(run: Run, note: Note, sentence: str) -> None:
     findings = run(note(body="Thank you for letting me know. " + sentence), kind="rejection-reply")
     assert [(f.code, f.text) for f in findings] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "why"),
+    [
+        ("Please send me your decision within 48 hours.", "pressure"),
+        ("Could you let me know by end of day Thursday?", "pressure"),
+        ("I expect to hear back from your team.", "pressure"),
+        ("If I do not hear back by Monday, I will assume the answer is no.", "pressure"),
+        ("As I mentioned in my last three emails, I can start in May.", "repeat"),
+        ("I have called your office five times this week.", "repeat"),
+        ("You clearly did not read my application.", "blame"),
+        ("I assume you've been busy.", "guess"),
+        ("After all the time I spent preparing, a reply would be nice.", "guilt"),
+        ("I really need this job; I am begging you.", "plea"),
+    ],
+)
+def test_who_asks_whom_for_what_by_when_is_caught_with_its_reason(
+    run: Run, note: Note, sentence: str, why: str
+) -> None:
+    findings = [f for f in run(note(body=sentence), kind="follow-up") if f.code == "accusatory"]
+    reasons = {
+        "pressure": "pressure",
+        "repeat": "passive-aggressive",
+        "blame": "blames",
+        "guess": "guesses",
+        "guilt": "cost you",
+        "plea": "desperate",
+    }
+    assert findings and reasons[why] in findings[0].message
+    assert all(f.severity == "error" for f in findings)
+
+
+@pytest.mark.parametrize(
+    ("kind", "sentence"),
+    [
+        ("follow-up", "There is no need to reply by Friday; whenever suits you is fine."),
+        ("follow-up", "Please don't feel you have to answer right away."),
+        ("follow-up", "Let me know if you need anything else from me."),
+        ("follow-up", "You mentioned you hoped to decide by the end of the month."),
+        ("follow-up", "I will send my references by Friday, as you asked."),
+        ("offer-reply", "I need to give my employer two weeks' notice, so I can start June 2."),
+        ("rejection-reply", "I was disappointed by your decision, but I understand it."),
+        ("thank-you", "I can't wait to hear more about the new clinic!"),
+        ("thank-you", "I am flexible and can work any shift, including weekends."),
+        ("keep-in-touch", "It's been months since we spoke, so I wanted to say hello."),
+    ],
+)
+def test_polite_lines_close_to_a_demand_are_left_alone(
+    run: Run, note: Note, kind: str, sentence: str
+) -> None:
+    text = note(body="Thank you for the tour of the clinic. " + sentence)
+    assert found(run(text, kind=kind), "accusatory") == []
+
+
+def test_a_phrase_is_judged_whole_disappointed_by_you_is_not_by_your_decision(
+    run: Run, note: Note
+) -> None:
+    def caught(sentence: str) -> list[str]:
+        text = note(body="Thank you for letting me know. " + sentence)
+        return found(run(text, kind="rejection-reply"), "accusatory")
+
+    assert caught("I am disappointed by your decision.") == []
+    assert caught("Frankly, I am disappointed by you.") == ["disappointed by you"]
