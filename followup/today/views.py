@@ -15,6 +15,7 @@ from followup.accounts.models import User
 from followup.interactions.models import Channel, Interaction, State
 from followup.jobsearch.models import Person
 from followup.lib import records as r
+from followup.lib.dates import long_day
 from followup.lib.plan import weekly_progress
 from followup.organisation.models import Organisation
 from followup.today.loading import PLAN_HORIZON_DAYS, actions_for, local_today
@@ -92,7 +93,7 @@ def mark(request: HttpRequest) -> HttpResponse:
         Mark.objects.update_or_create(
             owner=user, key=key, defaults={"snoozed_until": until, "dismissed": False}
         )
-        messages.success(request, _("Snoozed until %(day)s.") % {"day": until.strftime("%-d %B")})
+        messages.success(request, _("Snoozed until %(day)s.") % {"day": long_day(until, day)})
     elif what == "dismiss":
         Mark.objects.update_or_create(owner=user, key=key, defaults={"dismissed": True})
         messages.success(request, _("Dismissed."))

@@ -12,7 +12,7 @@ from tests.qa.test_every_url import site_urls
 
 pytestmark = pytest.mark.django_db
 
-FRAGMENTS = {"message_check", "message_suggestions", "message_delivery"}
+FRAGMENTS = {"message_check", "message_suggestions", "message_delivery", "interview_reading"}
 
 
 def _html_pages(demo: Demo, role: str) -> dict[str, list[str]]:

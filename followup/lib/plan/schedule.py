@@ -93,6 +93,7 @@ def follow_up_plan(
             decision_by=decision_by,
             follow_up_on=first,
             explanation=_by_hand_explanation(interview, decision_by, first, interviewed_on),
+            messages=(),  # the reader's own messages explain a day no longer used
         )
     done = tuple(sorted(sent))
     sequence = len(done) + 1

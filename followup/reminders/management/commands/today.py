@@ -11,7 +11,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from followup.accounts.models import User
 from followup.lib import records as r
 from followup.reminders.links import absolute
-from followup.today.loading import actions_for, local_today
+from followup.today.loading import PLAN_HORIZON_DAYS, actions_for, local_today
 from followup.today.present import Item, present
 
 WINDOW_LABELS = {r.OVERDUE: "Overdue", r.TODAY: "Today", r.UPCOMING: "Coming up"}
@@ -52,7 +52,7 @@ class Command(BaseCommand):
                 raise CommandError(
                     f"--date must be YYYY-MM-DD, not {options['date']!r}", returncode=2
                 ) from None
-        records, actions = actions_for(user, today=day)
+        records, actions = actions_for(user, today=day, horizon_days=PLAN_HORIZON_DAYS)
         items = present(actions, {person.id: person.name for person in records.people})
         shown = day or local_today(user)
         if options["json"]:
