@@ -3,6 +3,7 @@ name that may not be one, with a fallback instead of an error."""
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from functools import cache
 from zoneinfo import ZoneInfo, available_timezones
 
@@ -30,3 +31,9 @@ def is_zone(name: object) -> bool:
 def zone_or(name: str | None, fallback: str) -> ZoneInfo:
     """The zone called `name`, else the one called `fallback` (which must be real)."""
     return ZoneInfo(name if name and is_zone(name) else fallback)
+
+
+def this_computers_day() -> date:
+    """Today on the clock of the computer running the code: for a command a person runs on their
+    own laptop, where no account says where they live."""
+    return datetime.now().astimezone().date()

@@ -730,7 +730,7 @@ def test_long_notes_are_cut_short_in_the_reminder() -> None:
 
 def test_it_refuses_a_now_without_a_time_zone() -> None:
     with pytest.raises(ValueError, match="timezone-aware"):
-        due_actions(records(), INTERVIEW_DAY, now=datetime(2027, 2, 9, 16))
+        due_actions(records(), INTERVIEW_DAY, now=datetime(2027, 2, 9, 16))  # noqa: DTZ001
 
 
 def test_the_organisation_can_wait_longer_when_no_time_frame_was_given() -> None:

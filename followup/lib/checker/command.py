@@ -13,6 +13,7 @@ from datetime import date
 from typing import TextIO
 
 from followup.lib.checker import KINDS, CheckContext, Finding, character_count, check, word_count
+from followup.lib.zones import this_computers_day
 
 EXIT_CLEAN = 0
 EXIT_ERRORS = 1
@@ -130,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
         sender=args.sender,
         known_words=tuple(args.word),
         follow_up_on=follow_up_on,
-        today=args.today or date.today(),
+        today=args.today or this_computers_day(),
         premium=args.premium,
         sequence=args.sequence,
     )

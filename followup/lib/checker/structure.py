@@ -18,6 +18,7 @@ from followup.lib.checker.model import (
 )
 from followup.lib.checker.text import WORD_RE, Line, Note, fold, strip_accents
 from followup.lib.records import LINKEDIN_CHARACTERS, LINKEDIN_PREMIUM_CHARACTERS, WORD_LIMITS
+from followup.lib.zones import this_computers_day
 
 _THANKS_RE = re.compile(
     r"\b(?:thank|thanks|thankful|grateful|gratitude|appreciate[ds]?|appreciating|appreciation)\b",
@@ -207,7 +208,7 @@ def timing_findings(note: Note, context: CheckContext) -> list[Finding]:
         return []
     line = note.lines[0]
     findings = []
-    today = context.today or date.today()
+    today = context.today or this_computers_day()
     if context.follow_up_on is not None and today < context.follow_up_on:
         when = _long_date(context.follow_up_on)
         message = (
