@@ -75,7 +75,6 @@ AFTER = frozenset(
         "no sooner than",
         "once",
         "when",
-        "as soon as",
         "right after",
         "soon after",
     }
@@ -225,7 +224,7 @@ def read_holiday_season(match: re.Match[str], ctx: Context) -> Reading | None:
             continue
         if max(end, after or end) < ctx.today:
             continue
-        mod = group(match, "mod") or ("after" if group(match, "over") else None)
+        mod = "after" if group(match, "over") else group(match, "mod")
         if mod in AFTER and after is not None:
             return span_end(after)  # the custom day is already "after"
         if mod in ("by", "until", "till", "til"):

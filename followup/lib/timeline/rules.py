@@ -13,9 +13,9 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from followup.lib.timeline import handlers as h
-from followup.lib.timeline.calendar import Context, monday
+from followup.lib.timeline.calendar import Context, coming, monday
 from followup.lib.timeline.patterns import Fragments, fragments
-from followup.lib.timeline.words import alternation, key, vocabulary
+from followup.lib.timeline.words import alternation, key, lookups, vocabulary
 
 
 @dataclass(frozen=True)
@@ -99,6 +99,15 @@ def _read_week_after(match: re.Match[str], ctx: Context) -> h.Reading | None:
 
 def _read_following_week(match: re.Match[str], ctx: Context) -> h.Reading | None:
     return _week_after_said(match, ctx) or h.read_next_week(match, ctx)
+
+
+def _read_following_weekday(match: re.Match[str], ctx: Context) -> h.Reading | None:
+    """The weekday after the last day said ("Friday, or the following Wednesday"), or next
+    week's."""
+    said = _latest_before(match.start(), ctx)
+    if said is None:
+        return h.read_next_weekday(match, ctx)
+    return h.point(coming(said, lookups()["weekdays"][key(match["wd"])]))
 
 
 def _read_span(match: re.Match[str], ctx: Context) -> h.Reading | None:
@@ -351,8 +360,13 @@ def _week_rules(f: Fragments) -> list[RuleSpec]:
 
 
 def _weekday_rules(f: Fragments) -> list[RuleSpec]:
-    """Weekdays: "next Tuesday", "by Friday", "Friday week"."""
+    """Weekdays: "next Tuesday", "by Friday", "Friday week", "the following Wednesday"."""
     return [
+        (
+            rf"{f.mod}\b(?:the\s+)?following\s+(?P<wd>{f.any_weekday})\b\.?",
+            _read_following_weekday,
+            "",
+        ),
         (
             rf"{f.mod}\b(?:the\s+)?(?P<wd>{f.any_weekday})\s+after\s+next\b",
             h.read_weekday_after_next,
