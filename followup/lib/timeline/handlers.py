@@ -224,7 +224,11 @@ def read_holiday_season(match: re.Match[str], ctx: Context) -> Reading | None:
             continue
         if max(end, after or end) < ctx.today:
             continue
-        mod = "after" if group(match, "over") else group(match, "mod")
+        mod = group(match, "mod")
+        if group(match, "over"):  # "before the holidays are over" is by their end
+            if mod in BEFORE or mod in ("by", "until", "till", "til"):
+                return deadline(end)
+            mod = "after"
         if mod in AFTER and after is not None:
             return span_end(after)  # the custom day is already "after"
         if mod in ("by", "until", "till", "til"):
