@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from followup.lib.checker.data import entries, folded_set
+from followup.lib.checker.data import DATA_DIR, folded_set
 from followup.lib.checker.model import ERROR, CheckContext, Finding
 from followup.lib.checker.spelling import is_word
 from followup.lib.checker.text import WORD_RE, Note, fold, overlaps
@@ -23,6 +23,11 @@ _PLACEHOLDER_RE = re.compile(
     | (?<!\w)(?:TODO|TBD|TBA|FIXME|tbd|todo)(?!\w)
     | _{3,}                                        # ___
     | \[\ ?\] | \{\ ?\} | <\ ?>                       # [ ] left empty
+    | \$\{?[A-Za-z_][A-Za-z_0-9]*\}?                 # $company_name
+    | %[A-Za-z_][A-Za-z_ ]{0,30}%                  # %FIRSTNAME%
+    | (?<!\w)(?:XX|YY|ZZ)(?!\w)                    # XX and YY
+    | (?<![\w-])(?:ABC|XYZ)\s+(?:Company|Corp|Corporation|Inc|Ltd|Industries|Group)\b
+    | (?<![\w-])(?:Company|Employer|Organi[sz]ation)\s+[XYZ](?![\w-])   # Company X
     | (?<!\w)[Ll]orem\s+ipsum(?:\s+dolor(?:\s+sit\s+amet)?)?(?!\w)   # filler text
     """,
     re.VERBOSE,
@@ -328,7 +333,15 @@ def _is_place(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _local_proper_nouns() -> frozenset[str]:
-    return frozenset(word for word in entries("words.txt") if word[:1].isupper())
+    """The places of the local word list: its sections whose heading says "Places"."""
+    places: set[str] = set()
+    in_places = False
+    for line in (DATA_DIR / "words.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("# ---"):
+            in_places = "places" in line.casefold()
+        elif in_places and line.strip() and not line.startswith("#"):
+            places.add(line.strip())
+    return frozenset(places)
 
 
 def repeated_word_findings(note: Note) -> list[Finding]:
