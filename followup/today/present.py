@@ -59,9 +59,10 @@ class Coming:
     day: str  # "Tuesday 15 December"
     label: str  # "Follow up on Tuesday 15 December", or the item's title
     soon: bool  # within the organisation's days ahead: the reason is shown too
+    employer: str = ""  # the person's employer, to tell two applications apart
 
 
-def coming_up(item: Item, today: date, *, soon: bool) -> Coming:
+def coming_up(item: Item, today: date, *, soon: bool, employer: str = "") -> Coming:
     action = item.action
     day = long_day(action.due_on, today)
     if action.kind == r.FOLLOW_UP:
@@ -69,7 +70,7 @@ def coming_up(item: Item, today: date, *, soon: bool) -> Coming:
         label = follow_up_label(action.sequence, action.due_on, today)
     else:
         label = item.title
-    return Coming(item, day, label, soon)
+    return Coming(item, day, label, soon, employer)
 
 
 def present(actions: list[r.Action], people: dict[int, str]) -> list[Item]:

@@ -47,7 +47,12 @@ def today_context(user: User) -> dict[str, object]:
         "upcoming": upcoming,
         # Every planned action with its day; those within the organisation's days ahead say why.
         "coming_up": [
-            coming_up(item, day, soon=(item.action.due_on - day).days <= org.coming_up_days)
+            coming_up(
+                item,
+                day,
+                soon=(item.action.due_on - day).days <= org.coming_up_days,
+                employer=employers.get(item.action.person_id or 0, ""),
+            )
             for item in upcoming
         ],
         "applied_this_week": done,

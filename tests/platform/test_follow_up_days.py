@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import date, datetime
 from html import unescape
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -17,6 +17,7 @@ import time_machine
 from django.test import Client
 
 from followup.accounts.models import User
+from followup.interactions.models import Interaction
 from followup.jobsearch.models import Interview
 
 pytestmark = pytest.mark.django_db
@@ -192,3 +193,40 @@ def test_a_day_by_hand_that_cannot_be_is_refused_beside_it(
     response = client.post("/interviews/new/", interview(days="by-hand", **{field: day}))
     assert response.context["form"].errors == {field: [message]}
     assert f'value="{day}"' in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "logged, line",
+    [
+        ({"status": "offer"}, "Offer: no follow-up."),
+        ({"status": "not-selected"}, "Not selected: no follow-up."),
+        ({"reply": "reply-received"}, "They got back to you: no follow-up needed."),
+        ({"sent": 2}, "Every follow-up was sent: from now on, keep in touch."),
+        ({"sent": 1}, "Second follow-up on Tuesday 22 December"),
+    ],
+)
+def test_the_plan_line_follows_the_application_to_its_end(
+    client: Client, seeker: User, logged: dict[str, Any], line: str
+) -> None:
+    client.post("/interviews/new/", interview())
+    saved = Interview.objects.get()
+    application = saved.application
+    if "status" in logged:
+        client.post(f"/applications/{application.pk}/status/", {"status": logged["status"]})
+    days = [date(2026, 12, 15), date(2026, 12, 22)][: logged.get("sent", 0)]
+    for sequence, day in enumerate(days, start=1):
+        Interaction.objects.create(
+            owner=seeker, kind="follow-up", state="sent", sequence=sequence, occurred_on=day,
+            interview=saved, application=application,
+        )  # fmt: skip
+    if "reply" in logged:
+        Interaction.objects.create(
+            owner=seeker, kind=logged["reply"], state="done", occurred_on=date(2026, 12, 2),
+            application=application,
+        )  # fmt: skip
+    with time_machine.travel(datetime(2026, 12, 16, 9, tzinfo=TORONTO), tick=False):
+        client.force_login(seeker)  # two weeks on: a fresh session
+        page = text(client.get(f"/applications/{application.pk}/"))
+        interview_page = text(client.get(f"/interviews/{saved.pk}/"))
+    assert line in page and line in interview_page
+    assert "Write a follow-up" not in page
