@@ -62,6 +62,11 @@ def test_the_follow_up_day_is_read_as_typed_and_shown_after_saving(
     page.get_by_role("button", name="Save interview").click()
     page.wait_for_url("**/interviews/*/")
     assert "follow up on Tuesday 15 December" in page.locator("#plan").inner_text()
+    page.get_by_role("link", name="Back to the application").click()
+    assert "follow up on Tuesday 15 December" in page.locator("#plan").inner_text()
+    assert page.get_by_role("button", name="Follow up on Tuesday 15 December").is_disabled()
+    assert page.get_by_role("link", name="Write a follow-up").count() == 0
+    assert problems_here(page, "the application page before the follow-up day") == []
     page.get_by_role("link", name="Today").click()
     coming_up = page.locator("section", has=page.get_by_role("heading", name="Coming up"))
     assert "Follow up on Tuesday 15 December" in coming_up.inner_text()
