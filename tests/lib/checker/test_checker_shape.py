@@ -84,7 +84,7 @@ def test_a_thank_you_that_does_not_say_what_for_gets_a_warning(run: Run, note: N
     [
         "Thanks so much for showing me the yard.",
         "I appreciated learning about the new booking system.",
-        "I am grateful for the chance to meet the team.",
+        "I am grateful for the chance to see the new triage desk.",
         "Many thanks to you and Dana for the tour.",
     ],
 )
@@ -100,6 +100,8 @@ def test_thanks_with_a_reason_is_fine(run: Run, note: Note, body: str) -> None:
         "Thank you for your time and the opportunity. I look forward to hearing from you.",
         "Thanks for considering me for the role, and for meeting with me yesterday.",
         "I really appreciate your time and consideration.",
+        "I am grateful for the chance to meet the team.",
+        "Thank you for meeting with me. I enjoyed our conversation and learning about the role.",
     ],
 )
 def test_thanks_only_for_the_time_or_the_opportunity_gets_a_warning(
