@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
 PURE_COMMANDS = {
     "check": "followup.lib.checker.command",
@@ -46,16 +47,58 @@ def main(argv: list[str] | None = None) -> int:
         result: int = module.main(args[1:])
         return result
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "followup.settings")
+    import django
     from django.core.management import execute_from_command_line
 
     from followup.lib.env import ConfigError
 
     try:
+        if _uses_the_database(args):
+            django.setup()
+            problem = _database_ready()
+            if problem:
+                print(f"followup: {problem}", file=sys.stderr)
+                return 1
         execute_from_command_line(["followup", *args])
     except ConfigError as error:
         print(f"followup: configuration error: {error}", file=sys.stderr)
         return 2
     return 0
+
+
+# Django's commands that make or inspect the tables themselves, or use no database.
+NO_DATABASE = {
+    "check", "migrate", "makemigrations", "showmigrations", "sqlmigrate", "squashmigrations",
+    "optimizemigration", "help", "version", "collectstatic", "findstatic", "compilemessages",
+    "makemessages", "diffsettings", "dbshell", "test", "testserver", "startapp", "startproject",
+    "sendtestemail", "serve",  # serve migrates on its own, then says where the data is
+}  # fmt: skip
+
+
+def _uses_the_database(args: list[str]) -> bool:
+    return args[0] not in NO_DATABASE and not {"-h", "--help"} & set(args)
+
+
+def _database_ready() -> str | None:
+    """Make a command work on a fresh data folder: the SQLite database in the data folder is
+    created or brought up to date, as `followup serve` does; another database (PostgreSQL,
+    shared by an agency's servers) is migrated only on purpose, so the answer is what to run."""
+    from django.conf import settings
+    from django.core.management import call_command
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    executor = MigrationExecutor(connection)
+    if not executor.migration_plan(executor.loader.graph.leaf_nodes()):
+        return None
+    database = settings.DATABASES["default"]
+    own_sqlite = database["ENGINE"].endswith("sqlite3") and (
+        Path(database["NAME"]).parent == settings.DATA_DIR
+    )
+    if not own_sqlite:
+        return "the database is not up to date with this version: run `followup migrate` first."
+    call_command("migrate", interactive=False, verbosity=0)
+    return None
 
 
 if __name__ == "__main__":

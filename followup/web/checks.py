@@ -7,8 +7,11 @@ from typing import Any
 from django.conf import settings
 from django.core.checks import Warning, register
 
+# Shown by `followup serve` and `followup check --deploy`, not by every command.
+CONFIGURATION = "configuration"
 
-@register()
+
+@register(CONFIGURATION, deploy=True)
 def email_is_configured(app_configs: Any, **kwargs: Any) -> list[Warning]:
     if settings.EMAIL_CONFIGURED:
         return []

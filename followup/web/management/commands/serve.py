@@ -8,6 +8,8 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
 
+from followup.web.checks import CONFIGURATION
+
 
 class Command(BaseCommand):
     help = "Migrate the database, then serve Followup with a production-grade server."
@@ -26,6 +28,7 @@ class Command(BaseCommand):
         from granian import Granian
         from granian.constants import Interfaces
 
+        self.check(tags=[CONFIGURATION], include_deployment_checks=True)  # e.g. no SMTP server
         call_command("migrate", interactive=False, verbosity=0)
         call_command("collectstatic", interactive=False, verbosity=0)
         if not options["no_worker"]:
