@@ -9,6 +9,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
 
 from followup.web.checks import CONFIGURATION
+from followup.web.worker import Supervisor, worker_command
 
 
 class Command(BaseCommand):
@@ -21,7 +22,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "--no-worker",
             action="store_true",
-            help="do not run the background worker (outbox and reminders) in this process",
+            help="do not start the background worker (outbox and reminders): run `followup worker`",
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -31,8 +32,7 @@ class Command(BaseCommand):
         self.check(tags=[CONFIGURATION], include_deployment_checks=True)  # e.g. no SMTP server
         call_command("migrate", interactive=False, verbosity=0)
         call_command("collectstatic", interactive=False, verbosity=0)
-        if not options["no_worker"]:
-            self._start_worker()
+        supervisor = None if options["no_worker"] else self._start_worker()
         host, port = options["host"], options["port"]
         shown = "127.0.0.1" if host in {"0.0.0.0", "::"} else host
         self.stdout.write(
@@ -40,20 +40,29 @@ class Command(BaseCommand):
         )
         self.stdout.write("Press Ctrl+C to stop.")
         self.stdout.flush()
-        Granian(
-            "followup.wsgi:application",
-            address=host,
-            port=port,
-            interface=Interfaces.WSGI,
-            workers=options["workers"],
-            log_access=False,
-        ).serve()
-
-    def _start_worker(self) -> None:
-        """The outbox and reminder worker, in a thread beside the server, so that a laptop
-        install sends mail without extra set-up."""
         try:
-            from followup.web.worker import start_background_worker
-        except ImportError:
-            return
-        start_background_worker()
+            Granian(
+                "followup.wsgi:application",
+                address=host,
+                port=port,
+                interface=Interfaces.WSGI,
+                workers=options["workers"],
+                blocking_threads=settings.SERVER_THREADS,  # sized with the database pool
+                log_access=False,
+            ).serve()
+        finally:  # Ctrl+C or SIGTERM: the server has stopped, so does its worker
+            if supervisor is not None:
+                supervisor.stop()
+
+    def _start_worker(self) -> Supervisor:
+        """The outbox and reminder worker (`followup worker`) in a process of its own that this
+        one restarts if it dies, so that a laptop install sends mail without extra set-up and
+        no job ever runs in a process that answers requests."""
+
+        def started(pid: int) -> None:
+            self.stdout.write(f"Background worker running in process {pid}.")
+            self.stdout.flush()
+
+        supervisor = Supervisor(worker_command(), on_start=started)
+        supervisor.start()
+        return supervisor
