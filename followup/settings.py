@@ -109,8 +109,19 @@ TEMPLATES = [
 
 # Database: SQLite in the data folder, or PostgreSQL from DATABASE_URL.
 _database_url = env_str("DATABASE_URL")
+# `followup serve` answers with SERVER_THREADS threads per process; on PostgreSQL each process
+# shares a pool of DB_POOL_SIZE connections (psycopg's pool) instead of one connection per
+# thread kept open: processes × DB_POOL_SIZE (+ a worker or cron) must stay under the server's
+# max_connections (100 by default). A request finding every connection busy waits for one.
+SERVER_THREADS = env_int("FOLLOWUP_THREADS", 10, minimum=1)
+DB_POOL_SIZE = env_int("FOLLOWUP_DB_POOL_SIZE", SERVER_THREADS + 2, minimum=2)
 if _database_url:
     DATABASES = {"default": database_from_url(_database_url)}
+    DATABASES["default"]["CONN_MAX_AGE"] = 0  # the pool keeps the connections, not each thread
+    DATABASES["default"]["OPTIONS"] = {
+        **DATABASES["default"]["OPTIONS"],  # type: ignore[dict-item]
+        "pool": {"min_size": 2, "max_size": DB_POOL_SIZE, "timeout": 30},
+    }
 else:
     DATABASES = {
         "default": {
