@@ -45,7 +45,7 @@ class Sample:
 
 
 def _context(values: dict[str, Any]) -> CheckContext:
-    fields = {k: tuple(v) if isinstance(v, list) else v for k, v in values.items()}
+    fields: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in values.items()}
     return CheckContext(**fields)
 
 

@@ -227,7 +227,8 @@ def _wrong_company(note: Note, start: int, end: int, context: CheckContext) -> F
         "Check that this note was not copied from another one."
     )
     fix = (context.company,) if context.company else ()
-    return Finding("wrong-company", ERROR, message, start, end, written, fix)
+    params = (("company", context.company),) if context.company else ()
+    return Finding("wrong-company", ERROR, message, start, end, written, fix, params)
 
 
 def _company_mentions(plain: str, core: str, own_words: set[str]) -> list[tuple[int, int]]:

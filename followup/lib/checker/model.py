@@ -44,7 +44,8 @@ Suggester = Callable[[], tuple[str, ...]]
 
 @dataclass(frozen=True)
 class Finding:
-    """One thing worth fixing: `start`/`end` index the checked text, `text` is that slice.
+    """One thing worth fixing: `start`/`end` index the checked text, `text` is that slice;
+    `message` is in English, built from `code` and `params`.
 
     Suggestions can be slow to compute (a dictionary look-up costs ~50-300 ms a word), so a
     finding may carry a function that computes them the first time `suggestions` is read."""
@@ -56,6 +57,9 @@ class Finding:
     end: int
     text: str
     _suggest: Suggester | tuple[str, ...] = field(default=(), repr=False, compare=False)
+    # What the message is made of, for a translation layer to build it again in another
+    # language from the code: {"why": "pressure"} for a tone finding, {"company": …}…
+    params: tuple[tuple[str, str], ...] = field(default=(), compare=False)
 
     @cached_property
     def suggestions(self) -> tuple[str, ...]:
@@ -71,6 +75,8 @@ class Finding:
             "end": self.end,
             "text": self.text,
         }
+        if self.params:
+            result["params"] = dict(self.params)
         if with_suggestions:
             result["suggestions"] = list(self.suggestions)
         return result

@@ -88,7 +88,11 @@ def thanks_reason_findings(note: Note, context: CheckContext) -> list[Finding]:
         "Say what you are thanking them for: something you talked about or learned, not only "
         f"their time or the opportunity. For example: {example}"
     )
-    return [Finding("thanks-reason", WARNING, message, start, end, note.text[start:end])]
+    finding = Finding(
+        "thanks-reason", WARNING, message, start, end, note.text[start:end],
+        params=(("why", "only-stock-thanks"),),
+    )  # fmt: skip
+    return [finding]
 
 
 def _says_something_specific(note: Note, context: CheckContext) -> bool:

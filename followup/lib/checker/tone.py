@@ -312,4 +312,5 @@ def _accusatory(note: Note, start: int, end: int, tone: TonePattern) -> Finding:
     written = note.text[start:end]
     message = f"“{written}” {_WHY.get(tone.why, _WHY['hostility'])}"
     suggestions = (tone.pattern.suggestion,) if tone.pattern.suggestion else ()
-    return Finding("accusatory", ERROR, message, start, end, written, suggestions)
+    params = (("why", tone.why),)
+    return Finding("accusatory", ERROR, message, start, end, written, suggestions, params)

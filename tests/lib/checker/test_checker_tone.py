@@ -205,3 +205,10 @@ def test_a_phrase_is_judged_whole_disappointed_by_you_is_not_by_your_decision(
 
     assert caught("I am disappointed by your decision.") == []
     assert caught("Frankly, I am disappointed by you.") == ["disappointed by you"]
+
+
+def test_a_tone_finding_carries_its_reason_for_a_translation_layer(run: Run, note: Note) -> None:
+    [finding] = [
+        f for f in run(note(body="I have emailed you four times.")) if f.code == "accusatory"
+    ]
+    assert finding.to_dict(with_suggestions=False)["params"] == {"why": "repeat"}
