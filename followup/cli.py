@@ -92,8 +92,8 @@ def _database_ready() -> str | None:
     if not executor.migration_plan(executor.loader.graph.leaf_nodes()):
         return None
     database = settings.DATABASES["default"]
-    own_sqlite = database["ENGINE"].endswith("sqlite3") and (
-        Path(database["NAME"]).parent == settings.DATA_DIR
+    own_sqlite = str(database["ENGINE"]).endswith("sqlite3") and (
+        Path(str(database["NAME"])).parent == settings.DATA_DIR
     )
     if not own_sqlite:
         return "the database is not up to date with this version: run `followup migrate` first."

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
 
 from django.utils import timezone
 
+from followup.accounts.clock import zone_name
 from followup.accounts.models import Role, User
 from followup.caseload import figures as f
 from followup.interactions.models import Interaction, State
@@ -61,7 +61,7 @@ def _meetings(owners: dict[int, tuple[str, str]], start: datetime) -> list[f.Mee
             application_id=application_id,
             starts_at=starts_at,
             ends_at=starts_at + timedelta(minutes=minutes),
-            time_zone=_zone(owners[owner][1]),
+            time_zone=zone_name(owners[owner][1]),
             phrase=phrase,
             participants=tuple(people[pk]),
             decision_on=decide,
@@ -92,7 +92,7 @@ def _sent(owners: dict[int, tuple[str, str]], since: date) -> list[f.Sent]:
             kind=kind,
             day=day,
             sent_at=sent_at,
-            time_zone=_zone(owners[owner][1]),
+            time_zone=zone_name(owners[owner][1]),
             interview_id=interview_id,
             application_id=application_id,
             person_ids=tuple(people[pk]),
@@ -113,11 +113,3 @@ def _outcomes(owners: dict[int, tuple[str, str]], since: date) -> list[f.Outcome
         if owner in owners and day is not None and day >= since:
             outcomes.append(f.Outcome(owner, owners[owner][0], status, day))
     return outcomes
-
-
-def _zone(name: str) -> str:
-    try:
-        ZoneInfo(name)
-    except (ValueError, KeyError):
-        return "America/Toronto"
-    return name

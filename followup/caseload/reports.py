@@ -17,6 +17,7 @@ from django.shortcuts import render
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
+from followup.accounts.clock import local_today
 from followup.caseload import figures as f
 from followup.caseload.charts import Chart, bar_chart
 from followup.caseload.permissions import report_reader_of
@@ -189,8 +190,7 @@ def _office_rows(
 
 @login_required
 def report(request: HttpRequest) -> HttpResponse:
-    report_reader_of(request)
-    scope = _scope(request, timezone.localdate())
+    scope = _scope(request, local_today(report_reader_of(request)))
     table, totals = _table(scope)
     rows = _office_rows(scope, table, totals)
     hours = Organisation.current().thank_you_hours
@@ -213,8 +213,7 @@ def report(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def report_csv(request: HttpRequest) -> HttpResponse:
-    report_reader_of(request)
-    scope = _scope(request, timezone.localdate())
+    scope = _scope(request, local_today(report_reader_of(request)))
     table, totals = _table(scope)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="followup-report.csv"'

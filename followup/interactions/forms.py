@@ -6,9 +6,9 @@ from typing import Any, cast
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from followup.accounts.clock import local_today
 from followup.interactions.models import Channel, Interaction, Kind
 from followup.jobsearch.forms import DateInput, DayField
 from followup.jobsearch.models import Application, Person
@@ -65,4 +65,4 @@ class InteractionForm(forms.ModelForm):
         application.queryset = Application.objects.filter(owner=owner).select_related("employer")
         channel.choices = Channel.choices
         if not self.is_bound and not self.initial.get("occurred_on"):
-            self.initial["occurred_on"] = timezone.localdate()
+            self.initial["occurred_on"] = local_today(owner)

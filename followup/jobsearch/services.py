@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from django.db import transaction
-from django.utils import timezone
 
+from followup.accounts.clock import local_today
 from followup.accounts.models import User
 from followup.jobsearch.models import Application, Employer, Interview, Participant, Person, Status
 from followup.organisation.models import Organisation
@@ -36,7 +36,7 @@ def person_named(owner: User, name: str, employer: Employer | None) -> Person:
 def set_status(application: Application, status: str) -> None:
     if application.status != status:
         application.status = status
-        application.status_changed_on = timezone.localdate()
+        application.status_changed_on = local_today(application.owner)
         application.save(update_fields=["status", "status_changed_on"])
 
 

@@ -11,10 +11,10 @@ from django.contrib.auth.decorators import login_required
 from django.db.models import Count, Max, Prefetch, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from followup.accounts.clock import local_today
 from followup.accounts.models import User
 from followup.interactions.models import Interaction
 from followup.jobsearch.forms import (
@@ -29,7 +29,6 @@ from followup.jobsearch.models import Application, Employer, Interview, Particip
 from followup.jobsearch.plan_lines import Reading, outlook_for, preview, saved_reading
 from followup.jobsearch.services import employer_named, save_interview, set_status
 from followup.lib.dates import FIRST_DAY, LAST_DAY
-from followup.today.loading import local_today
 
 
 def _owner(request: HttpRequest) -> User:
@@ -199,7 +198,7 @@ def interview_form(
             messages.success(request, _("Interview saved."))
             return redirect("interview", pk=saved.pk)
     else:
-        form = InterviewForm(initial={"day": timezone.localdate()} | initial)
+        form = InterviewForm(initial={"day": local_today(owner)} | initial)
         people = ParticipantFormSet(prefix="people", initial=_participant_rows(interview))
     return _render_interview_form(request, owner, form, people, interview)
 

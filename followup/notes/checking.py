@@ -5,10 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from zoneinfo import ZoneInfo
 
-from django.utils import timezone
-
+from followup.accounts.clock import local_today
 from followup.accounts.models import User
 from followup.interactions.models import Interaction
 from followup.jobsearch.models import Employer, Participant, Person
@@ -16,7 +14,7 @@ from followup.lib import records as r
 from followup.lib.checker import CheckContext, Finding, check
 from followup.lib.plan import due_actions, follow_up_plan
 from followup.organisation.models import Organisation
-from followup.today.loading import load_records, local_today
+from followup.today.loading import load_records
 
 
 def context_for(message: Interaction, user: User) -> CheckContext:
@@ -50,9 +48,9 @@ def context_for(message: Interaction, user: User) -> CheckContext:
         sender=user.name,
         known_words=tuple(known),
         follow_up_on=follow_up_on(message, user),
-        today=timezone.localdate(),
+        today=local_today(user),
         sequence=message.sequence,
-        met_on=timezone.localtime(interview.starts_at).date() if interview else None,
+        met_on=local_today(user, interview.starts_at) if interview else None,
     )
 
 
@@ -76,7 +74,7 @@ def follow_up_on(message: Interaction, user: User) -> date | None:
     meeting = next((i for i in records.interviews if i.id == message.interview_id), None)
     if meeting is None:
         return None
-    day = meeting.starts_at.astimezone(ZoneInfo(records.time_zone)).date()
+    day = local_today(user, meeting.starts_at)
     return follow_up_plan(meeting, day, policy).first_follow_up_on
 
 

@@ -3,8 +3,7 @@ draft's relative days ("yesterday", "on Tuesday") true on the day it is opened."
 
 from __future__ import annotations
 
-from django.utils import timezone
-
+from followup.accounts.clock import local_today
 from followup.accounts.models import User
 from followup.interactions.models import Interaction, State
 from followup.jobsearch.models import Interview, Participant, Person
@@ -30,8 +29,8 @@ def draft_context(message: Interaction, person: Person | None, user: User) -> Dr
         if application
         else (person.employer.name if person and person.employer else ""),
         role=application.role if application else "",
-        interview_on=timezone.localtime(interview.starts_at).date() if interview else None,
-        written_on=timezone.localdate(),
+        interview_on=local_today(user, interview.starts_at) if interview else None,
+        written_on=local_today(user),
         topic=topic,
         forgot=interview.forgot if interview else "",
         went_well=interview.went_well if interview else "",

@@ -19,6 +19,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from followup.accounts.clock import local_today
 from followup.accounts.models import User
 from followup.interactions.models import Channel, Interaction, Kind, State
 from followup.jobsearch.models import Application, Interview, Person
@@ -89,7 +90,7 @@ def compose(request: HttpRequest) -> HttpResponse:
             kind=record_kind,
             state=State.DRAFT,
             channel=Channel.LINKEDIN if kind == "linkedin" else Channel.EMAIL,
-            occurred_on=timezone.localdate(),
+            occurred_on=local_today(user),
             interview=interview,
             application=application,
             sequence=sequence,
@@ -272,7 +273,7 @@ def _page_context(message: Interaction, user: User, text: str) -> dict[str, obje
         "mailto": mailto,
         "mailto_to": mailto_to,
         "tones": TONES,
-        "today": timezone.localdate(),
+        "today": local_today(user),
         "smtp": settings.EMAIL_CONFIGURED,
         "outgoing": getattr(message, "outgoing", None) if _queued(message) else None,
         "nav": "today",
@@ -408,7 +409,7 @@ def mark_sent(request: HttpRequest, pk: int) -> HttpResponse:
             return _refused(request, message, user, text, error)
     raw = request.POST.get("sent_on", "").strip()
     try:
-        sent_on = date.fromisoformat(raw) if raw else timezone.localdate()
+        sent_on = date.fromisoformat(raw) if raw else local_today(user)
     except ValueError:
         # a browser without a date picker sends what was typed: never guess "today" for the
         # job-search record
@@ -417,7 +418,7 @@ def mark_sent(request: HttpRequest, pk: int) -> HttpResponse:
     if sent_on < FIRST_DAY:
         messages.error(request, _("Choose a date from 1900 to 2999."))
         return redirect("message", pk=pk)
-    if sent_on > timezone.localdate():
+    if sent_on > local_today(user):
         messages.error(request, _("The date it was sent cannot be in the future."))
         return redirect("message", pk=pk)
     refused = _nothing_to_send(request, message, user, text)
