@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING
 from followup.lib.checker.data import DATA_DIR, entries, folded_set, pairs
 from followup.lib.checker.frequency import frequencies, zipf
 from followup.lib.checker.model import ERROR, WARNING, Finding
-from followup.lib.checker.suggest import edit_cost, in_case_of, ranked
-from followup.lib.checker.text import WORD_RE, Note, fold, overlaps
+from followup.lib.checker.suggest import in_case_of, ranked
+from followup.lib.checker.text import WORD_RE, Note, SpanSet, fold
 
 if TYPE_CHECKING:
     from hunspell import Hunspell
@@ -113,13 +113,30 @@ def common_word(word: str) -> bool:
     if own < _COMMON:
         return False
     table = frequencies()
-    for suggestion in ranked(lower, accepted_form)[:3]:
-        parts = suggestion.lower().split(" ")
-        commoner = min(table.of(part) for part in parts)
-        close = len(parts) == 2 or edit_cost(lower, suggestion.lower()) <= 1.2
-        if close and commoner - own >= _MISSPELLING_GAP:
+    for variant in one_edit_away(lower):
+        commoner = table.zipf.get(variant, 0.0)
+        if commoner - own >= _MISSPELLING_GAP and accepted_form(variant):
+            return False
+    for index in range(1, len(lower)):
+        left, right = lower[:index], lower[index:]
+        commoner = min(table.of(left), table.of(right))
+        if commoner - own >= _MISSPELLING_GAP and accepted_form(left) and accepted_form(right):
             return False
     return True
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz'"
+
+
+def one_edit_away(word: str) -> set[str]:
+    """Every string one letter dropped, swapped with the next, changed or added from `word`."""
+    splits = [(word[:index], word[index:]) for index in range(len(word) + 1)]
+    found = {left + right[1:] for left, right in splits if right}
+    found |= {left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1}
+    found |= {left + ch + right[1:] for left, right in splits if right for ch in _LETTERS}
+    found |= {left + ch + right for left, right in splits for ch in _LETTERS}
+    found.discard(word)
+    return found
 
 
 def suggestions_for(word: str, known: Iterable[str] = ()) -> tuple[str, ...]:
@@ -242,9 +259,10 @@ def spelling_findings(
 ) -> list[Finding]:
     """Findings for misspelled words and US spellings, outside the spans in `skip`."""
     known_folded = frozenset(fold(term) for term in known)
+    skipped = SpanSet(skip)
     findings: list[Finding] = []
     for start, end, token in note.words():
-        if overlaps(start, end, skip):
+        if skipped.overlaps(start, end):
             continue
         if "-" in token and not _acceptable(token, known_folded):
             offset = start

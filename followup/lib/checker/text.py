@@ -7,34 +7,49 @@ one character for one character."""
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 # A word: letters (and combining accents, for text typed in decomposed form), with inner
 # apostrophes and hyphens ("O'Connor", "follow-up"). Digits are kept so "b4" is one token.
 WORD_RE = re.compile(r"[\w\u0300-\u036f]+(?:['\-][\w\u0300-\u036f]+)*")
-COUNTED_WORD_RE = re.compile(r"\S*\w\S*")
+_HAS_WORD_RE = re.compile(r"\w")
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"'})
 
-_NON_PROSE_RE = re.compile(
+# Every pattern here runs in time linear in the text: no quantified group that can match the
+# same characters in two ways, and the non-prose spans without spaces (addresses, handles) are
+# found by looking at each run of non-space characters once, not by a pattern that backtracks.
+_CHUNK_RE = re.compile(r"\S+")
+_PHONE_RE = re.compile(
     r"""
-    (?:https?://|www\.)[^\s<>"]+                                   # web address
-    | [\w.+-]+@[\w-]+(?:\.[\w-]+)+                                 # email address
-    | (?<![\w@])[\w-]+(?:\.[\w-]+)*\.(?:com|ca|org|net|io|co|info|biz|gov|edu|app|dev|me|us)
-      (?:/[^\s<>"]*)?(?![\w.]*\w)                                  # bare domain
-    | (?<![\w+])(?:\+?1[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s.-]?\d{3}[\s.-]?\d{4}
-      (?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?!\d)                # phone number
-    | (?<![\w@])[@\#]\w+                                           # handle or hashtag
+    (?<![\w+])(?:\+?1[ \t.-]?)?(?:\(\d{3}\)|\d{3})[ \t.-]?\d{3}[ \t.-]?\d{4}
+    (?:[ \t]{0,3}(?:x|ext\.?|extension)[ \t]{0,3}\d{1,6})?(?!\d)
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+_WEB_PREFIXES = ("http://", "https://", "www.")
+_DOMAIN_ENDINGS = frozenset(
+    ("com", "ca", "org", "net", "io", "co", "info", "biz", "gov", "edu", "app", "dev", "me", "us")
+)
+_LABEL_RE = re.compile(r"[\w-]+")
+_LOCAL_PART_RE = re.compile(r"[\w.+-]+")
+_HANDLE_RE = re.compile(r"[@#]\w+")
+_OPENERS = "(<[\"'“‘"
 _TRAILING_PUNCTUATION = ".,;:!?)'\""
+_CLOSERS = _TRAILING_PUNCTUATION + "]>”’"
 
 _SUBJECT_RE = re.compile(r"\A\s*subject\s*:[ \t]*", re.IGNORECASE)
+
+
+# Word by word checks (spelling, words in the wrong place) look at this many characters at
+# most: twenty times the longest note (250 words), so that a pasted book costs no more than a
+# long note; the length check already says such a text is far too long.
+WORD_CHECK_LIMIT = 30_000
 
 
 @lru_cache(maxsize=100_000)
@@ -108,22 +123,91 @@ class Note:
         return (start, start + len(stripped))
 
     def body_words(self) -> list[re.Match[str]]:
-        return list(COUNTED_WORD_RE.finditer(self.text, self.body_start))
+        """The body's runs of non-space characters that hold a letter or digit."""
+        chunks = _CHUNK_RE.finditer(self.text, self.body_start)
+        return [chunk for chunk in chunks if _HAS_WORD_RE.search(chunk.group())]
 
     def words(self) -> Iterator[tuple[int, int, str]]:
-        """Every word token of the whole text (subject included), as straight-quoted text."""
+        """Every word token of the text (subject included), as straight-quoted text, up to
+        WORD_CHECK_LIMIT characters."""
         for match in WORD_RE.finditer(self.plain):
+            if match.start() >= WORD_CHECK_LIMIT:
+                return
             yield match.start(), match.end(), match.group()
 
 
 def _non_prose_spans(text: str) -> tuple[tuple[int, int], ...]:
-    spans = []
-    for match in _NON_PROSE_RE.finditer(text):
-        start, end = match.span()
-        while end > start and text[end - 1] in _TRAILING_PUNCTUATION:
-            end -= 1
-        spans.append((start, end))
-    return tuple(spans)
+    """Web addresses, emails, bare domains, handles and phone numbers, in text order."""
+    spans = [_trimmed(text, *match.span()) for match in _PHONE_RE.finditer(text)]
+    for chunk in _CHUNK_RE.finditer(text):
+        span = _address_in(text, chunk.start(), chunk.end())
+        if span is not None:
+            spans.append(span)
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        elif end > start:
+            merged.append((start, end))
+    return tuple(merged)
+
+
+def _trimmed(
+    text: str, start: int, end: int, closers: str = _TRAILING_PUNCTUATION
+) -> tuple[int, int]:
+    while end > start and text[end - 1] in closers:
+        end -= 1
+    return start, end
+
+
+def _address_in(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a web address, email, bare domain or handle that a run of non-space
+    characters holds, without opening brackets or quotes and trailing punctuation."""
+    while start < end and text[start] in _OPENERS:
+        start += 1
+    start, end = _trimmed(text, start, end, _CLOSERS)
+    chunk = text[start:end]
+    lowered = chunk[:8].lower()
+    if lowered.startswith(_WEB_PREFIXES) and len(chunk) > 4:
+        return start, end
+    at = chunk.find("@")
+    if at > 0:
+        local = _local_part_start(chunk, at)
+        if local < at and _is_email(chunk[local:], at - local):
+            return start + local, end
+    if (chunk.startswith(("@", "#")) and _HANDLE_RE.fullmatch(chunk)) or _is_domain(chunk):
+        return start, end
+    return None
+
+
+def _local_part_start(chunk: str, at: int) -> int:
+    """Where the user name before the "@" begins ("Email:sam@x.ca" → at "sam")."""
+    index = at
+    while index > 0 and (chunk[index - 1].isalnum() or chunk[index - 1] in "._+-"):
+        index -= 1
+    return index
+
+
+def _is_email(chunk: str, at: int) -> bool:
+    local, domain = chunk[:at], chunk[at + 1 :]
+    labels = domain.split(".")
+    return (
+        _LOCAL_PART_RE.fullmatch(local) is not None
+        and len(labels) >= 2
+        and all(_LABEL_RE.fullmatch(label) for label in labels)
+    )
+
+
+def _is_domain(chunk: str) -> bool:
+    """A bare domain with a known ending, and maybe a path: "sampatl.ca", "x.com/in/sam"."""
+    host = chunk.split("/", 1)[0]
+    labels = host.split(".")
+    return (
+        len(labels) >= 2
+        and labels[-1].lower() in _DOMAIN_ENDINGS
+        and all(_LABEL_RE.fullmatch(label) for label in labels)
+    )
 
 
 def _blank_out(text: str, spans: tuple[tuple[int, int], ...]) -> str:
@@ -148,6 +232,25 @@ def character_count(text: str) -> int:
     """Characters in a note's body, the subject line and surrounding white space left out."""
     start, end = Note(text).body_span
     return end - start
+
+
+class SpanSet:
+    """Spans of a text, for many "does this overlap any of them?" questions in O(log n) each
+    (`overlaps` below costs one pass over the spans a question)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start < merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self._starts = [start for start, _ in merged]
+        self._ends = [end for _, end in merged]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect.bisect_left(self._starts, end) - 1
+        return index >= 0 and self._ends[index] > start
 
 
 def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
