@@ -199,6 +199,14 @@ def _date_rules(f: Fragments) -> list[RuleSpec]:
         ),
         (rf"{f.mod}\b{f.weekday_prefix}{f.month_day}", h.read_explicit_date, ""),
         (rf"{f.mod}\b{f.weekday_prefix}{f.day_month}", h.read_explicit_date, ""),
+        # A range of days, "the 18th-22nd": the later one.
+        (
+            rf"\b(?:the\s+)?{f.day_ordinal}\s*(?:-|to|through|thru|and|or)\s*(?:the\s+)?"
+            rf"(?P<day>{f.day_ordinal})\b{f.not_a_noun}"
+            rf"(?:\s+of\s+(?:(?P<rel>next|this)\s+month|the\s+month)\b|{f.then})",
+            h.read_the_day,
+            "",
+        ),
         (f.the_day, h.read_the_day, ""),
         (
             rf"(?:\b(?P<mod>{f.mods})\s+(?:(?P<det>the|this|next)\s+)?|\b(?P<det2>the|this|next)\s+)"
