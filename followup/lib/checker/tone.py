@@ -4,6 +4,7 @@ rejection). The phrases live in data/informal.txt, data/accusatory.txt and data/
 
 from __future__ import annotations
 
+import bisect
 import re
 import re._constants as _constants
 import re._parser as _parser
@@ -286,7 +287,55 @@ def accusatory_findings(note: Note, context: CheckContext) -> list[Finding]:
                     continue
                 seen.append(match.span())
                 findings.append(_accusatory(note, match.start(), match.end(), tone))
-    return findings
+    return findings + cue_findings(note, lowered, seen)
+
+
+_SENTENCE_RE = re.compile(r"[^.!?\n]+[.!?]*")
+_CUE_THRESHOLD = 3
+
+
+@cache
+def _cues() -> tuple[tuple[int, TonePattern], ...]:
+    """The weighted cues of data/tone_cues.txt."""
+    found = []
+    for entry in entries("tone_cues.txt"):
+        weight, _, rest = entry.partition(" ")
+        found.append((int(weight), _lowered(compile_entry(rest.strip()), "tone", False)))
+    return tuple(found)
+
+
+def cue_findings(note: Note, lowered: str, taken: list[tuple[int, int]]) -> list[Finding]:
+    """Sentences whose words add up to pressure, reproach or desperation although no tone
+    pattern fits: a warning, worth a second look. Each cue counts once a sentence."""
+    body_start = note.first_line.end if note.first_line else 0
+    sentences = [m.span() for m in _SENTENCE_RE.finditer(lowered, body_start)]
+    starts = [start for start, _end in sentences]
+    scores = [0] * len(sentences)
+    for weight, cue in _cues():
+        hit: set[int] = set()
+        for match in cue.finditer(lowered):
+            index = bisect.bisect_right(starts, match.start()) - 1
+            if index >= 0 and match.end() <= sentences[index][1]:
+                hit.add(index)
+        for index in hit:
+            scores[index] += weight
+    return [
+        _cue_finding(note, start, end)
+        for (start, end), score in zip(sentences, scores, strict=True)
+        if score >= _CUE_THRESHOLD and not overlaps(start, end, taken)
+    ]
+
+
+def _cue_finding(note: Note, start: int, end: int) -> Finding:
+    text = note.text[start:end]
+    start += len(text) - len(text.lstrip())
+    end -= len(text) - len(text.rstrip())
+    written = note.text[start:end]
+    message = (
+        f"“{written}” may read as pressure, reproach or desperation. "
+        "Read it as the employer would, and keep it friendly and neutral."
+    )
+    return Finding("accusatory", WARNING, message, start, end, written, (), (("why", "tone"),))
 
 
 def _lower(text: str) -> str:

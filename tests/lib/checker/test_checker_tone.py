@@ -212,3 +212,34 @@ def test_a_tone_finding_carries_its_reason_for_a_translation_layer(run: Run, not
         f for f in run(note(body="I have emailed you four times.")) if f.code == "accusatory"
     ]
     assert finding.to_dict(with_suggestions=False)["params"] == {"why": "repeat"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quite frankly, the way I was treated was disrespectful.",
+        "You led me to believe I had the job.",
+        "I put my life on hold for this opportunity.",
+        "Please treat this as urgent.",
+    ],
+)
+def test_words_that_add_up_to_reproach_get_a_warning(run: Run, note: Note, sentence: str) -> None:
+    findings = [
+        f for f in run(note(body="Thank you for the tour. " + sentence)) if f.code == "accusatory"
+    ]
+    assert [f.text for f in findings] == [sentence]
+    assert findings[0].severity in {"warning", "error"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I handled urgent prescriptions calmly, even when the line was long.",
+        "You treated me with such kindness during the interview.",
+        "I went through the training modules you sent, and they were clear.",
+    ],
+)
+def test_warm_sentences_with_sharp_words_are_left_alone(
+    run: Run, note: Note, sentence: str
+) -> None:
+    assert found(run(note(body="Thank you for the tour. " + sentence)), "accusatory") == []
