@@ -83,6 +83,7 @@ def _shown(plan: Plan) -> dict[str, Any]:
         "summary": plan.summary(),
         "has_steps": bool(plan.added or plan.steps),
         "totals": {name: len(getattr(plan, name)) for name in LISTS},
+        "counts": dict(plan.counts),  # records to add, by kind
         "added": [[line.row, line.text] for line in plan.added[:SHOWN]],
         "matched": [[line.row, line.text] for line in plan.matched[:SHOWN]],
         "skipped": [[line.row, line.text] for line in plan.skipped[:SHOWN]],
