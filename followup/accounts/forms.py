@@ -101,6 +101,11 @@ class SetupForm(NewAccountForm):
         return user
 
 
+def zone_choices() -> list[tuple[str, str]]:
+    """Every real time zone, for a select ("America/St Johns")."""
+    return [(zone, zone.replace("_", " ")) for zone in zone_names()]
+
+
 class ProfileForm(forms.ModelForm):
     time_zone = forms.ChoiceField(label=_("Time zone"), choices=[])
 
@@ -120,7 +125,7 @@ class ProfileForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         field = self.fields["time_zone"]
         assert isinstance(field, forms.ChoiceField)
-        field.choices = [(z, z.replace("_", " ")) for z in zone_names()]
+        field.choices = zone_choices()
         # A zone stored before zones were checked shows as the one the account is run in.
         self.initial["time_zone"] = zone_name(self.instance)
 
