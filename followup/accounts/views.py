@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.forms import BaseForm
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
+from django.urls import reverse, reverse_lazy
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -26,8 +31,10 @@ def setup(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
             user = form.save()
+            # the organisation's name is asked only of its administrator; one person alone
+            # keeps the install's name whatever a page without its script sent
             org_name = form.cleaned_data.get("organisation_name")
-            if org_name:
+            if org_name and user.role == Role.ADMIN:
                 org = Organisation.current()
                 org.name = org_name
                 org.save(update_fields=["name"])
@@ -122,3 +129,45 @@ def invite(request: HttpRequest) -> HttpResponse:
         else ""
     )
     return render(request, "accounts/invite.html", {"form": form, "link": link, "nav": "clients"})
+
+
+# Backends that keep mail on the computer: without EMAIL_URL, Followup writes mail to the console.
+MAIL_STAYS = {
+    "django.core.mail.backends.console.EmailBackend",
+    "django.core.mail.backends.dummy.EmailBackend",
+}
+
+
+def email_leaves() -> bool:
+    """Whether an email sent now reaches someone's mailbox."""
+    return settings.EMAIL_BACKEND not in MAIL_STAYS
+
+
+class PasswordChange(auth_views.PasswordChangeView):
+    """Change the password while signed in; this session stays signed in (Django updates it),
+    and the Account page says it is done."""
+
+    success_url = reverse_lazy("account")
+    extra_context = {"nav": "account"}
+
+    def form_valid(self, form: BaseForm) -> HttpResponse:
+        response = super().form_valid(form)
+        messages.success(
+            self.request, _("Your password is changed. Use it the next time you sign in.")
+        )
+        return response
+
+
+class PasswordReset(auth_views.PasswordResetView):
+    """The "Forgot your password?" page: a link by email, or, on an install that sends no
+    email, how to choose a new password from the command line."""
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        context["email_leaves"] = email_leaves()
+        return context
+
+    def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if not email_leaves():  # the link would only reach the server's console
+            return self.get(request, *args, **kwargs)
+        return super().post(request, *args, **kwargs)

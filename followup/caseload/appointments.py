@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 from followup.caseload.forms import AppointmentForm, ArrangeForm
 from followup.caseload.models import AccessLog, AppointmentRequest, RequestState
 from followup.caseload.permissions import counsellor_of, job_seeker_of, visible_requests
+from followup.organisation.install import is_one_person
 
 LOG_LENGTH = 200
 
@@ -20,6 +21,8 @@ LOG_LENGTH = 200
 @login_required
 def appointments(request: HttpRequest) -> HttpResponse:
     """The job seeker's requests and their state, and the form to ask for a new one."""
+    if is_one_person():
+        raise Http404  # nobody on this install could answer a request
     client = job_seeker_of(request)
     form = AppointmentForm(client, request.POST or None)
     if request.method == "POST" and form.is_valid():
