@@ -8,7 +8,8 @@ tests/reminders/test_candidates.py checks it against the planner itself.
 - Thank-you and LinkedIn: an interview that started within the thank-you drop-off window.
 - Kept items: a thank-you or rejection reply the user chose to keep past its drop-off.
 - Follow-ups: an application still open with an interview already started (an active chain
-  stays due, then overdue, until the user acts).
+  stays due, then overdue, until the user acts), unless it was surely chased as often as the
+  policy allows since its latest interview.
 - Rejection replies: "not selected" recently, or on an unknown day.
 - Keeping in touch: a person to keep in touch with, met or contacted, and not contacted within
   their period.
@@ -16,15 +17,17 @@ tests/reminders/test_candidates.py checks it against the planner itself.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from collections import Counter
+from datetime import UTC, date, datetime, time, timedelta
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, Max, OuterRef, Q, QuerySet
 
 from followup.accounts.clock import local_today
 from followup.accounts.models import User
-from followup.interactions.models import Interaction, State
+from followup.interactions.models import Interaction, Kind, State
 from followup.jobsearch.models import Application, Interview, Participant, Person, Status
 from followup.lib import records as r
+from followup.today.loading import in_chunks
 from followup.today.models import Mark
 
 MARGIN = timedelta(days=2)  # local day versus UTC, and interviews ending after midnight
@@ -39,10 +42,10 @@ def candidate_ids(users: QuerySet[User], now: datetime, zone: str, policy: r.Pol
     for query in (
         _recent_interviews(users, now, policy),
         _kept_marks(users),
-        _open_chains(users, now),
         _recent_rejections(users, today),
     ):
         found.update(query)
+    found.update(_open_chains(users, now, policy))
     found.update(_keep_in_touch(users, now, today))
     return found
 
@@ -61,15 +64,39 @@ def _kept_marks(users: QuerySet[User]) -> QuerySet:
     return Mark.objects.filter(owner__in=users, kept=True).values_list("owner_id", flat=True)
 
 
-def _open_chains(users: QuerySet[User], now: datetime) -> QuerySet:
+def _open_chains(users: QuerySet[User], now: datetime, policy: r.Policy) -> set[int]:
     started = Interview.objects.filter(application=OuterRef("pk"), starts_at__lte=now)
-    return (
+    owners = dict(
         Application.objects.filter(owner__in=users)
         .exclude(status__in=r.CLOSED_STATUSES)
         .filter(Exists(started))
-        .values_list("owner_id", flat=True)
-        .distinct()
+        .values_list("pk", "owner_id")
     )
+    done = _chased_enough(list(owners), policy)
+    return {owner_id for pk, owner_id in owners.items() if pk not in done}
+
+
+def _chased_enough(application_ids: list[int], policy: r.Policy) -> set[int]:
+    """The applications with at least `policy.follow_ups` follow-ups sent, for sure, after their
+    latest interview: their chain is over (the planner counts those on or after the interview's
+    local day, which is never later than the day after its UTC day)."""
+    latest: dict[int, date] = {}
+    sent: Counter[int] = Counter()
+    for chunk in in_chunks(application_ids):
+        latest.update(
+            (pk, starts_at.astimezone(UTC).date())
+            for pk, starts_at in Interview.objects.filter(application_id__in=chunk)
+            .values("application_id")
+            .annotate(latest=Max("starts_at"))
+            .values_list("application_id", "latest")
+        )
+        follow_ups = (
+            Interaction.objects.filter(application_id__in=chunk, kind=Kind.FOLLOW_UP)
+            .exclude(state=State.DRAFT)
+            .values_list("application_id", "occurred_on")
+        )
+        sent.update(pk for pk, on in follow_ups if on > latest[pk])
+    return {pk for pk, count in sent.items() if count >= policy.follow_ups}
 
 
 def _recent_rejections(users: QuerySet[User], today: date) -> QuerySet:

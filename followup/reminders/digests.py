@@ -2,10 +2,11 @@
 email a day, after 8:00 where they live.
 
 How "at most one" holds, whatever the number of workers and whatever fails:
-- a unique (user, day) row is created before anything is sent; a worker that loses the race to
-  create it leaves the user to the winner;
-- the row is claimed with a compare-and-swap UPDATE (queued or failed and due for a retry, or
-  sending with a lease that has run out) that proceeds only when exactly one row changed;
+- a unique (user, day) row is created, already claimed with a lease, before anything is sent; a
+  worker that loses the race to create it leaves the user to the winner;
+- a row to retry is claimed with a compare-and-swap UPDATE (queued or failed and due for a
+  retry, or sending with a lease that has run out) that proceeds only when exactly one row
+  changed;
 - a worker killed after claiming leaves the row "sending" until the lease runs out, then any
   worker takes it over;
 - an SMTP failure records the error and a retry time with exponential backoff;
@@ -208,20 +209,29 @@ def _new_digest(
     if dry_run:
         report.planned.append((user.email, len(items)))
         return
+    now = timezone.now()
     try:
+        # One transaction: the row is made already claimed by this worker (the unique user and
+        # day decide who owns it), and an unsent digest of an earlier day is superseded.
         with transaction.atomic():
             digest = Digest.objects.create(
-                user=user, day=day, item_count=len(items), message_id=new_message_id()
+                user=user,
+                day=day,
+                item_count=len(items),
+                message_id=new_message_id(),
+                state=DigestState.SENDING,
+                claimed_until=now + LEASE,
+                attempts=1,
+            )
+            superseded = (
+                Digest.objects.filter(user=user, day__lt=day)
+                .filter(unsent(now))
+                .update(state=DigestState.SUPERSEDED, claimed_until=None)
             )
     except IntegrityError:
-        return  # another worker made it a moment ago: the claim decides who sends
-    report.superseded += (
-        Digest.objects.filter(user=user, day__lt=day)
-        .filter(unsent(timezone.now()))
-        .update(state=DigestState.SUPERSEDED, claimed_until=None)
-    )
-    if claim(digest):
-        _deliver(report, mailer, digest, user, items)
+        return  # another worker made it a moment ago: that worker sends it
+    report.superseded += superseded
+    _deliver(report, mailer, digest, user, items)
 
 
 def _pending_digests(report: PassReport, mailer: Mailer, dry_run: bool) -> None:

@@ -53,4 +53,5 @@ def test_it_uses_seven_queries_whatever_the_number_of_clients(make_user: Any) ->
         load_many(users[:2])
     with CaptureQueriesContext(connection) as six:
         load_many(users)
-    assert len(two.captured_queries) == len(six.captured_queries) == 7
+    # Seven at most: a look-up by the ids of none (no interaction to find people for) is skipped.
+    assert len(two.captured_queries) == len(six.captured_queries) <= 7

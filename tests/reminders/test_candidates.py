@@ -49,7 +49,17 @@ def varied_job_searches(make_user: Any, add_due_interview: Any) -> None:
         owner=drafted, kind="keep-in-touch", state="draft", occurred_on=START.date()
     )
     draft.people.set(Person.objects.filter(owner=drafted))
+    chased = make_user("chased@example.org", time_zone="Asia/Tokyo")
+    interview = add_due_interview(chased, employer="Belleville Print Shop")
+    for days in (16, 23):
+        chase(chased, interview.application, START.date() + timedelta(days=days))
     make_user("idle@example.org")
+
+
+def chase(user: Any, application: Application, on: date) -> None:
+    Interaction.objects.create(
+        owner=user, kind="follow-up", state="sent", occurred_on=on, application=application
+    )
 
 
 def due_and_candidates() -> tuple[set[int], set[int]]:
@@ -100,3 +110,25 @@ def test_a_recent_contact_keeps_a_person_out_until_their_period_has_passed(
         assert is_candidate(date(2027, 2, 10))  # thank-you notes
         assert not is_candidate(date(2027, 3, 10))  # nothing: thanked period over, offer taken
         assert is_candidate(date(2027, 5, 12))  # 90 days after the interview: keep in touch
+
+
+def test_an_application_chased_as_often_as_the_policy_allows_is_left_out(
+    make_user: Any, add_due_interview: Any
+) -> None:
+    with time_machine.travel(START, tick=False) as clock:
+        user = make_user("chased@example.org")
+        application = add_due_interview(user).application
+        Person.objects.filter(owner=user).update(keep_in_touch_days=0)
+        policy = Organisation.current().policy()
+        clock.move_to(START + timedelta(days=40))
+
+        def is_candidate() -> bool:
+            return user.pk in candidate_ids(
+                eligible_users(), timezone.now(), "America/Toronto", policy
+            )
+
+        chase(user, application, START.date() + timedelta(days=16))
+        assert due_items(user) and is_candidate()  # the second follow-up is overdue
+        chase(user, application, START.date() + timedelta(days=23))
+        assert policy.follow_ups == 2
+        assert not due_items(user) and not is_candidate()  # chased enough: nothing to plan
