@@ -300,7 +300,8 @@ def _cues() -> tuple[tuple[int, TonePattern], ...]:
     found = []
     for entry in entries("tone_cues.txt"):
         weight, _, rest = entry.partition(" ")
-        found.append((int(weight), _lowered(compile_entry(rest.strip()), "tone", False)))
+        entry = _expand(rest.strip(), _word_groups())
+        found.append((int(weight), _lowered(compile_entry(entry), "tone", False)))
     return tuple(found)
 
 
@@ -312,13 +313,13 @@ def cue_findings(note: Note, lowered: str, taken: list[tuple[int, int]]) -> list
     starts = [start for start, _end in sentences]
     scores = [0] * len(sentences)
     for weight, cue in _cues():
-        hit: set[int] = set()
+        words: dict[int, set[str]] = {}
         for match in cue.finditer(lowered):
             index = bisect.bisect_right(starts, match.start()) - 1
             if index >= 0 and match.end() <= sentences[index][1]:
-                hit.add(index)
-        for index in hit:
-            scores[index] += weight
+                words.setdefault(index, set()).add(match.group())
+        for index, distinct in words.items():
+            scores[index] += weight * (min(len(distinct), 2) if weight >= 2 else 1)
     return [
         _cue_finding(note, start, end)
         for (start, end), score in zip(sentences, scores, strict=True)
