@@ -1,0 +1,155 @@
+"""Real-word errors: a word spelled right but wrong where it stands ("your welcome", "could of",
+"more then", "look forward to hear"), found by the words around it.
+
+The confusable words and the contexts that decide between them are data
+(data/confusables.txt): word classes (determiners, modals, comparatives…) and rules such as
+"its → it's when a determiner follows". A rule fires only when its context is decisive; when it
+is not, nothing is said. Words are read in clauses: punctuation or a line break between two
+words means neither is the other's neighbour ("^" and "$" in the rules)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from followup.lib.checker.data import entries
+from followup.lib.checker.frequency import zipf
+from followup.lib.checker.model import ERROR, Finding
+from followup.lib.checker.spelling import is_word
+from followup.lib.checker.suggest import in_case_of
+from followup.lib.checker.text import Note, SpanSet
+
+CODE = "wrong-word"
+START, END = "^", "$"
+_CLAUSE_BREAKS = frozenset('.!?;:,\n()[]"')
+_POSITIONS = ("before2", "before", "after", "after2")
+ING = "=ing"
+
+
+@dataclass(frozen=True)
+class Rule:
+    word: str
+    replacement: str
+    must: tuple[tuple[str, frozenset[str]], ...]  # (position, words one of which must be there)
+    must_not: tuple[tuple[str, frozenset[str]], ...]
+    source: str
+
+    def applies(self, context: dict[str, str]) -> bool:
+        return all(context[where] in words for where, words in self.must) and not any(
+            context[where] in words for where, words in self.must_not
+        )
+
+
+@cache
+def rules() -> dict[str, tuple[Rule, ...]]:
+    """The rules of data/confusables.txt, by the word they correct."""
+    classes: dict[str, frozenset[str]] = {}
+    found: dict[str, list[Rule]] = {}
+    for entry in entries("confusables.txt"):
+        if entry.startswith("@"):
+            name, _, words = entry.partition("=")
+            classes[name.strip()] = _expand(words.split(), classes)
+            continue
+        rule = _parse_rule(entry, classes)
+        found.setdefault(rule.word, []).append(rule)
+    return {word: tuple(group) for word, group in found.items()}
+
+
+def _expand(items: Sequence[str], classes: dict[str, frozenset[str]]) -> frozenset[str]:
+    words: set[str] = set()
+    for item in items:
+        if item.startswith("@"):
+            if item not in classes:
+                raise ValueError(f"confusables.txt: unknown word class {item}")
+            words |= classes[item]
+        else:
+            words.add(item.lower().replace("’", "'"))
+    return frozenset(words)
+
+
+def _parse_rule(entry: str, classes: dict[str, frozenset[str]]) -> Rule:
+    head, _, conditions = entry.partition(":")
+    word, arrow, replacement = head.partition("->")
+    if not arrow or not replacement.strip():
+        raise ValueError(f"confusables.txt: a rule is `word -> replacement : …`: {entry!r}")
+    must, must_not = [], []
+    for condition in conditions.split(";"):
+        if not condition.strip():
+            continue
+        name, _, values = condition.partition("=")
+        name = name.strip()
+        negated = name.startswith("not_")
+        where = name.removeprefix("not_")
+        if where not in _POSITIONS:
+            raise ValueError(f"confusables.txt: unknown condition {name!r} in {entry!r}")
+        words = _expand(values.strip().split("|"), classes)
+        (must_not if negated else must).append((where, words))
+    return Rule(word.strip().lower(), replacement.strip(), tuple(must), tuple(must_not), entry)
+
+
+def confusable_findings(note: Note, skip: list[tuple[int, int]]) -> list[Finding]:
+    """A finding for each word that its neighbours show to be the wrong one."""
+    table = rules()
+    skipped = SpanSet(skip)
+    tokens = list(note.words())
+    words = [token.lower() for _, _, token in tokens]
+    breaks = [_break_before(note.plain, tokens, index) for index in range(len(tokens) + 1)]
+    findings: list[Finding] = []
+    for index, word in enumerate(words):
+        candidates = table.get(word)
+        if not candidates:
+            continue
+        context = _context(words, breaks, index)
+        for rule in candidates:
+            if rule.applies(context):
+                finding = _finding(note, tokens, words, index, rule)
+                if finding is not None and not skipped.overlaps(finding.start, finding.end):
+                    findings.append(finding)
+                break
+    return findings
+
+
+def _break_before(plain: str, tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """True if a clause ends between token `index - 1` and token `index`."""
+    if index == 0 or index == len(tokens):
+        return True
+    between = plain[tokens[index - 1][1] : tokens[index][0]]
+    return any(ch in _CLAUSE_BREAKS for ch in between)
+
+
+def _context(words: list[str], breaks: list[bool], index: int) -> dict[str, str]:
+    before = START if breaks[index] else words[index - 1]
+    before2 = START if before == START or breaks[index - 1] else words[index - 2]
+    after = END if breaks[index + 1] else words[index + 1]
+    after2 = END if after == END or breaks[index + 2] else words[index + 2]
+    return {"before2": before2, "before": before, "after": after, "after2": after2}
+
+
+def _finding(
+    note: Note, tokens: list[tuple[int, int, str]], words: list[str], index: int, rule: Rule
+) -> Finding | None:
+    if rule.replacement == ING:
+        index += 1
+        replacement = ing_form(words[index])
+        if replacement is None:
+            return None
+    else:
+        replacement = rule.replacement
+    start, end, _ = tokens[index]
+    original = note.text[start:end]
+    replacement = in_case_of(original, replacement)
+    message = f"“{original}” looks like the wrong word here: did you mean “{replacement}”?"
+    return Finding(CODE, ERROR, message, start, end, original, (replacement,))
+
+
+def ing_form(verb: str) -> str | None:
+    """The -ing form of a verb the dictionary knows ("hear" → "hearing", "make" → "making",
+    "chat" → "chatting"), the commonest spelling if several are words."""
+    forms = [verb + "ing"]
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        forms.append(verb[:-1] + "ing")
+    if len(verb) >= 3 and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou":
+        forms.append(verb + verb[-1] + "ing")
+    known = [form for form in forms if is_word(form)]
+    return max(known, key=zipf) if known else None
