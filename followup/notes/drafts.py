@@ -8,11 +8,32 @@ from followup.accounts.models import User
 from followup.interactions.models import Interaction, State
 from followup.jobsearch.models import Interview, Participant, Person
 from followup.lib import records as r
-from followup.lib.drafting import Draft, DraftContext, draft, needs_confirmation
+from followup.lib.checker.language import detect
+from followup.lib.drafting import LANGUAGES, Draft, DraftContext, draft, needs_confirmation
 from followup.lib.drafting.wording import courtesy_title
 
+# The languages a note can be drafted in, each named in its own language (as language
+# switches are), so a reader finds theirs whatever the page's language.
+DRAFT_LANGUAGES: tuple[tuple[str, str], ...] = (("en", "English"), ("fr", "Français"))
 
-def draft_context(message: Interaction, person: Person | None, user: User) -> DraftContext:
+
+def user_language(user: User) -> str:
+    """The language the user's new drafts are written in: their account's, else English."""
+    language = str(getattr(user, "language", "") or "")
+    return language if language in LANGUAGES else "en"
+
+
+def note_language(message: Interaction, user: User) -> str:
+    """The language of a message's draft: the one its generated text is written in, so a note
+    the user switched to the other language stays in it; a new note takes the user's."""
+    if message.generated_text:
+        return detect(message.generated_text)
+    return user_language(user)
+
+
+def draft_context(
+    message: Interaction, person: Person | None, user: User, lang: str = "en"
+) -> DraftContext:
     interview: Interview | None = message.interview
     application = message.application or (interview.application if interview else None)
     participant = _participant(interview, person)
@@ -44,6 +65,7 @@ def draft_context(message: Interaction, person: Person | None, user: User) -> Dr
         salutation=courtesy_title(person.name, person.title) if person else "",
         recipient_role=role,
         variety=_place(participant),
+        lang=lang,
     )
 
 
@@ -63,9 +85,13 @@ def _place(participant: Participant | None) -> int:
     ).count()
 
 
-def draft_for(message: Interaction, user: User, tone: str = "warm") -> Draft:
+def draft_for(
+    message: Interaction, user: User, tone: str = "warm", lang: str | None = None
+) -> Draft:
+    """The draft in `tone` and `lang` (by default the note's language, see note_language)."""
     person = message.people.select_related("employer").first()
-    return draft(draft_context(message, person, user), tone)
+    language = lang if lang in LANGUAGES else note_language(message, user)
+    return draft(draft_context(message, person, user, language), tone)
 
 
 def refresh_if_stale(message: Interaction, user: User) -> bool:

@@ -30,7 +30,7 @@ from followup.lib.checker.text import WORD_RE, Note, fold
 from followup.lib.dates import FIRST_DAY
 from followup.lib.drafting import KINDS, OFFER_VARIANTS, TONES, needs_confirmation
 from followup.notes.checking import check_message, context_for, has_errors, highlighted
-from followup.notes.drafts import draft_for, refresh_if_stale
+from followup.notes.drafts import DRAFT_LANGUAGES, draft_for, note_language, refresh_if_stale
 from followup.notes.models import OutgoingEmail
 from followup.notes.outbox import queue, retry
 
@@ -111,8 +111,8 @@ def _owned(model: type[M], pk: str | None, **owner_filter: object) -> M | None:
     return get_object_or_404(model, pk=pk, **owner_filter)
 
 
-def _regenerate(message: Interaction, user: User, tone: str) -> None:
-    drafted = draft_for(message, user, tone)
+def _regenerate(message: Interaction, user: User, tone: str, lang: str | None = None) -> None:
+    drafted = draft_for(message, user, tone, lang)
     message.subject, message.body = drafted.subject, drafted.body
     message.generated_text = drafted.as_text()
     message.tone = tone
@@ -273,6 +273,8 @@ def _page_context(message: Interaction, user: User, text: str) -> dict[str, obje
         "mailto": mailto,
         "mailto_to": mailto_to,
         "tones": TONES,
+        "languages": DRAFT_LANGUAGES,
+        "note_language": note_language(message, user),
         "today": local_today(user),
         "smtp": settings.EMAIL_CONFIGURED,
         "outgoing": getattr(message, "outgoing", None) if _queued(message) else None,
@@ -303,7 +305,8 @@ def _regenerate_view(
             _("You changed this text. Tick “Replace my text” to replace it with a new draft."),
         )
     else:
-        _regenerate(message, user, tone if tone in TONES else "warm")
+        lang = request.POST.get("lang")
+        _regenerate(message, user, tone if tone in TONES else "warm", lang)
         messages.success(request, _("A new draft replaced the text."))
     return redirect("message", pk=message.pk)
 

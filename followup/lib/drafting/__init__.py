@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from followup.lib.drafting import wording
+from followup.lib.drafting import french, wording
 from followup.lib.drafting.material import read_note
 from followup.lib.drafting.templates import (
     Template,
@@ -28,6 +28,7 @@ from followup.lib.records import ADMIN_STAFF, LINKEDIN_CHARACTERS, NOTE_KINDS, W
 
 __all__ = [
     "KINDS",
+    "LANGUAGES",
     "OFFER_VARIANTS",
     "TONES",
     "Draft",
@@ -40,6 +41,8 @@ __all__ = [
 
 KINDS: tuple[str, ...] = NOTE_KINDS
 TONES: tuple[str, ...] = ("warm", "formal", "brief")
+# The languages drafts are written in; French templates are in drafts/fr/, same file names.
+LANGUAGES: tuple[str, ...] = ("en", "fr")
 OFFER_VARIANTS: tuple[str, ...] = ("accept", "ask-for-time")
 FOLLOW_UP_SEQUENCES: tuple[int, ...] = (1, 2, 3)
 # An offer reply without a chosen variant asks for time: a draft never accepts a job by default.
@@ -65,6 +68,8 @@ _LINKEDIN_OPTIONAL_SLOTS = (
     "role",
     "when",
 )
+# French sentences say "de {role}" / "d'{role}": those slots go with the plain ones.
+_FRENCH_PAIRS = {"company": "de_company", "role": "de_role"}
 
 
 @dataclass(frozen=True)
@@ -89,6 +94,7 @@ class DraftContext:
     salutation: str = ""  # "Ms.", "Mr.", "Mx.", "Dr.", "Professor" or ""
     recipient_role: str = ""  # how they took part: records.INTERVIEWER, ADMIN_STAFF, …
     variety: int = 0  # a stable number per person (their place at the interview): picks wordings
+    lang: str = "en"  # "en" or "fr": the language the draft is written in
 
 
 @dataclass(frozen=True)
@@ -106,6 +112,8 @@ def draft(context: DraftContext, tone: str = "warm") -> Draft:
     template = read_template(template_path(context, tone))
     values = slot_values(context)
     optional = _LINKEDIN_OPTIONAL_SLOTS if context.kind == LINKEDIN else _OPTIONAL_SLOTS
+    if context.lang == "fr":
+        optional = tuple(s for slot in optional for s in (slot, _FRENCH_PAIRS.get(slot)) if s)
     result = _shortened(template, values, context, optional)
     if context.kind == LINKEDIN:
         result = Draft("", _cut_to(result.body, LINKEDIN_MAX_CHARS))
@@ -160,14 +168,19 @@ def template_name(context: DraftContext) -> str:
 def template_path(context: DraftContext, tone: str) -> Path:
     if tone not in TONES:
         raise ValueError(f"unknown tone {tone!r}; expected one of {', '.join(TONES)}")
-    path = DRAFTS_DIR / f"{template_name(context)}.{tone}.txt"
+    if context.lang not in LANGUAGES:
+        raise ValueError(f"unknown language {context.lang!r}; expected one of en, fr")
+    folder = DRAFTS_DIR if context.lang == "en" else DRAFTS_DIR / context.lang
+    path = folder / f"{template_name(context)}.{tone}.txt"
     if not path.is_file():
-        raise TemplateError(f"no template file {path.name} in {DRAFTS_DIR}")
+        raise TemplateError(f"no template file {path.name} in {folder}")
     return path
 
 
 def slot_values(context: DraftContext) -> dict[str, str]:
     """Every slot a template may use (listed in drafts/README.md); empty when not known."""
+    if context.lang == "fr":
+        return _french_slot_values(context)
     first = wording.first_name(context.recipient_name)
     about = read_note(context.topic, (first.lower(),) if first else ())
     went_well = read_note(context.went_well).phrase
@@ -190,6 +203,21 @@ def slot_values(context: DraftContext) -> dict[str, str]:
     }
 
 
+def _french_slot_values(context: DraftContext) -> dict[str, str]:
+    notes = {
+        "topic": context.topic,
+        "went_well": context.went_well,
+        "forgot": context.forgot,
+        "value": context.value,
+        "recipient_title": context.recipient_title,
+        "sender_name": context.sender_name,
+    }
+    when = (context.interview_on, context.written_on)
+    return french.slot_values(
+        context.recipient_name, context.salutation, context.company, context.role, when, notes
+    )
+
+
 def signature_lines(context: DraftContext) -> list[str]:
     fields = (context.sender_name, context.sender_phone, context.sender_email)
     lines = [wording.clean(field) for field in (*fields, context.sender_linkedin)]
@@ -199,15 +227,22 @@ def signature_lines(context: DraftContext) -> list[str]:
 def template_problems() -> list[str]:
     """What is wrong with the template files, for tests and start-up checks; [] when all is well."""
     problems: list[str] = []
-    known = set(slot_values(DraftContext("thank-you", "", "", "")))
-    for context in _every_template_context():
-        for tone in TONES:
-            try:
-                template = read_template(template_path(context, tone))
-            except (TemplateError, OSError) as error:
-                problems.append(str(error))
-                continue
-            problems.extend(_problems_in(template, context.kind, known))
+    for lang in LANGUAGES:
+        known = set(slot_values(DraftContext("thank-you", "", "", "", lang=lang)))
+        for context in _every_template_context(lang):
+            problems += _file_problems(context, known)
+    return problems
+
+
+def _file_problems(context: DraftContext, known: set[str]) -> list[str]:
+    problems: list[str] = []
+    for tone in TONES:
+        try:
+            template = read_template(template_path(context, tone))
+        except (TemplateError, OSError) as error:
+            problems.append(str(error))
+            continue
+        problems.extend(_problems_in(template, context.kind, known))
     return problems
 
 
@@ -224,11 +259,15 @@ def _problems_in(template: Template, kind: str, known: set[str]) -> list[str]:
     return problems
 
 
-def _every_template_context() -> list[DraftContext]:
-    contexts = [DraftContext(kind, "", "", "") for kind in KINDS]
-    contexts += [DraftContext("follow-up", "", "", "", sequence=s) for s in FOLLOW_UP_SEQUENCES]
-    contexts += [DraftContext("offer-reply", "", "", "", variant=v) for v in OFFER_VARIANTS]
-    contexts.append(DraftContext(LINKEDIN, "", "", "", recipient_role=ADMIN_STAFF))
+def _every_template_context(lang: str = "en") -> list[DraftContext]:
+    contexts = [DraftContext(kind, "", "", "", lang=lang) for kind in KINDS]
+    contexts += [
+        DraftContext("follow-up", "", "", "", sequence=s, lang=lang) for s in FOLLOW_UP_SEQUENCES
+    ]
+    contexts += [
+        DraftContext("offer-reply", "", "", "", variant=v, lang=lang) for v in OFFER_VARIANTS
+    ]
+    contexts.append(DraftContext(LINKEDIN, "", "", "", recipient_role=ADMIN_STAFF, lang=lang))
     return contexts
 
 
