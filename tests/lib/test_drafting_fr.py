@@ -63,8 +63,8 @@ AWKWARD = {
     "empty": dict(topic="", forgot="", value="", went_well=""),
 }
 ENGLISH_WORDS = frozenset(
-    "the and of to my our your with for about thank thanks dear hi hello regards sincerely "
-    "interview position team".split()
+    {"the", "and", "of", "to", "my", "our", "your", "with", "for", "about", "thank", "thanks"}
+    | {"dear", "hi", "hello", "regards", "sincerely", "interview", "position", "team"}
 )
 # What a person may bring into a French draft as it is: names, the role, the company.
 MATERIAL_WORDS = {"Marie", "Tremblay", "Alterna", "Adjointe", "administrative", "Julie", "Roy"}
@@ -76,7 +76,8 @@ def every_template(base: DraftContext) -> list[DraftContext]:
         for kind in ("thank-you", "admin-thank-you", "rejection-reply", "keep-in-touch")
         for role in (INTERVIEWER, ADMIN_STAFF)
     ]
-    contexts += [replace(base, kind="linkedin", recipient_role=r) for r in (INTERVIEWER, ADMIN_STAFF)]
+    roles = (INTERVIEWER, ADMIN_STAFF)
+    contexts += [replace(base, kind="linkedin", recipient_role=role) for role in roles]
     contexts += [replace(base, kind="follow-up", sequence=n) for n in (1, 2, 3)]
     contexts += [replace(base, kind="offer-reply", variant=v) for v in OFFER_VARIANTS]
     return contexts
