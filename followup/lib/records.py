@@ -180,4 +180,5 @@ class Action:
     sequence: int = 1  # the follow-up's order: first, second, third
     overdue_since: date | None = None
     context: str = ""  # the last interaction and notes about that person, for reminders
+    due_by: datetime | None = None  # a deadline within the day (a thank-you's), local time
     extra: dict[str, str] = field(default_factory=dict)

@@ -1,10 +1,10 @@
 """Turn the planner's actions into what the Today page (and reminders) show: a title, the
-person's name, and the link where the user acts."""
+person's name, by when, and the link where the user acts."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from urllib.parse import urlencode
 
 from django.urls import reverse
@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy
 from followup.jobsearch.plan_lines import follow_up_label
 from followup.lib import records as r
 from followup.lib.dates import long_day
+from followup.lib.plan.wording import clock
 
 TITLES = {
     r.THANK_YOU: gettext_lazy("Thank-you note"),
@@ -33,6 +34,8 @@ class Item:
     act_label: str
     external: bool = False
     note_url: str = ""  # LinkedIn: a connection note to write first
+    when: str = ""  # "By 3:00 p.m. today", "Overdue since Monday 30 November"
+    comment_url: str = ""  # the draft a counsellor commented on since it was last edited
 
 
 def compose_url(action: r.Action) -> str:
@@ -73,17 +76,64 @@ def coming_up(item: Item, today: date, *, soon: bool, employer: str = "") -> Com
     return Coming(item, day, label, soon, employer)
 
 
-def present(actions: list[r.Action], people: dict[int, str]) -> list[Item]:
+def when_label(action: r.Action, today: date) -> str:
+    """By when, in a few words: the card shows this; the reason is one tap away."""
+    if action.window == r.OVERDUE and action.overdue_since is not None:
+        return _("Overdue since %(day)s") % {"day": long_day(action.overdue_since, today)}
+    if action.due_by is not None and action.window != r.UPCOMING:
+        by = action.due_by
+        # a deadline at midnight is the end of the day before
+        if (by.hour, by.minute) == (0, 0):
+            return _("By the end of %(day)s") % {"day": _day_word(by.date() - timedelta(1), today)}
+        return _("By %(clock)s %(day)s") % {"clock": clock(by), "day": _day_word(by.date(), today)}
+    if action.window == r.TODAY:
+        return _("Due today")
+    return _("From %(day)s") % {"day": long_day(action.due_on, today)}
+
+
+def _day_word(day: date, today: date) -> str:
+    if day == today:
+        return _("today")
+    if day == today + timedelta(days=1):
+        return _("tomorrow")
+    return long_day(day, today)
+
+
+def present(
+    actions: list[r.Action],
+    people: dict[int, str],
+    today: date | None = None,
+    comments: dict[str, int] | None = None,
+) -> list[Item]:
+    """The items to show; `comments` maps an action's key to the draft with a new comment."""
     items = []
+    comments = comments or {}
     for action in actions:
         title = str(TITLES.get(action.kind, action.kind))
         if action.kind == r.FOLLOW_UP and action.sequence > 1:
             title = _("Follow up (number %(n)d)") % {"n": action.sequence}
         person = people.get(action.person_id or 0, "")
+        when = when_label(action, today) if today is not None else ""
+        draft = comments.get(action.key)
+        comment_url = reverse("message", args=[draft]) if draft else ""
         if action.kind == r.LINKEDIN:
             url = action.extra.get("url", "")
             note = compose_url(action)
-            items.append(Item(action, title, person, url, _("Open LinkedIn"), True, note))
+            items.append(
+                Item(action, title, person, url, _("Open LinkedIn"), True, note, when, comment_url)
+            )
         else:
-            items.append(Item(action, title, person, compose_url(action), _("Write it")))
+            items.append(
+                Item(
+                    action,
+                    title,
+                    person,
+                    compose_url(action),
+                    _("Write it"),
+                    False,
+                    "",
+                    when,
+                    comment_url,
+                )
+            )
     return items

@@ -18,6 +18,7 @@ from followup.lib import records as r
 from followup.lib.dates import long_day
 from followup.lib.plan import weekly_progress
 from followup.organisation.models import Organisation
+from followup.today.comments import commented_drafts
 from followup.today.loading import PLAN_HORIZON_DAYS, actions_for, local_today
 from followup.today.models import Mark
 from followup.today.present import coming_up, present
@@ -27,8 +28,8 @@ def today_context(user: User) -> dict[str, object]:
     records, actions = actions_for(user, horizon_days=PLAN_HORIZON_DAYS)
     names = {p.id: p.name for p in records.people}
     employers = {p.id: p.employer for p in records.people}
-    items = present(actions, names)
     day = local_today(user)
+    items = present(actions, names, day, commented_drafts(user, actions))
     org = Organisation.current()
     goal = user.weekly_goal or org.default_weekly_goal
     done, goal = weekly_progress(records.applications, day, goal)

@@ -58,6 +58,7 @@ def _thank_you(
         overdue_since=deadline.date() if late else None,
         context=wording.shorten(participant.notes),
         extra={"variant": "admin"} if admin else {},
+        due_by=deadline,
     )
 
 
