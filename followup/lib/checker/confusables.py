@@ -25,6 +25,7 @@ START, END = "^", "$"
 _CLAUSE_BREAKS = frozenset('.!?;:,\n()[]"')
 _POSITIONS = ("before2", "before", "after", "after2")
 ING = "=ing"
+ANY_ING = "*ing"
 
 
 @dataclass(frozen=True)
@@ -36,9 +37,14 @@ class Rule:
     source: str
 
     def applies(self, context: dict[str, str]) -> bool:
-        return all(context[where] in words for where, words in self.must) and not any(
-            context[where] in words for where, words in self.must_not
+        return all(_among(context[where], words) for where, words in self.must) and not any(
+            _among(context[where], words) for where, words in self.must_not
         )
+
+
+def _among(word: str, words: frozenset[str]) -> bool:
+    """`word` is one of `words`, or ends in -ing when they hold "*ing" (a verb's -ing form)."""
+    return word in words or (ANY_ING in words and len(word) > 5 and word.endswith("ing"))
 
 
 @cache
@@ -140,7 +146,8 @@ def _finding(
     original = note.text[start:end]
     replacement = in_case_of(original, replacement)
     message = f"“{original}” looks like the wrong word here: did you mean “{replacement}”?"
-    return Finding(CODE, ERROR, message, start, end, original, (replacement,))
+    params = (("word", original), ("replacement", replacement))
+    return Finding(CODE, ERROR, message, start, end, original, (replacement,), params)
 
 
 def ing_form(verb: str) -> str | None:

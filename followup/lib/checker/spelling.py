@@ -296,21 +296,92 @@ def _word_findings(
     original = note.text[start:end]
     if fold(_strip_possessive(token)) in known_folded:
         return []
-    canadian = us_spelling(_strip_possessive(token))
+    base = _strip_possessive(token)
+    canadian = us_spelling(base)
     if canadian is not None:
+        canadian += original[len(base) :]
         message = f"“{original}” is the US spelling; in Canada it is written “{canadian}”."
-        return [Finding("spelling", WARNING, message, start, end, original, (canadian,))]
+        params = (("why", "us-spelling"), ("word", original), ("canadian", canadian))
+        return [Finding("spelling", WARNING, message, start, end, original, (canadian,), params)]
     if _acceptable(token, known_folded):
         return []
     suggest = partial(suggestions_for, token, known)
+    why = _why_unknown(note, start, token)
+    message = {
+        "name": f"“{original}” is not in the dictionary. If it is a name or a place, "
+        "check its spelling.",
+        "common": f"“{original}” is not in the dictionary, though it is a common word: check it.",
+        "compound": f"“{original}” is not in the dictionary; if it is one word made of two, "
+        "check it.",
+        "unknown": f"“{original}” may be misspelled.",
+    }[why]
+    severity = ERROR if why == "unknown" else WARNING
+    params = (("why", why), ("word", original))
+    return [Finding("spelling", severity, message, start, end, original, suggest, params)]
+
+
+def _why_unknown(note: Note, start: int, token: str) -> str:
+    """Why a word the dictionary lacks may still be right: a capitalised word mid-sentence or
+    after a title is likely a name, a common word a new one, two words joined a compound."""
     if token[0].isupper() and not _sentence_start(note.plain, start):
-        message = (
-            f"“{original}” is not in the dictionary. If it is a name or a place, "
-            "check its spelling."
-        )
-        return [Finding("spelling", WARNING, message, start, end, original, suggest)]
-    if common_word(_strip_possessive(token)):
-        message = f"“{original}” is not in the dictionary, though it is a common word: check it."
-        return [Finding("spelling", WARNING, message, start, end, original, suggest)]
-    message = f"“{original}” may be misspelled."
-    return [Finding("spelling", ERROR, message, start, end, original, suggest)]
+        return "name"
+    base = _strip_possessive(token)
+    if common_word(base):
+        return "common"
+    if compound_word(base):
+        return "compound"
+    return "unknown"
+
+
+# Prefixes that make new words of any word ("interlibrary", "multisite", "preapproved").
+_PREFIXES = (
+    "anti",
+    "co",
+    "counter",
+    "cross",
+    "inter",
+    "intra",
+    "micro",
+    "mid",
+    "multi",
+    "non",
+    "over",
+    "post",
+    "pre",
+    "re",
+    "self",
+    "semi",
+    "sub",
+    "super",
+    "trans",
+    "tri",
+    "under",
+    "up",
+)
+
+
+@lru_cache(maxsize=20_000)
+def compound_word(word: str) -> bool:
+    """True if `word` is two content words joined ("makerspace") or a prefix and a word
+    ("interlibrary"). Function words ("you", "lot") don't count: "thankyou", "alot" are slips."""
+    lower = word.lower()
+    if not lower.isalpha():
+        return False
+    for index in range(2, len(lower) - 2):
+        left, right = lower[:index], lower[index:]
+        if left in _PREFIXES and len(right) >= 4 and accepted_form(right) == right:
+            return True
+        if _content_word(left) and _content_word(right):
+            return True
+    return False
+
+
+def _content_word(part: str) -> bool:
+    """A word of substance: not a function word, not a rare abbreviation ("inf")."""
+    floor = 4.0 if len(part) == 3 else 3.0
+    return (
+        len(part) >= 3
+        and part not in folded_set("function_words.txt")
+        and zipf(part) >= floor
+        and accepted_form(part) == part
+    )

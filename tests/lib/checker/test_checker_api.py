@@ -88,6 +88,7 @@ def test_the_check_never_computes_suggestions_and_a_finding_computes_them_once(
         "start": finding.start,
         "end": finding.end,
         "text": "toor",
+        "params": {"why": "unknown", "word": "toor"},
     }
     assert calls == []
     assert finding.suggestions == ("tour",)

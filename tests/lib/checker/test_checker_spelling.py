@@ -256,3 +256,15 @@ def test_the_likeliest_word_is_suggested_first(typo: str, first: str) -> None:
     from followup.lib.checker.spelling import suggestions_for
 
     assert suggestions_for(typo)[0] == first
+
+
+@pytest.mark.parametrize("word", ["makerspace", "storytime", "interlibrary", "multisite"])
+def test_two_words_joined_or_a_prefixed_word_is_a_warning_not_an_error(
+    spelling: Spelling, word: str
+) -> None:
+    assert spelling(f"I liked the {word} idea.") == [(word, "warning")]
+
+
+@pytest.mark.parametrize("slip", ["thankyou", "eachother", "aswell"])
+def test_a_function_word_run_into_another_is_an_error(spelling: Spelling, slip: str) -> None:
+    assert spelling(f"I said {slip} there.") == [(slip, "error")]
