@@ -6,13 +6,15 @@ summary at the top of the page adds the field's label (templatetags/form_errors.
 
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
 from django.core import validators
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 
 # (class, error code) → message; forms read these when each field is made.
-FIELD_MESSAGES = [
+FIELD_MESSAGES: list[tuple[type[forms.Field], str, Any]] = [
     (forms.DateField, "invalid", _("Enter a date, such as 2026-03-31.")),
     (forms.TimeField, "invalid", _("Enter a time, such as 14:30.")),
     (forms.DateTimeField, "invalid", _("Enter a date and a time, such as 2026-03-31 14:30.")),
@@ -29,7 +31,7 @@ FIELD_MESSAGES = [
 ]
 
 # validator class → message; validators read theirs when they find a problem.
-VALIDATOR_MESSAGES = [
+VALIDATOR_MESSAGES: list[tuple[type[Any], Any]] = [
     (validators.MinValueValidator, _("Enter %(limit_value)s or more.")),
     (validators.MaxValueValidator, _("Enter %(limit_value)s or less.")),
     (
@@ -62,4 +64,4 @@ def install() -> None:
             code: message,
         }
     for validator_class, text in VALIDATOR_MESSAGES:
-        validator_class.message = text
+        validator_class.message = text  # read as self.message when a value is refused
