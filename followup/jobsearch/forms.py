@@ -98,7 +98,12 @@ class InterviewForm(forms.Form):
         label=_("Job title"), max_length=200, widget=forms.TextInput(attrs={"list": "known-roles"})
     )
     day = DayField(label=_("Date"))
-    start = forms.TimeField(label=_("Start time"), widget=forms.TimeInput(attrs={"type": "time"}))
+    start = forms.TimeField(
+        label=_("Start time"),
+        required=False,
+        widget=forms.TimeInput(attrs={"type": "time"}),
+        help_text=_("Leave it empty if you do not remember: the date is enough."),
+    )
     duration_minutes = forms.IntegerField(
         label=_("Length in minutes"), min_value=5, max_value=600, initial=60
     )
@@ -184,9 +189,13 @@ class InterviewForm(forms.Form):
         return value
 
     def starts_at(self) -> datetime:
+        """The start; the start of the day when only the date is known (see `time_known`)."""
         day: date = self.cleaned_data["day"]
-        start: time = self.cleaned_data["start"]
-        return timezone.make_aware(datetime.combine(day, start))
+        start: time | None = self.cleaned_data.get("start")
+        return timezone.make_aware(datetime.combine(day, start or time(0)))
+
+    def time_known(self) -> bool:
+        return self.cleaned_data.get("start") is not None
 
     @classmethod
     def initial_from(cls, interview: Interview) -> dict[str, Any]:
@@ -196,7 +205,9 @@ class InterviewForm(forms.Form):
             "employer_name": application.employer.name,
             "role": application.role,
             "day": local.date(),
-            "start": local.time().replace(second=0, microsecond=0),
+            "start": local.time().replace(second=0, microsecond=0)
+            if interview.time_known
+            else None,
             "duration_minutes": interview.duration_minutes,
             "mode": interview.mode,
             "round": interview.round,

@@ -126,6 +126,8 @@ class Interview(models.Model):
         Application, on_delete=models.CASCADE, related_name="interviews"
     )
     starts_at = models.DateTimeField(_("date and time"))
+    # False when only the date is known: `starts_at` is then the start of that local day.
+    time_known = models.BooleanField(_("start time known"), default=True)
     duration_minutes = models.PositiveSmallIntegerField(_("length in minutes"), default=60)
     mode = models.CharField(_("how"), max_length=20, choices=Mode.choices, default=Mode.IN_PERSON)
     round = models.PositiveSmallIntegerField(_("round"), default=1)

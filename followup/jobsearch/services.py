@@ -76,6 +76,7 @@ def save_interview(
     }
     # Days set by hand on the form; callers that predate them set none.
     fields |= {key: data.get(key) for key in ("decision_on", "follow_up_on")}
+    fields["time_known"] = data.get("time_known", True)  # False: the date alone was given
     if interview is None:
         # The same job at the same moment is the same interview: Save tapped twice, or the form
         # sent again, must not log a second one (and a second thank-you to everyone).

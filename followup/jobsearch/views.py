@@ -194,7 +194,8 @@ def interview_form(
             return _render_interview_form(request, owner, form, people, interview, adding=True)
         if form.is_valid() and people.is_valid():
             rows = [f.cleaned_data for f in people.forms if f.has_person()]
-            saved = save_interview(owner, form.cleaned_data, form.starts_at(), rows, interview)
+            data = form.cleaned_data | {"time_known": form.time_known()}
+            saved = save_interview(owner, data, form.starts_at(), rows, interview)
             messages.success(request, _("Interview saved."))
             return redirect("interview", pk=saved.pk)
     else:

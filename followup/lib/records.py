@@ -109,6 +109,7 @@ class InterviewRec:
     participants: tuple[ParticipantRec, ...] = ()
     decision_on: date | None = None  # the decision day, set by hand: wins over the phrase
     follow_up_on: date | None = None  # the first follow-up's day, set by hand: wins over all
+    time_known: bool = True  # False: only the day is known (starts_at is its local midnight)
 
 
 @dataclass(frozen=True)

@@ -150,7 +150,7 @@ def _interviews(
     which PostgreSQL answers by scanning whole tables."""
     fields = (
         "pk", "application_id", "starts_at", "duration_minutes", "timeline_phrase",
-        "decision_on", "follow_up_on", "created_at",
+        "decision_on", "follow_up_on", "created_at", "time_known",
     )  # fmt: skip
     rows = [
         row
@@ -164,7 +164,7 @@ def _interviews(
         ).values_list("interview_id", "person_id", "role", "notes"):
             participants[interview_id].append(r.ParticipantRec(person_id, role, notes))
     groups: dict[int, list[r.InterviewRec]] = defaultdict(list)
-    for pk, application_id, starts_at, duration, phrase, decide, follow, at in rows:
+    for pk, application_id, starts_at, duration, phrase, decide, follow, at, known in rows:
         owner_id = owner_of[application_id]
         groups[owner_id].append(
             r.InterviewRec(
@@ -176,6 +176,7 @@ def _interviews(
                 participants=tuple(participants[pk]),
                 decision_on=decide,
                 follow_up_on=follow,
+                time_known=known,
             )
         )
         _latest(seen, owner_id, at)

@@ -90,3 +90,46 @@ def test_a_counsellors_new_comment_shows_on_the_item_it_concerns(
         draft.body += "\nThe new scheduling system sounds great."
         draft.save()  # the client worked on it since: no longer news
         assert "Your counsellor commented" not in client.get("/").content.decode()
+
+
+def interview_form(**overrides: str) -> dict[str, str]:
+    data = {
+        "employer_name": "Quinte Health", "role": "Office Coordinator", "day": "2026-11-30",
+        "start": "", "duration_minutes": "60", "mode": "in-person", "round": "1",
+        "location": "", "timeline_phrase": "", "topics": "", "went_well": "", "forgot": "",
+        "people-TOTAL_FORMS": "1", "people-INITIAL_FORMS": "0",
+        "people-0-name": "Siobhan O'Connor", "people-0-role": "interviewer", "people-0-notes": "",
+    }  # fmt: skip
+    return data | overrides
+
+
+def test_a_date_alone_logs_an_interview_and_the_thank_you_is_due_by_the_end_of_the_next_day(
+    client: Client, seeker: User, clock: None
+) -> None:
+    client.force_login(seeker)
+    response = client.post("/interviews/new/", interview_form())
+    saved = Interview.objects.get()
+    assert response.url == f"/interviews/{saved.pk}/"
+    assert not saved.time_known
+    page = client.get(response.url).content.decode()
+    assert "Monday 30 November 2026" in page and "00:00" not in page
+    edit = client.get(f"/interviews/{saved.pk}/edit/").content.decode()
+    assert re.search(r'<input type="time" name="start"(?![^>]*value=)', edit)
+
+    due = items(client.get("/").content.decode())
+    assert len(due) == 1 and "By the end of tomorrow" in due[0]
+    assert "by the end of Tuesday 1 December" in due[0]
+    late_evening = datetime(2026, 12, 1, 23, 50, tzinfo=TORONTO)
+    with time_machine.travel(late_evening, tick=False):
+        assert "By the end of today" in items(client.get("/").content.decode())[0]
+    with time_machine.travel(late_evening + timedelta(minutes=20), tick=False):
+        html = client.get("/").content.decode()
+    assert '<li class="card due item overdue">' in html
+    assert "Overdue since Wednesday 2 December" in items(html)[0]
+
+
+def test_a_start_time_still_counts_when_given(client: Client, seeker: User, clock: None) -> None:
+    client.force_login(seeker)
+    client.post("/interviews/new/", interview_form(start="10:00"))
+    assert Interview.objects.get().time_known
+    assert "By 11:00 a.m. tomorrow" in items(client.get("/").content.decode())[0]

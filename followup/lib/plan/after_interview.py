@@ -3,7 +3,7 @@ a suggested LinkedIn connection with each."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 from urllib.parse import quote, urlencode
 
 from followup.lib.plan import wording
@@ -43,7 +43,7 @@ def _thank_you(
     too_old = (facts.today - due_on).days > policy.thank_you_drop_days
     if too_old and not is_kept(key, facts.marks):
         return None
-    deadline = meeting.ends_at + timedelta(hours=policy.thank_you_hours)
+    deadline = thank_you_deadline(meeting, policy)
     late = facts.now >= deadline
     admin = participant.role == ADMIN_STAFF
     return Action(
@@ -62,6 +62,15 @@ def _thank_you(
     )
 
 
+def thank_you_deadline(meeting: Meeting, policy: Policy) -> datetime:
+    """The policy's hours after the interview ended; when only its day is known, the end of the
+    next day (midnight after it, local time)."""
+    if not meeting.interview.time_known:
+        after_next_day = meeting.day + timedelta(days=2)
+        return datetime.combine(after_next_day, time(0), tzinfo=meeting.ends_at.tzinfo)
+    return meeting.ends_at + timedelta(hours=policy.thank_you_hours)
+
+
 def _thank_you_reason(
     facts: Facts, policy: Policy, meeting: Meeting, participant: ParticipantRec, late: bool
 ) -> str:
@@ -69,7 +78,7 @@ def _thank_you_reason(
     label = wording.role_label(participant.role)
     day = wording.long_day(meeting.day, facts.today)
     job = wording.job(meeting.application)
-    ends_at = meeting.ends_at + timedelta(hours=policy.thank_you_hours)
+    ends_at = thank_you_deadline(meeting, policy)
     deadline = wording.day_and_clock(ends_at, facts.today)
     hours = policy.thank_you_hours
     if participant.role == ADMIN_STAFF:
@@ -78,6 +87,14 @@ def _thank_you_reason(
     else:
         opening = f"You met {name} ({label}) on {day} for {job}."
         note = "a thank-you note"
+    if not meeting.interview.time_known:
+        next_day = wording.long_day(meeting.day + timedelta(days=1), facts.today)
+        if late:
+            return (
+                f"{opening} The time for a thank-you note ended with {next_day}. "
+                f"Send {name} {note} now: late is still better than never."
+            )
+        return f"{opening} Send {name} {note} by the end of {next_day}."
     if late:
         return (
             f"{opening} The {hours} hours for a thank-you note ended at {wording.clock(ends_at)} "

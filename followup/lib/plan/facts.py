@@ -139,6 +139,11 @@ def _place(
         # A naive start is taken as the user's local time rather than the server's.
         starts_at = starts_at.replace(tzinfo=zone)
     starts_at = starts_at.astimezone(zone)
+    if not interview.time_known:
+        # Only the day is known: it counts as over from that day's start (a thank-you is due
+        # that day), and its length is unknown too.
+        starts_at = datetime.combine(starts_at.date(), time(0), tzinfo=zone)
+        return Meeting(interview, applications.get(interview.application_id), starts_at, starts_at)
     ends_at = starts_at + timedelta(minutes=max(interview.duration_minutes, 0))
     return Meeting(interview, applications.get(interview.application_id), starts_at, ends_at)
 
