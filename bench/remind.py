@@ -107,7 +107,7 @@ def postgres_database(url: str) -> tuple[str, Callable[[], None]]:
 
         connections.close_all()
         with psycopg.connect(admin, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
     return urlunsplit(parts._replace(path=f"/{name}")), drop
 
@@ -290,6 +290,38 @@ def print_slow_queries(user_id: int) -> None:
         print(f"  {ms:6.1f} ms  {sql[:300]}", file=OUT)
 
 
+BIG_TABLES = (
+    "jobsearch_application", "jobsearch_person", "jobsearch_interview", "jobsearch_participant",
+    "interactions_interaction", "interactions_interaction_people", "today_mark",
+)  # fmt: skip
+
+
+def batch_full_scans(user_ids: list[int]) -> list[str]:
+    """The big tables that the database plans to read in full to load one reminder batch of
+    these users (EXPLAIN on the bench's data, with its statistics)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from followup.accounts.models import User
+    from followup.today.loading import load_many
+
+    with CaptureQueriesContext(connection) as loading:
+        load_many(list(User.objects.filter(pk__in=user_ids)))
+    full = []
+    postgres = connection.vendor == "postgresql"
+    with connection.cursor() as cursor:
+        for query in loading.captured_queries:
+            cursor.execute(("EXPLAIN " if postgres else "EXPLAIN QUERY PLAN ") + query["sql"])
+            for row in cursor.fetchall():
+                line = str(row[-1])
+                for table in BIG_TABLES:
+                    if (postgres and f"Seq Scan on {table}" in line) or (
+                        not postgres and line.split()[:2] == ["SCAN", table]
+                    ):
+                        full.append(table)
+    return full
+
+
 def count_queries() -> tuple[Callable[[], int], Any]:
     """A query counter for the default connection: (how many so far, the wrapper's context)."""
     from django.db import connection
@@ -441,6 +473,8 @@ def main() -> int:
             f"{len(found):,} candidates of {args.users:,} users",
             file=OUT,
         )
+        full_scans = batch_full_scans(due_ids[:200])
+        print(f"tables read in full to load a batch: {full_scans or 'none'}", file=OUT)
         measure = profiled_pass if args.profile else lambda: timed_pass(args.workers)
         seconds, sent, checked, queries = measure()
         print(
@@ -475,6 +509,7 @@ def main() -> int:
                 "planned_users": checked,
                 "queries": queries,
                 "prefilter_s": round(prefilter, 3),
+                "batch_full_scans": full_scans,
                 "second_pass_s": round(second, 3),
                 "today_median_ms": round(median, 2),
                 "today_p95_ms": round(p95, 2),

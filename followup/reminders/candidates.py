@@ -111,23 +111,23 @@ def _recent_rejections(users: QuerySet[User], today: date) -> QuerySet:
 
 def _keep_in_touch(users: QuerySet[User], now: datetime, today: date) -> set[int]:
     """People whose last contact is at least their period ago (or who may be): the period is
-    per person, so one query per distinct period (42, 90, 180 days)."""
-    people = Person.objects.filter(owner__in=users, keep_in_touch_days__gt=0)
-    periods = people.values_list("keep_in_touch_days", flat=True).distinct().order_by()
+    per person, so one query per distinct period (42, 90, 180 days), and one per kind of contact
+    (an interaction, an interview): an either-or condition would make the database test every
+    person one by one instead of joining."""
+    people = Person.objects.filter(owner__in=users, keep_in_touch_days__gt=0).order_by()
+    periods = people.values_list("keep_in_touch_days", flat=True).distinct()
+    counted = Interaction.objects.filter(people=OuterRef("pk")).exclude(state=State.DRAFT)
+    met = Participant.objects.filter(person=OuterRef("pk"))
     found: set[int] = set()
     for days in set(periods):
         cutoff = today - timedelta(days=days)  # due when the last contact is on or before it
         # An interview starting after this moment surely took place after the cutoff day.
         met_after = datetime.combine(cutoff, time(), tzinfo=now.tzinfo) + MARGIN
-        counted = Interaction.objects.filter(people=OuterRef("pk")).exclude(state=State.DRAFT)
-        met = Participant.objects.filter(person=OuterRef("pk"))
-        query = (
+        not_since = (
             people.filter(keep_in_touch_days=days)
-            .filter(Exists(counted) | Exists(met.filter(interview__starts_at__lte=now)))
             .exclude(Exists(counted.filter(occurred_on__gt=cutoff)))
             .exclude(Exists(met.filter(interview__starts_at__gt=met_after)))
-            .values_list("owner_id", flat=True)
-            .distinct()
         )
-        found.update(query)
+        for ever in (Exists(counted), Exists(met.filter(interview__starts_at__lte=now))):
+            found.update(not_since.filter(ever).values_list("owner_id", flat=True).distinct())
     return found

@@ -1,0 +1,72 @@
+"""A reminder batch reads only its users' rows: every query that loads a batch's records finds
+them through an index, on SQLite and on PostgreSQL, never by reading a whole table of the
+agency's records (a million interviews at 50,000 users)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from followup.interactions.models import Interaction
+from followup.jobsearch.models import Person
+from followup.today.loading import load_many
+
+pytestmark = pytest.mark.django_db
+
+# The tables that grow with every user's records.
+BIG_TABLES = (
+    "jobsearch_application",
+    "jobsearch_person",
+    "jobsearch_interview",
+    "jobsearch_participant",
+    "interactions_interaction",
+    "interactions_interaction_people",
+    "today_mark",
+)
+
+
+def plan(sql: str) -> str:
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            # The test tables are tiny, so a scan would be cheapest: forbid it, and a plan
+            # that still scans means no index can answer the query.
+            cursor.execute("SET LOCAL enable_seqscan = off")
+            cursor.execute(f"EXPLAIN {sql}")
+        else:
+            cursor.execute(f"EXPLAIN QUERY PLAN {sql}")
+        return "\n".join(str(row[-1]) for row in cursor.fetchall())
+
+
+def scans(explained: str) -> list[str]:
+    """The big tables a plan reads in full."""
+    postgres = connection.vendor == "postgresql"
+    found = []
+    for line in explained.splitlines():
+        for table in BIG_TABLES:
+            if (postgres and f"Seq Scan on {table}" in line) or (
+                not postgres and line.split()[:2] == ["SCAN", table]
+            ):
+                found.append(table)
+    return found
+
+
+def test_a_batch_loads_its_users_records_through_indexes(
+    make_user: Any, add_due_interview: Any, clock: Any
+) -> None:
+    users = [make_user(f"seeker{n}@example.org") for n in range(3)]
+    for user in users:
+        interview = add_due_interview(user)
+        sent = Interaction.objects.create(
+            owner=user, kind="thank-you", state="sent", occurred_on=interview.starts_at.date()
+        )
+        sent.people.set(Person.objects.filter(owner=user))
+    with CaptureQueriesContext(connection) as loading:
+        loaded = load_many(users)
+    assert all(loaded.records[user.pk].interactions for user in users)
+    tables_read = {table for query in loading for table in BIG_TABLES if table in query["sql"]}
+    assert tables_read == set(BIG_TABLES)  # every kind of record was looked up
+    for query in loading.captured_queries:
+        assert scans(plan(query["sql"])) == [], query["sql"]
