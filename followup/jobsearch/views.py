@@ -17,6 +17,7 @@ from django.views.decorators.http import require_POST
 from followup.accounts.clock import local_today
 from followup.accounts.models import User
 from followup.interactions.models import Interaction
+from followup.jobsearch import deleting
 from followup.jobsearch.forms import (
     BY_HAND,
     ApplicationForm,
@@ -350,3 +351,27 @@ def person_form(request: HttpRequest, pk: int | None = None) -> HttpResponse:
         return redirect("person", pk=saved.pk)
     context = {"form": form, "person": person, "nav": "people"}
     return render(request, "jobsearch/person_form.html", context | _suggestions(owner))
+
+
+@login_required
+def application_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    application = get_object_or_404(
+        Application.objects.select_related("employer"), pk=pk, owner=_owner(request)
+    )
+    return deleting.confirm(request, deleting.of_application(application), "applications")
+
+
+@login_required
+def interview_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    interview = get_object_or_404(
+        Interview.objects.select_related("application__employer", "application__owner"),
+        pk=pk,
+        application__owner=_owner(request),
+    )
+    return deleting.confirm(request, deleting.of_interview(interview), "applications")
+
+
+@login_required
+def person_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    person = get_object_or_404(Person, pk=pk, owner=_owner(request))
+    return deleting.confirm(request, deleting.of_person(person), "people")

@@ -22,6 +22,7 @@ from django.views.decorators.http import require_POST
 from followup.accounts.clock import local_today
 from followup.accounts.models import User
 from followup.interactions.models import Channel, Interaction, Kind, State
+from followup.jobsearch import deleting
 from followup.jobsearch.models import Application, Interview, Person
 from followup.lib.checker import Finding
 from followup.lib.checker.data import folded_set
@@ -462,3 +463,12 @@ def _eml(message: Interaction, user: User) -> HttpResponse:
     response = HttpResponse(bytes(email), content_type="message/rfc822")
     response["Content-Disposition"] = f'attachment; filename="message-{message.pk}.eml"'
     return response
+
+
+@login_required
+def delete_draft(request: HttpRequest, pk: int) -> HttpResponse:
+    """Delete a draft (after a confirmation page); a message sent is part of the record."""
+    message = _message(request, pk)
+    if message.state != State.DRAFT:
+        raise Http404
+    return deleting.confirm(request, deleting.of_draft(message), "today")

@@ -133,3 +133,110 @@ def test_a_start_time_still_counts_when_given(client: Client, seeker: User, cloc
     client.post("/interviews/new/", interview_form(start="10:00"))
     assert Interview.objects.get().time_known
     assert "By 11:00 a.m. tomorrow" in items(client.get("/").content.decode())[0]
+
+
+def thank_you_draft(client: Client, meeting: Interview, name: str) -> Interaction:
+    person = meeting.participants.get(person__name=name).person
+    client.get(f"/messages/new/?kind=thank-you&interview={meeting.pk}&person={person.pk}")
+    return Interaction.objects.get(state=State.DRAFT, interview=meeting, people=person)
+
+
+def test_deleting_an_interview_says_what_goes_with_it_and_today_drops_its_notes(
+    client: Client, seeker: User, clock: None
+) -> None:
+    meeting = interview(
+        seeker, "Quinte Health", NOW.replace(hour=10), "Siobhan O'Connor", "Ana Silva"
+    )
+    other = interview(seeker, "Belleville Library", NOW.replace(hour=9), "Priya Natarajan")
+    client.force_login(seeker)
+    for name in ("Siobhan O'Connor", "Ana Silva"):
+        thank_you_draft(client, meeting, name)
+    assert len(items(client.get("/").content.decode())) == 3
+
+    page = client.get(f"/interviews/{meeting.pk}/delete/").content.decode()
+    assert "This also deletes 2 notes." in page
+    assert Interview.objects.filter(pk=meeting.pk).exists()  # a GET deletes nothing
+    response = client.post(f"/interviews/{meeting.pk}/delete/")
+    assert response.url == f"/applications/{meeting.application_id}/"
+    assert not Interview.objects.filter(pk=meeting.pk).exists()
+    assert not Interaction.objects.filter(owner=seeker).exists()
+    left = items(client.get("/").content.decode())
+    assert len(left) == 1 and "Priya Natarajan" in left[0]
+    assert Interview.objects.filter(pk=other.pk).exists()
+
+
+def test_deleting_an_application_takes_its_interviews_and_notes(
+    client: Client, seeker: User, clock: None
+) -> None:
+    first = interview(seeker, "Quinte Health", NOW - timedelta(days=7), "Siobhan O'Connor")
+    second = interview(
+        seeker, "Quinte Health", NOW.replace(hour=10), "Siobhan O'Connor", "Ana Silva"
+    )
+    assert first.application_id == second.application_id
+    client.force_login(seeker)
+    for name in ("Siobhan O'Connor", "Ana Silva"):
+        thank_you_draft(client, second, name)
+    thank_you_draft(client, first, "Siobhan O'Connor")
+    url = f"/applications/{first.application_id}/delete/"
+    assert "This also deletes 2 interviews and 3 notes." in client.get(url).content.decode()
+    assert client.post(url).url == "/applications/"
+    assert not Interview.objects.exists() and not Interaction.objects.exists()
+    assert items(client.get("/").content.decode()) == []
+    assert "Siobhan O&#x27;Connor" in client.get("/people/").content.decode()  # people stay
+
+
+def test_deleting_a_person_takes_the_notes_to_them_alone(
+    client: Client, seeker: User, clock: None
+) -> None:
+    meeting = interview(
+        seeker, "Quinte Health", NOW.replace(hour=10), "Siobhan O'Connor", "Ana Silva"
+    )
+    client.force_login(seeker)
+    draft = thank_you_draft(client, meeting, "Ana Silva")
+    ana = draft.people.get()
+    page = client.get(f"/people/{ana.pk}/delete/").content.decode()
+    assert "This also deletes 1 note." in page
+    assert "They are taken off 1 interview; the interview stays." in page
+    client.post(f"/people/{ana.pk}/delete/")
+    assert not Interaction.objects.filter(pk=draft.pk).exists()
+    due = items(client.get("/").content.decode())
+    assert len(due) == 1 and "Siobhan O'Connor" in due[0]
+
+
+def test_deleting_a_draft_and_only_a_draft(client: Client, seeker: User, clock: None) -> None:
+    meeting = interview(seeker, "Quinte Health", NOW.replace(hour=10), "Siobhan O'Connor")
+    client.force_login(seeker)
+    draft = thank_you_draft(client, meeting, "Siobhan O'Connor")
+    assert "Delete this draft" in client.get(f"/messages/{draft.pk}/").content.decode()
+    assert client.post(f"/messages/{draft.pk}/delete/").url == "/"
+    assert not Interaction.objects.filter(pk=draft.pk).exists()
+    sent = Interaction.objects.create(
+        owner=seeker, kind="thank-you", state=State.SENT, occurred_on=NOW.date()
+    )
+    assert client.post(f"/messages/{sent.pk}/delete/").status_code == 404
+    assert Interaction.objects.filter(pk=sent.pk).exists()
+
+
+@pytest.mark.parametrize(
+    "url", ["/applications/{a}/delete/", "/interviews/{i}/delete/", "/people/{p}/delete/",
+            "/messages/{m}/delete/"],
+)  # fmt: skip
+def test_only_the_owner_can_delete(
+    client: Client, seeker: User, other_seeker: User, clock: None, url: str
+) -> None:
+    meeting = interview(seeker, "Quinte Health", NOW.replace(hour=10), "Siobhan O'Connor")
+    client.force_login(seeker)
+    draft = thank_you_draft(client, meeting, "Siobhan O'Connor")
+    target = url.format(a=meeting.application_id, i=meeting.pk, p=draft.people.get().pk, m=draft.pk)
+    client.force_login(other_seeker)
+    assert client.get(target).status_code == 404
+    assert client.post(target).status_code == 404
+    assert Interview.objects.exists() and Interaction.objects.filter(pk=draft.pk).exists()
+
+
+def test_a_delete_needs_the_csrf_token(seeker: User, clock: None) -> None:
+    meeting = interview(seeker, "Quinte Health", NOW.replace(hour=10), "Siobhan O'Connor")
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(seeker)
+    assert client.post(f"/interviews/{meeting.pk}/delete/").status_code == 403
+    assert Interview.objects.filter(pk=meeting.pk).exists()
