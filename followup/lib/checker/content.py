@@ -63,7 +63,24 @@ def placeholder_spans(note: Note, context: CheckContext) -> list[tuple[int, int]
     such as "COMPANY NAME" or "(your name)"."""
     spans = [match.span() for match in _PLACEHOLDER_RE.finditer(note.plain)]
     spans += [span for span in _stand_in_spans(note, context) if not overlaps(*span, spans)]
-    return sorted(spans)
+    names = _record_names(context)
+    return sorted(span for span in spans if not _is_a_record_name(note.plain, span, names))
+
+
+def _record_names(context: CheckContext) -> tuple[str, ...]:
+    values = (
+        context.company, context.role, context.sender, *context.recipients, *context.others,
+        *context.other_companies,
+    )  # fmt: skip
+    return tuple(fold(value) for value in values if value.strip())
+
+
+def _is_a_record_name(plain: str, span: tuple[int, int], names: tuple[str, ...]) -> bool:
+    """True when the "blank" is part of a name the record really has (an employer called
+    "ABC Company", a role called "Associate, TBD Projects")."""
+    written = fold(" ".join(plain[span[0] : span[1]].split()))
+    whole = re.compile(rf"(?<!\w){re.escape(written)}(?!\w)")
+    return any(whole.search(name) for name in names)
 
 
 _WORD_GAP_RE = re.compile(r"[ \t]+")

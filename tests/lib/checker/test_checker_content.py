@@ -169,3 +169,9 @@ def test_the_recipients_own_employer_is_never_another_employer(run: Run, note: N
     text = note(body="Thank you for the tour of Quinte Health Care and the Quinte Health lab.")
     findings = run(text, company="Quinte Health Care", other_companies=("Quinte Health Care",))
     assert found(findings, "wrong-company") == []
+
+
+def test_a_stand_in_that_is_the_records_own_name_is_not_a_blank(run: Run, note: Note) -> None:
+    text = note(body="Thank you for the interview at ABC Company and the tour of the plant.")
+    assert found(run(text, company="ABC Company"), "placeholder") == []
+    assert found(run(text, company="Loblaw"), "placeholder") == ["ABC Company"]
