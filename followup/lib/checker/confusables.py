@@ -98,15 +98,14 @@ def confusable_findings(note: Note, skip: list[tuple[int, int]]) -> list[Finding
     """A finding for each word that its neighbours show to be the wrong one."""
     table = rules()
     skipped = SpanSet(skip)
-    tokens = list(note.words())
+    tokens = note.words()
     words = [token.lower() for _, _, token in tokens]
-    breaks = [_break_before(note.plain, tokens, index) for index in range(len(tokens) + 1)]
     findings: list[Finding] = []
     for index, word in enumerate(words):
         candidates = table.get(word)
         if not candidates:
             continue
-        context = _context(words, breaks, index)
+        context = _context(note.plain, tokens, words, index)
         for rule in candidates:
             if rule.applies(context):
                 finding = _finding(note, tokens, words, index, rule)
@@ -124,11 +123,16 @@ def _break_before(plain: str, tokens: list[tuple[int, int, str]], index: int) ->
     return any(ch in _CLAUSE_BREAKS for ch in between)
 
 
-def _context(words: list[str], breaks: list[bool], index: int) -> dict[str, str]:
-    before = START if breaks[index] else words[index - 1]
-    before2 = START if before == START or breaks[index - 1] else words[index - 2]
-    after = END if breaks[index + 1] else words[index + 1]
-    after2 = END if after == END or breaks[index + 2] else words[index + 2]
+def _context(
+    plain: str, tokens: list[tuple[int, int, str]], words: list[str], index: int
+) -> dict[str, str]:
+    def breaks(at: int) -> bool:
+        return _break_before(plain, tokens, at)
+
+    before = START if breaks(index) else words[index - 1]
+    before2 = START if before == START or breaks(index - 1) else words[index - 2]
+    after = END if breaks(index + 1) else words[index + 1]
+    after2 = END if after == END or breaks(index + 2) else words[index + 2]
     return {"before2": before2, "before": before, "after": after, "after2": after2}
 
 

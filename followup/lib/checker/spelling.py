@@ -262,7 +262,7 @@ def spelling_findings(
     skipped = SpanSet(skip)
     findings: list[Finding] = []
     for start, end, token in note.words():
-        if skipped.overlaps(start, end):
+        if _plainly_right(token) or skipped.overlaps(start, end):
             continue
         if "-" in token and not _acceptable(token, known_folded):
             offset = start
@@ -272,6 +272,12 @@ def spelling_findings(
         elif "-" not in token:
             findings.extend(_word_findings(note, start, token, known, known_folded))
     return findings
+
+
+@lru_cache(maxsize=200_000)
+def _plainly_right(token: str) -> bool:
+    """A word right whatever the record says: in the dictionary and not a US form."""
+    return "-" not in token and _correct(token) and us_spelling(_strip_possessive(token)) is None
 
 
 def _acceptable(token: str, known_folded: frozenset[str]) -> bool:

@@ -13,9 +13,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
 from followup.lib.checker.frequency import frequencies
 
 MAX_EDITS = 2
@@ -102,6 +99,9 @@ def _close_words(typed: str) -> list[str]:
 
 
 def _within_reach(typed: str, choices: list[str]) -> list[tuple[str, float]]:
+    from rapidfuzz import process  # imported on first use: a check without typos needs none
+    from rapidfuzz.distance import OSA
+
     hits = process.extract_iter(typed, choices, scorer=OSA.distance, score_cutoff=MAX_EDITS)
     return [(word, distance) for word, distance, _ in hits if distance > 0]
 

@@ -25,6 +25,8 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"'
 # same characters in two ways, and the non-prose spans without spaces (addresses, handles) are
 # found by looking at each run of non-space characters once, not by a pattern that backtracks.
 _CHUNK_RE = re.compile(r"\S+")
+_MARK_RE = re.compile(r"[@.#/]")
+_SPACE_RE = re.compile(r"\s")
 _PHONE_RE = re.compile(
     r"""
     (?<![\w+])(?:\+?1[ \t.-]?)?(?:\(\d{3}\)|\d{3})[ \t.-]?\d{3}[ \t.-]?\d{4}
@@ -127,20 +129,26 @@ class Note:
         chunks = _CHUNK_RE.finditer(self.text, self.body_start)
         return [chunk for chunk in chunks if _HAS_WORD_RE.search(chunk.group())]
 
-    def words(self) -> Iterator[tuple[int, int, str]]:
+    def words(self) -> list[tuple[int, int, str]]:
         """Every word token of the text (subject included), as straight-quoted text, up to
         WORD_CHECK_LIMIT characters."""
+        return self._words
+
+    @cached_property
+    def _words(self) -> list[tuple[int, int, str]]:
+        found = []
         for match in WORD_RE.finditer(self.plain):
             if match.start() >= WORD_CHECK_LIMIT:
-                return
-            yield match.start(), match.end(), match.group()
+                break
+            found.append((match.start(), match.end(), match.group()))
+        return found
 
 
 def _non_prose_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Web addresses, emails, bare domains, handles and phone numbers, in text order."""
     spans = [_trimmed(text, *match.span()) for match in _PHONE_RE.finditer(text)]
-    for chunk in _CHUNK_RE.finditer(text):
-        span = _address_in(text, chunk.start(), chunk.end())
+    for start, end in _chunks_with_marks(text):
+        span = _address_in(text, start, end)
         if span is not None:
             spans.append(span)
     spans.sort()
@@ -151,6 +159,22 @@ def _non_prose_spans(text: str) -> tuple[tuple[int, int], ...]:
         elif end > start:
             merged.append((start, end))
     return tuple(merged)
+
+
+def _chunks_with_marks(text: str) -> Iterator[tuple[int, int]]:
+    """The runs of non-space characters that hold "@", ".", "#" or "/" (only those can be
+    addresses or handles), each once: every character is looked at a bounded number of times."""
+    done = 0
+    for mark in _MARK_RE.finditer(text):
+        position = mark.start()
+        if position < done:
+            continue
+        start = position
+        while start > done and not text[start - 1].isspace():
+            start -= 1
+        space = _SPACE_RE.search(text, position)
+        done = space.start() if space else len(text)
+        yield start, done
 
 
 def _trimmed(
