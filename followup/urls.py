@@ -6,6 +6,7 @@ from django.urls import include, path
 
 from followup.accounts import views as accounts
 from followup.accounts.forms import SignInForm
+from followup.interactions import undo
 from followup.interactions import views as interactions
 from followup.jobsearch import views as jobsearch
 from followup.notes import views as notes
@@ -68,6 +69,7 @@ urlpatterns = [
     path("people/<int:pk>/edit/", jobsearch.person_form, name="person_edit"),
     path("people/<int:pk>/delete/", jobsearch.person_delete, name="person_delete"),
     path("interactions/new/", interactions.interaction_new, name="interaction_new"),
+    path("interactions/<int:pk>/undo/", undo.undo, name="interaction_undo"),
     path("messages/new/", notes.compose, name="compose"),
     path("messages/<int:pk>/", notes.message_page, name="message"),
     path("messages/<int:pk>/sent/", notes.mark_sent, name="message_sent"),

@@ -22,6 +22,7 @@ from django.views.decorators.http import require_POST
 from followup.accounts.clock import local_today
 from followup.accounts.models import User
 from followup.interactions.models import Channel, Interaction, Kind, State
+from followup.interactions.undo import can_undo, with_undo_link
 from followup.jobsearch import deleting
 from followup.jobsearch.models import Application, Interview, Person
 from followup.lib.checker import Finding
@@ -279,6 +280,7 @@ def _page_context(message: Interaction, user: User, text: str) -> dict[str, obje
         "today": local_today(user),
         "smtp": settings.EMAIL_CONFIGURED,
         "outgoing": getattr(message, "outgoing", None) if _queued(message) else None,
+        "undo": can_undo(message),
         "nav": "today",
     } | _findings_context(text, findings)
 
@@ -432,7 +434,9 @@ def mark_sent(request: HttpRequest, pk: int) -> HttpResponse:
     message.occurred_on = sent_on
     message.sent_at = timezone.now()
     message.save(update_fields=["state", "occurred_on", "sent_at", "updated_at"])
-    messages.success(request, _("Marked as sent. It is now part of the record."))
+    messages.success(
+        request, with_undo_link(_("Marked as sent. It is now part of the record."), message)
+    )
     return redirect("today")
 
 

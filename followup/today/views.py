@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 
 from followup.accounts.models import User
 from followup.interactions.models import Channel, Interaction, State
+from followup.interactions.undo import with_undo_link
 from followup.jobsearch.models import Person
 from followup.lib import records as r
 from followup.lib.dates import long_day
@@ -89,8 +90,8 @@ def mark(request: HttpRequest) -> HttpResponse:
         messages.error(request, _("That item is no longer due."))
         return redirect("today")
     if what == "done":
-        _log_done(user, action, day)
-        messages.success(request, _("Done. Well done!"))
+        item = _log_done(user, action, day)
+        messages.success(request, with_undo_link(_("Done. Well done!"), item))
     elif what in {"day", "week", "date"}:
         until = _snooze_until(what, day, request.POST.get("until", ""))
         if until is None:
@@ -120,7 +121,7 @@ def _snooze_until(what: str, day: date, raw: str) -> date | None:
     return until if until > day else None
 
 
-def _log_done(user: User, action: r.Action, day: date) -> None:
+def _log_done(user: User, action: r.Action, day: date) -> Interaction:
     channel = Channel.LINKEDIN if action.kind == r.LINKEDIN else Channel.EMAIL
     item = Interaction.objects.create(
         owner=user,
@@ -137,3 +138,4 @@ def _log_done(user: User, action: r.Action, day: date) -> None:
         person = Person.objects.filter(owner=user, pk=action.person_id).first()
         if person:
             item.people.add(person)
+    return item

@@ -240,3 +240,62 @@ def test_a_delete_needs_the_csrf_token(seeker: User, clock: None) -> None:
     client.force_login(seeker)
     assert client.post(f"/interviews/{meeting.pk}/delete/").status_code == 403
     assert Interview.objects.filter(pk=meeting.pk).exists()
+
+
+def undo_url(html: str) -> str:
+    found = re.search(r'<a href="(/interactions/\d+/undo/)">Undo', html)
+    assert found, "no undo link"
+    return found.group(1)
+
+
+def test_undo_a_mark_as_sent_makes_it_a_draft_again(
+    client: Client, seeker: User, clock: None
+) -> None:
+    meeting = interview(seeker, "Quinte Health", NOW.replace(hour=10), "Siobhan O'Connor")
+    client.force_login(seeker)
+    draft = thank_you_draft(client, meeting, "Siobhan O'Connor")
+    response = client.post(f"/messages/{draft.pk}/sent/", follow=True)
+    assert items(response.content.decode()) == []
+    url = undo_url(response.content.decode())
+    record = client.get(f"/messages/{draft.pk}/").content.decode()
+    assert url in record  # on the record too
+    assert "draft again" in client.get(url).content.decode()
+    assert Interaction.objects.get(pk=draft.pk).state == State.SENT  # a GET changes nothing
+    assert client.post(url).url == f"/messages/{draft.pk}/"
+    draft.refresh_from_db()
+    assert draft.state == State.DRAFT and draft.sent_at is None and draft.body
+    assert len(items(client.get("/").content.decode())) == 1
+
+
+def test_undo_done_puts_the_item_back_on_today(client: Client, seeker: User, clock: None) -> None:
+    interview(seeker, "Quinte Health", NOW.replace(hour=10), "Siobhan O'Connor")
+    client.force_login(seeker)
+    html = client.get("/").content.decode()
+    key = re.search(r'name="key" value="([^"]+)"', html).group(1)  # type: ignore[union-attr]
+    after = client.post("/today/mark/", {"key": key, "what": "done"}, follow=True)
+    assert items(after.content.decode()) == []
+    client.post(undo_url(after.content.decode()))
+    due = items(client.get("/").content.decode())
+    assert len(due) == 1 and "Siobhan O'Connor" in due[0]
+    assert not Interaction.objects.exists()
+
+
+def test_no_undo_for_a_message_followup_emailed_or_someone_elses(
+    client: Client, seeker: User, other_seeker: User, clock: None
+) -> None:
+    from followup.notes.models import OutgoingEmail
+
+    emailed = Interaction.objects.create(
+        owner=seeker, kind="thank-you", state=State.SENT, occurred_on=NOW.date(), body="Thanks"
+    )
+    OutgoingEmail.objects.create(message=emailed, to_address="s@example.org")
+    marked = Interaction.objects.create(
+        owner=seeker, kind="thank-you", state=State.SENT, occurred_on=NOW.date(), body="Thanks"
+    )
+    client.force_login(seeker)
+    assert client.post(f"/interactions/{emailed.pk}/undo/").status_code == 404
+    assert "Undo" not in client.get(f"/messages/{emailed.pk}/").content.decode()
+    client.force_login(other_seeker)
+    assert client.post(f"/interactions/{marked.pk}/undo/").status_code == 404
+    marked.refresh_from_db()
+    assert marked.state == State.SENT
