@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from followup.lib.checker import CheckContext, check
 from followup.lib.checker.language import detect
 from followup.lib.checker.spelling_fr import is_french_word
 from followup.lib.drafting import OFFER_VARIANTS, TONES, DraftContext, draft, template_problems
@@ -83,6 +84,18 @@ def every_template(base: DraftContext) -> list[DraftContext]:
     return contexts
 
 
+def checker_context(context: DraftContext) -> CheckContext:
+    return CheckContext(
+        kind=context.kind,
+        recipients=("Marie Tremblay",),
+        company=context.company,
+        role=context.role,
+        sender=context.sender_name,
+        sequence=context.sequence,
+        lang="fr",
+    )
+
+
 def words_not_french(text: str) -> list[str]:
     words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", text)
     return [
@@ -113,6 +126,8 @@ def test_french_drafts_have_no_english_and_no_fragment(tone: str, notes: str) ->
         for paragraph in body.split("\n\n"):
             assert paragraph.rstrip()[-1:] in ".?,!" or paragraph == "Julie", where
         assert detect(text) == "fr", where
+        checked = check(result.as_text(), checker_context(context))
+        assert [f.text for f in checked if f.severity == "error"] == [], where
         if context.kind == "linkedin":
             assert len(result.body) <= LINKEDIN_CHARACTERS
         else:

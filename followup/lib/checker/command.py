@@ -13,6 +13,7 @@ from datetime import date
 from typing import TextIO
 
 from followup.lib.checker import KINDS, CheckContext, Finding, character_count, check, word_count
+from followup.lib.checker.language import LANGUAGES, detect
 from followup.lib.zones import this_computers_day
 
 EXIT_CLEAN = 0
@@ -105,6 +106,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--premium", action="store_true", help="LinkedIn Premium: 300 characters instead of 200"
     )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="the note's language (en or fr); by default it is read from the note's words",
+    )
     parser.add_argument("--json", action="store_true", help="print the findings as JSON")
     return parser
 
@@ -134,6 +140,7 @@ def main(argv: list[str] | None = None) -> int:
         today=args.today or this_computers_day(),
         premium=args.premium,
         sequence=args.sequence,
+        lang=args.lang or detect(text),
     )
     findings = check(text, context)
     if args.json:

@@ -37,6 +37,7 @@ class CheckContext:
     premium: bool = False
     sequence: int = 1
     met_on: date | None = None  # the day of the meeting the note is about
+    lang: str = "en"  # the note's language: "en" or "fr" (french.py checks French notes)
 
 
 Suggester = Callable[[], tuple[str, ...]]

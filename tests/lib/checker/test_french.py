@@ -1,0 +1,194 @@
+"""The checker on French notes: planted slips are caught, clean notes get no error, and the
+language of a note is never misread (English corpus notes are not French)."""
+
+from __future__ import annotations
+
+import io
+import tomllib
+from collections.abc import Iterator
+from contextlib import redirect_stdout
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from followup.lib.checker import CheckContext, Finding, check
+from followup.lib.checker.command import main
+from followup.lib.checker.language import detect
+
+CORPUS = Path(__file__).with_name("corpus")
+MARIE = CheckContext(
+    kind="thank-you",
+    recipients=("Marie Tremblay",),
+    company="Centre de santé communautaire",
+    role="Adjointe administrative",
+    sender="Julie Roy",
+    lang="fr",
+)
+SIGN = "\n\nCordialement,\nJulie Roy"
+
+CLEAN = [
+    "Bonjour Marie,\n\nMerci d'avoir pris le temps de me rencontrer hier. Notre échange sur la "
+    "nouvelle réception m'a beaucoup plu, et le poste m'intéresse vivement." + SIGN,
+    "Madame Tremblay,\n\nJe vous remercie de l'entrevue de mardi. J'ai apprécié la visite des "
+    "locaux et la présentation de l'équipe.\n\nVeuillez agréer, Madame, l'expression de mes "
+    "salutations distinguées.\nJulie Roy",
+    "Bonjour Marie,\n\nJe fais suite à notre rencontre du 12 novembre. Auriez-vous des "
+    "nouvelles concernant la suite du processus? Je demeure disponible pour tout "
+    "renseignement." + SIGN,
+    "Bonjour,\n\nMerci pour votre courriel. Je suis disponible immédiatement pour une deuxième "
+    "entrevue, de préférence en matinée, sauf la fin de semaine." + SIGN,
+    "Bonjour Marie,\n\nJ'ai oublié de mentionner que je détiens un certificat en secourisme "
+    "et que je parle couramment l'anglais et l'espagnol." + SIGN,
+    "Madame Tremblay,\n\nJe vous remercie de m'avoir fait part de votre décision. Bien que "
+    "déçue, je garde un excellent souvenir de notre rencontre et j'aimerais que vous pensiez à "
+    "moi pour de futurs postes." + SIGN,
+    "Bonjour Marie,\n\nC'est avec plaisir que j'accepte votre offre. Pourriez-vous me faire "
+    "parvenir le contrat et la liste des documents à fournir?" + SIGN,
+    "Bonjour Marie,\n\nJ'espère que tout va bien. Je voulais vous annoncer que j'ai terminé ma "
+    "formation en comptabilité au collège Boréal." + SIGN,
+    "Bonjour Marie, merci pour l'entrevue d'hier. Au plaisir de rester en contact. Julie",
+    "Bonjour Marie,\n\nMerci encore pour votre accueil chaleureux et pour la visite du "
+    "service de la paie. Le ton de la rencontre m'a mis à l'aise." + SIGN,
+    "Bonjour Madame Tremblay,\n\nMerci de votre confiance. Avant de vous répondre, j'aimerais "
+    "prendre quelques jours pour examiner les conditions; puis-je vous revenir d'ici vendredi?"
+    + SIGN,
+    "Bonjour Marie,\n\nJ'ai beaucoup aimé découvrir votre façon d'organiser les rendez-vous "
+    "des clients. Mon expérience en service à la clientèle me serait très utile." + SIGN,
+]
+# (note, the code that must be found on the marked words)
+DEFECTS = [
+    ("Bonjour Marie,\n\nMerci pour la reunion d'hier." + SIGN, "spelling", "reunion"),
+    ("Bonjour Marie,\n\nJ'ai apprecie notre echange." + SIGN, "spelling", "apprecie"),
+    ("Bonjour Marie,\n\nMerci pour l'entreveu de mardi." + SIGN, "spelling", "entreveu"),
+    ("Bonjour Marie,\n\nLe poste m'interesse beaucoup." + SIGN, "spelling", "m'interesse"),
+    ("Salut Marie,\n\nMerci pour l'entrevue d'hier." + SIGN, "informal", "Salut"),
+    ("Bonjour Marie,\n\nMerci bcp pour l'entrevue." + SIGN, "informal", "bcp"),
+    ("Bonjour Marie,\n\nMerci, tu m'as bien aidée hier." + SIGN, "informal", "tu"),
+    ("Bonjour Marie,\n\nJ'ai hâte de te revoir." + SIGN, "informal", "te"),
+    ("Bonjour Marie,\n\nMerci pour ton temps hier." + SIGN, "informal", "ton"),
+    ("Bonjour Marie,\n\nJ'ai aimé tes explications." + SIGN, "informal", "tes"),
+    ("Bonjour Marie,\n\nMerci, ça t'a pris du temps." + SIGN, "informal", "t'"),
+    ("Bonjour [Nom],\n\nMerci pour l'entrevue d'hier." + SIGN, "placeholder", "[Nom]"),
+    (
+        "Bonjour Marie,\n\nMerci de m'avoir reçue chez NOM DE L'ENTREPRISE." + SIGN,
+        "placeholder",
+        "NOM DE L'ENTREPRISE",
+    ),
+    ("Bonjour Marie,\n\nLe poste de XXX m'intéresse." + SIGN, "placeholder", "XXX"),
+    (
+        "Merci pour l'entrevue d'hier, le poste m'intéresse beaucoup." + SIGN,
+        "missing-greeting",
+        "Merci",
+    ),
+    (
+        "Bonjour Marie,\n\nJe n'ai toujours pas de réponse de votre part." + SIGN,
+        "accusatory",
+        "toujours pas de réponse",
+    ),
+    ("Bonjour Marie,\n\nJ'exige une réponse d'ici demain." + SIGN, "accusatory", "exige"),
+    (
+        "Bonjour Marie,\n\nC'est inacceptable de ne pas répondre." + SIGN,
+        "accusatory",
+        "inacceptable",
+    ),
+    ("Bonjour Marie,\n\nMerci pour l'entrevue d'hier.\nÀ mardi prochain.", "missing-signoff", None),
+    ("Bonjour Marie,\n\n" + "Merci pour votre temps. " * 70 + SIGN, "too-long", None),
+]
+
+
+def run(text: str, **fields: object) -> list[Finding]:
+    context = CheckContext(**{**MARIE.__dict__, **fields})
+    return check(text, context)
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_a_clean_french_note_gets_no_error(text: str) -> None:
+    errors = [f for f in run(text) if f.severity == "error"]
+    assert errors == []
+
+
+def test_clean_french_notes_get_hardly_any_warning() -> None:
+    warned = [text for text in CLEAN if run(text)]
+    assert len(warned) <= 1, [run(text) for text in warned]
+
+
+@pytest.mark.parametrize(("text", "code", "words"), DEFECTS)
+def test_a_planted_slip_is_caught(text: str, code: str, words: str | None) -> None:
+    findings = [f for f in run(text) if f.code == code]
+    assert findings, run(text)
+    if words:
+        assert any(words in f.text or f.text in words for f in findings)
+
+
+def test_a_missing_accent_is_an_error_with_the_accented_word_first() -> None:
+    [finding] = run("Bonjour Marie,\n\nMerci pour la reunion d'hier." + SIGN)
+    assert finding.severity == "error"
+    assert finding.suggestions[0] == "réunion"
+    assert "orthographié" in finding.message
+
+
+def test_canadian_french_words_are_accepted() -> None:
+    text = "Bonjour Marie,\n\nJe vous enverrai un courriel la fin de semaine prochaine." + SIGN
+    assert run(text) == []
+
+
+def test_le_ton_of_a_meeting_is_not_tutoiement() -> None:
+    assert run("Bonjour Marie,\n\nLe ton de la rencontre était très agréable." + SIGN) == []
+
+
+def test_a_follow_up_too_soon_is_an_error_in_french() -> None:
+    text = "Bonjour Marie,\n\nAuriez-vous des nouvelles au sujet du poste?" + SIGN
+    findings = run(text, kind="follow-up", follow_up_on=date(2026, 12, 15), today=date(2026, 12, 1))
+    [finding] = [f for f in findings if f.code == "too-soon"]
+    assert "mardi 15 décembre 2026" in finding.message
+
+
+def test_names_from_the_record_are_not_misspellings() -> None:
+    text = "Bonjour Marie,\n\nMerci à Mme Tremblay et à Kowalczyk." + SIGN
+    assert [f for f in run(text, others=("Ania Kowalczyk",)) if f.code == "spelling"] == []
+
+
+def corpus_notes() -> Iterator[str]:
+    for path in sorted(CORPUS.rglob("*")):
+        if path.suffix == ".txt":
+            yield path.read_text(encoding="utf-8").split("\n---\n", 1)[-1]
+        elif path.suffix == ".toml":
+            yield from _strings(tomllib.loads(path.read_text(encoding="utf-8")))
+
+
+def _strings(value: object) -> Iterator[str]:
+    if isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+    elif isinstance(value, str) and len(value.split()) > 3:
+        yield value
+
+
+def test_no_english_note_of_the_corpus_is_read_as_french() -> None:
+    notes = list(corpus_notes())
+    assert len(notes) > 100
+    assert [note[:60] for note in notes if detect(note) != "en"] == []
+
+
+@pytest.mark.parametrize("text", CLEAN + [text for text, _code, _words in DEFECTS])
+def test_every_french_note_is_read_as_french(text: str) -> None:
+    assert detect(text) == "fr"
+
+
+def test_followup_check_reads_the_language_or_takes_lang(tmp_path: Path) -> None:
+    path = tmp_path / "note.txt"
+    path.write_text("Bonjour Marie,\n\nMerci pour la reunion d'hier." + SIGN, encoding="utf-8")
+    for extra in ([], ["--lang", "fr"]):
+        out = io.StringIO()
+        with redirect_stdout(out):
+            code = main(["--kind", "thank-you", "--sender", "Julie Roy", *extra, str(path)])
+        assert code == 1
+        assert "réunion" in out.getvalue()
+    out = io.StringIO()
+    with redirect_stdout(out):
+        main(["--kind", "thank-you", "--lang", "en", str(path)])
+    assert "Merci" in out.getvalue()  # read as English, the French words are unknown
