@@ -315,3 +315,33 @@ class PersonForm(forms.ModelForm):
 
 class StatusForm(forms.Form):
     status = forms.ChoiceField(label=_("Status"), choices=Status.choices)
+
+
+class ApplicationSearch(forms.Form):
+    """Applications' search and filters, read from the query string (kept in the URL)."""
+
+    q = forms.CharField(
+        label=_("Search"),
+        max_length=200,
+        required=False,
+        widget=forms.SearchInput(attrs={"aria-describedby": "q-hint"}),
+        help_text=_("Job title, employer or your notes."),
+    )
+    status = forms.ChoiceField(label=_("Status"), required=False)
+    employer = forms.TypedChoiceField(label=_("Employer"), coerce=int, required=False)
+
+    def __init__(self, data: Any, employers: list[tuple[int, str]]) -> None:
+        super().__init__(data)
+        self.fields["status"].choices = [("", _("Any status")), *Status.choices]
+        self.fields["employer"].choices = [("", _("Any employer")), *employers]
+        self.fields["employer"].empty_value = None
+
+
+class PeopleSearch(forms.Form):
+    q = forms.CharField(
+        label=_("Search"),
+        max_length=200,
+        required=False,
+        widget=forms.SearchInput(attrs={"aria-describedby": "q-hint"}),
+        help_text=_("Name, job title, employer, email or your notes."),
+    )

@@ -17,12 +17,13 @@ from django.views.decorators.http import require_POST
 from followup.accounts.clock import local_today
 from followup.accounts.models import User
 from followup.interactions.models import Interaction
-from followup.jobsearch import deleting
+from followup.jobsearch import deleting, finding
 from followup.jobsearch.forms import (
     BY_HAND,
     ApplicationForm,
     InterviewForm,
     ParticipantFormSet,
+    PeopleSearch,
     PersonForm,
     StatusForm,
 )
@@ -49,15 +50,23 @@ def _suggestions(owner: User) -> dict[str, Any]:
 
 @login_required
 def application_list(request: HttpRequest) -> HttpResponse:
+    owner = _owner(request)
+    search = finding.application_search(owner, request.GET)
     applications = (
-        Application.objects.filter(owner=_owner(request))
+        finding.applications_found(owner, search)
         .select_related("employer")
         .annotate(interview_count=Count("interviews"), last_interview=Max("interviews__starts_at"))
     )
     return render(
         request,
         "jobsearch/application_list.html",
-        {"applications": applications, "nav": "applications"},
+        {
+            "applications": applications,
+            "search": search,
+            "searching": finding.searching(request.GET, ("q", "status", "employer")),
+            "total": Application.objects.filter(owner=owner).count(),
+            "nav": "applications",
+        },
     )
 
 
@@ -292,12 +301,24 @@ def interview_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def person_list(request: HttpRequest) -> HttpResponse:
+    owner = _owner(request)
+    search = PeopleSearch(request.GET)
     people: QuerySet[Person] = (
-        Person.objects.filter(owner=_owner(request))
+        finding.people_found(owner, search)
         .select_related("employer")
         .annotate(last_contact=Max("interactions__occurred_on"))
     )
-    return render(request, "jobsearch/person_list.html", {"people": people, "nav": "people"})
+    return render(
+        request,
+        "jobsearch/person_list.html",
+        {
+            "people": people,
+            "search": search,
+            "searching": finding.searching(request.GET, ("q",)),
+            "total": Person.objects.filter(owner=owner).count(),
+            "nav": "people",
+        },
+    )
 
 
 @login_required

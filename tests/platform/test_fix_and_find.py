@@ -299,3 +299,103 @@ def test_no_undo_for_a_message_followup_emailed_or_someone_elses(
     assert client.post(f"/interactions/{marked.pk}/undo/").status_code == 404
     marked.refresh_from_db()
     assert marked.state == State.SENT
+
+
+def applications(html: str) -> list[str]:
+    return [
+        unescape(name) for name in re.findall(r'<a href="/applications/\d+/">([^<]+)</a>', html)
+    ]
+
+
+@pytest.fixture
+def search_of_five(seeker: User, clock: None) -> User:
+    from followup.jobsearch.models import Application, Employer
+
+    for employer, role, status in [
+        ("Quinte Health", "Office Coordinator", "interviewing"),
+        ("Quinte Health", "Patient Registration Clerk", "applied"),
+        ("Belleville Library", "Library Assistant", "applied"),
+        ("Tweed Public Works", "Equipment Operator", "not-selected"),
+        ("Hastings County", "Administrative Assistant", "applied"),
+    ]:
+        owner_employer, _ = Employer.objects.get_or_create(owner=seeker, name=employer)
+        Application.objects.create(owner=seeker, employer=owner_employer, role=role, status=status)
+    return seeker
+
+
+def test_search_applications_by_words_kept_in_the_url_and_the_box(
+    client: Client, search_of_five: User
+) -> None:
+    client.force_login(search_of_five)
+    html = client.get("/applications/", {"q": "quinte CLERK"}).content.decode()
+    assert applications(html) == ["Patient Registration Clerk — Quinte Health"]
+    assert 'value="quinte CLERK"' in html and "1 application found of 5." in html
+    html = client.get("/applications/", {"q": "assistant"}).content.decode()
+    assert sorted(applications(html)) == [
+        "Administrative Assistant — Hastings County",
+        "Library Assistant — Belleville Library",
+    ]
+    html = client.get("/applications/", {"q": "nursing"}).content.decode()
+    assert applications(html) == [] and "No application matches." in html
+
+
+def test_filter_applications_by_status_and_employer(client: Client, search_of_five: User) -> None:
+    from followup.jobsearch.models import Employer
+
+    quinte = Employer.objects.get(name="Quinte Health")
+    client.force_login(search_of_five)
+    html = client.get("/applications/", {"status": "applied"}).content.decode()
+    assert len(applications(html)) == 3
+    assert '<option value="applied" selected>' in html
+    html = client.get(
+        "/applications/", {"status": "applied", "employer": str(quinte.pk)}
+    ).content.decode()
+    assert applications(html) == ["Patient Registration Clerk — Quinte Health"]
+    assert f'<option value="{quinte.pk}" selected>' in html
+    # a value that is not one of the choices is dropped, the rest still apply, no error page
+    response = client.get("/applications/", {"status": "applied", "employer": "99999x"})
+    assert response.status_code == 200 and len(applications(response.content.decode())) == 3
+
+
+def test_search_people(client: Client, search_of_five: User) -> None:
+    from followup.jobsearch.models import Employer, Person
+
+    library = Employer.objects.get(name="Belleville Library")
+    Person.objects.create(owner=search_of_five, name="Ana Silva", employer=library, title="Head")
+    Person.objects.create(owner=search_of_five, name="Siobhan O'Connor", email="so@quinte.example")
+    client.force_login(search_of_five)
+    html = client.get("/people/", {"q": "library"}).content.decode()
+    assert "Ana Silva" in html and "Siobhan" not in html
+    assert 'value="library"' in html and "1 person found of 2." in html
+    html = client.get("/people/", {"q": "o'connor"}).content.decode()
+    assert "Siobhan O&#x27;Connor" in html and "Ana Silva" not in html
+
+
+def test_the_lists_cost_the_same_queries_for_two_records_or_twenty(
+    client: Client, seeker: User, clock: None
+) -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from followup.jobsearch.models import Application, Employer, Person
+
+    def add(n: int) -> None:
+        for i in range(n):
+            employer = Employer.objects.create(
+                owner=seeker, name=f"Employer {Employer.objects.count()}"
+            )
+            Application.objects.create(owner=seeker, employer=employer, role=f"Clerk {i}")
+            Person.objects.create(owner=seeker, name=f"Clerk Person {i}", employer=employer)
+
+    def queries(url: str) -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url).status_code == 200
+        return len(captured)
+
+    client.force_login(seeker)
+    urls = ["/applications/?q=clerk&status=applied", "/people/?q=clerk"]
+    add(2)
+    [queries(url) for url in urls]  # warm: the first request also loads the organisation
+    few = [queries(url) for url in urls]
+    add(18)
+    assert [queries(url) for url in urls] == few
