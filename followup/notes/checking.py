@@ -3,7 +3,7 @@ is to, who else was there, the employer, the user's other employers, the follow-
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from followup.accounts.clock import local_today
@@ -12,6 +12,7 @@ from followup.interactions.models import Interaction
 from followup.jobsearch.models import Employer, Participant, Person
 from followup.lib import records as r
 from followup.lib.checker import CheckContext, Finding, check
+from followup.lib.checker.language import detect
 from followup.lib.plan import due_actions, follow_up_plan
 from followup.organisation.models import Organisation
 from followup.today.loading import load_records
@@ -113,4 +114,5 @@ def has_errors(findings: list[Finding]) -> bool:
 
 
 def check_message(text: str, message: Interaction, user: User) -> list[Finding]:
-    return check(text, context_for(message, user))
+    """The findings on `text`, checked in the language it is written in."""
+    return check(text, replace(context_for(message, user), lang=detect(text)))
