@@ -50,3 +50,58 @@ def test_the_first_screen_of_today_holds_three_due_actions(demo: Any) -> None:
     why.locator("summary").click()
     assert why.locator("p").first.is_visible()
     assert problems_here(page, "Today") == []
+
+
+def item_for(page: Any, name: str) -> Any:
+    return due_items(page).filter(has_text=name)
+
+
+def test_delete_an_interview_and_today_drops_its_notes(demo: Any) -> None:
+    page = demo
+    assert item_for(page, "Siobhan O'Connor").count() == 1
+    item_for(page, "Siobhan O'Connor").get_by_role("link", name="Write it").click()
+    page.wait_for_url("**/messages/*/")  # a draft is started: it goes with the interview
+    page.get_by_role("link", name="Applications").click()
+    page.get_by_role("link", name="Office Coordinator — Quinte Health").click()
+    page.locator("h3 a[href^='/interviews/']").first.click()
+    page.get_by_role("link", name="Delete this interview").click()
+    assert "This also deletes 1 note." in page.locator("main").inner_text()
+    assert problems_here(page, "the delete confirmation") == []
+    page.get_by_role("button", name="Delete").click()
+    page.wait_for_url("**/applications/*/")
+    assert "Deleted the interview" in page.locator("main").inner_text()
+    page.get_by_role("link", name="Today").click()
+    for name in ("Siobhan O'Connor", "Priya Natarajan"):
+        assert item_for(page, name).count() == 0
+    assert due_items(page).count() > 0  # the other applications' notes stay
+
+
+def test_undo_a_mark_as_sent(demo: Any) -> None:
+    page = demo
+    item_for(page, "Siobhan O'Connor").get_by_role("link", name="Write it").click()
+    page.wait_for_url("**/messages/*/")
+    page.get_by_role("button", name="Mark as sent").click()
+    page.wait_for_url("**/")
+    assert item_for(page, "Siobhan O'Connor").count() == 0
+    page.get_by_role("link", name="Undo").click()
+    assert problems_here(page, "the undo page") == []
+    page.get_by_role("button", name="Undo").click()
+    page.wait_for_url("**/messages/*/")
+    assert "draft again" in page.locator("main").inner_text()
+    assert page.get_by_role("button", name="Mark as sent").is_visible()
+    page.get_by_role("link", name="Today").click()
+    assert item_for(page, "Siobhan O'Connor").count() == 1
+
+
+def test_search_applications_with_q(demo: Any) -> None:
+    page = demo
+    page.goto("/applications/?q=quinte")
+    found = page.locator("main li.card h2")
+    assert found.count() >= 1
+    assert all("Quinte" in text for text in found.all_inner_texts())
+    assert page.get_by_label("Search", exact=True).input_value() == "quinte"
+    page.get_by_label("Search", exact=True).fill("marmora")
+    page.get_by_label("Search", exact=True).press("Enter")
+    page.wait_for_url("**/applications/?q=marmora*")
+    assert all("Marmora" in text for text in found.all_inner_texts()) and found.count() >= 1
+    assert problems_here(page, "Applications, searched") == []
