@@ -25,7 +25,6 @@ START, END = "^", "$"
 _CLAUSE_BREAKS = frozenset('.!?;:,\n()[]"')
 _POSITIONS = ("before2", "before", "after", "after2")
 ING = "=ing"
-ANY_ING = "*ing"
 
 
 @dataclass(frozen=True)
@@ -43,8 +42,12 @@ class Rule:
 
 
 def _among(word: str, words: frozenset[str]) -> bool:
-    """`word` is one of `words`, or ends in -ing when they hold "*ing" (a verb's -ing form)."""
-    return word in words or (ANY_ING in words and len(word) > 5 and word.endswith("ing"))
+    """`word` is one of `words`, or ends with a suffix they hold as "*ing", "*ment"…"""
+    if word in words:
+        return True
+    return any(
+        item[0] == "*" and word.endswith(item[1:]) and len(word) > len(item) + 1 for item in words
+    )
 
 
 @cache
@@ -79,7 +82,8 @@ def _parse_rule(entry: str, classes: dict[str, frozenset[str]]) -> Rule:
     word, arrow, replacement = head.partition("->")
     if not arrow or not replacement.strip():
         raise ValueError(f"confusables.txt: a rule is `word -> replacement : …`: {entry!r}")
-    must, must_not = [], []
+    must: list[tuple[str, frozenset[str]]] = []
+    must_not: list[tuple[str, frozenset[str]]] = []
     for condition in conditions.split(";"):
         if not condition.strip():
             continue

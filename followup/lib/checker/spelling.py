@@ -307,8 +307,8 @@ def _word_findings(
     if canadian is not None:
         canadian += original[len(base) :]
         message = f"“{original}” is the US spelling; in Canada it is written “{canadian}”."
-        params = (("why", "us-spelling"), ("word", original), ("canadian", canadian))
-        return [Finding("spelling", WARNING, message, start, end, original, (canadian,), params)]
+        us_params = (("why", "us-spelling"), ("word", original), ("canadian", canadian))
+        return [Finding("spelling", WARNING, message, start, end, original, (canadian,), us_params)]
     if _acceptable(token, known_folded):
         return []
     suggest = partial(suggestions_for, token, known)

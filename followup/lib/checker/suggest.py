@@ -38,7 +38,7 @@ def _neighbours() -> dict[str, frozenset[str]]:
 
 
 _NEAR = _neighbours()
-_ALIKE = frozenset(pair for a, b in _SOUND_ALIKE for pair in (a + b, b + a))
+_ALIKE = frozenset(pair for two in _SOUND_ALIKE for pair in (two, two[::-1]))
 
 
 def _substitution(a: str, b: str) -> float:
