@@ -327,14 +327,18 @@ class ApplicationSearch(forms.Form):
         widget=forms.SearchInput(attrs={"aria-describedby": "q-hint"}),
         help_text=_("Job title, employer or your notes."),
     )
-    status = forms.ChoiceField(label=_("Status"), required=False)
-    employer = forms.TypedChoiceField(label=_("Employer"), coerce=int, required=False)
+    status = forms.ChoiceField(
+        label=_("Status"), required=False, choices=[("", _("Any status")), *Status.choices]
+    )
+    employer = forms.TypedChoiceField(
+        label=_("Employer"), coerce=int, required=False, empty_value=None
+    )
 
     def __init__(self, data: Any, employers: list[tuple[int, str]]) -> None:
         super().__init__(data)
-        self.fields["status"].choices = [("", _("Any status")), *Status.choices]
-        self.fields["employer"].choices = [("", _("Any employer")), *employers]
-        self.fields["employer"].empty_value = None
+        employer = self.fields["employer"]
+        assert isinstance(employer, forms.TypedChoiceField)
+        employer.choices = [("", _("Any employer")), *employers]
 
 
 class PeopleSearch(forms.Form):
