@@ -23,9 +23,11 @@ from django.utils.crypto import get_random_string
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from followup.accounts.forms import AdminSignInForm
 from followup.accounts.models import Invitation, Role, Sharing, User
 
 log = logging.getLogger(__name__)
+admin.site.login_form = AdminSignInForm  # the same limits on guessing as the sign-in page
 
 
 class OneAccountPerEmail(forms.ModelForm):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.contrib.admin.forms import AdminAuthenticationForm
 from django.contrib.auth import password_validation
 from django.contrib.auth.forms import AuthenticationForm
 from django.utils.translation import gettext_lazy as _
@@ -155,7 +156,7 @@ class InviteForm(forms.Form):
     email = forms.EmailField(label=_("Job seeker's email"))
 
 
-class SignInForm(AuthenticationForm):
+class ThrottledSignIn(AuthenticationForm):
     """Django's sign-in, with lengths checked before the database is asked and a limit on
     failed attempts per account and per address (see throttle.py)."""
 
@@ -183,3 +184,11 @@ class SignInForm(AuthenticationForm):
             raise
         throttle.clear_account(email)
         return cleaned
+
+
+class SignInForm(ThrottledSignIn):
+    """The sign-in page's form."""
+
+
+class AdminSignInForm(ThrottledSignIn, AdminAuthenticationForm):
+    """The admin's own sign-in page: the same limits, and staff accounts only."""

@@ -33,6 +33,8 @@ class UserManager(BaseUserManager["User"]):
     def get_by_natural_key(self, username: str | None) -> User:
         """Signing in as "Zoe@Example.org" finds zoe@example.org: phones capitalise the first
         letter, and emails are stored in lower case."""
+        if not username or len(username) > 254:  # no address is longer; spare the database
+            raise self.model.DoesNotExist
         user = self.filter(email=username).first() or (
             self.filter(email__iexact=username).order_by("pk").first()
         )

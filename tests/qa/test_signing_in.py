@@ -92,3 +92,18 @@ def test_a_success_clears_the_accounts_count(demo: Demo) -> None:
     client.logout()
     _fail(client, "zoe@example.org", PER_ACCOUNT - 1)
     assert client.post("/login/", good).status_code == 302
+
+
+def test_the_admins_sign_in_page_has_the_same_limits(demo: Demo) -> None:
+    from followup.accounts.throttle import PER_ACCOUNT
+
+    client = Client()
+    response = client.post("/admin/login/", {"username": "a" * 100_000, "password": "x"})
+    assert response.status_code == 200
+    assert "longer than any email address" in response.content.decode()
+    for _ in range(PER_ACCOUNT):
+        client.post("/admin/login/", {"username": "admin@example.org", "password": "wrong"})
+    response = client.post(
+        "/admin/login/", {"username": "admin@example.org", "password": "demo-admin-pass"}
+    )
+    assert "Too many failed attempts" in response.content.decode()
