@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from followup.lib.checker.data import DATA_DIR, entries, folded_set, pairs
 from followup.lib.checker.frequency import frequencies, zipf
 from followup.lib.checker.model import ERROR, WARNING, Finding
-from followup.lib.checker.suggest import in_case_of, ranked
+from followup.lib.checker.suggest import edit_cost, in_case_of, ranked
 from followup.lib.checker.text import WORD_RE, Note, SpanSet, fold
 
 if TYPE_CHECKING:
@@ -328,15 +328,37 @@ def _word_findings(
 
 def _why_unknown(note: Note, start: int, token: str) -> str:
     """Why a word the dictionary lacks may still be right: a capitalised word mid-sentence or
-    after a title is likely a name, a common word a new one, two words joined a compound."""
-    if token[0].isupper() and not _sentence_start(note.plain, start):
-        return "name"
+    after a title is likely a name, and so is one starting a sentence that is no slip of a
+    common word ("Jasleen and I…", not "Recieve"); a common word may be a new one, two words
+    joined a compound."""
     base = _strip_possessive(token)
+    capitalised = token[0].isupper() and not token.isupper()
+    if capitalised and (not _sentence_start(note.plain, start) or not slip_of_common_word(base)):
+        return "name"
     if common_word(base):
         return "common"
     if compound_word(base):
         return "compound"
     return "unknown"
+
+
+_SLIP_COST = 1.3  # edits as cheap as a swapped pair and a doubled letter
+
+
+@lru_cache(maxsize=20_000)
+def slip_of_common_word(word: str) -> bool:
+    """True if a common dictionary word is a typing slip away from `word` ("Recieve",
+    "Tommorow"), so that a capital at the start of a sentence does not make it a name."""
+    lower = word.lower()
+    table = frequencies()
+    for variant in one_edit_away(lower):
+        if table.zipf.get(variant, 0.0) >= 3.0 and accepted_form(variant):
+            return True
+    return any(
+        table.of(suggestion) >= 3.0 and edit_cost(lower, suggestion.lower()) <= _SLIP_COST
+        for suggestion in ranked(lower, accepted_form)[:3]
+        if " " not in suggestion
+    )
 
 
 # Prefixes that make new words of any word ("interlibrary", "multisite", "preapproved").

@@ -268,3 +268,10 @@ def test_two_words_joined_or_a_prefixed_word_is_a_warning_not_an_error(
 @pytest.mark.parametrize("slip", ["thankyou", "eachother", "aswell"])
 def test_a_function_word_run_into_another_is_an_error(spelling: Spelling, slip: str) -> None:
     assert spelling(f"I said {slip} there.") == [(slip, "error")]
+
+
+def test_a_name_starting_a_sentence_is_a_warning_but_a_slip_there_is_an_error(
+    spelling: Spelling,
+) -> None:
+    found = spelling("Jasleen showed me the lab. Tommorow I will call. Okonkwo agreed.")
+    assert found == [("Jasleen", "warning"), ("Tommorow", "error"), ("Okonkwo", "warning")]
