@@ -8,11 +8,12 @@ from django import forms
 from django.contrib.admin.forms import AdminAuthenticationForm
 from django.contrib.auth import password_validation
 from django.contrib.auth.forms import AuthenticationForm
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from followup.accounts import throttle
 from followup.accounts.clock import zone_name
-from followup.accounts.models import Role, Sharing, User
+from followup.accounts.models import Language, Role, Sharing, User
 from followup.lib.zones import zone_names
 
 EMAIL_MAX = 254  # the longest address mail can carry (RFC 5321)
@@ -28,7 +29,7 @@ class NewAccountForm(forms.ModelForm):
 
     class Meta:
         model = User
-        fields = ["name", "email"]
+        fields = ["name", "email", "language"]
         labels = {"name": _("Your name"), "email": _("Your email")}
         widgets = {
             "name": forms.TextInput(attrs={"autocomplete": "name"}),
@@ -37,6 +38,7 @@ class NewAccountForm(forms.ModelForm):
 
     def __init__(self, *args: Any, invited_email: str = "", **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        _language_field(self, browser_language())
         if invited_email:
             # an invitation is for one mailbox: its link cannot register another one
             email = self.fields["email"]
@@ -87,7 +89,7 @@ class SetupForm(NewAccountForm):
     )
 
     class Meta(NewAccountForm.Meta):
-        fields = ["name", "email"]
+        fields = ["name", "email", "language"]
 
     def save(self, commit: bool = True) -> User:
         user = super().save(commit=False)
@@ -102,6 +104,22 @@ class SetupForm(NewAccountForm):
         return user
 
 
+def browser_language() -> str:
+    """The language the browser asked for (LocaleMiddleware activated it): "fr" or "en"."""
+    return Language.FR if (translation.get_language() or "").startswith("fr") else Language.EN
+
+
+def _language_field(form: forms.ModelForm[User], default: str) -> None:
+    """The language select, preset to `default`; a form sent without it keeps `default`, so a
+    page or script that does not know the field cannot fail on it."""
+    field = form.fields["language"]
+    field.required = False
+    field.initial = default
+    if form.is_bound and not form.data.get("language"):
+        form.data = form.data.copy()
+        form.data["language"] = default
+
+
 def zone_choices() -> list[tuple[str, str]]:
     """Every real time zone, for a select ("America/St Johns")."""
     return [(zone, zone.replace("_", " ")) for zone in zone_names()]
@@ -112,7 +130,15 @@ class ProfileForm(forms.ModelForm):
 
     class Meta:
         model = User
-        fields = ["name", "email", "phone", "linkedin_url", "time_zone", "weekly_goal"]
+        fields = [
+            "name",
+            "email",
+            "phone",
+            "linkedin_url",
+            "time_zone",
+            "language",
+            "weekly_goal",
+        ]
         widgets = {
             "phone": forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
             "linkedin_url": forms.URLInput(attrs={"placeholder": "https://www.linkedin.com/in/…"}),
@@ -129,6 +155,7 @@ class ProfileForm(forms.ModelForm):
         field.choices = zone_choices()
         # A zone stored before zones were checked shows as the one the account is run in.
         self.initial["time_zone"] = zone_name(self.instance)
+        _language_field(self, self.instance.language)
 
     def clean_email(self) -> str:
         email: str = self.cleaned_data["email"].strip().lower()

@@ -47,6 +47,13 @@ class UserManager(BaseUserManager["User"]):
         return self.create_user(email, password, **fields)
 
 
+class Language(models.TextChoices):
+    """The languages of the interface; each named in its own language, as a switch shows it."""
+
+    EN = "en", "English"
+    FR = "fr", "Français"
+
+
 class User(AbstractBaseUser, PermissionsMixin):
     email = models.EmailField(_("email"), unique=True)
     name = models.CharField(_("name"), max_length=150)
@@ -62,6 +69,13 @@ class User(AbstractBaseUser, PermissionsMixin):
     linkedin_url = models.URLField(_("LinkedIn profile"), blank=True)
     time_zone = models.CharField(
         _("time zone"), max_length=64, default="America/Toronto", validators=[validate_time_zone]
+    )
+    language = models.CharField(
+        _("language"),
+        max_length=2,
+        choices=Language.choices,
+        default=Language.EN,
+        help_text=_("Pages, emails and new drafts are in this language."),
     )
     weekly_goal = models.PositiveSmallIntegerField(
         _("weekly goal of applications"), null=True, blank=True

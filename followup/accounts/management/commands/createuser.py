@@ -1,5 +1,5 @@
-"""`followup createuser --email EMAIL --name NAME [--role …]`: the password from a prompt or
-FOLLOWUP_PASSWORD."""
+"""`followup createuser --email EMAIL --name NAME [--role …] [--language {en,fr}]`: the password
+from a prompt or FOLLOWUP_PASSWORD."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.core.validators import validate_email
 
-from followup.accounts.models import Role, User
+from followup.accounts.models import Language, Role, User
 
 
 class Command(BaseCommand):
@@ -22,6 +22,12 @@ class Command(BaseCommand):
         parser.add_argument("--email", required=True)
         parser.add_argument("--name", required=True)
         parser.add_argument("--role", choices=[r.value for r in Role], default=Role.JOB_SEEKER)
+        parser.add_argument(
+            "--language",
+            choices=[language.value for language in Language],
+            default=Language.EN,
+            help="the account's language: pages, emails and new drafts",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         email = options["email"].strip().lower()
@@ -32,7 +38,12 @@ class Command(BaseCommand):
         if User.objects.filter(email__iexact=email).exists():
             raise CommandError(f"an account with {email} already exists")
         password = os.environ.get("FOLLOWUP_PASSWORD") or self._prompt()
-        user = User(email=email, name=options["name"].strip(), role=options["role"])
+        user = User(
+            email=email,
+            name=options["name"].strip(),
+            role=options["role"],
+            language=options["language"],
+        )
         try:
             password_validation.validate_password(password, user)
         except ValidationError as error:
