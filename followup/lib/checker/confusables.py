@@ -106,6 +106,8 @@ def confusable_findings(note: Note, skip: list[tuple[int, int]]) -> list[Finding
     words = [token.lower() for _, _, token in tokens]
     findings: list[Finding] = []
     for index, word in enumerate(words):
+        if word in ("a", "an"):
+            findings += _article_finding(note, tokens, index, skipped)
         candidates = table.get(word)
         if not candidates:
             continue
@@ -117,6 +119,55 @@ def confusable_findings(note: Note, skip: list[tuple[int, int]]) -> list[Finding
                     findings.append(finding)
                 break
     return findings
+
+
+# Spellings whose first sound is not what their first letter says: a vowel letter read as a
+# consonant ("a university", "a one-day course") or a silent h ("an hour").
+_VOWEL_LETTER_CONSONANT_SOUND = (
+    "one",
+    "once",
+    "uni",
+    "use",
+    "usu",
+    "uti",
+    "ura",
+    "ure",
+    "uro",
+    "ubiq",
+    "ukr",
+    "eu",
+    "ewe",
+    "ufo",
+    "usa",
+)
+_SILENT_H = ("hour", "honest", "honour", "honor", "heir")
+
+
+def _article_finding(
+    note: Note, tokens: list[tuple[int, int, str]], index: int, skipped: SpanSet
+) -> list[Finding]:
+    """ "a" before a vowel sound or "an" before a consonant sound ("a interview", "an great")."""
+    if index + 1 >= len(tokens) or _break_before(note.plain, tokens, index + 1):
+        return []
+    following = tokens[index + 1][2]
+    if not following.isalpha() or len(following) < 2 or following.isupper():
+        return []
+    lower = following.lower()
+    vowel = lower[0] in "aeiou"
+    if lower.startswith(_VOWEL_LETTER_CONSONANT_SOUND):
+        vowel = False
+    elif lower.startswith(_SILENT_H):
+        vowel = True
+    article = tokens[index][2].lower()
+    right = "an" if vowel else "a"
+    start, end, _ = tokens[index]
+    if article == right or skipped.overlaps(start, end):
+        return []
+    original = note.text[start:end]
+    replacement = in_case_of(original, right)
+    message = f"“{original} {following}”: write “{replacement} {following}”."
+    params = (("word", original), ("replacement", replacement))
+    return [Finding(CODE, ERROR, message, start, end, original, (replacement,), params)]
 
 
 def _break_before(plain: str, tokens: list[tuple[int, int, str]], index: int) -> bool:
