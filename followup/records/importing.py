@@ -161,7 +161,7 @@ def model_problems(
 ) -> list[Problem]:
     """Django's own checks on a record about to be made (lengths, links, emails), each named
     by the column it came from."""
-    problems = stored_value_problems(obj, row, columns, exclude, part)
+    problems = stored_value_problems(obj, row, columns, exclude, part)  # as read from the file
     if problems:
         return problems
     try:
@@ -171,7 +171,9 @@ def model_problems(
             Problem(row, columns.get(name, name), " ".join(messages), part)
             for name, messages in error.message_dict.items()
         ]
-    return []
+    except (OverflowError, TypeError, ValueError):  # e.g. Infinity where a number goes
+        return [Problem(row, "", _("has a value that cannot be read."), part)]
+    return stored_value_problems(obj, row, columns, exclude, part)  # as it would be stored
 
 
 def stored_value_problems(
@@ -196,6 +198,8 @@ def _value_problem(model_field: Any, value: object) -> str:
     if value is None:
         return ""
     kind = model_field.get_internal_type()
+    if isinstance(value, list | dict):
+        return _("is a list where one value was expected.")
     if isinstance(value, str):
         return _("has a NUL character.") if "\x00" in value else ""
     if kind in INTEGER_RANGES:

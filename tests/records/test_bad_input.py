@@ -88,7 +88,29 @@ def _huge_float(document: dict[str, Any]) -> None:
     document["people"][0]["keep_in_touch_days"] = 1e300
 
 
-JSON_CASES = {"a huge number": _digits, "a NUL": _nul, "a huge float": _huge_float}
+def _infinity(document: dict[str, Any]) -> None:
+    document["people"][0]["keep_in_touch_days"] = float("inf")  # json writes Infinity
+
+
+def _far_interview(document: dict[str, Any]) -> None:
+    document["interviews"][0]["starts_at"] = "9999-12-31T23:00:00+00:00"
+
+
+def _far_interaction(document: dict[str, Any]) -> None:
+    document["interactions"].append(
+        {"id": 999, "kind": "call", "state": "done", "occurred_on": "0001-01-01"}
+    )
+
+
+JSON_CASES = {
+    "a huge number": _digits,
+    "a NUL": _nul,
+    "a huge float": _huge_float,
+    "Infinity": _infinity,
+    "nested lists in a text": _deep,
+    "an interview in 9999": _far_interview,
+    "a call in year 1": _far_interaction,
+}
 
 
 @pytest.mark.parametrize("case", sorted(JSON_CASES))
