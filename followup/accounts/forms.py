@@ -116,8 +116,9 @@ def _language_field(form: forms.ModelForm[User], default: str) -> None:
     field.required = False
     field.initial = default
     if form.is_bound and not form.data.get("language"):
-        form.data = form.data.copy()
-        form.data["language"] = default
+        data = form.data.copy() if hasattr(form.data, "copy") else dict(form.data)
+        data["language"] = default
+        form.data = data
 
 
 def zone_choices() -> list[tuple[str, str]]:

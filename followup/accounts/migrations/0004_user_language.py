@@ -4,15 +4,20 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('accounts', '0003_time_zone_is_a_real_zone'),
+        ("accounts", "0003_time_zone_is_a_real_zone"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='user',
-            name='language',
-            field=models.CharField(choices=[('en', 'English'), ('fr', 'Français')], default='en', help_text='Pages, emails and new drafts are in this language.', max_length=2, verbose_name='language'),
+            model_name="user",
+            name="language",
+            field=models.CharField(
+                choices=[("en", "English"), ("fr", "Français")],
+                default="en",
+                help_text="Pages, emails and new drafts are in this language.",
+                max_length=2,
+                verbose_name="language",
+            ),
         ),
     ]

@@ -40,10 +40,15 @@ def _words(section: str, key: str) -> frozenset[str]:
     return frozenset(str(_data()[section][key]).split())
 
 
+def _listed(section: str, key: str) -> list[object]:
+    value = _data()[section][key]
+    assert isinstance(value, list)
+    return value
+
+
 @cache
 def _accusatory() -> tuple[re.Pattern[str], ...]:
-    patterns = _data()["accusatory"]["patterns"]
-    assert isinstance(patterns, list)
+    patterns = _listed("accusatory", "patterns")
     return tuple(re.compile(rf"(?<!\w){pattern}(?!\w)") for pattern in patterns)
 
 
@@ -167,7 +172,7 @@ def _greeting(note: Note, context: CheckContext) -> list[Finding]:
 
 def _greets(line: Line) -> bool:
     first = _WORD.match(line.text.lstrip("«\"' "))
-    return bool(first) and first.group().lower() in _words("greetings", "words")
+    return first is not None and first.group().lower() in _words("greetings", "words")
 
 
 def _names_recipient(line: Line, context: CheckContext) -> bool:
@@ -319,7 +324,7 @@ def _too_long(note: Note, context: CheckContext) -> list[Finding]:
 def _signoff(note: Note, context: CheckContext) -> list[Finding]:
     if context.kind == "linkedin" or len(note.lines) < 2:
         return []
-    closings = [fold(c) for c in _data()["closings"]["phrases"]]  # type: ignore[union-attr]
+    closings = [fold(str(c)) for c in _listed("closings", "phrases")]
     tail = note.lines[1:][-4:]
     sender = fold(context.sender.split()[0]) if context.sender.split() else ""
     for line in tail:

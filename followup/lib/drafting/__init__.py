@@ -111,7 +111,9 @@ def draft(context: DraftContext, tone: str = "warm") -> Draft:
     offer variant, and TemplateError when a template file is missing or names an unknown slot."""
     template = read_template(template_path(context, tone))
     values = slot_values(context)
-    optional = _LINKEDIN_OPTIONAL_SLOTS if context.kind == LINKEDIN else _OPTIONAL_SLOTS
+    optional: tuple[str, ...] = (
+        _LINKEDIN_OPTIONAL_SLOTS if context.kind == LINKEDIN else _OPTIONAL_SLOTS
+    )
     if context.lang == "fr":
         optional = tuple(s for slot in optional for s in (slot, _FRENCH_PAIRS.get(slot)) if s)
     result = _shortened(template, values, context, optional)
