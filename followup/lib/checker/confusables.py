@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from followup.lib.checker.data import entries
+from followup.lib.checker.data import entries, folded_set
 from followup.lib.checker.frequency import zipf
 from followup.lib.checker.model import ERROR, Finding
 from followup.lib.checker.spelling import is_word
@@ -153,6 +153,8 @@ def _article_finding(
     if not following.isalpha() or len(following) < 2 or following.isupper():
         return []
     lower = following.lower()
+    if lower in folded_set("function_words.txt"):  # "an your" is a slip for "and your"
+        return []
     vowel = lower[0] in "aeiou"
     if lower.startswith(_VOWEL_LETTER_CONSONANT_SOUND):
         vowel = False
