@@ -33,3 +33,10 @@ def test_export_to_a_folder_is_a_one_line_error(seeker: User, tmp_path: Path) ->
     assert error.value.returncode == 2
     assert "is a folder" in str(error.value) and "\n" not in str(error.value)
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("day", ["9999-12-31", "0001-01-01"])
+def test_today_for_a_day_outside_the_range_is_a_one_line_error(seeker: User, day: str) -> None:
+    with pytest.raises(CommandError) as error:
+        call_command("today", "--user", seeker.email, "--date", day)
+    assert error.value.returncode == 2 and "1900 to 2999" in str(error.value)

@@ -10,6 +10,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from followup.accounts.models import User
 from followup.lib import records as r
+from followup.lib.dates import FIRST_DAY, LAST_DAY
 from followup.reminders.links import absolute
 from followup.today.loading import PLAN_HORIZON_DAYS, actions_for, local_today
 from followup.today.present import Item, present
@@ -52,6 +53,8 @@ class Command(BaseCommand):
                 raise CommandError(
                     f"--date must be YYYY-MM-DD, not {options['date']!r}", returncode=2
                 ) from None
+            if not FIRST_DAY <= day <= LAST_DAY:
+                raise CommandError("--date must be from 1900 to 2999", returncode=2)
         records, actions = actions_for(user, today=day, horizon_days=PLAN_HORIZON_DAYS)
         items = present(actions, {person.id: person.name for person in records.people})
         shown = day or local_today(user)
