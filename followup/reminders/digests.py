@@ -2,8 +2,10 @@
 email a day, after 8:00 where they live.
 
 How "at most one" holds, whatever the number of workers and whatever fails:
-- a unique (user, day) row is created, already claimed with a lease, before anything is sent; a
-  worker that loses the race to create it leaves the user to the winner;
+- a unique (user, day) row is created, already claimed with a lease, before the user is even
+  planned (a batch of users in one statement); a worker that loses the race to create it leaves
+  the user to the winner, so several workers share a pass; the row is deleted again when the
+  plan finds nothing due, so that a later pass that day plans the user again;
 - a row to retry is claimed with a compare-and-swap UPDATE (queued or failed and due for a
   retry, or sending with a lease that has run out) that proceeds only when exactly one row
   changed;
@@ -20,12 +22,11 @@ from __future__ import annotations
 
 import logging
 import smtplib
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from django.core.mail import EmailMessage, get_connection
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from django.utils import timezone
 
@@ -46,7 +47,7 @@ SEND_FROM_HOUR = 8  # local time: nobody wants a to-do list at 3 in the morning
 LEASE = timedelta(minutes=10)  # far longer than an SMTP exchange (EMAIL_TIMEOUT is 20 s)
 FIRST_RETRY = timedelta(minutes=1)
 LONGEST_RETRY = timedelta(hours=1)
-BATCH = 200  # users whose records are loaded together
+BATCH = 100  # users claimed, loaded and planned together (small enough for workers to share)
 DUE_WINDOWS = (r.OVERDUE, r.TODAY)
 # Errors that say this one message was refused while the server itself is fine.
 MESSAGE_ERRORS = (smtplib.SMTPRecipientsRefused, smtplib.SMTPSenderRefused, smtplib.SMTPDataError)
@@ -185,53 +186,90 @@ def _new_digests(report: PassReport, mailer: Mailer, any_hour: bool, dry_run: bo
         day = here.date()
         has_digest = Digest.objects.filter(user=OuterRef("pk"), day=day)
         in_zone = users.filter(time_zone=zone).exclude(Exists(has_digest))
-        for batch in _in_batches(sorted(candidate_ids(in_zone, now, zone, policy))):
-            records = load_many(batch).records
-            for user in batch:
-                if mailer.down and not dry_run:
-                    return
-                items = plan_items(user, records[user.pk], policy, now)
-                _new_digest(report, mailer, user, items, day, dry_run)
+        ids = sorted(candidate_ids(in_zone, now, zone, policy))
+        for start in range(0, len(ids), BATCH):
+            if mailer.down and not dry_run:
+                return
+            batch = ids[start : start + BATCH]
+            if dry_run:
+                due = _plan_batch(report, batch, policy, now)
+                report.planned += [(user.email, len(items)) for user, items in due]
+            else:
+                _send_batch(report, mailer, _claim(batch, day, now), policy, now, day)
 
 
-def _in_batches(ids: list[int]) -> Iterator[list[User]]:
-    for start in range(0, len(ids), BATCH):
-        yield list(User.objects.filter(pk__in=ids[start : start + BATCH]).order_by("pk"))
+def _claim(user_ids: list[int], day: date, now: datetime) -> dict[int, Digest]:
+    """Make the day's digest rows for these users, already claimed by this worker, in one
+    statement; the ones another worker made first are left to it. Claiming before planning is
+    what lets several workers share a pass instead of all planning the same users."""
+    rows = [
+        Digest(
+            user_id=user_id,
+            day=day,
+            message_id=new_message_id(),
+            state=DigestState.SENDING,
+            claimed_until=now + LEASE,
+            attempts=1,
+        )
+        for user_id in user_ids
+    ]
+    Digest.objects.bulk_create(rows, ignore_conflicts=True)
+    mine = Digest.objects.filter(
+        user_id__in=user_ids, day=day, message_id__in=[row.message_id for row in rows]
+    )
+    return {digest.user_id: digest for digest in mine}
 
 
-def _new_digest(
-    report: PassReport, mailer: Mailer, user: User, items: list[Item], day: date, dry_run: bool
+def _plan_batch(
+    report: PassReport, user_ids: list[int], policy: r.Policy, now: datetime
+) -> list[tuple[User, list[Item]]]:
+    """Plan these users from records loaded together; who has something due, with what."""
+    users = list(User.objects.filter(pk__in=user_ids).order_by("pk"))
+    records = load_many(users).records
+    due = []
+    for user in users:
+        report.users_checked += 1
+        items = plan_items(user, records[user.pk], policy, now)
+        if items:
+            report.users_due += 1
+            due.append((user, items))
+    return due
+
+
+def _send_batch(
+    report: PassReport,
+    mailer: Mailer,
+    claimed: dict[int, Digest],
+    policy: r.Policy,
+    now: datetime,
+    day: date,
 ) -> None:
-    report.users_checked += 1
-    if not items:
-        return
-    report.users_due += 1
-    if dry_run:
-        report.planned.append((user.email, len(items)))
-        return
-    now = timezone.now()
-    try:
-        # One transaction: the row is made already claimed by this worker (the unique user and
-        # day decide who owns it), and an unsent digest of an earlier day is superseded.
-        with transaction.atomic():
-            digest = Digest.objects.create(
-                user=user,
-                day=day,
-                item_count=len(items),
-                message_id=new_message_id(),
-                state=DigestState.SENDING,
-                claimed_until=now + LEASE,
-                attempts=1,
-            )
-            superseded = (
-                Digest.objects.filter(user=user, day__lt=day)
-                .filter(unsent(now))
-                .update(state=DigestState.SUPERSEDED, claimed_until=None)
-            )
-    except IntegrityError:
-        return  # another worker made it a moment ago: that worker sends it
-    report.superseded += superseded
-    _deliver(report, mailer, digest, user, items)
+    if not claimed:
+        return  # another worker has this batch
+    due = _plan_batch(report, list(claimed), policy, now)
+    due_ids = {user.pk for user, _ in due}
+    with transaction.atomic():
+        # Nothing due after all: no row, so that a later pass today plans them again.
+        Digest.objects.filter(
+            pk__in=[d.pk for d in claimed.values() if d.user_id not in due_ids]
+        ).delete()
+        report.superseded += (
+            Digest.objects.filter(user_id__in=due_ids, day__lt=day)
+            .filter(unsent(now))
+            .update(state=DigestState.SUPERSEDED, claimed_until=None)
+        )
+    for position, (user, items) in enumerate(due):
+        if mailer.down:
+            _release([claimed[u.pk] for u, _ in due[position:]])
+            return
+        _deliver(report, mailer, claimed[user.pk], user, items)
+
+
+def _release(digests: list[Digest]) -> None:
+    """Digests claimed but not tried (the mail server went down): queued for the next pass."""
+    Digest.objects.filter(pk__in=[d.pk for d in digests], state=DigestState.SENDING).update(
+        state=DigestState.QUEUED, claimed_until=None, attempts=0
+    )
 
 
 def _pending_digests(report: PassReport, mailer: Mailer, dry_run: bool) -> None:
