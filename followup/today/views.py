@@ -16,7 +16,7 @@ from followup.interactions.models import Channel, Interaction, State
 from followup.interactions.undo import with_undo_link
 from followup.jobsearch.models import Person
 from followup.lib import records as r
-from followup.lib.dates import long_day
+from followup.lib.dates import LAST_DAY, long_day
 from followup.lib.plan import weekly_progress
 from followup.organisation.models import Organisation
 from followup.today.comments import commented_drafts
@@ -118,7 +118,7 @@ def _snooze_until(what: str, day: date, raw: str) -> date | None:
         until = date.fromisoformat(raw)
     except ValueError:
         return None
-    return until if until > day else None
+    return until if day < until <= LAST_DAY else None
 
 
 def _log_done(user: User, action: r.Action, day: date) -> Interaction:

@@ -49,3 +49,15 @@ def test_an_application_date_outside_the_range_is_refused(seeker: User, day: str
     assert response.status_code == 200
     assert response.context["form"].errors["applied_on"] == ["Choose a date from 1900 to 2999."]
     assert not Application.objects.exists()
+
+
+def test_snoozing_beyond_2999_is_refused(seeker: User, interview_with_two: object) -> None:
+    from followup.today.models import Mark
+
+    client = _client(seeker)
+    page = client.get("/")
+    key = (page.context["overdue"] + page.context["due_today"])[0].action.key
+    client.post("/today/mark/", {"key": key, "what": "date", "until": "9999-12-31"})
+    assert not Mark.objects.filter(key=key).exists()
+    client.post("/today/mark/", {"key": key, "what": "date", "until": "2999-12-31"})
+    assert Mark.objects.get(key=key).snoozed_until.isoformat() == "2999-12-31"
