@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import re
 import tomllib
+from dataclasses import replace
 from datetime import date
 from functools import cache, partial
 
+from followup.lib.checker import greeting
+from followup.lib.checker.content import repeated_word_findings, wrong_company_findings
 from followup.lib.checker.data import DATA_DIR
 from followup.lib.checker.frequency import zipf
 from followup.lib.checker.model import ERROR, WARNING, CheckContext, Finding
@@ -29,6 +32,14 @@ _BRACKETED = re.compile(r"\[[^\[\]\n]{1,40}\]|<[^<>\n@]{1,40}>|_{3,}|\.{4,}")
 _CAPS_RUN = re.compile(r"[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜŸŒÆ'’]{2,}(?:[ \-][A-ZÀÂÇÉÈÊËÎÏÔÛÙÜŸŒÆ'’]{1,})+")
 _OBJET = re.compile(r"\A\s*objet\s*:[^\n]*\n?", re.IGNORECASE)
 _FOLLOW_UP_LIMIT = 2
+# Findings whose words the spelling check leaves alone, so one slip is reported once.
+_SPELLING_DEFERS_TO = frozenset(
+    {"placeholder", "informal", "recipient-name", "name-accent", "wrong-company", "repeated-word"}
+)
+# Titles between the greeting word and the name: "Bonjour Madame Tremblay".
+_TITLES = frozenset({"madame", "monsieur", "mme", "m", "mlle", "docteur", "docteure", "maître"})
+# Words French rightly writes twice: "nous nous sommes rencontrés", "vous vous souvenez".
+_REPEAT_OK = frozenset({"nous", "vous"})
 
 
 @cache
@@ -85,10 +96,13 @@ def check_french(text: str, context: CheckContext) -> list[Finding]:
     blanks = _blank_findings(note)
     findings += blanks
     findings += _greeting(note, context)
+    findings += _names_in_greeting(note, context)
+    findings += _wrong_company(note, context)
+    findings += _repeated_words(note)
     informal = _informal_findings(note) + _tutoiement(note)
     findings += informal
     findings += _accusatory_findings(note)
-    skip = SpanSet((f.start, f.end) for f in (*blanks, *informal))
+    skip = SpanSet((f.start, f.end) for f in findings if f.code in _SPELLING_DEFERS_TO)
     findings += _spelling(note, known, skip)
     findings += _too_long(note, context)
     findings += _signoff(note, context)
@@ -168,6 +182,60 @@ def _greeting(note: Note, context: CheckContext) -> list[Finding]:
         hint = f"« Bonjour {context.recipients[0].split()[0]}, »"
     message = f"Cette note ne commence pas par une salutation. Commencez par {hint}"
     return [_finding(note, "missing-greeting", WARNING, message, (line.start, line.end))]
+
+
+def _names_in_greeting(note: Note, context: CheckContext) -> list[Finding]:
+    """The name after "Bonjour", "Madame"…: a misspelling, missing accents, or another
+    person's name (the English checker's rules, French messages)."""
+    line = note.first_line
+    if line is None or not context.recipients:
+        return []
+    text = note.plain_line(line)
+    words = list(_WORD.finditer(text))
+    at = 0
+    while at < len(words) and words[at].group().lower().rstrip(".") in (
+        _words("greetings", "words") | _TITLES
+    ):
+        at += 1
+    if at == 0 or at == len(words):
+        return []
+    start = words[at].start()
+    end = greeting._name_end(text, start)
+    recipients = [greeting._person(name) for name in context.recipients if name.strip()]
+    others = [greeting._person(name) for name in context.others if name.strip()]
+    found = []
+    for candidate in greeting._candidates(note, line, start, end):
+        finding = greeting._candidate_finding(candidate, recipients, others)
+        if finding is not None:
+            found.append(replace(finding, message=_name_message(finding, context)))
+    return found
+
+
+def _name_message(finding: Finding, context: CheckContext) -> str:
+    fixed = finding.suggestions[0] if finding.suggestions else ""
+    if finding.code == "name-accent":
+        return f"Vérifiez les accents : le dossier écrit ce nom « {fixed} »."
+    names = " et ".join(context.recipients)
+    message = f"Cette salutation nomme « {finding.text} », mais la note est pour {names}."
+    return message + (f" Écrivez « {fixed} »." if fixed else "")
+
+
+def _wrong_company(note: Note, context: CheckContext) -> list[Finding]:
+    found = []
+    for finding in wrong_company_findings(note, context):
+        message = f"« {finding.text} » est le nom d'un autre employeur."
+        if context.company:
+            message += f" Cette note est pour {context.company}."
+        found.append(replace(finding, message=message))
+    return found
+
+
+def _repeated_words(note: Note) -> list[Finding]:
+    return [
+        replace(finding, message=f"Le mot « {finding.suggestions[0]} » est écrit deux fois.")
+        for finding in repeated_word_findings(note)
+        if finding.suggestions and finding.suggestions[0].lower() not in _REPEAT_OK
+    ]
 
 
 def _greets(line: Line) -> bool:

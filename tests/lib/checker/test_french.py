@@ -20,7 +20,9 @@ CORPUS = Path(__file__).with_name("corpus")
 MARIE = CheckContext(
     kind="thank-you",
     recipients=("Marie Tremblay",),
+    others=("Jean Gagnon",),
     company="Centre de santé communautaire",
+    other_companies=("Desjardins",),
     role="Adjointe administrative",
     sender="Julie Roy",
     lang="fr",
@@ -93,6 +95,10 @@ DEFECTS = [
         "inacceptable",
     ),
     ("Bonjour Marie,\n\nMerci pour l'entrevue d'hier.\nÀ mardi prochain.", "missing-signoff", None),
+    ("Bonjour Jean,\n\nMerci pour l'entrevue d'hier." + SIGN, "recipient-name", "Jean"),
+    ("Madame Trembley,\n\nMerci pour l'entrevue d'hier." + SIGN, "recipient-name", "Trembley"),
+    ("Bonjour Marie,\n\nMerci pour la visite de Desjardins." + SIGN, "wrong-company", "Desjardins"),
+    ("Bonjour Marie,\n\nLe le poste m'intéresse." + SIGN, "repeated-word", "le le"),
     ("Bonjour Marie,\n\n" + "Merci pour votre temps. " * 70 + SIGN, "too-long", None),
 ]
 
@@ -118,7 +124,8 @@ def test_a_planted_slip_is_caught(text: str, code: str, words: str | None) -> No
     findings = [f for f in run(text) if f.code == code]
     assert findings, run(text)
     if words:
-        assert any(words in f.text or f.text in words for f in findings)
+        written = [f.text.casefold() for f in findings]
+        assert any(words.casefold() in text or text in words.casefold() for text in written)
 
 
 def test_a_missing_accent_is_an_error_with_the_accented_word_first() -> None:
@@ -130,6 +137,18 @@ def test_a_missing_accent_is_an_error_with_the_accented_word_first() -> None:
 
 def test_canadian_french_words_are_accepted() -> None:
     text = "Bonjour Marie,\n\nJe vous enverrai un courriel la fin de semaine prochaine." + SIGN
+    assert run(text) == []
+
+
+def test_a_name_without_its_accents_is_pointed_out() -> None:
+    text = "Bonjour Zoe,\n\nMerci pour l'entrevue d'hier." + SIGN
+    [finding] = run(text, recipients=("Zoë Lefebvre",))
+    assert (finding.code, finding.suggestions) == ("name-accent", ("Zoë",))
+    assert "accents" in finding.message
+
+
+def test_nous_nous_is_not_a_repeated_word() -> None:
+    text = "Bonjour Marie,\n\nNous nous sommes vus mardi, et le poste m'intéresse." + SIGN
     assert run(text) == []
 
 
