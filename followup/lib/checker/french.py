@@ -29,6 +29,7 @@ from followup.lib.zones import this_computers_day
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*")
 _BRACKETED = re.compile(r"\[[^\[\]\n]{1,40}\]|<[^<>\n@]{1,40}>|_{3,}|\.{4,}")
+_ROUND = re.compile(r"[({]([^(){}\n]{1,40})[)}]")
 _CAPS_RUN = re.compile(r"[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜŸŒÆ'’]{2,}(?:[ \-][A-ZÀÂÇÉÈÊËÎÏÔÛÙÜŸŒÆ'’]{1,})+")
 _OBJET = re.compile(r"\A\s*objet\s*:[^\n]*\n?", re.IGNORECASE)
 _FOLLOW_UP_LIMIT = 2
@@ -96,7 +97,9 @@ def check_french(text: str, context: CheckContext) -> list[Finding]:
     blanks = _blank_findings(note)
     findings += blanks
     findings += _greeting(note, context)
-    findings += _names_in_greeting(note, context)
+    blank_spans = SpanSet((f.start, f.end) for f in blanks)
+    names = _names_in_greeting(note, context)
+    findings += [f for f in names if not blank_spans.overlaps(f.start, f.end)]
     findings += _wrong_company(note, context)
     findings += _repeated_words(note)
     informal = _informal_findings(note) + _tutoiement(note)
@@ -154,6 +157,7 @@ def _blank_findings(note: Note) -> list[Finding]:
     message = "Un espace à remplir est resté tel quel : remplacez-le avant d'envoyer la note."
     spans = [m.span() for m in _BRACKETED.finditer(note.text)]
     blank_words = _words("blanks", "words")
+    spans += [m.span() for m in _ROUND.finditer(note.text) if _is_blank(m.group(1), blank_words)]
     for match in _CAPS_RUN.finditer(note.text):
         parts = re.split(r"[ \-'’]", match.group())
         if any(part in blank_words for part in parts):
@@ -167,6 +171,15 @@ def _blank_findings(note: Note) -> list[Finding]:
             found.append(_finding(note, "placeholder", ERROR, message, span))
             taken = SpanSet([(f.start, f.end) for f in found])
     return found
+
+
+def _is_blank(inside: str, blank_words: frozenset[str]) -> bool:
+    """ "(nom de l'entreprise)", "{poste}": a bracket that holds a blank, not an aside."""
+    words = [w.upper() for w in re.split(r"[\s'’]+", inside.strip()) if w]
+    if not words:
+        return False
+    starts = {word.upper() for word in _words("blanks", "blank_starts")}
+    return words[0] in starts or all(word in blank_words for word in words)
 
 
 def _greeting(note: Note, context: CheckContext) -> list[Finding]:

@@ -55,6 +55,9 @@ CLEAN = [
     "Bonjour Madame Tremblay,\n\nMerci de votre confiance. Avant de vous répondre, j'aimerais "
     "prendre quelques jours pour examiner les conditions; puis-je vous revenir d'ici vendredi?"
     + SIGN,
+    "Bonjour Marie,\n\nSi je n'ai pas de nouvelles d'ici la fin du mois, je me permettrai de "
+    "vous écrire de nouveau. Mes références (voir la pièce jointe) sont à jour." + SIGN,
+    "Bonjour Marie,\n\nJe serai disponible pour la deuxième entrevue jeudi à 10 h." + SIGN,
     "Bonjour Marie,\n\nJ'ai beaucoup aimé découvrir votre façon d'organiser les rendez-vous "
     "des clients. Mon expérience en service à la clientèle me serait très utile." + SIGN,
 ]
@@ -99,6 +102,13 @@ DEFECTS = [
     ("Madame Trembley,\n\nMerci pour l'entrevue d'hier." + SIGN, "recipient-name", "Trembley"),
     ("Bonjour Marie,\n\nMerci pour la visite de Desjardins." + SIGN, "wrong-company", "Desjardins"),
     ("Bonjour Marie,\n\nLe le poste m'intéresse." + SIGN, "repeated-word", "le le"),
+    ("Bonjour Marie,\n\nJe vous écris pour la troisième fois." + SIGN, "accusatory", "fois"),
+    ("Bonjour Marie,\n\nVous ne m'avez jamais rappelée." + SIGN, "accusatory", "rappelée"),
+    (
+        "Bonjour Marie,\n\nMerci de l'accueil chez (nom de l'entreprise)." + SIGN,
+        "placeholder",
+        "(nom de l'entreprise)",
+    ),
     ("Bonjour Marie,\n\n" + "Merci pour votre temps. " * 70 + SIGN, "too-long", None),
 ]
 
