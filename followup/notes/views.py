@@ -471,8 +471,9 @@ def _eml(message: Interaction, user: User) -> HttpResponse:
 
 @login_required
 def delete_draft(request: HttpRequest, pk: int) -> HttpResponse:
-    """Delete a draft (after a confirmation page); a message sent is part of the record."""
+    """Delete a draft (after a confirmation page); a message sent, or on its way, is part of
+    the record."""
     message = _message(request, pk)
-    if message.state != State.DRAFT:
+    if message.state != State.DRAFT or _queued(message):  # one on its way is not a draft
         raise Http404
     return deleting.confirm(request, deleting.of_draft(message), "today")

@@ -215,6 +215,13 @@ def test_deleting_a_draft_and_only_a_draft(client: Client, seeker: User, clock: 
     )
     assert client.post(f"/messages/{sent.pk}/delete/").status_code == 404
     assert Interaction.objects.filter(pk=sent.pk).exists()
+    from followup.notes.models import OutgoingEmail
+
+    on_its_way = thank_you_draft(client, meeting, "Siobhan O'Connor")
+    OutgoingEmail.objects.create(message=on_its_way, to_address="so@example.org")
+    assert "Delete this draft" not in client.get(f"/messages/{on_its_way.pk}/").content.decode()
+    assert client.post(f"/messages/{on_its_way.pk}/delete/").status_code == 404
+    assert Interaction.objects.filter(pk=on_its_way.pk).exists()
 
 
 @pytest.mark.parametrize(
