@@ -49,7 +49,9 @@ def test_the_first_screen_of_today_holds_three_due_actions(demo: Any) -> None:
     assert not why.locator("p").first.is_visible()
     why.locator("summary").click()
     assert why.locator("p").first.is_visible()
-    assert problems_here(page, "Today") == []
+    problems = problems_here(page, "Today")
+    page.emulate_media(color_scheme="dark")
+    assert problems + problems_here(page, "Today, dark") == []
 
 
 def item_for(page: Any, name: str) -> Any:
