@@ -107,3 +107,25 @@ def test_search_applications_with_q(demo: Any) -> None:
     page.wait_for_url("**/applications/?q=marmora*")
     assert all("Marmora" in text for text in found.all_inner_texts()) and found.count() >= 1
     assert problems_here(page, "Applications, searched") == []
+
+
+def test_a_counsellors_comment_shows_on_the_item_it_concerns(phone: Any) -> None:
+    from followup.accounts.models import User
+    from followup.caseload.models import DraftComment
+    from followup.interactions.models import Interaction
+
+    with time_machine.travel(datetime(2026, 12, 2, 9, tzinfo=TORONTO), tick=True):
+        DemoBuilder().build()
+        draft = Interaction.objects.get(owner__email="lukasz@example.org", state="draft")
+        DraftComment.objects.create(
+            message=draft,
+            author=User.objects.get(email="counsellor@example.org"),
+            text="Mention your air-brake endorsement.",
+        )
+        page = phone
+        sign_in(page, "lukasz@example.org", "demo-client2-pass")
+        page.wait_for_url("**/")
+        item = item_for(page, "Robert Lavigne")
+        item.get_by_role("link", name="Your counsellor commented").click()
+        page.wait_for_url(f"**/messages/{draft.pk}/")
+        assert "Mention your air-brake endorsement." in page.locator("main").inner_text()
