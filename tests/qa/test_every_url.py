@@ -34,9 +34,14 @@ PRIVATE = {
     "message_delivery",
     "message_retry",
     "message_eml",
+    "message_delete",
+    "application_delete",
+    "interview_delete",
+    "person_delete",
+    "interaction_undo",
 }
-# Signing out ends the walk's session; it is walked last.
-LAST = {"logout"}
+# Deleting takes the demo's records away and signing out ends the walk's session: walked last.
+LAST = {"application_delete", "interview_delete", "person_delete", "message_delete", "logout"}
 
 
 def _names(patterns: list[Any], namespace: str = "") -> list[str]:
@@ -67,6 +72,7 @@ def _kwargs(name: str, demo: Demo) -> dict[str, Any]:
         ("interview", demo.interview),
         ("person", demo.person),
         ("message", demo.message),
+        ("interaction", demo.message),
         ("client", demo.owner),
         ("appointment_", demo.appointment),
     ]:
@@ -85,7 +91,7 @@ def site_urls(demo: Demo) -> list[tuple[str, str]]:
         except Exception:
             path = reverse(name)
         urls.append((name, path))
-    return sorted(urls, key=lambda item: item[0] in LAST)
+    return sorted(urls, key=lambda item: (item[0] in LAST, item[0] == "logout"))
 
 
 def _admin_urls() -> list[tuple[str, str]]:
