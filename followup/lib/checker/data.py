@@ -77,6 +77,13 @@ def _phrase_regex(phrase: str) -> tuple[str, str]:
 def compile_entry(entry: str) -> Pattern:
     """Parse one tone-list line: `phrase`, or `re:REGEX`, either optionally `=> suggestion`.
     Text is matched after curly apostrophes become straight ones, so ' stands for both."""
+    source, suggestion, word_start = entry_source(entry)
+    return Pattern(re.compile(source, re.IGNORECASE), suggestion, entry, word_start)
+
+
+def entry_source(entry: str) -> tuple[str, str, str]:
+    """One tone-list line read, not compiled: its regex source, its suggestion and the
+    characters that must not come just before a match."""
     pattern, _, suggestion = entry.partition("=>")
     pattern = pattern.strip()
     if pattern.startswith("re:"):
@@ -86,7 +93,7 @@ def compile_entry(entry: str) -> Pattern:
         source = source[boundary.end() :] if boundary else source
     else:
         source, word_start = _phrase_regex(pattern)
-    return Pattern(re.compile(source, re.IGNORECASE), suggestion.strip(), entry, word_start)
+    return source, suggestion.strip(), word_start
 
 
 @cache

@@ -10,10 +10,10 @@ import re._constants as _constants
 import re._parser as _parser
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
-from followup.lib.checker.data import Pattern, compile_entry, entries, folded_set, patterns
+from followup.lib.checker.data import Pattern, entries, entry_source, folded_set, patterns
 from followup.lib.checker.model import ERROR, WARNING, CheckContext, Finding
 from followup.lib.checker.text import Note, fold, overlaps
 
@@ -126,19 +126,33 @@ _CLAUSE_BREAK_RE = re.compile(r"[.!?;:\n]")
 
 @dataclass(frozen=True)
 class TonePattern:
-    """One line of a tone list: its pattern (matched against the note in lower case), its
-    section (why it is a problem), whether it only counts at the start of a clause (an
-    imperative such as "Reply by Friday"), and words one of which every match contains, so
-    that a note without any of them is not searched at all."""
+    """One line of a tone list: the line (`entry`, its word groups filled in when `expand`),
+    its section (why it is a problem), whether it only counts at the start of a clause (an
+    imperative such as "Reply by Friday"), and what every match contains: sets of words, every
+    match holding one word of each set, so that a note lacking them is not searched at all.
 
-    pattern: Pattern
+    Its regex is compiled the first time a note contains one of those words: most lines are
+    never needed by a given process, and compiling them all costs most of a second."""
+
+    entry: str
+    expand: bool
     why: str
     clause_start: bool
-    needs: tuple[str, ...] | None
+    needs: tuple[tuple[str, ...], ...]
+
+    @cached_property
+    def pattern(self) -> Pattern:
+        """The line's regex in lower case, matched case-sensitively against the note in lower
+        case: three times faster than ignoring case, and its literal words can be looked for
+        first."""
+        entry = _expand(self.entry, _word_groups()) if self.expand else self.entry
+        source, suggestion, word_start = entry_source(entry)
+        return Pattern(re.compile(_lower_source(source)), suggestion, entry, word_start)
 
     def finditer(self, lowered: str) -> Iterator[re.Match[str]]:
-        if self.needs is not None and not any(word in lowered for word in self.needs):
-            return iter(())
+        for words in self.needs:
+            if not any(word in lowered for word in words):
+                return iter(())
         return self.pattern.finditer(lowered)
 
 
@@ -156,6 +170,58 @@ def _expand(source: str, groups: dict[str, str]) -> str:
     return _MACRO_RE.sub(lambda m: f"(?:{groups[m.group(1)]})", source)
 
 
+# While the words a line needs are worked out, each {NAME} stands as a group holding one
+# private-use character: the line is parsed small, and each word group once (_group_tree).
+_PLACEHOLDER = 0xE000
+
+
+@cache
+def _group_index() -> dict[str, int]:
+    return {name: index for index, name in enumerate(_word_groups())}
+
+
+def _skeleton(entry: str) -> str:
+    index = _group_index()
+    return _MACRO_RE.sub(lambda m: f"({chr(_PLACEHOLDER + index[m.group(1)])})", entry)
+
+
+@cache
+def _group_tree(index: int) -> list[_Node]:
+    """Word group number `index`, parsed as it reads inside a line (a space: any white space)."""
+    body = list(_word_groups().values())[index].replace(" ", r"\s+")
+    return list(_parser.parse(_lower_source(body)))
+
+
+def _placeholder(node: _Node) -> int | None:
+    """The number of the word group `node` stands for in a skeleton, if it is one."""
+    op, value = node
+    if op is not _constants.SUBPATTERN or len(value[-1]) != 1:
+        return None
+    inner_op, inner_value = value[-1][0]
+    if inner_op is _constants.LITERAL and 0 <= inner_value - _PLACEHOLDER < len(_group_index()):
+        return int(inner_value - _PLACEHOLDER)
+    return None
+
+
+@cache
+def _group_choices(index: int) -> frozenset[str] | None:
+    words = _sequence_choices(_group_tree(index))
+    return None if words is None else frozenset(words)
+
+
+@cache
+def _group_required(index: int) -> frozenset[str] | None:
+    return _required(_group_tree(index))
+
+
+_UPPER_RE = re.compile(r"(?<!\\)[A-Z]")
+
+
+def _lower_source(source: str) -> str:
+    """A regex source in lower case, its escapes (\\S, \\W…) kept."""
+    return _UPPER_RE.sub(lambda m: m.group().lower(), source)
+
+
 @cache
 def tone_patterns(name: str) -> tuple[TonePattern, ...]:
     """The patterns of tone list `name` (accusatory.txt, hostile.txt), word groups filled in,
@@ -170,20 +236,20 @@ def tone_patterns(name: str) -> tuple[TonePattern, ...]:
         clause_start = entry.startswith("re:^")
         if clause_start:
             entry = "re:" + entry[4:]
-        if entry.startswith("re:"):
-            entry = _expand(entry, _word_groups())
-        found.append(_lowered(compile_entry(entry), why, clause_start))
+        found.append(_tone_pattern(entry, entry.startswith("re:"), why, clause_start))
     return tuple(found)
 
 
-def _lowered(pattern: Pattern, why: str, clause_start: bool) -> TonePattern:
-    """The pattern in lower case, matched case-sensitively against the note in lower case:
-    three times faster than ignoring case, and its literal words can be looked for first."""
-    source = re.sub(r"(?<!\\)[A-Z]", lambda m: m.group().lower(), pattern.regex.pattern)
-    regex = re.compile(source)
-    lowered = Pattern(regex, pattern.suggestion, pattern.source, pattern.word_start)
-    needs = _required(list(_parser.parse(source)))
-    return TonePattern(lowered, why, clause_start, _shortest_first(needs) if needs else None)
+def _tone_pattern(entry: str, expand: bool, why: str, clause_start: bool) -> TonePattern:
+    """A tone-list line with the words it needs, read from the line with its word groups left
+    as placeholders (what a line requires around a group, any filling of it requires too)."""
+    if expand and entry.startswith("re:"):
+        skeleton = _skeleton(entry)
+    else:
+        skeleton = _expand(entry, _word_groups()) if expand else entry
+    source = _lower_source(entry_source(skeleton)[0])
+    needs = tuple(dict.fromkeys(_requirements(list(_parser.parse(source)))))
+    return TonePattern(entry, expand, why, clause_start, tuple(map(_shortest_first, needs)))
 
 
 def _shortest_first(words: frozenset[str]) -> tuple[str, ...]:
@@ -203,6 +269,13 @@ _Node = tuple[Any, Any]
 def _required(sequence: list[_Node]) -> frozenset[str] | None:
     """Strings one of which every match of `sequence` contains (None if none is known):
     the best of its runs of literal text and of what its parts require."""
+    candidates = _requirements(sequence)
+    return candidates[0] if candidates else None
+
+
+def _requirements(sequence: list[_Node]) -> list[frozenset[str]]:
+    """Sets of strings such that every match of `sequence` contains one string of each set:
+    its runs of literal text and what its parts require, the most telling first."""
     candidates: list[frozenset[str]] = []
     run: set[str] | None = {""}
     for node in [*sequence, None]:
@@ -216,12 +289,13 @@ def _required(sequence: list[_Node]) -> frozenset[str] | None:
         inner = _inner_required(node) if node is not None else None
         if inner is not None:
             candidates.append(inner)
-    if not candidates:
-        return None
-    return max(candidates, key=lambda words: (min(len(w) for w in words), -len(words)))
+    return sorted(candidates, key=lambda words: (-min(len(w) for w in words), len(words)))
 
 
 def _inner_required(node: _Node) -> frozenset[str] | None:
+    group = _placeholder(node)
+    if group is not None:
+        return _group_required(group)
     op, value = node
     if op is _constants.SUBPATTERN:
         return _required(list(value[-1]))
@@ -240,6 +314,10 @@ def _inner_required(node: _Node) -> frozenset[str] | None:
 
 def _choices(node: _Node) -> set[str] | None:
     """Every string `node` can match, when it is a short, finite set of literal text."""
+    group = _placeholder(node)
+    if group is not None:
+        filling = _group_choices(group)
+        return None if filling is None else set(filling)
     op, value = node
     if op is _constants.LITERAL:
         return {chr(value)}
@@ -300,8 +378,7 @@ def _cues() -> tuple[tuple[int, TonePattern], ...]:
     found = []
     for entry in entries("tone_cues.txt"):
         weight, _, rest = entry.partition(" ")
-        entry = _expand(rest.strip(), _word_groups())
-        found.append((int(weight), _lowered(compile_entry(entry), "tone", False)))
+        found.append((int(weight), _tone_pattern(rest.strip(), True, "tone", False)))
     return tuple(found)
 
 

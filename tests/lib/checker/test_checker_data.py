@@ -61,6 +61,7 @@ def test_every_tone_list_line_compiles() -> None:
     for name in ["accusatory.txt", "hostile.txt"]:
         sections = [entry for entry in entries(name) if entry.startswith("[")]
         assert len(tone_patterns(name)) == len(entries(name)) - len(sections) > 10
+        assert all(tone.pattern.regex.pattern for tone in tone_patterns(name))  # compiled lazily
 
 
 def test_every_section_of_the_tone_list_has_its_own_message() -> None:
