@@ -10,7 +10,6 @@ from followup.lib.checker.content import (
     wrong_company_findings,
 )
 from followup.lib.checker.dates import stale_day_findings
-from followup.lib.checker.french import check_french
 from followup.lib.checker.greeting import greeting_findings
 from followup.lib.checker.model import KINDS, CheckContext, Finding
 from followup.lib.checker.spelling import known_terms, spelling_findings
@@ -36,6 +35,9 @@ def check(text: str, context: CheckContext) -> list[Finding]:
     if context.kind not in KINDS:
         raise ValueError(f"unknown kind of note: {context.kind!r} (one of {', '.join(KINDS)})")
     if context.lang == "fr":
+        # Imported here: the French checker and its data load only for notes in French.
+        from followup.lib.checker.french import check_french
+
         return check_french(text, context)
     note = Note(text)
     known = known_terms(

@@ -7,7 +7,7 @@ The lists are read on first use (~15 ms) and kept for the process."""
 from __future__ import annotations
 
 import threading
-from functools import cache
+from functools import cache, cached_property
 
 from followup.lib.checker.data import DATA_DIR
 
@@ -20,7 +20,7 @@ class Frequencies:
 
     def __init__(self, language: str) -> None:
         self.zipf: dict[str, float] = {}
-        self.groups: dict[tuple[str, int], list[str]] = {}
+        self._rows: list[list[str]] = []  # the words of each line, most frequent first
         text = (DATA_DIR / f"frequency_{language}.tsv").read_text(encoding="utf-8")
         for line in text.splitlines():
             if not line or line.startswith("#"):
@@ -28,8 +28,16 @@ class Frequencies:
             value, _, words = line.partition("\t")
             listed = words.split(" ")
             self.zipf.update(dict.fromkeys(listed, int(value) / 100))
+            self._rows.append(listed)
+
+    @cached_property
+    def groups(self) -> dict[tuple[str, int], list[str]]:
+        """The words by first letter and length, built when suggestions are first wanted."""
+        groups: dict[tuple[str, int], list[str]] = {}
+        for listed in self._rows:
             for word in listed:
-                self.groups.setdefault((word[0], len(word)), []).append(word)
+                groups.setdefault((word[0], len(word)), []).append(word)
+        return groups
 
     def near_in_length(self, length: int, spread: int, first: str = "") -> list[str]:
         """The words `spread` letters longer or shorter than `length` at most, starting with
