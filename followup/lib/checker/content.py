@@ -48,9 +48,12 @@ _TRAILING_SUFFIX_RE = re.compile(rf"(?:[\s,]+{_COMPANY_SUFFIX_RE}\.?)+\s*$", re.
 _REPEATED_RE = re.compile(r"(?<![\w'-])([^\W\d_]+)(\s+)(\1)(?![\w'-])", re.IGNORECASE)
 
 
-def placeholder_findings(note: Note, context: CheckContext) -> list[Finding]:
+def placeholder_findings(
+    note: Note, context: CheckContext, blanks: list[tuple[int, int]]
+) -> list[Finding]:
+    """A finding for each of the note's template blanks, `blanks` (from `placeholder_spans`)."""
     findings = []
-    for start, end in placeholder_spans(note, context):
+    for start, end in blanks:
         written = note.text[start:end]
         message = f"“{written}” is a blank from a template. Fill it in before sending."
         fill = _fill_for(written, context)
@@ -92,13 +95,13 @@ def _stand_in_spans(note: Note, context: CheckContext) -> list[tuple[int, int]]:
     Case ending like a slot ("Company Name", "Job Title"), or in parentheses ("(your name)")."""
     spans = []
     real = _real_capitals(context)
-    for run in _runs(note.plain, str.isupper):
+    for run in _runs(note, str.isupper):
         words = [_bare(word) for _s, _e, word in run]
         if any(fold(word) in real for word in words):
             continue
         if _all_slots(words) and (len(words) > 1 or fold(words[0]) in _alone_words()):
             spans.append((run[0][0], run[-1][1]))
-    for run in _runs(note.plain, _is_title):
+    for run in _runs(note, _is_title):
         while run and not _all_slots([_bare(run[0][2])]):
             run = run[1:]  # "Dear Hiring Manager Name": the slot starts after "Dear"
         if len(run) >= 2 and _slot_shaped([_bare(word) for _s, _e, word in run]):
@@ -111,20 +114,20 @@ def _stand_in_spans(note: Note, context: CheckContext) -> list[tuple[int, int]]:
     return [span for index, span in enumerate(spans) if not overlaps(*span, spans[:index])]
 
 
-def _runs(text: str, shape: Callable[[str], bool]) -> list[list[tuple[int, int, str]]]:
+def _runs(note: Note, shape: Callable[[str], bool]) -> list[list[tuple[int, int, str]]]:
     """Runs of words of one shape, separated by spaces only (not a comma or a new line)."""
+    text = note.plain
     runs: list[list[tuple[int, int, str]]] = []
     current: list[tuple[int, int, str]] = []
-    for match in WORD_RE.finditer(text):
-        word = match.group()
+    for start, end, word in note.all_words:
         if not shape(word) or not any(ch.isalpha() for ch in word):
             current = []
             continue
-        if current and not _WORD_GAP_RE.fullmatch(text[current[-1][1] : match.start()]):
+        if current and not _WORD_GAP_RE.fullmatch(text[current[-1][1] : start]):
             current = []
         if not current:
             runs.append(current)
-        current.append((match.start(), match.end(), word))
+        current.append((start, end, word))
     return runs
 
 

@@ -53,10 +53,10 @@ def check(text: str, context: CheckContext) -> list[Finding]:
     )
     findings: list[Finding] = []
     findings += empty_findings(note, context)
-    findings += placeholder_findings(note, context)
+    blanks = placeholder_spans(note, context)
+    findings += placeholder_findings(note, context, blanks)
     findings += greeting_findings(note, context)
     findings += wrong_company_findings(note, context)
-    blanks = placeholder_spans(note, context)
     findings += informal_findings(note, known, blanks)
     findings += accusatory_findings(note, context)
     findings += repeated_word_findings(note)

@@ -136,12 +136,16 @@ class Note:
 
     @cached_property
     def _words(self) -> list[tuple[int, int, str]]:
-        found = []
-        for match in WORD_RE.finditer(self.plain):
-            if match.start() >= WORD_CHECK_LIMIT:
-                break
-            found.append((match.start(), match.end(), match.group()))
-        return found
+        words = self.all_words
+        if words and words[-1][0] >= WORD_CHECK_LIMIT:
+            return words[: bisect.bisect_left(words, (WORD_CHECK_LIMIT,))]
+        return words
+
+    @cached_property
+    def all_words(self) -> list[tuple[int, int, str]]:
+        """Every word token of the text (subject included), as straight-quoted text."""
+        matches = WORD_RE.finditer(self.plain)
+        return [(match.start(), match.end(), match.group()) for match in matches]
 
 
 def _non_prose_spans(text: str) -> tuple[tuple[int, int], ...]:

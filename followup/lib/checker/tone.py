@@ -73,14 +73,13 @@ def _shouting(note: Note, known: tuple[str, ...], skip: list[tuple[int, int]]) -
     for match in [*_CAPS_WORD_RE.finditer(note.plain), None]:
         word = match.group() if match else ""
         letters = word.replace("'", "")
-        neutral = match is not None and (
-            fold(word) in acronyms or len(letters) < 2 or overlaps(*match.span(), skip)
-        )
-        if match and letters.isupper() and not neutral:
-            run.append(match)
-            continue
-        if match and (letters.isupper() or not letters.isalpha()):
+        if match and letters.isupper():
+            neutral = fold(word) in acronyms or len(letters) < 2 or overlaps(*match.span(), skip)
+            if not neutral:
+                run.append(match)
             continue  # "I", "A" and acronyms neither make nor break a run
+        if match and not letters.isalpha():
+            continue
         if len(run) >= _SHOUTING_RUN:
             start, end = run[0].start(), run[-1].end()
             message = "Writing in capitals reads as shouting. Use normal capitals."
@@ -138,7 +137,7 @@ class TonePattern:
     expand: bool
     why: str
     clause_start: bool
-    needs: tuple[tuple[str, ...], ...]
+    needs: tuple[frozenset[str], ...]
 
     @cached_property
     def pattern(self) -> Pattern:
@@ -149,11 +148,67 @@ class TonePattern:
         source, suggestion, word_start = entry_source(entry)
         return Pattern(re.compile(_lower_source(source)), suggestion, entry, word_start)
 
-    def finditer(self, lowered: str) -> Iterator[re.Match[str]]:
+    def finditer(self, lowered: str, present: frozenset[str]) -> Iterator[re.Match[str]]:
+        """The matches in `lowered`, which holds the needed words `present` (`needed_in`)."""
         for words in self.needs:
-            if not any(word in lowered for word in words):
+            if present.isdisjoint(words):
                 return iter(())
         return self.pattern.finditer(lowered)
+
+
+class _NeededWords:
+    """Which of the words the tone patterns need a text holds, in one pass: a regex shaped
+    like a tree of letters finds the longest needed word starting at each place in the text,
+    and the needed words inside that one are there too."""
+
+    def __init__(self, words: frozenset[str]) -> None:
+        self.words = words
+        self.regex = re.compile(f"(?=({_tree_source(words)}))") if words else None
+        self._inside: dict[str, frozenset[str]] = {}
+
+    def found_in(self, text: str) -> frozenset[str]:
+        if self.regex is None:
+            return frozenset()
+        longest = {match.group(1) for match in self.regex.finditer(text)}
+        return frozenset().union(*(self._words_inside(word) for word in longest))
+
+    def _words_inside(self, word: str) -> frozenset[str]:
+        inside = self._inside.get(word)
+        if inside is None:
+            parts = (word[i:j] for i in range(len(word)) for j in range(i + 1, len(word) + 1))
+            inside = self._inside[word] = frozenset(part for part in parts if part in self.words)
+        return inside
+
+
+def _tree_source(words: frozenset[str]) -> str:
+    """A regex matching the longest of `words` that starts where it is tried."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _branch_source(tree)
+
+
+def _branch_source(node: dict[str, Any]) -> str:
+    branches = [re.escape(ch) + _branch_source(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{body})?" if "" in node else body
+
+
+@cache
+def _needed_words() -> _NeededWords:
+    tones = (*tone_patterns("accusatory.txt"), *tone_patterns("hostile.txt"))
+    tones += tuple(cue for _weight, cue in _cues())
+    return _NeededWords(frozenset(word for tone in tones for words in tone.needs for word in words))
+
+
+def needed_in(lowered: str) -> frozenset[str]:
+    """The words needed by some tone pattern that `lowered` (a note in lower case) holds."""
+    return _needed_words().found_in(lowered)
 
 
 @cache
@@ -249,7 +304,8 @@ def _tone_pattern(entry: str, expand: bool, why: str, clause_start: bool) -> Ton
         skeleton = _expand(entry, _word_groups()) if expand else entry
     source = _lower_source(entry_source(skeleton)[0])
     needs = tuple(dict.fromkeys(_requirements(list(_parser.parse(source)))))
-    return TonePattern(entry, expand, why, clause_start, tuple(map(_shortest_first, needs)))
+    kept = tuple(frozenset(_shortest_first(words)) for words in needs)
+    return TonePattern(entry, expand, why, clause_start, kept)
 
 
 def _shortest_first(words: frozenset[str]) -> tuple[str, ...]:
@@ -358,14 +414,15 @@ def accusatory_findings(note: Note, context: CheckContext) -> list[Finding]:
     findings = []
     seen: list[tuple[int, int]] = []
     lowered = _lower(note.plain)
+    present = needed_in(lowered)
     for name in lists:
         for tone in tone_patterns(name):
-            for match in tone.finditer(lowered):
+            for match in tone.finditer(lowered, present):
                 if overlaps(*match.span(), seen) or not _counts(note.plain, match, tone):
                     continue
                 seen.append(match.span())
                 findings.append(_accusatory(note, match.start(), match.end(), tone))
-    return findings + cue_findings(note, lowered, seen)
+    return findings + cue_findings(note, lowered, seen, present)
 
 
 _SENTENCE_RE = re.compile(r"[^.!?\n]+[.!?]*")
@@ -382,7 +439,9 @@ def _cues() -> tuple[tuple[int, TonePattern], ...]:
     return tuple(found)
 
 
-def cue_findings(note: Note, lowered: str, taken: list[tuple[int, int]]) -> list[Finding]:
+def cue_findings(
+    note: Note, lowered: str, taken: list[tuple[int, int]], present: frozenset[str]
+) -> list[Finding]:
     """Sentences whose words add up to pressure, reproach or desperation although no tone
     pattern fits: a warning, worth a second look. Each cue counts once a sentence."""
     body_start = note.first_line.end if note.first_line else 0
@@ -391,7 +450,7 @@ def cue_findings(note: Note, lowered: str, taken: list[tuple[int, int]]) -> list
     scores = [0] * len(sentences)
     for weight, cue in _cues():
         words: dict[int, set[str]] = {}
-        for match in cue.finditer(lowered):
+        for match in cue.finditer(lowered, present):
             index = bisect.bisect_right(starts, match.start()) - 1
             if index >= 0 and match.end() <= sentences[index][1]:
                 words.setdefault(index, set()).add(match.group())
