@@ -46,5 +46,11 @@ bench: $(DEV_STAMP)
 	$(BIN)/python bench/caseload.py
 	$(BIN)/python bench/remind.py
 
+# Refresh the French catalogue from the code (needs GNU gettext), then compile it with polib.
+CATALOGUE = followup/locale/fr_CA/LC_MESSAGES/django
+messages: $(DEV_STAMP)
+	cd followup && $(abspath $(BIN))/django-admin makemessages -l fr_CA --ignore='lib/*' --settings=followup.settings --pythonpath=..
+	$(BIN)/python -c "import polib; polib.pofile('$(CATALOGUE).po').save_as_mofile('$(CATALOGUE).mo')"
+
 clean:
 	rm -rf $(VENV) .test-data .pytest_cache .mypy_cache .ruff_cache
