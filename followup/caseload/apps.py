@@ -4,3 +4,8 @@ from django.apps import AppConfig
 class CaseloadConfig(AppConfig):
     name = "followup.caseload"
     label = "caseload"
+
+    def ready(self) -> None:
+        from followup.caseload import report_cache
+
+        report_cache.connect()

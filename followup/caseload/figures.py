@@ -203,6 +203,19 @@ def figures(
     return table
 
 
+def next_change(facts: Facts, now: datetime, rules: Rules) -> datetime | None:
+    """The first moment after `now` at which the figures change with no record changing: an
+    interview starts (it is then logged) or its thank-you hours run out (notes are then counted)."""
+    hours = timedelta(hours=rules.thank_you_hours)
+    moments = (
+        moment
+        for meeting in facts.meetings
+        for moment in (meeting.starts_at, meeting.ends_at + hours)
+        if moment > now
+    )
+    return min(moments, default=None)
+
+
 def totals(table: dict[tuple[str, str], Figures], months: Sequence[str]) -> list[Figures]:
     """Every office together, per month."""
     result = []

@@ -21,7 +21,7 @@ from followup.accounts.clock import local_today
 from followup.caseload import figures as f
 from followup.caseload.charts import Chart, bar_chart
 from followup.caseload.permissions import report_reader_of
-from followup.caseload.report_data import load_facts
+from followup.caseload.report_cache import cached_table
 from followup.organisation.models import Office, Organisation
 from followup.records.tabular import write_csv
 
@@ -57,11 +57,15 @@ def _scope(request: HttpRequest, today: date) -> Scope:
 
 
 def _table(scope: Scope) -> tuple[dict[tuple[str, str], f.Figures], list[f.Figures]]:
-    org = Organisation.current()
-    since = date.fromisoformat(scope.months[0] + "-01")
-    rules = f.Rules.from_policy(org.policy())
-    table = f.figures(load_facts(since), scope.offices, scope.months, timezone.now(), rules)
-    return table, f.totals(table, scope.months)
+    """The figures per office and month and their totals, computed once until something changes."""
+    now = timezone.now()
+    rules = f.Rules.from_policy(Organisation.current().policy())
+
+    def compute(facts: f.Facts) -> tuple[dict[tuple[str, str], f.Figures], list[f.Figures]]:
+        table = f.figures(facts, scope.offices, scope.months, now, rules)
+        return table, f.totals(table, scope.months)
+
+    return cached_table(scope.offices, scope.months, now, rules, compute)
 
 
 def month_label(month: str) -> str:

@@ -1,0 +1,117 @@
+"""The reports' figures are computed once and kept, yet a change to a record, made any way, or
+the passing of time shows on the next load."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+import time_machine
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from followup.accounts.models import Role, User
+from followup.interactions.models import Interaction, State
+from followup.jobsearch.models import Application, Interview, Status
+from followup.organisation.models import Office
+from followup.web.demo import DemoBuilder
+
+pytestmark = pytest.mark.django_db
+
+MID_MONTH = datetime(2026, 11, 18, 10, 0, tzinfo=ZoneInfo("America/Toronto"))
+
+
+@pytest.fixture
+def clock() -> Iterator[time_machine.Coordinates]:
+    with time_machine.travel(MID_MONTH, tick=False) as traveller:
+        DemoBuilder().build()
+        yield traveller
+
+
+@pytest.fixture
+def client() -> Client:
+    client = Client()
+    client.force_login(User.objects.get(email="counsellor@example.org"))
+    return client
+
+
+def this_month(client: Client) -> dict[str, str]:
+    """Every office together, this month, as the CSV gives it."""
+    response = client.get("/reports/figures.csv")
+    table = list(csv.DictReader(io.StringIO(response.content.decode())))
+    return [row for row in table if row["office"] == "All offices"][-1]
+
+
+def seekers_application() -> Application:
+    seeker = User.objects.filter(role=Role.JOB_SEEKER, office__isnull=False).first()
+    return Application.objects.filter(owner=seeker).first()  # type: ignore[return-value]
+
+
+def test_a_second_load_does_not_read_the_records_again(clock: object, client: Client) -> None:
+    first = this_month(client)
+    with CaptureQueriesContext(connection) as queries:
+        assert this_month(client) == first
+    read = [q["sql"] for q in queries.captured_queries if "jobsearch_participant" in q["sql"]]
+    assert all("COUNT(*)" in sql for sql in read)  # only the cheap signature, never the rows
+
+
+def test_an_interview_added_or_deleted_shows_at_once(clock: object, client: Client) -> None:
+    before = int(this_month(client)["interviews_logged"])
+    interview = Interview.objects.create(
+        application=seekers_application(), starts_at=timezone.now() - timedelta(hours=3)
+    )
+    assert int(this_month(client)["interviews_logged"]) == before + 1
+    interview.delete()
+    assert int(this_month(client)["interviews_logged"]) == before
+
+
+def test_a_status_changed_by_a_form_shows_at_once(clock: object, client: Client) -> None:
+    before = int(this_month(client)["not_selected"])
+    application = seekers_application()
+    application.status = Status.NOT_SELECTED
+    application.status_changed_on = timezone.localdate()
+    application.save()
+    assert int(this_month(client)["not_selected"]) == before + 1
+
+
+def test_a_message_sent_by_the_outbox_shows_at_once(clock: object, client: Client) -> None:
+    """The outbox marks a message sent with `update()`: no signal, the signature sees it."""
+    application = seekers_application()
+    before = int(this_month(client)["active_job_seekers"])
+    outsider = User.objects.create_user(
+        "new@example.org", "bench-pass", name="New Seeker", office=application.owner.office
+    )
+    message = Interaction.objects.create(
+        owner=outsider, kind="follow-up", state=State.DRAFT, occurred_on=timezone.localdate()
+    )
+    assert int(this_month(client)["active_job_seekers"]) == before  # a draft is not activity
+    Interaction.objects.filter(pk=message.pk).update(state=State.SENT, sent_at=timezone.now())
+    assert int(this_month(client)["active_job_seekers"]) == before + 1
+
+
+def test_an_office_renamed_shows_at_once(clock: object, client: Client) -> None:
+    office = Office.objects.get(name="Belleville Office")
+    response = client.get("/reports/")
+    assert "Belleville Office" in response.content.decode()
+    office.name = "Quinte Office"
+    office.save()
+    html = client.get("/reports/").content.decode()
+    assert "Quinte Office" in html and "Belleville Office" not in html
+
+
+def test_an_interview_counts_once_it_has_started(
+    clock: time_machine.Coordinates, client: Client
+) -> None:
+    before = int(this_month(client)["interviews_logged"])
+    Interview.objects.create(
+        application=seekers_application(), starts_at=timezone.now() + timedelta(hours=1)
+    )
+    assert int(this_month(client)["interviews_logged"]) == before
+    clock.shift(timedelta(hours=2))
+    assert int(this_month(client)["interviews_logged"]) == before + 1
