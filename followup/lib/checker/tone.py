@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import bisect
 import re
+import re._casefix as _casefix
 import re._constants as _constants
 import re._parser as _parser
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
+from itertools import chain
 from typing import Any
 
 from followup.lib.checker.data import Pattern, entries, entry_source, folded_set, patterns
@@ -33,7 +35,11 @@ def informal_findings(
     such as "TODO") are not counted as shouting."""
     known_folded = frozenset(fold(term) for term in known)
     findings = []
-    for pattern in patterns("informal.txt"):
+    needs, finder = _informal_needs()
+    present = finder.found_in(note.plain.lower()) if _lowers_simply(note.plain) else None
+    for pattern, needed in zip(patterns("informal.txt"), needs, strict=True):
+        if present is not None and any(present.isdisjoint(words) for words in needed):
+            continue  # a word every match holds is missing
         for match in pattern.finditer(note.plain):
             if fold(match.group()) in known_folded:
                 continue
@@ -47,6 +53,36 @@ def informal_findings(
         findings.append(_plain(note, match.start(), match.end(), message, (suggestion,)))
     findings.extend(_shouting(note, known, skip))
     return findings
+
+
+@cache
+def _informal_needs() -> tuple[tuple[tuple[frozenset[str], ...], ...], _NeededWords]:
+    """For each casual word or pattern, the sets of words (in lower case) its matches hold one
+    of each; nothing for a pattern written with other than plain ASCII."""
+    needs = []
+    for pattern in patterns("informal.txt"):
+        source = pattern.regex.pattern
+        found = (
+            _requirements(list(_parser.parse(_lower_source(source)))) if source.isascii() else []
+        )
+        needs.append(tuple(frozenset(word.lower() for word in words) for words in found))
+    every = frozenset(word for needed in needs for words in needed for word in words)
+    return tuple(needs), _NeededWords(every)
+
+
+# Letters that a case-insensitive regex matches although `str.lower` does not make them the
+# same (dotless ı with i, long ſ with s, Greek and Cyrillic variants…).
+_CASE_FIXES = frozenset(chain(_casefix._EXTRA_CASES, *_casefix._EXTRA_CASES.values()))
+
+
+def _lowers_simply(text: str) -> bool:
+    """True when each letter that a case-insensitive regex of ASCII letters matches in `text`
+    is that letter in `text.lower()`, so words can be looked for there first."""
+    return text.isascii() or all(
+        len(ch.lower()) == 1 and ord(ch.lower()) not in _CASE_FIXES
+        for ch in set(text)
+        if not ch.isascii()
+    )
 
 
 def _informal(note: Note, start: int, end: int, pattern: Pattern) -> Finding:
