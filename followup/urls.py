@@ -6,6 +6,7 @@ from django.urls import include, path
 
 from followup.accounts import views as accounts
 from followup.accounts.forms import SignInForm
+from followup.accounts.language import switch_language
 from followup.interactions import undo
 from followup.interactions import views as interactions
 from followup.jobsearch import views as jobsearch
@@ -47,6 +48,7 @@ urlpatterns = [
         name="password_reset_complete",
     ),
     path("help/", organisation.help_page, name="help"),
+    path("i18n/setlang/", switch_language, name="set_language"),
     path("applications/", jobsearch.application_list, name="applications"),
     path("applications/new/", jobsearch.application_form, name="application_new"),
     path("applications/<int:pk>/", jobsearch.application_detail, name="application"),

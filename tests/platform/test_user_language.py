@@ -41,7 +41,7 @@ def test_the_account_language_wins_once_signed_in_and_can_be_changed(
 ) -> None:
     client.force_login(seeker)
     page = client.get("/account/", HTTP_ACCEPT_LANGUAGE="fr-CA").content.decode()
-    assert '<html lang="en">' in page and 'name="language"' in page
+    assert '<html lang="en-CA">' in page and 'name="language"' in page
     form = {
         "name": seeker.name,
         "email": seeker.email,
@@ -52,7 +52,7 @@ def test_the_account_language_wins_once_signed_in_and_can_be_changed(
     seeker.refresh_from_db()
     assert seeker.language == "fr"
     page = client.get("/account/", HTTP_ACCEPT_LANGUAGE="en-CA").content.decode()
-    assert '<html lang="fr">' in page
+    assert '<html lang="fr-CA">' in page
 
 
 def test_an_account_form_without_the_language_keeps_it(client: Client, seeker: User) -> None:

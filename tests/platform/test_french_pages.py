@@ -1,0 +1,68 @@
+"""A French account sees the interface in Canadian French with lang="fr-CA"; the switch on every
+page changes the language (and the account's, once signed in) and back."""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+
+from followup.accounts.models import User
+
+pytestmark = pytest.mark.django_db
+
+# Each page, with a heading or label a French reader sees on it, and English that must be gone.
+PAGES = [
+    ("/", "Aujourd’hui", "Today"),
+    ("/account/", "Votre compte", "Your account"),
+    ("/help/", "Après chaque entrevue : trois étapes", "After every interview"),
+    ("/applications/", "Ajouter une candidature", "Add an application"),
+    ("/people/", "Ajouter une personne", "Add a person"),
+]
+
+
+@pytest.mark.parametrize(("url", "french", "english"), PAGES)
+def test_a_french_account_sees_pages_in_french(
+    client: Client, seeker: User, url: str, french: str, english: str
+) -> None:
+    seeker.language = "fr"
+    seeker.save()
+    client.force_login(seeker)
+    page = client.get(url, HTTP_ACCEPT_LANGUAGE="en-CA").content.decode()
+    assert '<html lang="fr-CA">' in page
+    assert french in page and english not in page
+    assert "Passer au contenu" in page and "Skip to content" not in page
+    assert 'value="en-ca" lang="en">English</button>' in page
+
+
+def test_the_switch_changes_the_account_language_and_back(client: Client, seeker: User) -> None:
+    client.force_login(seeker)
+    response = client.post("/i18n/setlang/", {"language": "fr-ca", "next": "/account/"})
+    assert response.status_code == 302 and response["Location"] == "/account/"
+    seeker.refresh_from_db()
+    assert seeker.language == "fr"
+    page = client.get("/account/").content.decode()
+    assert '<html lang="fr-CA">' in page and "Votre compte" in page
+
+    client.post("/i18n/setlang/", {"language": "en-ca", "next": "/account/"})
+    seeker.refresh_from_db()
+    assert seeker.language == "en"
+    page = client.get("/account/").content.decode()
+    assert '<html lang="en-CA">' in page and "Your account" in page
+
+
+def test_before_sign_in_the_switch_sets_the_language_of_the_sign_in_page(
+    client: Client, seeker: User
+) -> None:
+    page = client.get("/login/", HTTP_ACCEPT_LANGUAGE="en-CA").content.decode()
+    assert '<html lang="en-CA">' in page and 'value="fr-ca" lang="fr">Français</button>' in page
+    client.post("/i18n/setlang/", {"language": "fr-ca", "next": "/login/"})
+    page = client.get("/login/", HTTP_ACCEPT_LANGUAGE="en-CA").content.decode()
+    assert '<html lang="fr-CA">' in page and "Mot de passe oublié?" in page
+
+
+def test_an_unknown_language_changes_nothing(client: Client, seeker: User) -> None:
+    client.force_login(seeker)
+    response = client.post("/i18n/setlang/", {"language": "xx", "next": "/"})
+    assert response.status_code == 302
+    seeker.refresh_from_db()
+    assert seeker.language == "en"
