@@ -15,7 +15,7 @@ from django.views.decorators.http import require_POST
 
 from followup.accounts.access import client_for
 from followup.accounts.models import User
-from followup.caseload.cards import cards
+from followup.caseload.cards import cards, cards_html
 from followup.caseload.forms import CommentForm
 from followup.caseload.models import DraftComment
 from followup.caseload.permissions import counsellor_of, log_access, open_requests
@@ -53,11 +53,13 @@ def clients(request: HttpRequest) -> HttpResponse:
     sort = request.GET.get("sort", "attention")
     sort = sort if sort in SORTS else "attention"
     shown = chosen(rows, office=office, attention=attention, sort=sort)
+    # looked up once, not once per client: the page has 150 clients at times
+    labels = {"next": _("Next"), "last": _("Last activity"), "week": _("This week")}
     return render(
         request,
         "caseload/caseload.html",
         {
-            "cards": cards(shown),
+            "cards": cards_html(cards(shown), labels, _("Needs attention")),
             "total": len(rows),
             "needing_attention": sum(1 for row in rows if row.needs_attention),
             "offices": list(Office.objects.all()),
@@ -71,9 +73,6 @@ def clients(request: HttpRequest) -> HttpResponse:
                 ("activity", _("Longest without activity")),
             ],
             "requests": list(open_requests(counsellor)),
-            # looked up once, not once per client: the page has 150 clients at times
-            "needs_attention_label": _("Needs attention"),
-            "labels": {"next": _("Next"), "last": _("Last activity"), "week": _("This week")},
             "nav": "clients",
         },
     )
