@@ -242,6 +242,35 @@ def _needed_words() -> _NeededWords:
     return _NeededWords(frozenset(word for tone in tones for words in tone.needs for word in words))
 
 
+class _ToneIndex:
+    """A tone list's patterns by the words of their first set of needed words, so that a
+    note's words pick out the few patterns worth trying (in the list's order)."""
+
+    def __init__(self, tones: tuple[TonePattern, ...]) -> None:
+        self._always = [index for index, tone in enumerate(tones) if not tone.needs]
+        self._by_word: dict[str, list[int]] = {}
+        for index, tone in enumerate(tones):
+            for word in tone.needs[0] if tone.needs else ():
+                self._by_word.setdefault(word, []).append(index)
+
+    def candidates(self, present: frozenset[str]) -> list[int]:
+        """The places in the list of the patterns whose first needed words `present` holds."""
+        found = set(self._always)
+        for word in present:
+            found.update(self._by_word.get(word, ()))
+        return sorted(found)
+
+
+@cache
+def _tone_index(name: str) -> _ToneIndex:
+    return _ToneIndex(tone_patterns(name))
+
+
+@cache
+def _cue_index() -> _ToneIndex:
+    return _ToneIndex(tuple(cue for _weight, cue in _cues()))
+
+
 def needed_in(lowered: str) -> frozenset[str]:
     """The words needed by some tone pattern that `lowered` (a note in lower case) holds."""
     return _needed_words().found_in(lowered)
@@ -452,7 +481,9 @@ def accusatory_findings(note: Note, context: CheckContext) -> list[Finding]:
     lowered = _lower(note.plain)
     present = needed_in(lowered)
     for name in lists:
-        for tone in tone_patterns(name):
+        tones = tone_patterns(name)
+        for index in _tone_index(name).candidates(present):
+            tone = tones[index]
             for match in tone.finditer(lowered, present):
                 if overlaps(*match.span(), seen) or not _counts(note.plain, match, tone):
                     continue
@@ -484,7 +515,9 @@ def cue_findings(
     sentences = [m.span() for m in _SENTENCE_RE.finditer(lowered, body_start)]
     starts = [start for start, _end in sentences]
     scores = [0] * len(sentences)
-    for weight, cue in _cues():
+    cues = _cues()
+    for index in _cue_index().candidates(present):
+        weight, cue = cues[index]
         words: dict[int, set[str]] = {}
         for match in cue.finditer(lowered, present):
             index = bisect.bisect_right(starts, match.start()) - 1
