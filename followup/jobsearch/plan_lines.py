@@ -22,6 +22,7 @@ from followup.lib.plan.schedule import UNREAD
 from followup.lib.records import InterviewRec, Policy
 from followup.organisation.models import Organisation
 from followup.today.loading import load_records, local_today
+from followup.web.i18n import interface_lang
 
 
 @dataclass(frozen=True)
@@ -57,14 +58,14 @@ def first_line(plan: p.FollowUpPlan, reference: date) -> str:
     if plan.decision_by is None:
         return follow_up_label(1, plan.first_follow_up_on, reference)
     return _("They decide by %(decision)s · follow up on %(day)s") % {
-        "decision": long_day(plan.decision_by, reference),
-        "day": long_day(plan.first_follow_up_on, reference),
+        "decision": long_day(plan.decision_by, reference, interface_lang()),
+        "day": long_day(plan.first_follow_up_on, reference, interface_lang()),
     }
 
 
 def follow_up_label(sequence: int, day: date, reference: date) -> str:
     """What a follow-up button says before its day: "Follow up on Tuesday 15 December"."""
-    words = long_day(day, reference)
+    words = long_day(day, reference, interface_lang())
     if sequence == 1:
         return _("Follow up on %(day)s") % {"day": words}
     if sequence == 2:
@@ -98,7 +99,10 @@ def reading_of(plan: p.FollowUpPlan, policy: Policy, reference: date) -> Reading
                 "Pick the date they gave below, or use the default wait: follow up on "
                 "%(day)s (%(usual)s)."
             )
-            % {"day": long_day(plan.first_follow_up_on, reference), "usual": usual},
+            % {
+                "day": long_day(plan.first_follow_up_on, reference, interface_lang()),
+                "usual": usual,
+            },
             unread=True,
             by_hand=False,
         )

@@ -15,6 +15,7 @@ from followup.jobsearch.plan_lines import follow_up_label
 from followup.lib import records as r
 from followup.lib.dates import long_day
 from followup.lib.plan.wording import clock
+from followup.web.i18n import interface_lang
 
 TITLES = {
     r.THANK_YOU: gettext_lazy("Thank-you note"),
@@ -67,7 +68,7 @@ class Coming:
 
 def coming_up(item: Item, today: date, *, soon: bool, employer: str = "") -> Coming:
     action = item.action
-    day = long_day(action.due_on, today)
+    day = long_day(action.due_on, today, interface_lang())
     if action.kind == r.FOLLOW_UP:
         # Said with its day, never offered to write as if it were due.
         label = follow_up_label(action.sequence, action.due_on, today)
@@ -79,16 +80,21 @@ def coming_up(item: Item, today: date, *, soon: bool, employer: str = "") -> Com
 def when_label(action: r.Action, today: date) -> str:
     """By when, in a few words: the card shows this; the reason is one tap away."""
     if action.window == r.OVERDUE and action.overdue_since is not None:
-        return _("Overdue since %(day)s") % {"day": long_day(action.overdue_since, today)}
+        return _("Overdue since %(day)s") % {
+            "day": long_day(action.overdue_since, today, interface_lang())
+        }
     if action.due_by is not None and action.window != r.UPCOMING:
         by = action.due_by
         # a deadline at midnight is the end of the day before
         if (by.hour, by.minute) == (0, 0):
             return _("By the end of %(day)s") % {"day": _day_word(by.date() - timedelta(1), today)}
-        return _("By %(clock)s %(day)s") % {"clock": clock(by), "day": _day_word(by.date(), today)}
+        return _("By %(clock)s %(day)s") % {
+            "clock": clock(by, interface_lang()),
+            "day": _day_word(by.date(), today),
+        }
     if action.window == r.TODAY:
         return _("Due today")
-    return _("From %(day)s") % {"day": long_day(action.due_on, today)}
+    return _("From %(day)s") % {"day": long_day(action.due_on, today, interface_lang())}
 
 
 def _day_word(day: date, today: date) -> str:
@@ -96,7 +102,7 @@ def _day_word(day: date, today: date) -> str:
         return _("today")
     if day == today + timedelta(days=1):
         return _("tomorrow")
-    return long_day(day, today)
+    return long_day(day, today, interface_lang())
 
 
 def present(

@@ -23,6 +23,7 @@ from followup.today.comments import commented_drafts
 from followup.today.loading import PLAN_HORIZON_DAYS, actions_for, local_today
 from followup.today.models import Mark
 from followup.today.present import coming_up, present
+from followup.web.i18n import interface_lang
 
 
 def today_context(user: User) -> dict[str, object]:
@@ -100,7 +101,9 @@ def mark(request: HttpRequest) -> HttpResponse:
         Mark.objects.update_or_create(
             owner=user, key=key, defaults={"snoozed_until": until, "dismissed": False}
         )
-        messages.success(request, _("Snoozed until %(day)s.") % {"day": long_day(until, day)})
+        messages.success(
+            request, _("Snoozed until %(day)s.") % {"day": long_day(until, day, interface_lang())}
+        )
     elif what == "dismiss":
         Mark.objects.update_or_create(owner=user, key=key, defaults={"dismissed": True})
         messages.success(request, _("Dismissed."))

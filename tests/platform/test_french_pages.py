@@ -3,10 +3,15 @@ page changes the language (and the account's, once signed in) and back."""
 
 from __future__ import annotations
 
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 import pytest
+import time_machine
 from django.test import Client
 
 from followup.accounts.models import User
+from followup.jobsearch.services import save_interview
 
 pytestmark = pytest.mark.django_db
 
@@ -66,3 +71,24 @@ def test_an_unknown_language_changes_nothing(client: Client, seeker: User) -> No
     assert response.status_code == 302
     seeker.refresh_from_db()
     assert seeker.language == "en"
+
+
+def test_days_and_times_are_written_in_french(client: Client, seeker: User) -> None:
+    seeker.language = "fr"
+    seeker.save()
+    toronto = ZoneInfo("America/Toronto")
+    with time_machine.travel(datetime(2026, 12, 15, 17, 0, tzinfo=toronto), tick=False):
+        interview = save_interview(
+            seeker,
+            {"employer_name": "Quinte Health", "role": "Office Coordinator", "round": 1}
+            | {"duration_minutes": 60, "mode": "in-person", "timeline_phrase": "within a week"}
+            | {"location": "", "topics": "", "went_well": "", "forgot": ""},
+            datetime(2026, 12, 15, 14, 0, tzinfo=toronto),
+            [{"name": "Siobhan O'Connor", "role": "interviewer"}],
+        )
+        client.force_login(seeker)
+        today = client.get("/").content.decode()
+        detail = client.get(f"/applications/{interview.application_id}/").content.decode()
+    assert "demain, avant 15 h 00" in today
+    assert "mardi 22 décembre" in detail
+    assert "Tuesday" not in detail and "December" not in detail

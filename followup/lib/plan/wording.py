@@ -53,16 +53,19 @@ ORDINALS = {1: "first", 2: "second", 3: "third"}
 CONTEXT_LIMIT = 240
 
 
-def clock(moment: datetime) -> str:
-    """'3:00 p.m.', the Canadian Press style."""
+def clock(moment: datetime, lang: str = "en") -> str:
+    """'3:00 p.m.', the Canadian Press style; '15 h 00' in French."""
+    if lang == "fr":
+        return f"{moment.hour} h {moment.minute:02d}"
     hour = moment.hour % 12 or 12
     suffix = "a.m." if moment.hour < 12 else "p.m."
     return f"{hour}:{moment.minute:02d} {suffix}"
 
 
-def day_and_clock(moment: datetime, today: date) -> str:
-    """'Wednesday 10 February, 3:00 p.m.' (moment already in local time)."""
-    return f"{long_day(moment.date(), today)}, {clock(moment)}"
+def day_and_clock(moment: datetime, today: date, lang: str = "en") -> str:
+    """'Wednesday 10 February, 3:00 p.m.' or 'mercredi 10 février, 15 h 00' (moment already in
+    local time)."""
+    return f"{long_day(moment.date(), today, lang)}, {clock(moment, lang)}"
 
 
 def role_label(role: str) -> str:
