@@ -97,6 +97,13 @@ class ApplicationRec:
     status: str = APPLIED
     applied_on: date | None = None
     status_changed_on: date | None = None
+    recorded_on: date | None = None  # the owner's day it was added to Followup
+
+    @property
+    def counted_on(self) -> date | None:
+        """The day it counts towards the weekly goal: when it was sent, else when it was added
+        (an application made while logging an interview has no date sent)."""
+        return self.applied_on or self.recorded_on
 
 
 @dataclass(frozen=True)

@@ -8,12 +8,12 @@ import logging
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from typing import TypeVar
 
 from django.utils import timezone
 
-from followup.accounts.clock import local_today, zone_name
+from followup.accounts.clock import local_today, user_zone, zone_name
 from followup.accounts.models import User
 from followup.interactions.models import Interaction
 from followup.jobsearch.models import Application, Interview, Participant, Person
@@ -47,7 +47,7 @@ def load_many(users: Sequence[User]) -> Loaded:
     their records are many thousands)."""
     ids = [user.pk for user in users]
     seen: dict[int, datetime] = {}
-    applications = _applications(ids, seen)
+    applications = _applications({user.pk: user_zone(user) for user in users}, seen)
     people = _people(ids)
     owner_of = {a.id: owner_id for owner_id, apps in applications.items() for a in apps}
     interviews = _interviews(owner_of, seen)
@@ -88,9 +88,11 @@ def _grouped(pairs: Iterable[tuple[int, T]]) -> dict[int, list[T]]:
     return groups
 
 
-def _applications(ids: list[int], seen: dict[int, datetime]) -> dict[int, list[r.ApplicationRec]]:
+def _applications(
+    zones: dict[int, tzinfo], seen: dict[int, datetime]
+) -> dict[int, list[r.ApplicationRec]]:
     groups: dict[int, list[r.ApplicationRec]] = defaultdict(list)
-    rows = Application.objects.filter(owner__in=ids).values_list(
+    rows = Application.objects.filter(owner__in=list(zones)).values_list(
         "owner_id", "pk", "employer__name", "role", "status", "applied_on", "status_changed_on",
         "created_at",
     )  # fmt: skip
@@ -103,6 +105,7 @@ def _applications(ids: list[int], seen: dict[int, datetime]) -> dict[int, list[r
                 status=status,
                 applied_on=applied_on,
                 status_changed_on=changed_on,
+                recorded_on=created_at.astimezone(zones[owner_id]).date(),
             )
         )
         _latest(seen, owner_id, created_at)

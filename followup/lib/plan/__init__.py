@@ -123,6 +123,6 @@ def weekly_progress(
     done = sum(
         1
         for application in applications
-        if application.applied_on and monday <= application.applied_on <= sunday
+        if application.counted_on and monday <= application.counted_on <= sunday
     )
     return done, goal
