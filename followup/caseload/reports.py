@@ -198,6 +198,7 @@ def report(request: HttpRequest) -> HttpResponse:
     table, totals = _table(scope)
     rows = _office_rows(scope, table, totals)
     hours = Organisation.current().thank_you_hours
+    labels = {month: month_label(month) for month in scope.months}
     return render(
         request,
         "caseload/reports.html",
@@ -208,7 +209,11 @@ def report(request: HttpRequest) -> HttpResponse:
             "months": len(scope.months),
             "measures": _measures(totals, hours),
             "hours": hours,
-            "rows": [(office, month_label(month), cells) for office, month, cells in rows],
+            # plain strings: the template neither localises nor tests a few thousand numbers
+            "rows": [
+                (office, labels[month], [str(cell) for cell in cells])
+                for office, month, cells in rows
+            ],
             "query": request.GET.urlencode(),
             "nav": "reports",
         },
