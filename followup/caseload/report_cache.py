@@ -103,6 +103,8 @@ def cached_table(
 
 
 def _changed(sender: type[Model], **kwargs: Any) -> None:
+    if kwargs.get("created"):
+        return  # a new row moves the signature (count, highest id): an import writes no more
     fields = kwargs.get("update_fields")
     if sender is User and fields is not None and not USER_FIELDS & set(fields):
         return
