@@ -1,18 +1,27 @@
 """Tone: casual writing (`informal`: chat abbreviations, slang, emoji, "!!!", SHOUTING) and
 lines that blame, assume, pressure or plead (`accusatory`, plus hostility in a reply to a
-rejection). The phrases live in data/informal.txt, data/accusatory.txt and data/hostile.txt."""
+rejection). The phrases live in data/informal.txt, data/accusatory.txt and data/hostile.txt.
+
+Working out which words each tone pattern needs takes a while, so it is kept between processes
+in __pycache__/ next to this file (as Python keeps compiled code), keyed by the lists' text and
+this code; when that folder cannot be written, it is worked out in each process."""
 
 from __future__ import annotations
 
 import bisect
+import hashlib
+import json
+import os
 import re
 import re._casefix as _casefix
 import re._constants as _constants
 import re._parser as _parser
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
 from itertools import chain
+from pathlib import Path
 from typing import Any
 
 from followup.lib.checker.data import Pattern, entries, entry_source, folded_set, patterns
@@ -347,7 +356,7 @@ def tone_patterns(name: str) -> tuple[TonePattern, ...]:
     """The patterns of tone list `name` (accusatory.txt, hostile.txt), word groups filled in,
     each with the section it sits in ("hostility" before any section)."""
     why = "hostility"
-    found = []
+    lines = []
     for entry in entries(name):
         section = _SECTION_RE.match(entry)
         if section:
@@ -356,21 +365,60 @@ def tone_patterns(name: str) -> tuple[TonePattern, ...]:
         clause_start = entry.startswith("re:^")
         if clause_start:
             entry = "re:" + entry[4:]
-        found.append(_tone_pattern(entry, entry.startswith("re:"), why, clause_start))
-    return tuple(found)
+        lines.append((entry, entry.startswith("re:"), why, clause_start))
+    needs = _needs(name, [(entry, expand) for entry, expand, _why, _start in lines])
+    return tuple(
+        TonePattern(entry, expand, why, clause_start, needed)
+        for (entry, expand, why, clause_start), needed in zip(lines, needs, strict=True)
+    )
 
 
-def _tone_pattern(entry: str, expand: bool, why: str, clause_start: bool) -> TonePattern:
-    """A tone-list line with the words it needs, read from the line with its word groups left
-    as placeholders (what a line requires around a group, any filling of it requires too)."""
+_Needs = tuple[frozenset[str], ...]
+_CACHE_DIR = Path(__file__).with_name("__pycache__")
+
+
+def _needs(name: str, lines: list[tuple[str, bool]]) -> list[_Needs]:
+    """What each line (entry, whether its word groups are filled in) of list `name` needs
+    (`_line_needs`), from the cache when it was worked out for the same lines and code."""
+    key = hashlib.sha256(
+        json.dumps([sys.version, lines, _word_groups()]).encode()
+        + Path(__file__).read_bytes()
+        + Path(__file__).with_name("data.py").read_bytes()
+    ).hexdigest()
+    path = _CACHE_DIR / f"tone-needs-{name}.json"
+    try:
+        cached = json.loads(path.read_text(encoding="utf-8"))
+        if cached["key"] == key and len(cached["needs"]) == len(lines):
+            return [tuple(map(frozenset, needed)) for needed in cached["needs"]]
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    needs = [_line_needs(entry, expand) for entry, expand in lines]
+    _write_cache(path, {"key": key, "needs": [[sorted(words) for words in n] for n in needs]})
+    return needs
+
+
+def _write_cache(path: Path, content: object) -> None:
+    """Write `content` to `path` whole (another process reads the old file or the new one),
+    or not at all when the folder is read-only."""
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(exist_ok=True)
+        temporary.write_text(json.dumps(content), encoding="utf-8")
+        os.replace(temporary, path)
+    except OSError:
+        temporary.unlink(missing_ok=True)
+
+
+def _line_needs(entry: str, expand: bool) -> _Needs:
+    """The words a tone-list line needs, read from the line with its word groups left as
+    placeholders (what a line requires around a group, any filling of it requires too)."""
     if expand and entry.startswith("re:"):
         skeleton = _skeleton(entry)
     else:
         skeleton = _expand(entry, _word_groups()) if expand else entry
     source = _lower_source(entry_source(skeleton)[0])
     needs = tuple(dict.fromkeys(_requirements(list(_parser.parse(source)))))
-    kept = tuple(frozenset(_shortest_first(words)) for words in needs)
-    return TonePattern(entry, expand, why, clause_start, kept)
+    return tuple(frozenset(_shortest_first(words)) for words in needs)
 
 
 def _shortest_first(words: frozenset[str]) -> tuple[str, ...]:
@@ -499,11 +547,12 @@ _CUE_THRESHOLD = 3
 @cache
 def _cues() -> tuple[tuple[int, TonePattern], ...]:
     """The weighted cues of data/tone_cues.txt."""
-    found = []
-    for entry in entries("tone_cues.txt"):
-        weight, _, rest = entry.partition(" ")
-        found.append((int(weight), _tone_pattern(rest.strip(), True, "tone", False)))
-    return tuple(found)
+    lines = [entry.partition(" ") for entry in entries("tone_cues.txt")]
+    needs = _needs("tone_cues.txt", [(rest.strip(), True) for _weight, _, rest in lines])
+    return tuple(
+        (int(weight), TonePattern(rest.strip(), True, "tone", False, needed))
+        for (weight, _, rest), needed in zip(lines, needs, strict=True)
+    )
 
 
 def cue_findings(

@@ -3,9 +3,11 @@ consistent with it as people extend them."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from followup.lib.checker import CheckContext, check
+from followup.lib.checker import CheckContext, check, tone
 from followup.lib.checker.data import DATA_DIR, entries, pairs, patterns
 from followup.lib.checker.spelling import is_word
 from followup.lib.checker.tone import tone_patterns
@@ -92,3 +94,18 @@ def test_every_plain_phrase_of_a_tone_list_matches_itself(name: str) -> None:
         if not phrase.startswith("re:"):
             assert list(pattern.finditer(f"So, {phrase}.")), phrase
             assert not list(pattern.finditer(f"So, x{phrase}.")), phrase
+
+
+def test_what_tone_patterns_need_is_the_same_read_back_from_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tone, "_CACHE_DIR", tmp_path)
+    lines = [(tone_line.entry, tone_line.expand) for tone_line in tone_patterns("accusatory.txt")]
+    worked_out = tone._needs("accusatory.txt", lines)
+    assert (tmp_path / "tone-needs-accusatory.txt.json").exists()
+    assert tone._needs("accusatory.txt", lines) == worked_out
+    assert any(worked_out)
+    # Another list (or other code) under the same name is worked out again, not read back.
+    changed = [("re:\\bplease hurry\\b", True), *lines[1:]]
+    needs = tone._needs("accusatory.txt", changed)[0]
+    assert needs == (frozenset({"please"}), frozenset({"hurry"}))
