@@ -16,24 +16,10 @@ from datetime import date
 from functools import cache
 
 from followup.lib.checker.spelling_fr import is_french_word
+from followup.lib.dates import MONTHS_FR, WEEKDAYS_FR
 from followup.lib.drafting import wording
 from followup.lib.drafting.material import DATA_DIR, MAX_WORDS, note_items
 
-WEEKDAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-MONTHS_FR = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
 # Courtesy titles, English or French, as the French letter writes them.
 _MADAME = frozenset({"ms", "mrs", "miss", "mme", "mlle", "madame", "mademoiselle"})
 _MONSIEUR = frozenset({"mr", "m", "monsieur"})
