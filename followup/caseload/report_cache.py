@@ -59,7 +59,7 @@ def _version() -> str:
 
 def _signature() -> str:
     """Counts, highest ids and latest changes of what the figures count, in one query."""
-    parts = []
+    parts: list[str] = []
     for model, extra in (
         (Application, ()),
         (Interview, ()),
