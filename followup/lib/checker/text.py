@@ -66,6 +66,8 @@ _UNDECOMPOSABLE = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "�
 def strip_accents(value: str) -> str:
     """`fold(value)` without accents: "Zoë" and "Zoe", "Łukasz" and "Lukasz" agree."""
     decomposed = unicodedata.normalize("NFD", fold(value).translate(_UNDECOMPOSABLE))
+    if decomposed.isascii():
+        return decomposed  # no accent to take off
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
