@@ -385,6 +385,8 @@ def test_a_right_word_in_the_wrong_place_is_an_error_with_the_right_one(
         "There's a bus that stops right outside, which makes the commute easy.",
         "I'd love to know more about the training plan.",
         "The team's effect on customers was easy to see.",
+        "If it helps your planning, I could start on the first of the month.",
+        "I understand your hiring for the spring is under way.",
     ],
 )
 def test_the_right_word_in_its_place_is_left_alone(sentence: str) -> None:
