@@ -50,11 +50,14 @@ APPLICATION_FIELDS = (
 )
 INTERVIEW_FIELDS = (
     "starts_at",
+    "time_known",
     "duration_minutes",
     "mode",
     "round",
     "location",
     "timeline_phrase",
+    "decision_on",
+    "follow_up_on",
     "topics",
     "went_well",
     "forgot",

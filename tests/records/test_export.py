@@ -195,3 +195,26 @@ def test_the_json_download_is_the_users_own(client: Client, full_record: Any) ->
     document = json.loads(response.content)
     assert document["profile"]["email"] == "zoe@example.org"
     assert "Secret Corp" not in response.content.decode()
+
+
+def test_an_interview_without_a_time_and_its_days_set_by_hand_come_back_as_they_were(
+    full_record: Any, make_user: Any
+) -> None:
+    from datetime import date
+
+    from followup.jobsearch.models import Interview
+
+    interview = Interview.objects.filter(application__owner=full_record).first()
+    assert interview is not None
+    interview.time_known = False
+    interview.decision_on = date(2026, 12, 11)
+    interview.follow_up_on = date(2026, 12, 16)
+    interview.save()
+    fresh = make_user("zoe.new@example.org", "Zoë Lefebvre")
+    assert apply_import(fresh, export_json(full_record)).ok
+    back = Interview.objects.get(application__owner=fresh, starts_at=interview.starts_at)
+    assert (back.time_known, back.decision_on, back.follow_up_on) == (
+        False,
+        date(2026, 12, 11),
+        date(2026, 12, 16),
+    )
