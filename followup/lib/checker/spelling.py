@@ -30,11 +30,12 @@ if TYPE_CHECKING:
 LANGUAGE = "en_CA"
 
 
-class _Speller:
-    """One Hunspell instance, made on first use; Hunspell is not safe to call from two threads
-    at once, so every call holds the instance's lock."""
+class Speller:
+    """One Hunspell instance for a language, with our own word list added, made on first use;
+    Hunspell is not safe to call from two threads at once, so every call holds its lock."""
 
-    def __init__(self) -> None:
+    def __init__(self, language: str = LANGUAGE, own_words: str = "words.txt") -> None:
+        self._language, self._own_words = language, own_words
         self._lock = threading.Lock()
         self._hunspell: Hunspell | None = None
 
@@ -42,8 +43,8 @@ class _Speller:
         if self._hunspell is None:
             from hunspell import Hunspell
 
-            hunspell = Hunspell(LANGUAGE, hunspell_data_dir=str(DATA_DIR))
-            for word in entries("words.txt"):
+            hunspell = Hunspell(self._language, hunspell_data_dir=str(DATA_DIR))
+            for word in entries(self._own_words):
                 hunspell.add(word)
             self._hunspell = hunspell
         return self._hunspell
@@ -58,8 +59,8 @@ class _Speller:
 
 
 # Two instances, so that a slow suggestion for one request does not hold up checking another.
-_checker = _Speller()
-_suggester = _Speller()
+_checker = Speller()
+_suggester = Speller()
 
 _BRITISH_ISE_RE = re.compile(r"(is|ys)(e|es|ed|ing|ation|ations|er|ers)$")
 

@@ -6,48 +6,21 @@ typed into a French sentence only when each of its words is French."""
 
 from __future__ import annotations
 
-import threading
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from followup.lib.checker.data import DATA_DIR, entries
+from followup.lib.checker.spelling import Speller
 
 if TYPE_CHECKING:
-    from hunspell import Hunspell
+    pass
 
 LANGUAGE = "fr"
 # Words that drop their vowel before another word: "l'horaire", "qu'Ottawa".
 _ELIDED = frozenset(("l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu"))
 
 
-class _FrenchSpeller:
-    """One Hunspell instance for French, made on first use; every call holds its lock."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._hunspell: Hunspell | None = None
-
-    def _get(self) -> Hunspell:
-        if self._hunspell is None:
-            from hunspell import Hunspell
-
-            hunspell = Hunspell(LANGUAGE, hunspell_data_dir=str(DATA_DIR))
-            for word in entries("words_fr.txt"):
-                hunspell.add(word)
-            self._hunspell = hunspell
-        return self._hunspell
-
-    def spell(self, word: str) -> bool:
-        with self._lock:
-            return bool(self._get().spell(word))
-
-    def suggest(self, word: str) -> tuple[str, ...]:
-        with self._lock:
-            return tuple(self._get().suggest(word))
-
-
-_checker = _FrenchSpeller()
-_suggester = _FrenchSpeller()
+_checker = Speller(LANGUAGE, "words_fr.txt")
+_suggester = Speller(LANGUAGE, "words_fr.txt")
 
 
 @lru_cache(maxsize=100_000)
