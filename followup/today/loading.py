@@ -22,6 +22,7 @@ from followup.lib.plan import due_actions
 from followup.lib.plannable import within_range
 from followup.organisation.models import Organisation
 from followup.today.models import Mark
+from followup.web.i18n import interface_lang
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -246,5 +247,6 @@ def actions_for(
         now=moment if today is None else None,
         policy=policy,
         horizon_days=horizon_days,
+        lang=interface_lang(),
     )
     return records, actions

@@ -75,9 +75,11 @@ def due_actions(
     now: datetime | None = None,
     policy: Policy = Policy(),  # noqa: B008 (frozen, so sharing the default is safe)
     horizon_days: int | None = None,
+    lang: str = "en",
 ) -> list[Action]:
-    """Everything due for one job seeker on `today`, in the order to show it."""
-    facts = gather(records, today, now)
+    """Everything due for one job seeker on `today`, in the order to show it, the reasons in
+    `lang` ("en" or "fr")."""
+    facts = gather(records, today, now, lang)
     chains = active_chains(facts, policy)
     chasing = {
         participant.person_id

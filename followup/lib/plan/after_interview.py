@@ -74,34 +74,38 @@ def thank_you_deadline(meeting: Meeting, policy: Policy) -> datetime:
 def _thank_you_reason(
     facts: Facts, policy: Policy, meeting: Meeting, participant: ParticipantRec, late: bool
 ) -> str:
-    name = wording.person_name(facts.person(participant.person_id))
-    label = wording.role_label(participant.role)
-    day = wording.long_day(meeting.day, facts.today)
-    job = wording.job(meeting.application)
+    lang, today = facts.lang, facts.today
+    name = wording.person_name(facts.person(participant.person_id), lang)
+    admin = participant.role == ADMIN_STAFF
+    opening = wording.say(
+        "helped" if admin else "met",
+        lang,
+        name=name,
+        label=wording.role_label(participant.role, lang),
+        day=wording.long_day(meeting.day, today, lang),
+        job=wording.job(meeting.application, lang),
+    )
+    said = {
+        "opening": opening,
+        "name": name,
+        "note": wording.say("admin_note" if admin else "note", lang),
+    }
     ends_at = thank_you_deadline(meeting, policy)
-    deadline = wording.day_and_clock(ends_at, facts.today)
-    hours = policy.thank_you_hours
-    if participant.role == ADMIN_STAFF:
-        opening = f"{name} ({label}) helped with your interview on {day} for {job}."
-        note = "a short admin thank-you note"
-    else:
-        opening = f"You met {name} ({label}) on {day} for {job}."
-        note = "a thank-you note"
     if not meeting.interview.time_known:
-        next_day = wording.long_day(meeting.day + timedelta(days=1), facts.today)
-        if late:
-            return (
-                f"{opening} The time for a thank-you note ended with {next_day}. "
-                f"Send {name} {note} now: late is still better than never."
-            )
-        return f"{opening} Send {name} {note} by the end of {next_day}."
+        next_day = wording.long_day(meeting.day + timedelta(days=1), today, lang)
+        return wording.say("day_over" if late else "by_day", lang, next_day=next_day, **said)
+    hours = policy.thank_you_hours
     if late:
-        return (
-            f"{opening} The {hours} hours for a thank-you note ended at {wording.clock(ends_at)} "
-            f"on {wording.long_day(ends_at.date(), facts.today)}. "
-            f"Send {name} {note} now: late is still better than never."
+        return wording.say(
+            "hours_over",
+            lang,
+            hours=hours,
+            clock=wording.clock(ends_at, lang),
+            day=wording.long_day(ends_at.date(), today, lang),
+            **said,
         )
-    return f"{opening} Send {name} {note} within {hours} hours of the interview (by {deadline})."
+    deadline = wording.day_and_clock(ends_at, today, lang)
+    return wording.say("within", lang, hours=hours, deadline=deadline, **said)
 
 
 def linkedin_suggestions(facts: Facts, policy: Policy) -> list[Action]:
@@ -123,15 +127,17 @@ def linkedin_suggestions(facts: Facts, policy: Policy) -> list[Action]:
 
 
 def _linkedin(facts: Facts, policy: Policy, meeting: Meeting, person_id: int) -> Action:
-    person = facts.person(person_id)
-    name = wording.person_name(person)
+    lang = facts.lang
     until = wording.day_and_clock(
-        meeting.ends_at + timedelta(hours=policy.linkedin_hours), facts.today
+        meeting.ends_at + timedelta(hours=policy.linkedin_hours), facts.today, lang
     )
-    reason = (
-        f"You met {name} on {wording.long_day(meeting.day, facts.today)} for "
-        f"{wording.job(meeting.application)}. A LinkedIn connection request with a short "
-        f"personal note, sent by {until}, keeps {name} in your network. Optional."
+    reason = wording.say(
+        "linkedin",
+        lang,
+        name=wording.person_name(facts.person(person_id), lang),
+        day=wording.long_day(meeting.day, facts.today, lang),
+        job=wording.job(meeting.application, lang),
+        until=until,
     )
     return Action(
         key=f"linkedin:p{person_id}",

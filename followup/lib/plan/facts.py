@@ -71,6 +71,7 @@ class Facts:
     # Latest thank-you sent to a person that names no interview, by (person, application or None).
     thanked_loosely: dict[tuple[int, int | None], date]
     marks: dict[str, ActionMark] = field(default_factory=dict)
+    lang: str = "en"  # the language the reasons are written in, "en" or "fr"
 
     def person(self, person_id: int) -> PersonRec | None:
         return self.people.get(person_id)
@@ -91,7 +92,7 @@ def default_now(today: date, zone: ZoneInfo) -> datetime:
     return datetime.combine(today, time(12), tzinfo=zone)
 
 
-def gather(records: Records, today: date, now: datetime | None) -> Facts:
+def gather(records: Records, today: date, now: datetime | None, lang: str = "en") -> Facts:
     zone = ZoneInfo(records.time_zone)
     if now is not None and now.utcoffset() is None:
         raise ValueError("now must be timezone-aware")
@@ -124,6 +125,7 @@ def gather(records: Records, today: date, now: datetime | None) -> Facts:
         thanked=set(),
         thanked_loosely={},
         marks={mark.key: mark for mark in records.marks},
+        lang=lang,
     )
     for interaction in records.interactions:
         if interaction.state != DRAFT:

@@ -26,6 +26,7 @@ from followup.lib.records import (
     Policy,
 )
 from followup.lib.timeline import Timeline
+from followup.lib.timeline.explanations import render
 
 # A reply to a rejection: on Today for 3 days, then overdue for 14 more, then it drops off.
 REJECTION_TODAY_DAYS = 3
@@ -158,32 +159,47 @@ def follow_up_action(facts: Facts, policy: Policy, chain: Chain) -> Action:
 
 
 def _follow_up_reason(facts: Facts, policy: Policy, chain: Chain, window: str) -> str:
-    today = facts.today
+    today, lang = facts.today, facts.lang
     main = chain.meeting.main_interviewer()
-    name = wording.person_name(facts.person(main.person_id)) if main else "the employer"
-    job = wording.job(chain.meeting.application)
-    due = wording.long_day(chain.due_on, today)
-    if chain.sequence == 1:
-        why = chain.timeline.explanation.strip()
-        if due not in why:
-            why = f"{why} Follow up on {due}.".strip()
+    if main:
+        name = wording.person_name(facts.person(main.person_id), lang)
     else:
-        why = (
-            f"The {wording.ordinal(chain.sequence - 1)} follow-up went out on "
-            f"{wording.long_day(chain.sent[-1], today)} and nothing has come back yet. "
-            f"The {wording.ordinal(chain.sequence)} one is due {policy.follow_up_gap_business_days}"
-            f" business days later, on {due}."
+        name = wording.say("the_employer", lang)
+    due = wording.long_day(chain.due_on, today, lang)
+    if chain.sequence == 1:
+        why = _explanation(chain, policy, lang)
+        if due not in why:
+            why = f"{why} {wording.say('follow_up_on', lang, due=due)}".strip()
+    else:
+        why = wording.say(
+            "next_follow_up",
+            lang,
+            previous=wording.ordinal(chain.sequence - 1),
+            previous_n=chain.sequence - 1,
+            sent=wording.long_day(chain.sent[-1], today, lang),
+            nth=wording.ordinal(chain.sequence),
+            n=chain.sequence,
+            gap=policy.follow_up_gap_business_days,
+            due=due,
         )
     if window == UPCOMING:
         days = (chain.due_on - today).days
-        wait = "1 day" if days == 1 else f"{days} days"
-        return f"{why} Until then, wait ({wait}): following up earlier can hurt your chances."
-    ask = f"Send {name} a short, polite follow-up about {job}."
+        wait = wording.say("one_day", lang) if days == 1 else wording.say("days", lang, days=days)
+        return wording.say("wait", lang, why=why, wait=wait)
+    asks = [wording.say("ask", lang, name=name, job=wording.job(chain.meeting.application, lang))]
     if chain.sequence >= policy.follow_ups:
-        ask += " This is the last follow-up; after it, the plan turns to keeping in touch."
+        asks.append(wording.say("last", lang))
     if chain.due_on < today:
-        ask += f" Due since {due}."
-    return f"{why} {ask}"
+        asks.append(wording.say("due_since", lang, due=due))
+    return " ".join([why, *asks])
+
+
+def _explanation(chain: Chain, policy: Policy, lang: str) -> str:
+    """The timeline reader's explanation, in `lang` when it was read in another language."""
+    timeline = chain.timeline
+    if timeline.lang != lang and timeline.messages:
+        return render(timeline.messages, chain.meeting.day, lang, policy.province).strip()
+    return timeline.explanation.strip()
 
 
 def rejection_replies(facts: Facts) -> list[Action]:
@@ -237,12 +253,21 @@ def _rejection_reason(
     due_on: date,
     last_day: date,
 ) -> str:
-    today = facts.today
+    today, lang = facts.today, facts.lang
     main = meeting.main_interviewer() if meeting else None
-    to = f" to {wording.person_name(facts.person(main.person_id))}" if main else ""
-    return (
-        f"{wording.employer(application)} chose another candidate for "
-        f"{application.role.strip() or 'the job'} (noted on {wording.long_day(due_on, today)}). "
-        f"A short, gracious reply{to} thanks them for their time and keeps the door open for "
-        f"the next opening. Best sent by {wording.long_day(last_day, today)}."
+    to = (
+        wording.say("reply_to", lang, name=wording.person_name(facts.person(main.person_id), lang))
+        if main
+        else ""
     )
+    role = application.role.strip()
+    text = wording.say(
+        "rejection",
+        lang,
+        employer=wording.employer(application, lang),
+        role=wording.say("role", lang, role=role) if role else wording.say("the_job", lang),
+        noted=wording.long_day(due_on, today, lang),
+        to=to,
+        by=wording.long_day(last_day, today, lang),
+    )
+    return text if lang == "en" else text[:1].upper() + text[1:]

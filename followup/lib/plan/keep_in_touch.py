@@ -51,34 +51,34 @@ def _check_in(facts: Facts, person: PersonRec, last: LastContact, notes: list[st
         reason=_reason(facts, person, last, due_on, window),
         person_id=person.id,
         overdue_since=last_day + timedelta(days=1) if window == OVERDUE else None,
-        context=_context(person, last, notes),
+        context=_context(person, last, notes, facts.lang),
     )
 
 
 def _reason(facts: Facts, person: PersonRec, last: LastContact, due_on: date, window: str) -> str:
-    today = facts.today
-    name = wording.person_name(person)
+    today, lang = facts.today, facts.lang
+    name = wording.person_name(person, lang)
     if person.employer.strip():
         name = f"{name} ({person.employer.strip()})"
-    since = wording.day_month(last.on, today)
+    since = wording.day_month(last.on, today, lang)
     if window == UPCOMING:
-        return (
-            f"Check in with {name} on {wording.long_day(due_on, today)}: "
-            f"{person.keep_in_touch_days} days after your last contact on {since}. "
-            "A short hello keeps the contact warm, whatever came of the application."
+        return wording.say(
+            "check_in_on",
+            lang,
+            name=name,
+            due=wording.long_day(due_on, today, lang),
+            every=person.keep_in_touch_days,
+            since=since,
         )
-    return (
-        f"It has been {(today - last.on).days} days since your last contact with {name} on "
-        f"{since}. Send a short check-in: a hello, news of your search or something useful "
-        "to them keeps the contact warm."
-    )
+    return wording.say("check_in", lang, days=(today - last.on).days, name=name, since=since)
 
 
-def _context(person: PersonRec, last: LastContact, notes: list[str]) -> str:
-    parts = [f"Last contact: {last.line}."]
+def _context(person: PersonRec, last: LastContact, notes: list[str], lang: str) -> str:
+    parts = [wording.say("last_contact", lang, line=last.line)]
     remarks = [text for text in [person.notes, *notes] if text.strip()]
     if remarks:
-        parts.append("Notes: " + " / ".join(" ".join(text.split()) for text in remarks))
+        joined = " / ".join(" ".join(text.split()) for text in remarks)
+        parts.append(wording.say("notes", lang, notes=joined))
     return wording.shorten(" ".join(parts))
 
 
@@ -89,11 +89,14 @@ def _last_contacts(facts: Facts) -> dict[int, LastContact]:
     last: dict[int, LastContact] = {}
     for person_id, contacts in facts.contacts_by_person.items():
         latest = max(contacts, key=lambda contact: (contact.occurred_on, contact.id))
-        last[person_id] = LastContact(latest.occurred_on, wording.contact_line(latest, today))
+        line = wording.contact_line(latest, today, facts.lang)
+        last[person_id] = LastContact(latest.occurred_on, line)
     for meeting in facts.ended:
-        line = (
-            f"interview on {wording.day_month(meeting.day, today)} for "
-            f"{wording.job(meeting.application)}"
+        line = wording.say(
+            "interview_line",
+            facts.lang,
+            day=wording.day_month(meeting.day, today, facts.lang),
+            job=wording.job(meeting.application, facts.lang),
         )
         for participant in meeting.participants:
             known = last.get(participant.person_id)
