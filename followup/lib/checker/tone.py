@@ -27,6 +27,8 @@ from typing import Any
 from followup.lib.checker.data import Pattern, entries, entry_source, folded_set, patterns
 from followup.lib.checker.model import ERROR, WARNING, CheckContext, Finding
 from followup.lib.checker.text import Note, fold, overlaps
+from followup.lib.checker.tone_scorer import reads_as_tone
+from followup.lib.checker.tone_scorer import sentences as scored_sentences
 
 _EMOJI_RE = re.compile(
     "(?:[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2300-\u23ff\u203c\u2049\u3030\u303d]"
@@ -537,7 +539,9 @@ def accusatory_findings(note: Note, context: CheckContext) -> list[Finding]:
                     continue
                 seen.append(match.span())
                 findings.append(_accusatory(note, match.start(), match.end(), tone))
-    return findings + cue_findings(note, lowered, seen, present)
+    cues = cue_findings(note, lowered, seen, present)
+    taken = seen + [(f.start, f.end) for f in cues]
+    return findings + cues + scored_findings(note, lowered, taken)
 
 
 _SENTENCE_RE = re.compile(r"[^.!?\n]+[.!?]*")
@@ -578,6 +582,17 @@ def cue_findings(
         _cue_finding(note, start, end)
         for (start, end), score in zip(sentences, scores, strict=True)
         if score >= _CUE_THRESHOLD and not overlaps(start, end, taken)
+    ]
+
+
+def scored_findings(note: Note, lowered: str, taken: list[tuple[int, int]]) -> list[Finding]:
+    """Sentences the learned scorer (tone_scorer.py) reads as pressure, guilt or neediness
+    that no tone pattern or cue covers: the same warning as a cue's."""
+    body_start = note.first_line.end if note.first_line else 0
+    return [
+        _cue_finding(note, start, end)
+        for start, end in scored_sentences(lowered, body_start)
+        if not overlaps(start, end, taken) and reads_as_tone(lowered[start:end])
     ]
 
 
