@@ -13,7 +13,6 @@ import holidays
 
 from followup.lib.businessdays import holiday_calendar
 from followup.lib.dates import long_day
-from followup.lib.timeline.languages import french
 
 
 @dataclass(frozen=True)
@@ -136,20 +135,10 @@ def _fill(code: str, params: Mapping[str, object], reference: date, lang: str) -
     def value(item: object) -> str:
         if not isinstance(item, date):
             return str(item)
-        return french_day(item, reference) if lang == "fr" else long_day(item, reference)
+        return long_day(item, reference, lang)
 
     templates = TEMPLATES_FR if lang == "fr" else TEMPLATES
     return templates[code].format(**{name: value(item) for name, item in params.items()})
-
-
-def french_day(day: date, reference: date) -> str:
-    """ "mardi 9 février", with the year when it is not the reference day's."""
-    calendar_words = french()["calendar"]
-    text = (
-        f"{calendar_words['weekdays'][day.weekday()]} {day.day} "
-        f"{calendar_words['months'][day.month - 1]}"
-    )
-    return text if day.year == reference.year else f"{text} {day.year}"
 
 
 def _holiday_name(name: str, day: date, lang: str, province: str) -> str:
