@@ -25,10 +25,10 @@ from followup.interactions.models import Channel, Interaction, Kind, State
 from followup.interactions.undo import can_undo, with_undo_link
 from followup.jobsearch import deleting
 from followup.jobsearch.models import Application, Interview, Person
-from followup.lib.checker import Finding
-from followup.lib.checker.data import folded_set
+from followup.lib.checker import CheckContext, Finding
 from followup.lib.checker.spelling import suggestions_for
-from followup.lib.checker.text import WORD_RE, Note, fold
+from followup.lib.checker.structure import is_empty
+from followup.lib.checker.text import Note
 from followup.lib.dates import FIRST_DAY
 from followup.lib.drafting import KINDS, OFFER_VARIANTS, TONES, needs_confirmation
 from followup.notes.checking import check_message, context_for, has_errors, highlighted
@@ -196,31 +196,9 @@ def _refused(
 
 
 def _says_something(text: str, sender: str) -> bool:
-    """Does the body hold more than a greeting, a closing ("Best regards,") and a signature
-    (the sender's name, an email address, a phone number, a web address)?"""
-    note = Note(text)
-    lines = [(line.text, note.plain_line(line)) for line in note.lines]
-    if lines and _is_greeting(lines[0][0]):
-        lines = lines[1:]
-    closings = folded_set("closings.txt")
-    names = {fold(sender.strip()), *(fold(part) for part in sender.split()[:1])}
-    for line, prose in lines:
-        folded = fold(line)
-        closing = folded.endswith(",") and " ".join(folded[:-1].split()) in closings
-        if WORD_RE.search(prose) and not closing and folded.rstrip(".!,") not in names:
-            return True
-    return False
-
-
-_SALUTATIONS = frozenset({"dear", "hi", "hello", "hey", "greetings", "good", "bonjour"})
-
-
-def _is_greeting(line: str) -> bool:
-    words = line.split()
-    if line.endswith((",", ":")) and len(words) <= 6:
-        return True
-    salutation = fold(words[0]).strip(",!") in _SALUTATIONS
-    return salutation and (len(words) <= 3 or (line.endswith("!") and len(words) <= 6))
+    """Does the body hold more than a greeting, a closing and a signature? The checker's own
+    rule (its `empty` error), so the editor and the send paths agree."""
+    return not is_empty(Note(text), CheckContext(sender=sender))
 
 
 def _nothing_to_send(
