@@ -83,7 +83,7 @@ MIDDLEWARE = [
     "followup.web.middleware.UserTimeZoneMiddleware",
 ]
 
-# Request bodies: a form is far below 2.5 MB; an import file is at most 2 MB (records.tabular),
+# Request bodies: a form is far below 2.5 MB; an import file is at most 2 MB (lib.tabular),
 # so a whole request above 3 MB gets the "too large" page (followup/web/body_limit.py).
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440

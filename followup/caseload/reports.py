@@ -23,7 +23,7 @@ from followup.caseload.charts import Chart, bar_chart
 from followup.caseload.permissions import report_reader_of
 from followup.caseload.report_cache import cached_table
 from followup.organisation.models import Office, Organisation
-from followup.records.tabular import write_csv
+from followup.lib.tabular import write_csv
 
 MONTH_CHOICES = (6, 12)
 
@@ -59,7 +59,7 @@ def _scope(request: HttpRequest, today: date) -> Scope:
 def _table(scope: Scope) -> tuple[dict[tuple[str, str], f.Figures], list[f.Figures]]:
     """The figures per office and month and their totals, computed once until something changes."""
     now = timezone.now()
-    rules = f.Rules.from_policy(Organisation.current().policy())
+    rules = Organisation.current().policy()
 
     def compute(facts: f.Facts) -> tuple[dict[tuple[str, str], f.Figures], list[f.Figures]]:
         table = f.figures(facts, scope.offices, scope.months, now, rules)

@@ -30,7 +30,7 @@ from followup.interactions.models import Interaction
 from followup.jobsearch.models import Application, Employer, Interview, Participant, Person
 from followup.notes.models import OutgoingEmail
 from followup.records import vcard
-from followup.records.tabular import write_csv
+from followup.lib.tabular import write_csv
 from followup.reminders.models import ReminderOptOut
 from followup.today.models import Mark
 

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from followup.accounts.models import User
 from followup.lib.dates import FIRST_DAY, LAST_DAY
-from followup.records.tabular import MAX_BYTES
+from followup.lib.tabular import MAX_BYTES
 
 
 class DateInput(forms.DateInput):

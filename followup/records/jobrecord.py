@@ -14,7 +14,7 @@ from followup.accounts.clock import user_zone
 from followup.accounts.models import User
 from followup.interactions.models import Channel, Interaction, Kind, State
 from followup.jobsearch.models import Application, Interview, Mode, Participant, Person
-from followup.records.tabular import write_csv
+from followup.lib.tabular import write_csv
 
 DEFAULT_WEEKS = 4
 

@@ -23,8 +23,15 @@ from django.views.decorators.http import require_POST
 from followup.accounts.models import User
 from followup.records import exporting
 from followup.records.forms import UploadForm
-from followup.records.importing import Line, Plan, apply_import, plan_import, read_file
-from followup.records.tabular import FileProblem, Problem
+from followup.records.importing import (
+    FileProblem,
+    Line,
+    Plan,
+    Problem,
+    apply_import,
+    plan_import,
+    read_file,
+)
 from followup.today.loading import local_today
 
 SESSION_KEY = "records_import"

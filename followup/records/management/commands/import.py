@@ -10,14 +10,22 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from followup.records.importing import Line, Plan, apply_import, plan_import, read_file
+from followup.lib.tabular import APPLICATIONS, FOLLOWUP_JSON, LINKEDIN
+from followup.records.importing import (
+    FileProblem,
+    Line,
+    Plan,
+    apply_import,
+    plan_import,
+    read_file,
+)
 from followup.records.management.commands.export import USAGE, user_by_email
-from followup.records.tabular import FileProblem
 
-KINDS = {
-    "applications": "a list of applications",
-    "linkedin": "LinkedIn connections",
-    "followup": "a Followup export",
+# What each kind of file is, as the report's first line names it.
+FILE_KINDS = {
+    APPLICATIONS: "a list of applications",
+    LINKEDIN: "LinkedIn connections",
+    FOLLOWUP_JSON: "a Followup export",
 }
 
 
@@ -54,7 +62,7 @@ class Command(BaseCommand):
             )
 
     def _report(self, path: Path, plan: Plan, dry_run: bool, verbosity: int) -> None:
-        self.stdout.write(f"{path.name}: {KINDS.get(plan.kind, plan.kind)}")
+        self.stdout.write(f"{path.name}: {FILE_KINDS.get(plan.kind, plan.kind)}")
         if plan.encoding == "cp1252":
             self.stdout.write("(read as Windows-1252 text, not UTF-8)")
         sections = [

@@ -15,30 +15,33 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TypeVar
 
+from followup.lib.dates import FIRST_DAY, LAST_DAY
+from followup.lib.records import APPLIED, INTERVIEWING, NO_RESPONSE, NOT_SELECTED, OFFER, WITHDRAWN
+
 MAX_BYTES = 2 * 1024 * 1024
 MAX_CELL = 10_000  # characters in one cell: a note, not a document
 # The csv module's own limit on a field (131,072 characters) would stop the whole file with an
 # error naming no row; the file's own limit is the bound, and long cells are problems of a row.
 csv.field_size_limit(MAX_BYTES)
 
-# Days a record may carry (followup.lib.dates.FIRST_DAY and LAST_DAY; this module stands alone).
-FIRST_YEAR, LAST_YEAR = 1900, 2999
+# The years a record's day may fall in.
+FIRST_YEAR, LAST_YEAR = FIRST_DAY.year, LAST_DAY.year
 
 APPLICATIONS = "applications"
 LINKEDIN = "linkedin"
 FOLLOWUP_JSON = "followup"
 
-# Status values, as in followup.lib.records (kept as literals: this module stands alone).
+# A tracker's words for an application's status, and the status each means in Followup.
 STATUS_WORDS: dict[str, str] = {
     **dict.fromkeys(
         ["applied", "application sent", "submitted", "sent", "postule", "candidature envoyee"],
-        "applied",
+        APPLIED,
     ),
     **dict.fromkeys(
         ["interviewing", "interview", "interviewed", "screening", "phone screen", "entrevue"],
-        "interviewing",
+        INTERVIEWING,
     ),
-    **dict.fromkeys(["offer", "offered", "job offer", "accepted", "offre"], "offer"),
+    **dict.fromkeys(["offer", "offered", "job offer", "accepted", "offre"], OFFER),
     **dict.fromkeys(
         [
             "rejected",
@@ -49,12 +52,12 @@ STATUS_WORDS: dict[str, str] = {
             "refuse",
             "non retenu",
         ],
-        "not-selected",
+        NOT_SELECTED,
     ),
-    **dict.fromkeys(["withdrawn", "withdrew", "retire", "retiree"], "withdrawn"),
+    **dict.fromkeys(["withdrawn", "withdrew", "retire", "retiree"], WITHDRAWN),
     **dict.fromkeys(
         ["no response", "ghosted", "no answer", "no reply", "sans reponse", "pas de reponse"],
-        "no-response",
+        NO_RESPONSE,
     ),
 }
 
@@ -345,7 +348,7 @@ def parse_status(text: str) -> str:
     """Followup's status for a tracker's word; "applied" when empty. ValueError when unknown."""
     word = squash(text)
     if not word:
-        return "applied"
+        return APPLIED
     if word in STATUS_WORDS:
         return STATUS_WORDS[word]
     raise ValueError(text)
@@ -440,7 +443,7 @@ def _application(table: Table, number: int, cells: Sequence[str], parsed: Parsed
             employer=employer,
             role=role,
             applied_on=applied_on,
-            status=status or "applied",
+            status=status or APPLIED,
             url=url or "",
             notes=table.value(cells, "notes"),
             contact_name=contact_name,

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from followup.records import tabular
-from followup.records.tabular import FileProblem
+from followup.lib import tabular
+from followup.lib.tabular import FileProblem
 
 LINKEDIN = (
     "Notes:\r\n"

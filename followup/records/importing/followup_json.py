@@ -7,6 +7,7 @@ Reads versions 1 and 2. What an export holds for the user's information only (me
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -19,15 +20,22 @@ from followup.accounts.models import Role, User
 from followup.caseload.models import AppointmentRequest
 from followup.interactions.models import Interaction
 from followup.jobsearch.models import Application, Employer, Interview, Participant, Person
+from followup.lib.tabular import FOLLOWUP_JSON
 from followup.organisation.models import Office
 from followup.records import exporting as ex
-from followup.records.importing import Line, Plan, model_problems
-from followup.records.matching import Employers, Ref, blanks_filled, squash_name, squash_url
-from followup.records.tabular import FileProblem, Problem
+from followup.records.importing.matching import (
+    Employers,
+    Ref,
+    blanks_filled,
+    squash_name,
+    squash_url,
+)
+from followup.records.importing.plan import FileProblem, Line, Plan, Problem, model_problems
 from followup.reminders.models import ReminderOptOut
 from followup.today.models import Mark
 
-KINDS = (
+# The lists of records an export holds, in the order they are planned (parents first).
+RECORD_LISTS = (
     "employers",
     "people",
     "applications",
@@ -49,9 +57,31 @@ LABELS: dict[str, Callable[[], str]] = {
 PERSON_DETAILS = ("title", "email", "phone", "linkedin_url", "notes")
 
 
+def read_document(text: str) -> dict[str, Any]:
+    """The export's JSON document; FileProblem when the text is not a Followup export."""
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise FileProblem(
+            _("This JSON file cannot be read: line %(line)s, column %(column)s: %(error)s.")
+            % {"line": error.lineno, "column": error.colno, "error": error.msg}
+        ) from None
+    except RecursionError:
+        raise FileProblem(
+            _("This JSON file is nested too deeply to be a Followup export.")
+        ) from None
+    except ValueError:  # a number of thousands of digits
+        raise FileProblem(
+            _("This JSON file has a number too long to be a Followup export.")
+        ) from None
+    if not isinstance(document, dict) or document.get("format") != "followup-export":
+        raise FileProblem(_("This JSON file is not a Followup export."))
+    return document
+
+
 def plan_json(owner: User, document: dict[str, Any]) -> Plan:
     _check_version(document)
-    lists = {kind: _list(document, kind) for kind in KINDS}
+    lists = {kind: _list(document, kind) for kind in RECORD_LISTS}
     planner = JsonPlanner(owner, lists, document.get("profile"), document.get("reminders"))
     plan = planner.plan()
     if _has_about_you(document.get("about_you")):
@@ -103,7 +133,7 @@ class JsonPlanner:
         self.lists = lists
         self.profile = profile if isinstance(profile, dict) else {}
         self.reminders = reminders
-        self.out = Plan(kind="followup")
+        self.out = Plan(kind=FOLLOWUP_JSON)
         self.employers: dict[object, Ref[Employer]] = {}
         self.employer_names: dict[object, str] = {}
         self.people: dict[object, Ref[Person]] = {}
