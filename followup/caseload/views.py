@@ -25,7 +25,7 @@ from followup.interactions.models import Interaction, State
 from followup.jobsearch.models import Application, Interview, Participant
 from followup.lib.redaction import has_private_text, sentences
 from followup.organisation.models import Office, Organisation
-from followup.today.views import today_context
+from followup.today.context import today_context
 
 
 def _consenting_clients(counsellor: User) -> list[User]:
