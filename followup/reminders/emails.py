@@ -1,5 +1,8 @@
 """The digest email: subject, text and HTML from templates side by side, the unsubscribe link
-and the RFC 8058 one-click headers, and the Message-ID chosen when the digest was created."""
+and the RFC 8058 one-click headers, and the Message-ID chosen when the digest was created.
+
+Everything in it is in the user's language (their account's, not the worker's): the words of the
+templates, the items' titles, and why each item is due, worded by the same planner Today uses."""
 
 from __future__ import annotations
 
@@ -10,12 +13,18 @@ from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import ngettext
 
-from followup.accounts.models import User
+from followup.accounts.clock import local_today
+from followup.accounts.middleware import locale_of
+from followup.accounts.models import Language, User
 from followup.lib import records as r
+from followup.lib.dates import long_day
 from followup.reminders.links import absolute, mail_domain, unsubscribe_url
-from followup.today.present import Item
+from followup.today.loading import actions_for
+from followup.today.present import Item, present
+from followup.web.i18n import interface_lang
 
 
 def new_message_id() -> str:
@@ -34,23 +43,43 @@ class Line:
     overdue: bool
 
 
+def in_users_language(user: User, items: list[Item]) -> list[Item]:
+    """The items again, titled in the active language; for a user who does not read English,
+    with the reasons and context the planner words in their language (a reminder pass plans in
+    English). Called with the user's language active."""
+    actions = [item.action for item in items]
+    if user.language != Language.EN:
+        _records, planned = actions_for(user)
+        worded = {action.key: action for action in planned}
+        actions = [worded.get(action.key, action) for action in actions]
+    names = {item.action.person_id or 0: item.person for item in items}
+    return present(actions, names)
+
+
+def _line(item: Item) -> Line:
+    return Line(
+        title=item.title,
+        person=item.person,
+        reason=item.action.reason,
+        context=item.action.context,
+        url=absolute(item.act_url),
+        overdue=item.action.window == r.OVERDUE,
+    )
+
+
 def digest_message(user: User, items: list[Item], message_id: str) -> EmailMultiAlternatives:
-    lines = [
-        Line(
-            title=item.title,
-            person=item.person,
-            reason=item.action.reason,
-            context=item.action.context,
-            url=absolute(item.act_url),
-            overdue=item.action.window == r.OVERDUE,
-        )
-        for item in items
-    ]
+    with translation.override(locale_of(user.language)):
+        return _message(user, [_line(item) for item in in_users_language(user, items)], message_id)
+
+
+def _message(user: User, lines: list[Line], message_id: str) -> EmailMultiAlternatives:
     unsubscribe = unsubscribe_url(user.pk)
+    today = local_today(user)
     context = {
         "user": user,
         "lines": lines,
         "count": len(lines),
+        "day": long_day(today, today, interface_lang()),
         "today_url": absolute(reverse("today")),
         "settings_url": absolute(reverse("reminders_settings")),
         "unsubscribe_url": unsubscribe,
@@ -70,6 +99,7 @@ def digest_message(user: User, items: list[Item], message_id: str) -> EmailMulti
             "List-Unsubscribe": f"<{unsubscribe}>",
             "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
             "Auto-Submitted": "auto-generated",
+            "Content-Language": translation.get_language() or settings.LANGUAGE_CODE,
         },
     )
     message.attach_alternative(
