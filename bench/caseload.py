@@ -3,9 +3,11 @@ job seekers with a few records each (an application or two, an interview, an int
 message). Prints the median and 95th percentile server time (target: p95 at most 60 ms) and the
 number of queries for 15 and for 150 clients, which must be the same, each beside a trivial
 Django view returning the same clients' names (requests alternate, so a busy machine slows both
-alike); then the reports page over the whole database (target: 200 ms): its first load, which
-computes the figures, its later loads, which find them in the cache, and a load just after a
-record changed.
+alike). Then the Today page of a busy job seeker (20 interviews, two people met at each:
+thank-you notes, follow-ups and check-ins due) beside a trivial view returning the same
+interviews and people (target: p95 at most twice the trivial view's). Then the reports page
+over the whole database (target: 200 ms): its first load, which computes the figures, its later
+loads, which find them in the cache, and a load just after a record changed.
 
 Run: .venv/bin/python bench/caseload.py [--seekers 10000] [--runs 60]
 It builds a fresh SQLite database in a temporary folder (or uses DATABASE_URL, which must point
@@ -54,6 +56,7 @@ from followup.jobsearch.models import (  # noqa: E402
     Participant,
     Person,
 )
+from followup.jobsearch.services import save_interview  # noqa: E402
 from followup.organisation.models import Office  # noqa: E402
 
 TRIVIAL = engines["django"].from_string(
@@ -70,7 +73,33 @@ def trivial(request: HttpRequest) -> HttpResponse:
     return HttpResponse(TRIVIAL.render({"rows": rows}, request))
 
 
-urlpatterns = [path("bench/trivial/", trivial), path("", include("followup.urls"))]
+TRIVIAL_TODAY = engines["django"].from_string(
+    "<ul>{% for day, employer, role, person in rows %}"
+    "<li>{{ day }} {{ employer }} {{ role }}: {{ person }}</li>{% endfor %}</ul>"
+)
+
+
+@login_required
+def trivial_today(request: HttpRequest) -> HttpResponse:
+    """Today's yardstick: the user's interviews and the people met, one query, a short template."""
+    rows = (
+        Participant.objects.filter(interview__application__owner=request.user)
+        .order_by("interview__starts_at")
+        .values_list(
+            "interview__starts_at",
+            "interview__application__employer__name",
+            "interview__application__role",
+            "person__name",
+        )
+    )
+    return HttpResponse(TRIVIAL_TODAY.render({"rows": rows}, request))
+
+
+urlpatterns = [
+    path("bench/trivial/", trivial),
+    path("bench/trivial-today/", trivial_today),
+    path("", include("followup.urls")),
+]
 
 PHRASES = ["within two weeks", "by the end of next week", "in 10 business days", "", "Friday"]
 
@@ -154,24 +183,68 @@ def build(seekers: int) -> tuple[User, User]:
     return big, small
 
 
-def measure(counsellor: User, runs: int) -> tuple[list[float], list[float], int]:
-    """Times of the caseload and of the trivial view, requested in turn, and the queries."""
+def busy_seeker() -> User:
+    """A job seeker in the middle of a search: 20 interviews over two months, two people met at
+    each, some thanked already, some chased already."""
+    user = User.objects.create(
+        email="busy@example.org", name="Busy Seeker", password="!", role=Role.JOB_SEEKER
+    )
+    now = timezone.now()
+    for n in range(20):
+        hours = (3, 20, 30, 50)[n] if n < 4 else 24 * (3 * n)
+        interview = save_interview(
+            user,
+            {
+                "employer_name": f"Employer {n}",
+                "role": "Clerk",
+                "duration_minutes": 45,
+                "mode": "in-person",
+                "round": 1,
+                "location": "",
+                "timeline_phrase": PHRASES[n % len(PHRASES)],
+                "topics": "",
+                "went_well": "",
+                "forgot": "",
+            },
+            now - timedelta(hours=hours),
+            [
+                {"name": f"Interviewer {n}", "role": "interviewer", "notes": ""},
+                {"name": f"Recruiter {n}", "role": "hr", "notes": ""},
+            ],
+        )
+        if n % 3 == 0 and n > 3:  # thanked: a check-in or a follow-up comes next
+            sent = Interaction.objects.create(
+                owner=user,
+                kind="thank-you",
+                state="sent",
+                occurred_on=interview.starts_at.date(),
+                interview=interview,
+                application=interview.application,
+            )
+            sent.people.set([p.person for p in interview.participants.all()])
+    return user
+
+
+def measure(
+    user: User, runs: int, url: str = "/clients/", yardstick: str = "/bench/trivial/"
+) -> tuple[list[float], list[float], int]:
+    """Times of the page and of its trivial view, requested in turn, and the page's queries."""
     client = Client()
-    client.force_login(counsellor)
+    client.force_login(user)
     for _ in range(3):  # warm caches: templates, holiday tables, the timeline reader
-        assert client.get("/clients/").status_code == 200
-        assert client.get("/bench/trivial/").status_code == 200
+        assert client.get(url).status_code == 200
+        assert client.get(yardstick).status_code == 200
     with CaptureQueriesContext(connection) as captured:
-        client.get("/clients/")
+        client.get(url)
     queries = len(captured.captured_queries)  # now: each request clears the log it reads
-    times: dict[str, list[float]] = {"/clients/": [], "/bench/trivial/": []}
+    times: dict[str, list[float]] = {url: [], yardstick: []}
     for _ in range(runs):
-        for url, seen in times.items():
+        for asked, seen in times.items():
             start = time.perf_counter()
-            response = client.get(url)
+            response = client.get(asked)
             seen.append((time.perf_counter() - start) * 1000)
             assert response.status_code == 200
-    return times["/clients/"], times["/bench/trivial/"], queries
+    return times[url], times[yardstick], queries
 
 
 def timed(client: Client, url: str) -> float:
@@ -229,6 +302,13 @@ def main() -> None:
             f"p95 {p95(times):6.1f} ms, {queries} queries ({args.runs} runs); trivial view: "
             f"median {statistics.median(yardstick):5.1f} ms, p95 {p95(yardstick):5.1f} ms"
         )
+    seeker = busy_seeker()
+    times, yardstick, queries = measure(seeker, args.runs, "/", "/bench/trivial-today/")
+    print(
+        f"Today, 20 interviews: median {statistics.median(times):5.1f} ms, p95 {p95(times):5.1f} "
+        f"ms, {queries} queries; trivial view: median {statistics.median(yardstick):5.1f} ms, "
+        f"p95 {p95(yardstick):5.1f} ms; p95 ratio {p95(times) / p95(yardstick):.2f} (target ≤ 2)"
+    )
     reports(big, min(args.runs, 20))
 
 
