@@ -152,33 +152,8 @@ class Facts:
     activity: Sequence[Activity] = ()
 
 
-@dataclass(frozen=True)
-class Rules:
-    thank_you_hours: int = 24
-    province: str = "ON"
-    optional_holidays: bool = False
-    default_follow_up_business_days: int = 5
-
-    @classmethod
-    def from_policy(cls, policy: Policy) -> Rules:
-        return cls(
-            policy.thank_you_hours,
-            policy.province,
-            policy.optional_holidays,
-            policy.default_follow_up_business_days,
-        )
-
-    def policy(self) -> Policy:
-        return Policy(
-            province=self.province,
-            optional_holidays=self.optional_holidays,
-            thank_you_hours=self.thank_you_hours,
-            default_follow_up_business_days=self.default_follow_up_business_days,
-        )
-
-
 def figures(
-    facts: Facts, offices: Sequence[str], months: Sequence[str], now: datetime, rules: Rules
+    facts: Facts, offices: Sequence[str], months: Sequence[str], now: datetime, policy: Policy
 ) -> dict[tuple[str, str], Figures]:
     """Figures for every (office, month) asked for, zeros included."""
     table = {(o, m): Figures(o, m) for o in offices for m in months}
@@ -190,8 +165,8 @@ def figures(
         if meeting.starts_at <= now and (found := cell(meeting.office, meeting.day)):
             found.interviews += 1
             found.active.add(meeting.owner)
-    _thank_yous(facts, cell, now, rules)
-    _follow_ups(facts, cell, rules)
+    _thank_yous(facts, cell, now, policy)
+    _follow_ups(facts, cell, policy)
     for outcome in facts.outcomes:
         if (found := cell(outcome.office, outcome.day)) is not None:
             found.offers += outcome.status == OFFER
@@ -203,10 +178,10 @@ def figures(
     return table
 
 
-def next_change(facts: Facts, now: datetime, rules: Rules) -> datetime | None:
+def next_change(facts: Facts, now: datetime, policy: Policy) -> datetime | None:
     """The first moment after `now` at which the figures change with no record changing: an
     interview starts (it is then logged) or its thank-you hours run out (notes are then counted)."""
-    hours = timedelta(hours=rules.thank_you_hours)
+    hours = timedelta(hours=policy.thank_you_hours)
     moments = (
         moment
         for meeting in facts.meetings
@@ -228,9 +203,9 @@ def totals(table: dict[tuple[str, str], Figures], months: Sequence[str]) -> list
     return result
 
 
-def _thank_yous(facts: Facts, cell: _Cell, now: datetime, rules: Rules) -> None:
+def _thank_yous(facts: Facts, cell: _Cell, now: datetime, policy: Policy) -> None:
     notes = _by_interview_or_application(s for s in facts.sent if s.kind == THANK_YOU)
-    hours = timedelta(hours=rules.thank_you_hours)
+    hours = timedelta(hours=policy.thank_you_hours)
     for meeting in facts.meetings:
         deadline = meeting.ends_at + hours
         found = cell(meeting.office, meeting.day)
@@ -270,7 +245,7 @@ def _by_interview_or_application(notes: Iterable[Sent]) -> dict[tuple[str, int],
     return found
 
 
-def _follow_ups(facts: Facts, cell: _Cell, rules: Rules) -> None:
+def _follow_ups(facts: Facts, cell: _Cell, policy: Policy) -> None:
     by_id = {m.id: m for m in facts.meetings}
     by_application: dict[int, list[Meeting]] = defaultdict(list)
     for meeting in facts.meetings:
@@ -283,7 +258,7 @@ def _follow_ups(facts: Facts, cell: _Cell, rules: Rules) -> None:
         if found is None or followed is None:
             continue
         found.follow_ups_sent += 1
-        found.follow_ups_on_time += on_time(note.day, followed, rules)
+        found.follow_ups_on_time += on_time(note.day, followed, policy)
 
 
 def _followed(
@@ -295,9 +270,8 @@ def _followed(
     return max(earlier, key=lambda m: m.starts_at, default=None)
 
 
-def on_time(sent_on: date, meeting: Meeting, rules: Rules) -> bool:
+def on_time(sent_on: date, meeting: Meeting, policy: Policy) -> bool:
     """A first follow-up is on time from its day in the plan until the planner calls it overdue."""
-    policy = rules.policy()
     interview = InterviewRec(
         id=meeting.id,
         application_id=meeting.application_id,

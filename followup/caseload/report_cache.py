@@ -32,6 +32,7 @@ from followup.caseload import figures as f
 from followup.caseload.report_data import load_facts
 from followup.interactions.models import Interaction
 from followup.jobsearch.models import Application, Interview, Participant
+from followup.lib.records import Policy
 from followup.organisation.models import Office
 
 VERSION_KEY = "reports:version"
@@ -84,7 +85,7 @@ def cached_table(
     offices: Sequence[str],
     months: Sequence[str],
     now: datetime,
-    rules: f.Rules,
+    rules: Policy,
     compute: Callable[[f.Facts], Table],
 ) -> Table:
     """The table for this scope: from the cache when nothing it counts has changed."""

@@ -59,7 +59,7 @@ def _scope(request: HttpRequest, today: date) -> Scope:
 def _table(scope: Scope) -> tuple[dict[tuple[str, str], f.Figures], list[f.Figures]]:
     """The figures per office and month and their totals, computed once until something changes."""
     now = timezone.now()
-    rules = f.Rules.from_policy(Organisation.current().policy())
+    rules = Organisation.current().policy()
 
     def compute(facts: f.Facts) -> tuple[dict[tuple[str, str], f.Figures], list[f.Figures]]:
         table = f.figures(facts, scope.offices, scope.months, now, rules)

@@ -11,9 +11,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from followup.jobsearch.models import (
+    INTERVIEW_DETAILS,
     Application,
     Interview,
-    KeepInTouch,
     Mode,
     ParticipantRole,
     Person,
@@ -21,7 +21,7 @@ from followup.jobsearch.models import (
     http_url,
 )
 from followup.lib.dates import FIRST_DAY, LAST_DAY
-from followup.organisation.models import Organisation
+from followup.organisation.models import KeepInTouch, Organisation
 
 
 class DateInput(forms.DateInput):
@@ -208,15 +208,8 @@ class InterviewForm(forms.Form):
             "start": local.time().replace(second=0, microsecond=0)
             if interview.time_known
             else None,
-            "duration_minutes": interview.duration_minutes,
-            "mode": interview.mode,
-            "round": interview.round,
-            "location": interview.location,
-            "timeline_phrase": interview.timeline_phrase,
             "days": BY_HAND if interview.decision_on or interview.follow_up_on else GO_BY_READING,
-            "topics": interview.topics,
-            "went_well": interview.went_well,
-            "forgot": interview.forgot,
+            **{name: getattr(interview, name) for name in INTERVIEW_DETAILS},
         } | {  # only the days set by hand
             name: day
             for name, day in (

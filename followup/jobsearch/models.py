@@ -10,6 +10,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from followup.lib import records as r
+from followup.organisation.models import KeepInTouch
 
 http_url = URLValidator(schemes=["http", "https"], message=_("Enter a link starting with https://"))
 
@@ -27,13 +28,6 @@ class Employer(models.Model):
 
     def __str__(self) -> str:
         return self.name
-
-
-class KeepInTouch(models.IntegerChoices):
-    SIX_WEEKS = 42, _("every 6 weeks")
-    THREE_MONTHS = 90, _("every 3 months")
-    SIX_MONTHS = 180, _("every 6 months")
-    NEVER = 0, _("never")
 
 
 class Person(models.Model):
@@ -160,6 +154,19 @@ class Interview(models.Model):
     @property
     def has_notes(self) -> bool:
         return bool(self.topics or self.went_well or self.forgot)
+
+
+# The interview's details the interview form edits, beside its job, time and days set by hand.
+INTERVIEW_DETAILS = (
+    "duration_minutes",
+    "mode",
+    "round",
+    "location",
+    "timeline_phrase",
+    "topics",
+    "went_well",
+    "forgot",
+)
 
 
 class ParticipantRole(models.TextChoices):

@@ -8,7 +8,15 @@ from django.db import transaction
 
 from followup.accounts.clock import local_today
 from followup.accounts.models import User
-from followup.jobsearch.models import Application, Employer, Interview, Participant, Person, Status
+from followup.jobsearch.models import (
+    INTERVIEW_DETAILS,
+    Application,
+    Employer,
+    Interview,
+    Participant,
+    Person,
+    Status,
+)
 from followup.organisation.models import Organisation
 
 
@@ -61,19 +69,7 @@ def save_interview(
         )
     elif application.status in (Status.APPLIED, Status.NO_RESPONSE):
         set_status(application, Status.INTERVIEWING)
-    fields = {
-        key: data[key]
-        for key in (
-            "duration_minutes",
-            "mode",
-            "round",
-            "location",
-            "timeline_phrase",
-            "topics",
-            "went_well",
-            "forgot",
-        )
-    }
+    fields = {key: data[key] for key in INTERVIEW_DETAILS}
     # Days set by hand on the form; callers that predate them set none.
     fields |= {key: data.get(key) for key in ("decision_on", "follow_up_on")}
     fields["time_known"] = data.get("time_known", True)  # False: the date alone was given

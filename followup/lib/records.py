@@ -69,6 +69,10 @@ DRAFT = "draft"
 SENT = "sent"  # a message sent or marked sent
 DONE = "done"  # a logged interaction (call, meeting, reply received)
 
+# Keeping in touch with each person met: every this many days unless they or the
+# organisation chose otherwise.
+KEEP_IN_TOUCH_DAYS = 90
+
 
 @dataclass(frozen=True)
 class PersonRec:
@@ -78,7 +82,7 @@ class PersonRec:
     title: str = ""
     email: str = ""
     linkedin_url: str = ""
-    keep_in_touch_days: int | None = 90  # None: never remind
+    keep_in_touch_days: int | None = KEEP_IN_TOUCH_DAYS  # None: never remind
     notes: str = ""
 
 
@@ -153,7 +157,13 @@ class Records:
 
 @dataclass(frozen=True)
 class Policy:
-    """The organisation's settings for the plan; defaults are the agency's."""
+    """The organisation's settings for the plan: the one definition of each and of its default
+    (the agency's). `Organisation` stores them (its fields' defaults come from here) and hands
+    the planner, the reminders and the reports a `Policy`.
+
+    How often to keep in touch is not here: each person carries their own
+    (`PersonRec.keep_in_touch_days`); the organisation's choice is only the default for new
+    people (`Organisation.keep_in_touch_days`)."""
 
     province: str = "ON"
     optional_holidays: bool = False
@@ -163,7 +173,6 @@ class Policy:
     follow_ups: int = 2  # how many follow-ups before the plan turns to keeping in touch (2 or 3)
     follow_up_gap_business_days: int = 5
     default_follow_up_business_days: int = 5
-    keep_in_touch_days: int = 90
     coming_up_days: int = 7
 
 

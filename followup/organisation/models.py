@@ -1,4 +1,8 @@
-"""The organisation (one per install) and its offices; its fields are the plan's settings."""
+"""The organisation (one per install) and its offices; its fields store the plan's settings.
+
+What each setting means and its default are defined once, in `followup.lib.records.Policy`;
+`Organisation.policy()` hands the stored values to the planner, the reminders and the reports.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +12,12 @@ from contextvars import ContextVar
 from typing import Any
 
 from django.db import models
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
-from followup.lib.records import Policy
+from followup.lib.records import KEEP_IN_TOUCH_DAYS, Policy
+
+DEFAULTS = Policy()  # the agency's defaults for a new organisation
 
 PROVINCES = [
     ("AB", "Alberta"),
@@ -29,6 +36,21 @@ PROVINCES = [
 ]
 
 
+class KeepInTouch(models.IntegerChoices):
+    """How often to keep in touch with a person met: each person's choice, and the
+    organisation's default for new people (which cannot be "never")."""
+
+    SIX_WEEKS = 42, _("every 6 weeks")
+    THREE_MONTHS = KEEP_IN_TOUCH_DAYS, _("every 3 months")
+    SIX_MONTHS = 180, _("every 6 months")
+    NEVER = 0, _("never")
+
+    @classmethod
+    def periods(cls) -> list[tuple[int, str | Promise]]:
+        """The choices that remind: every one but "never"."""
+        return [(value, label) for value, label in cls.choices if value != cls.NEVER]
+
+
 class Organisation(models.Model):
     name = models.CharField(_("name"), max_length=200)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
@@ -36,9 +58,12 @@ class Organisation(models.Model):
     fax = models.CharField(_("fax"), max_length=40, blank=True)
     email = models.EmailField(_("email"), blank=True)
     website = models.URLField(_("website"), blank=True)
-    province = models.CharField(_("province"), max_length=2, choices=PROVINCES, default="ON")
+    province = models.CharField(
+        _("province"), max_length=2, choices=PROVINCES, default=DEFAULTS.province
+    )
     optional_holidays = models.BooleanField(
-        _("count optional holidays (such as the Civic Holiday) as days off"), default=False
+        _("count optional holidays (such as the Civic Holiday) as days off"),
+        default=DEFAULTS.optional_holidays,
     )
     self_registration = models.BooleanField(
         _("job seekers may register themselves"),
@@ -46,36 +71,37 @@ class Organisation(models.Model):
         help_text=_("When off, job seekers join only by a counsellor's invitation."),
     )
     thank_you_hours = models.PositiveSmallIntegerField(
-        _("hours to send a thank-you note"), default=24
+        _("hours to send a thank-you note"), default=DEFAULTS.thank_you_hours
     )
     thank_you_drop_days = models.PositiveSmallIntegerField(
-        _("days before a missed thank-you leaves Today"), default=14
+        _("days before a missed thank-you leaves Today"), default=DEFAULTS.thank_you_drop_days
     )
     linkedin_hours = models.PositiveSmallIntegerField(
-        _("hours to suggest a LinkedIn connection"), default=48
+        _("hours to suggest a LinkedIn connection"), default=DEFAULTS.linkedin_hours
     )
     default_follow_up_business_days = models.PositiveSmallIntegerField(
-        _("business days before a follow-up when no time frame was given"), default=5
+        _("business days before a follow-up when no time frame was given"),
+        default=DEFAULTS.default_follow_up_business_days,
     )
     follow_up_gap_business_days = models.PositiveSmallIntegerField(
-        _("business days between follow-ups"), default=5
+        _("business days between follow-ups"), default=DEFAULTS.follow_up_gap_business_days
     )
     follow_ups = models.PositiveSmallIntegerField(
         _("follow-ups before turning to keeping in touch"),
         choices=[(2, "2"), (3, "3")],
-        default=2,
+        default=DEFAULTS.follow_ups,
     )
     keep_in_touch_days = models.PositiveSmallIntegerField(
         _("keep in touch with each person met"),
-        choices=[(42, _("every 6 weeks")), (90, _("every 3 months")), (180, _("every 6 months"))],
-        default=90,
+        choices=KeepInTouch.periods(),
+        default=KeepInTouch.THREE_MONTHS,
         help_text=_("The default for new people; each person's own choice wins."),
     )
     default_weekly_goal = models.PositiveSmallIntegerField(
         _("weekly goal of applications"), default=5
     )
     coming_up_days = models.PositiveSmallIntegerField(
-        _("days ahead shown as coming up on Today"), default=7
+        _("days ahead shown as coming up on Today"), default=DEFAULTS.coming_up_days
     )
 
     class Meta:
@@ -113,7 +139,6 @@ class Organisation(models.Model):
             follow_ups=self.follow_ups,
             follow_up_gap_business_days=self.follow_up_gap_business_days,
             default_follow_up_business_days=self.default_follow_up_business_days,
-            keep_in_touch_days=self.keep_in_touch_days,
             coming_up_days=self.coming_up_days,
         )
 

@@ -7,10 +7,11 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from followup.caseload import figures as f
+from followup.lib.records import Policy
 
 TORONTO = ZoneInfo("America/Toronto")
 NOW = datetime(2027, 5, 20, 12, tzinfo=TORONTO)
-RULES = f.Rules()
+POLICY = Policy()
 MONTHS = ["2027-04", "2027-05"]
 
 
@@ -38,7 +39,7 @@ def sent(kind: str, day: date, **kw: object) -> f.Sent:
 
 
 def april(facts: f.Facts, office: str = "Belleville", month: str = "2027-04") -> f.Figures:
-    return f.figures(facts, ["Belleville", "Marmora"], MONTHS, NOW, RULES)[office, month]
+    return f.figures(facts, ["Belleville", "Marmora"], MONTHS, NOW, POLICY)[office, month]
 
 
 def thank_you_on_time(note: f.Sent) -> bool:
@@ -108,23 +109,23 @@ def test_a_follow_up_from_its_day_to_three_business_days_after_is_on_time() -> N
 def test_the_follow_up_day_comes_from_what_the_employer_said() -> None:
     said = meeting(phrase="within three weeks")  # decision by 3 May: follow up from 5 May
     early = sent("follow-up", date(2027, 4, 19), interview_id=1)
-    result = f.figures(f.Facts(meetings=[said], sent=[early]), ["Belleville"], MONTHS, NOW, RULES)[
+    result = f.figures(f.Facts(meetings=[said], sent=[early]), ["Belleville"], MONTHS, NOW, POLICY)[
         "Belleville", "2027-04"
     ]
     assert (result.follow_ups_sent, result.follow_ups_on_time) == (1, 0)
-    assert f.on_time(date(2027, 5, 5), said, RULES)
+    assert f.on_time(date(2027, 5, 5), said, POLICY)
 
 
 def test_a_follow_up_day_set_by_hand_decides_what_is_on_time() -> None:
     by_hand = meeting(phrase="within three weeks", follow_up_on=date(2027, 4, 20))
-    assert f.on_time(date(2027, 4, 20), by_hand, RULES)
-    assert not f.on_time(date(2027, 5, 5), by_hand, RULES)  # more than 3 business days late
+    assert f.on_time(date(2027, 4, 20), by_hand, POLICY)
+    assert not f.on_time(date(2027, 5, 5), by_hand, POLICY)  # more than 3 business days late
 
 
 def test_the_organisations_wait_decides_when_no_time_frame_was_given() -> None:
     unsaid = meeting()  # Monday 12 April
-    assert not f.on_time(date(2027, 4, 19), unsaid, f.Rules(default_follow_up_business_days=10))
-    assert f.on_time(date(2027, 4, 26), unsaid, f.Rules(default_follow_up_business_days=10))
+    assert not f.on_time(date(2027, 4, 19), unsaid, Policy(default_follow_up_business_days=10))
+    assert f.on_time(date(2027, 4, 26), unsaid, Policy(default_follow_up_business_days=10))
 
 
 def test_a_follow_up_naming_only_its_application_follows_its_latest_earlier_interview() -> None:
@@ -162,7 +163,7 @@ def test_outcomes_and_active_job_seekers_are_counted_per_office_and_month() -> N
     assert (belleville.offers, belleville.not_selected, belleville.active_job_seekers) == (1, 1, 2)
     marmora = april(facts, "Marmora", "2027-05")
     assert (marmora.not_selected, marmora.active_job_seekers) == (1, 1)
-    table = f.figures(facts, ["Belleville", "Marmora"], MONTHS, NOW, RULES)
+    table = f.figures(facts, ["Belleville", "Marmora"], MONTHS, NOW, POLICY)
     together = f.totals(table, MONTHS)
     assert [t.active_job_seekers for t in together] == [2, 1]
     assert [t.interviews for t in together] == [1, 0]
@@ -174,7 +175,7 @@ def test_facts_outside_the_months_or_offices_asked_for_are_left_out() -> None:
     old = f.Facts(activity=[f.Activity(7, "Belleville", date(2026, 4, 1))])
     assert all(
         cell.active_job_seekers == 0
-        for cell in f.figures(old, ["Belleville"], MONTHS, NOW, RULES).values()
+        for cell in f.figures(old, ["Belleville"], MONTHS, NOW, POLICY).values()
     )
 
 

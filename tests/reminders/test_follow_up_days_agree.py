@@ -101,7 +101,7 @@ def too_soon(seeker: User, message: Interaction) -> bool:
 def on_time_in_reports(sent_on: date) -> bool:
     interview = Interview.objects.get()
     Interaction.objects.filter(kind="follow-up").update(state="sent", occurred_on=sent_on)
-    rules = f.Rules.from_policy(Organisation.current().policy())
+    rules = Organisation.current().policy()
     with moment(sent_on, 20):
         facts = load_facts(date(2026, 12, 1))
         table = f.figures(facts, [""], ["2026-12"], INTERVIEWED.replace(year=2027), rules)
