@@ -9,7 +9,7 @@ from followup.caseload.charts import bar_chart
 def test_bars_are_in_proportion_and_labelled_with_their_values() -> None:
     chart = bar_chart(["Jan", "Feb"], [("Interviews", [2.0, 4.0])])
     small, big = chart.bars
-    assert big.height == 2 * small.height
+    assert small.height > 0 and big.height == 2 * small.height
     assert big.y + big.height == chart.baseline
     assert [b.text for b in chart.bars] == ["2", "4"]
     assert [label.text for label in chart.labels] == ["Jan", "Feb"]
@@ -34,5 +34,6 @@ def test_two_series_sit_side_by_side_with_a_legend_in_two_colours() -> None:
 
 def test_a_chart_of_zeros_draws_flat_bars_and_every_bar_fits_the_picture() -> None:
     chart = bar_chart([f"M{n}" for n in range(12)], [("A", [0.0] * 12), ("B", [0.0] * 12)])
+    assert len(chart.bars) == 12 * 2  # a bar for each month and series, even at zero
     assert all(b.height == 0 and b.text == "0" for b in chart.bars)
     assert all(b.x >= 0 and b.x + b.width <= chart.width for b in chart.bars)
