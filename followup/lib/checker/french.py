@@ -11,19 +11,18 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import replace
-from datetime import date
 from functools import cache, partial
 
 from followup.lib.checker import greeting
 from followup.lib.checker.content import repeated_word_findings, wrong_company_findings
 from followup.lib.checker.data import DATA_DIR
 from followup.lib.checker.frequency import zipf
+from followup.lib.checker.messages import message_for
 from followup.lib.checker.model import ERROR, WARNING, CheckContext, Finding
 from followup.lib.checker.spelling import is_word, known_terms
 from followup.lib.checker.spelling_fr import french_suggestions, is_french_word
 from followup.lib.checker.suggest import in_case_of
-from followup.lib.checker.text import WORD_CHECK_LIMIT, Line, Note, SpanSet, fold
-from followup.lib.drafting.french import MONTHS_FR, WEEKDAYS_FR
+from followup.lib.checker.text import WORD_CHECK_LIMIT, Line, Note, SpanSet, fold, strip_accents
 from followup.lib.records import LINKEDIN_CHARACTERS, LINKEDIN_PREMIUM_CHARACTERS, WORD_LIMITS
 from followup.lib.zones import this_computers_day
 
@@ -59,21 +58,47 @@ def _listed(section: str, key: str) -> list[object]:
 
 
 @cache
-def _accusatory() -> tuple[re.Pattern[str], ...]:
-    patterns = _listed("accusatory", "patterns")
-    return tuple(re.compile(rf"(?<!\w){pattern}(?!\w)") for pattern in patterns)
+def _accusatory() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each pressure/reproach pattern with why it hurts ("pressure", "repeat", "blame"…)."""
+    table = _data()["accusatory"]
+    macros = table["macros"]
+    assert isinstance(macros, dict)
+    found = []
+    for why, section in table.items():
+        if why == "macros":
+            continue
+        assert isinstance(section, dict)
+        for source in section["patterns"]:
+            for name, body in macros.items():
+                source = source.replace("{" + name + "}", str(body))
+            found.append((re.compile(rf"(?<!\w){source}(?!\w)"), why))
+    return tuple(found)
 
 
 @cache
 def _informal() -> tuple[tuple[re.Pattern[str], str], ...]:
-    """Each familiar phrase as a pattern, the longest first ("merci bcp" before "bcp")."""
+    """Each familiar phrase as a pattern, the longest first ("merci bcp" before "bcp"). A
+    phrase ending in "$" counts only at the end of its line ("À plus!", not "à plus de")."""
     table = _data()["informal"]
     phrases = sorted(table, key=len, reverse=True)
     found = []
     for phrase in phrases:
-        body = re.escape(phrase).replace("'", "['’]")
-        found.append((re.compile(rf"(?<![\w@+]){body}(?![\w@+])"), str(table[phrase])))
+        at_end = phrase.endswith("$")
+        body = re.escape(phrase.rstrip("$")).replace("'", "['’]")
+        tail = r"(?=[\s!.,]*$)" if at_end else r"(?![\w@+])"
+        pattern = re.compile(rf"(?<![\w@+]){body}{tail}", re.MULTILINE)
+        found.append((pattern, str(table[phrase])))
     return tuple(found)
+
+
+# "je sais pas", "c'est pas", "j'ai pas eu": a negation without its "ne" is spoken French.
+_SUBJECT = r"(?:je|j'|tu|t'|il|elle|on|nous|vous|ils|elles|c'|ça|ca)"
+_CLITIC = r"(?:me |m'|te |t'|se |s'|le |la |les |l'|lui |leur |y |en |nous |vous )"
+_DROPPED_NE = re.compile(
+    rf"(?<![\w'])(?P<subject>{_SUBJECT})\s*{_CLITIC}{{0,2}}(?P<verb>[^\W\d_]+)\s+"
+    r"(?P<negation>pas|jamais|rien)(?!\w)"
+)
+_NE_BEFORE = re.compile(r"(?:\bne\s+|\bn')(?:\S+\s+){0,2}$")
 
 
 def check_french(text: str, context: CheckContext) -> list[Finding]:
@@ -103,10 +128,13 @@ def check_french(text: str, context: CheckContext) -> list[Finding]:
     findings += _wrong_company(note, context)
     findings += _repeated_words(note)
     informal = _informal_findings(note) + _tutoiement(note)
+    taken = SpanSet((f.start, f.end) for f in informal)
+    informal += [f for f in _dropped_ne(note) if not taken.overlaps(f.start, f.end)]
     findings += informal
     findings += _accusatory_findings(note)
     skip = SpanSet((f.start, f.end) for f in findings if f.code in _SPELLING_DEFERS_TO)
     findings += _spelling(note, known, skip)
+    findings += _a_for_à(note)
     findings += _too_long(note, context)
     findings += _signoff(note, context)
     findings += _timing(note, context)
@@ -131,30 +159,65 @@ def _finding(
     note: Note,
     code: str,
     severity: str,
-    message: str,
     span: tuple[int, int],
     suggestions: tuple[str, ...] = (),
+    **params: str,
 ) -> Finding:
+    """A finding on the note's text at `span`, its message in French from messages_fr.toml."""
     start, end = span
-    return Finding(code, severity, message, start, end, note.text[start:end], suggestions)
+    text = note.text[start:end]
+    return _in_french(Finding(code, severity, "", start, end, text, suggestions), **params)
+
+
+def _in_french(finding: Finding, **params: str) -> Finding:
+    """`finding` with `params` and its message in French (params["lang"] = "fr" tells the
+    translation layer the message is already in French)."""
+    values = {**dict(finding.params), **{k: v for k, v in params.items() if v}, "lang": "fr"}
+    marked = replace(finding, message="", params=tuple(values.items()))
+    return replace(marked, message=message_for(marked, "fr"))
 
 
 def _empty(note: Note, context: CheckContext) -> list[Finding]:
-    words = [w for w in _WORD.findall(note.text[note.body_start :])]
-    lines = note.lines
-    meaningful = [line for line in lines[1:-1]] if len(lines) > 2 else []
-    if words and (meaningful or len(lines) <= 2 and len(words) > 6 or len(lines) == 1):
+    """A note with nothing between its greeting and its closing ("Bonjour Marie,\n\n
+    Cordialement,\nJulie") says nothing yet."""
+    if _content_words(note, context) >= 2:
         return []
-    start, end = note.body_span
-    message = (
-        "Cette note ne dit encore rien : écrivez votre message entre la salutation et votre nom."
-    )
-    return [_finding(note, "empty", ERROR, message, (start, end))]
+    return [_finding(note, "empty", ERROR, note.body_span)]
+
+
+def _content_words(note: Note, context: CheckContext) -> int:
+    """How many words the note says besides its greeting, closing and signature."""
+    lines = [line for line in note.lines if _WORD.search(line.text)]
+    if note.subject is not None:
+        lines = [line for line in lines if line.start >= note.subject.end]
+    words = 0
+    if lines and (_greets(lines[0]) or _names_recipient(lines[0], context)):
+        after = re.split(r"[,!:]", lines[0].text, maxsplit=1)
+        words += len(_WORD.findall(after[1])) if len(after) > 1 else 0
+        lines = lines[1:]
+    sender = {fold(part) for part in context.sender.split()}
+    while lines and _is_tail_line(lines[-1], sender):
+        lines.pop()
+    return words + sum(len(_WORD.findall(line.text)) for line in lines)
+
+
+def _is_tail_line(line: Line, sender: set[str]) -> bool:
+    """A closing ("Cordialement,", "Veuillez agréer, Madame, …") or a signature line."""
+    text = fold(line.text).strip().rstrip(" ,.!")
+    closings = [fold(str(c)) for c in _listed("closings", "phrases")]
+    words = _WORD.findall(line.text)
+    formulas = [fold(str(f)) for f in _listed("closings", "formulas")]
+    if len(words) > 5 and not any(text.startswith(formula) for formula in formulas):
+        return False  # "Merci, tu m'as bien aidée hier." says something
+    if any(_is_closing(text, closing) for closing in closings):
+        return True
+    signature = all(word[:1].isupper() for word in words) and len(words) <= 3
+    return signature or bool(sender) and all(fold(word) in sender for word in words)
 
 
 def _blank_findings(note: Note) -> list[Finding]:
-    """Blanks a template left: "[Nom]", "<poste>", "____", "XXX", "NOM DE L'ENTREPRISE"."""
-    message = "Un espace à remplir est resté tel quel : remplacez-le avant d'envoyer la note."
+    """Blanks a template left: "[Nom]", "<poste>", "____", "XXX", "NOM DE L'ENTREPRISE",
+    "Bonjour PRÉNOM,", "le JJ/MM/AAAA"."""
     spans = [m.span() for m in _BRACKETED.finditer(note.text)]
     blank_words = _words("blanks", "words")
     spans += [m.span() for m in _ROUND.finditer(note.text) if _is_blank(m.group(1), blank_words)]
@@ -163,14 +226,25 @@ def _blank_findings(note: Note) -> list[Finding]:
         if any(part in blank_words for part in parts):
             spans.append(match.span())
     alone = _words("blanks", "alone")
-    spans += [m.span() for m in _WORD.finditer(note.text) if m.group() in alone]
+    for match in _WORD.finditer(note.text):
+        word = match.group()
+        if word in alone or _XS.fullmatch(word) or word in blank_words and len(word) > 2:
+            spans.append(match.span())
+    spans += [m.span() for m in _DATE_BLANK.finditer(note.text)]
     taken = SpanSet([])
     found = []
     for span in sorted(set(spans)):
         if not taken.overlaps(*span):
-            found.append(_finding(note, "placeholder", ERROR, message, span))
+            found.append(_finding(note, "placeholder", ERROR, span))
             taken = SpanSet([(f.start, f.end) for f in found])
     return found
+
+
+_XS = re.compile(r"X{2,}|x{3,}")
+# A date left to fill: "JJ/MM/AAAA", "../../..", "__/__".
+_DATE_BLANK = re.compile(
+    r"(?<![\w.])(?:JJ|MM|AAAA|AA|XX|\.\.|__+)(?:[/\-.](?:JJ|MM|AAAA|AA|XX|\.\.|__+)){1,2}(?![\w])"
+)
 
 
 def _is_blank(inside: str, blank_words: frozenset[str]) -> bool:
@@ -184,17 +258,14 @@ def _is_blank(inside: str, blank_words: frozenset[str]) -> bool:
 
 def _greeting(note: Note, context: CheckContext) -> list[Finding]:
     line = note.first_line
-    if line is None or context.kind == "linkedin" and _greets(line):
+    if line is None or context.kind == "linkedin":
         return []
     if _greets(line) or _names_recipient(line, context):
         return []
-    if context.kind == "linkedin":
-        return []
-    hint = "« Bonjour Marie, » ou « Madame Tremblay, »"
+    hint = ""
     if context.recipients and context.recipients[0].split():
-        hint = f"« Bonjour {context.recipients[0].split()[0]}, »"
-    message = f"Cette note ne commence pas par une salutation. Commencez par {hint}"
-    return [_finding(note, "missing-greeting", WARNING, message, (line.start, line.end))]
+        hint = f"Bonjour {context.recipients[0].split()[0]},"
+    return [_finding(note, "missing-greeting", WARNING, (line.start, line.end), hint=hint)]
 
 
 def _names_in_greeting(note: Note, context: CheckContext) -> list[Finding]:
@@ -220,32 +291,17 @@ def _names_in_greeting(note: Note, context: CheckContext) -> list[Finding]:
     for candidate in greeting._candidates(note, line, start, end):
         finding = greeting._candidate_finding(candidate, recipients, others)
         if finding is not None:
-            found.append(replace(finding, message=_name_message(finding, context)))
+            found.append(_in_french(finding))
     return found
-
-
-def _name_message(finding: Finding, context: CheckContext) -> str:
-    fixed = finding.suggestions[0] if finding.suggestions else ""
-    if finding.code == "name-accent":
-        return f"Vérifiez les accents : le dossier écrit ce nom « {fixed} »."
-    names = " et ".join(context.recipients)
-    message = f"Cette salutation nomme « {finding.text} », mais la note est pour {names}."
-    return message + (f" Écrivez « {fixed} »." if fixed else "")
 
 
 def _wrong_company(note: Note, context: CheckContext) -> list[Finding]:
-    found = []
-    for finding in wrong_company_findings(note, context):
-        message = f"« {finding.text} » est le nom d'un autre employeur."
-        if context.company:
-            message += f" Cette note est pour {context.company}."
-        found.append(replace(finding, message=message))
-    return found
+    return [_in_french(finding) for finding in wrong_company_findings(note, context)]
 
 
 def _repeated_words(note: Note) -> list[Finding]:
     return [
-        replace(finding, message=f"Le mot « {finding.suggestions[0]} » est écrit deux fois.")
+        _in_french(finding)
         for finding in repeated_word_findings(note)
         if finding.suggestions and finding.suggestions[0].lower() not in _REPEAT_OK
     ]
@@ -271,11 +327,8 @@ def _informal_findings(note: Note) -> list[Finding]:
             if taken.overlaps(*match.span()):
                 continue
             written = note.text[match.start() : match.end()]
-            message = f"« {written} » est familier pour un employeur."
-            if instead:
-                message += f" Écrivez plutôt « {instead} »."
             fix = (in_case_of(written, instead),) if instead else ()
-            found.append(_finding(note, "informal", WARNING, message, match.span(), fix))
+            found.append(_finding(note, "informal", WARNING, match.span(), fix, instead=instead))
             taken = SpanSet([(f.start, f.end) for f in found])
     return found
 
@@ -294,25 +347,77 @@ def _tutoiement(note: Note) -> list[Finding]:
             is_tu = False
         if is_tu:
             end = match.start() + (len(head) if head != token else len(token))
-            message = (
-                "Le tutoiement est trop familier pour un employeur : "
-                "vouvoyez la personne (« vous », « votre », « vos »)."
-            )
-            found.append(_finding(note, "informal", WARNING, message, (match.start(), end)))
+            span = (match.start(), end)
+            found.append(_finding(note, "informal", WARNING, span, why="tutoiement"))
         previous = token
     return found
 
 
-def _accusatory_findings(note: Note) -> list[Finding]:
+def _dropped_ne(note: Note) -> list[Finding]:
+    """ "j'ai pas", "c'est pas", "ça me dérange pas": written French keeps the "ne"."""
     lowered = note.plain.lower().replace("’", "'")
     found = []
-    for pattern in _accusatory():
+    for match in _DROPPED_NE.finditer(lowered):
+        if match.group("verb") in ("ne", "n") or _NE_BEFORE.search(lowered[: match.start()]):
+            continue
+        span = match.span()
+        fix = _with_ne(note.text[span[0] : span[1]], match)
+        found.append(_finding(note, "informal", WARNING, span, (fix,), why="dropped-ne"))
+    return found
+
+
+def _with_ne(written: str, match: re.Match[str]) -> str:
+    """ "j'ai pas" → "je n'ai pas", "c'est pas" → "ce n'est pas"."""
+    offset = match.start()
+    subject = written[: match.end("subject") - offset].replace("’", "'")
+    rest = written[match.end("subject") - offset :].lstrip()
+    full = {"j'": "je", "c'": "ce", "t'": "tu"}.get(subject.lower(), subject)
+    if subject[:1].isupper():
+        full = full[:1].upper() + full[1:]
+    elided = rest[:1].lower() in "aeiouyhéèêàâîôû"
+    return f"{full} n'{rest}" if elided else f"{full} ne {rest}"
+
+
+_A = re.compile(r"(?<![\w'’-])(?P<a>[aA])\s+(?P<next>[^\W\d_]+(?:['’][^\W\d_]+)?)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s]*$")
+
+
+def _a_for_à(note: Note) -> list[Finding]:
+    """ "correspond a mes valeurs", "a partir de", "merci a vous": the verb "a" (has) where
+    French needs the preposition "à", the accent most often left out."""
+    found = []
+    for match in _A.finditer(note.plain):
+        before = _WORD_BEFORE.search(note.plain[max(0, match.start() - 40) : match.start()])
+        previous = before.group(1).lower() if before else ""
+        if not _is_preposition(previous, match.group("next").lower().replace("’", "'")):
+            continue
+        span = match.span("a")
+        fix = ("À" if match.group("a") == "A" else "à",)
+        found.append(_finding(note, "spelling", ERROR, span, fix, why="french-a"))
+    return found
+
+
+def _is_preposition(previous: str, following: str) -> bool:
+    if previous in ("il", "elle", "on", "qui", "y", "ça", "cela", "ne", "n", "en", "lui"):
+        return False
+    if following in _words("a_for_à", "next"):
+        return True
+    if previous in _words("a_for_à", "after"):
+        return True
+    infinitive = previous.endswith(("er", "ir")) and len(previous) > 3
+    return infinitive and previous not in _words("a_for_à", "not_infinitives")
+
+
+def _accusatory_findings(note: Note) -> list[Finding]:
+    lowered = note.plain.lower().replace("’", "'")
+    found: list[Finding] = []
+    taken = SpanSet([])
+    for pattern, why in _accusatory():
         for match in pattern.finditer(lowered):
-            message = (
-                "Cette phrase peut sembler insistante ou faire un reproche. Restez courtois : "
-                "remerciez, redites votre intérêt et demandez simplement s'il y a du nouveau."
-            )
-            found.append(_finding(note, "accusatory", ERROR, message, match.span()))
+            if taken.overlaps(*match.span()):
+                continue
+            found.append(_finding(note, "accusatory", ERROR, match.span(), why=why))
+            taken = SpanSet([(f.start, f.end) for f in found])
     return found
 
 
@@ -330,12 +435,13 @@ def _spelling(note: Note, known: tuple[str, ...], skip: SpanSet) -> list[Finding
         capital = word[:1].isupper()
         if capital and not _starts_sentence(note.text, start):
             continue  # a name: "Belleville", "Tremblay"
-        severity = WARNING if capital or _borrowed(word) else ERROR
-        message = f"« {note.text[start:end]} » ne semble pas bien orthographié en français."
+        borrowed = _borrowed(word)
+        severity = WARNING if capital or borrowed else ERROR
+        why = "french-borrowed" if borrowed else "french"
+        written = note.text[start:end]
         suggest = partial(_suggestions, word)
-        found.append(
-            Finding("spelling", severity, message, start, end, note.text[start:end], suggest)
-        )
+        finding = Finding("spelling", severity, "", start, end, written, suggest)
+        found.append(_in_french(finding, why=why, word=written))
     return found
 
 
@@ -370,14 +476,7 @@ def _suggestions(word: str) -> tuple[str, ...]:
 
 def _same_letters(suggestion: str, word: str) -> bool:
     """True when only accents differ: "réunion" for "reunion" comes first."""
-    return _no_accents(suggestion.lower()) == _no_accents(word.lower())
-
-
-def _no_accents(text: str) -> str:
-    import unicodedata
-
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return strip_accents(suggestion.lower()) == strip_accents(word.lower())
 
 
 def _too_long(note: Note, context: CheckContext) -> list[Finding]:
@@ -386,20 +485,20 @@ def _too_long(note: Note, context: CheckContext) -> list[Finding]:
         limit = LINKEDIN_PREMIUM_CHARACTERS if context.premium else LINKEDIN_CHARACTERS
         if end - start <= limit:
             return []
-        message = (
-            f"Une note d'invitation LinkedIn compte au plus {limit} caractères; celle-ci en "
-            f"compte {end - start}. LinkedIn n'enverra pas la partie qui dépasse."
-        )
-        return [_finding(note, "too-long", ERROR, message, (start + limit, end))]
+        span = (start + limit, end)
+        count = str(end - start)
+        return [
+            _finding(
+                note, "too-long", ERROR, span, why="linkedin", limit=str(limit), characters=count
+            )
+        ]
     limit = WORD_LIMITS.get(context.kind, 0)
     words = note.body_words()
     if not limit or len(words) <= limit:
         return []
-    message = (
-        f"Cette note compte {len(words)} mots; restez sous {limit} pour qu'elle soit lue "
-        "jusqu'au bout. La partie qui dépasse est marquée."
-    )
-    return [_finding(note, "too-long", WARNING, message, (words[limit].start(), end))]
+    span = (words[limit].start(), end)
+    count = str(len(words))
+    return [_finding(note, "too-long", WARNING, span, limit=str(limit), words=count)]
 
 
 def _signoff(note: Note, context: CheckContext) -> list[Finding]:
@@ -415,43 +514,29 @@ def _signoff(note: Note, context: CheckContext) -> list[Finding]:
         if sender and sender in text and len(text.split()) <= 4:
             return []
     last = note.lines[-1]
-    message = (
-        "Terminez la note par une formule de politesse et votre nom, par exemple "
-        "« Cordialement, » puis votre nom à la ligne suivante."
-    )
-    return [_finding(note, "missing-signoff", WARNING, message, (last.start, last.end))]
+    return [_finding(note, "missing-signoff", WARNING, (last.start, last.end))]
 
 
 def _is_closing(text: str, closing: str) -> bool:
-    """ "Cordialement," or "Cordialement, Julie"; a longer formula may go on ("Veuillez agréer,
-    Madame, …"); "Merci pour l'entrevue" is a sentence, not a closing."""
+    """ "Cordialement," or "Cordialement, Julie"; a formula may go on ("Veuillez agréer,
+    Madame, …", "Au plaisir de vous revoir"); "Merci encore pour la visite" is a sentence."""
     if text == closing or text.startswith(closing + ","):
         return True
-    return len(closing.split()) > 1 and text.startswith(closing + " ")
+    formulas = [fold(str(f)) for f in _listed("closings", "formulas")]
+    return closing in formulas and text.startswith(closing + " ")
 
 
 def _timing(note: Note, context: CheckContext) -> list[Finding]:
     if context.kind != "follow-up" or not note.lines:
         return []
     line = note.lines[0]
+    span = (line.start, line.end)
     found = []
     today = context.today or this_computers_day()
     if context.follow_up_on is not None and today < context.follow_up_on:
-        message = (
-            "Il est trop tôt pour relancer : la date de décision donnée par l'employeur n'est "
-            f"pas encore passée. Attendez le {_long_date(context.follow_up_on)}."
-        )
-        found.append(_finding(note, "too-soon", ERROR, message, (line.start, line.end)))
+        day = context.follow_up_on.isoformat()
+        found.append(_finding(note, "too-soon", ERROR, span, day=day))
     if context.sequence > _FOLLOW_UP_LIMIT:
-        message = (
-            f"Ce serait la relance numéro {context.sequence}. Après deux relances sans réponse, "
-            "un petit mot pour garder le contact, plus tard, fonctionne mieux."
-        )
-        span = (line.start, line.end)
-        found.append(_finding(note, "too-many-follow-ups", WARNING, message, span))
+        sequence = str(context.sequence)
+        found.append(_finding(note, "too-many-follow-ups", WARNING, span, sequence=sequence))
     return found
-
-
-def _long_date(day: date) -> str:
-    number = "1er" if day.day == 1 else str(day.day)
-    return f"{WEEKDAYS_FR[day.weekday()]} {number} {MONTHS_FR[day.month - 1]} {day.year}"
