@@ -82,14 +82,14 @@ class Interaction(models.Model):
     def note_kind(self) -> str:
         """The kind of note for drafting and checking: a thank-you to the administrative staff
         is a thank-you record with the variant "admin"; logged interactions read as check-ins."""
-        if self.kind == r.THANK_YOU and self.variant == "admin":
-            return r.ADMIN_THANK_YOU
-        return self.kind if self.kind in r.MESSAGE_KINDS else r.KEEP_IN_TOUCH
+        return r.note_kind(
+            self.kind if self.kind in r.MESSAGE_KINDS else r.KEEP_IN_TOUCH, self.variant
+        )
 
     @property
     def draft_variant(self) -> str:
         """The variant the drafts know (an offer reply's); "admin" is carried by the kind."""
-        return "" if self.variant == "admin" else self.variant
+        return "" if self.variant == r.ADMIN_VARIANT else self.variant
 
     @property
     def is_editable(self) -> bool:

@@ -36,8 +36,9 @@ MESSAGE_KINDS = frozenset(
     {THANK_YOU, FOLLOW_UP, REJECTION_REPLY, KEEP_IN_TOUCH, LINKEDIN, OFFER_REPLY}
 )
 # The kinds of note Followup drafts and checks: the messages, with the admin staff's thank-you
-# (a thank-you record with variant "admin") told apart.
+# (a thank-you record with variant "admin") told apart: see `note_kind` and `record_kind`.
 ADMIN_THANK_YOU = "admin-thank-you"
+ADMIN_VARIANT = "admin"  # Interaction.variant (and Action.extra["variant"]) of that thank-you
 NOTE_KINDS = (
     THANK_YOU,
     ADMIN_THANK_YOU,
@@ -47,6 +48,18 @@ NOTE_KINDS = (
     LINKEDIN,
     OFFER_REPLY,
 )
+
+
+def note_kind(kind: str, variant: str = "") -> str:
+    """The kind of note to draft and check for a record (or due action) of `kind` and `variant`."""
+    return ADMIN_THANK_YOU if kind == THANK_YOU and variant == ADMIN_VARIANT else kind
+
+
+def record_kind(kind_of_note: str) -> tuple[str, str]:
+    """The record's kind and variant for a kind of note: the inverse of `note_kind`."""
+    return (THANK_YOU, ADMIN_VARIANT) if kind_of_note == ADMIN_THANK_YOU else (kind_of_note, "")
+
+
 # How long a note may be: words for an email (the subject aside), characters for a LinkedIn note.
 WORD_LIMITS: dict[str, int] = {
     THANK_YOU: 250,

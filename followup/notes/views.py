@@ -21,10 +21,11 @@ from django.views.decorators.http import require_POST
 
 from followup.accounts.clock import local_today
 from followup.accounts.models import User
-from followup.interactions.models import Channel, Interaction, Kind, State
+from followup.interactions.models import Channel, Interaction, State
 from followup.interactions.undo import can_undo, with_undo_link
 from followup.jobsearch import deleting
 from followup.jobsearch.models import Application, Interview, Person
+from followup.lib import records as r
 from followup.lib.checker import CheckContext, Finding
 from followup.lib.checker.spelling import suggestions_for
 from followup.lib.checker.structure import is_empty
@@ -63,7 +64,7 @@ def compose(request: HttpRequest) -> HttpResponse:
     kind = request.GET.get("kind", "")
     if kind not in KINDS:
         raise Http404
-    record_kind = Kind.THANK_YOU if kind == "admin-thank-you" else kind
+    record_kind, variant = r.record_kind(kind)
     interview = _owned(Interview, request.GET.get("interview"), application__owner=user)
     application = _owned(Application, request.GET.get("application"), owner=user)
     if interview and not application:
@@ -71,8 +72,8 @@ def compose(request: HttpRequest) -> HttpResponse:
     person = _owned(Person, request.GET.get("person"), owner=user)
     raw_sequence = request.GET.get("sequence", "1")
     sequence = int(raw_sequence) if raw_sequence in {"1", "2", "3"} else 1
-    variant = "admin" if kind == "admin-thank-you" else request.GET.get("variant", "")
-    if variant not in {"admin", *OFFER_VARIANTS}:
+    variant = variant or request.GET.get("variant", "")
+    if variant not in {r.ADMIN_VARIANT, *OFFER_VARIANTS}:
         variant = ""
     existing = Interaction.objects.filter(
         owner=user,

@@ -11,6 +11,7 @@ from followup.lib.plan.facts import Facts, Meeting
 from followup.lib.plan.windows import is_kept
 from followup.lib.records import (
     ADMIN_STAFF,
+    ADMIN_VARIANT,
     LINKEDIN,
     OVERDUE,
     THANK_YOU,
@@ -57,7 +58,7 @@ def _thank_you(
         application_id=meeting.interview.application_id,
         overdue_since=deadline.date() if late else None,
         context=wording.shorten(participant.notes),
-        extra={"variant": "admin"} if admin else {},
+        extra={"variant": ADMIN_VARIANT} if admin else {},
         due_by=deadline,
     )
 
