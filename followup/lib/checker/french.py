@@ -349,8 +349,14 @@ def _tutoiement(note: Note) -> list[Finding]:
             end = match.start() + (len(head) if head != token else len(token))
             span = (match.start(), end)
             found.append(_finding(note, "informal", WARNING, span, why="tutoiement"))
+        elif _INVERTED_TU.search(token):
+            found.append(_finding(note, "informal", WARNING, match.span(), why="tutoiement"))
         previous = token
     return found
+
+
+# A question asked with "tu" after its verb: "as-tu", "peux-tu", "pourrais-tu".
+_INVERTED_TU = re.compile(r"\w-(?:t-)?tu$")
 
 
 def _dropped_ne(note: Note) -> list[Finding]:
@@ -382,6 +388,22 @@ _A = re.compile(r"(?<![\w'’-])(?P<a>[aA])\s+(?P<next>[^\W\d_]+(?:['’][^\W\d_
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s]*$")
 
 
+# What starts a clause, so that "je" before it is not the subject of an "a" after it.
+_CLAUSE_START = re.compile(
+    r"[.!?;:,\n()]|\b(?:que|qu'|qui|où|si|quand|lorsque|lorsqu'|mais|et|car|parce|comme|dont|puisque|puisqu')\b"
+)
+_FIRST_PERSON_CLAUSE = re.compile(r"(?:^|\s)(?:je |j')")
+# A subject other than "je" (a pronoun or a noun after its determiner): "j'espère l'équipe a"…
+_THIRD_PERSON = re.compile(
+    r"(?:^|\s)(?:il|elle|on|ce|c'|cela|ça|ceci|le|la|les|l'|un|une|mon|ma|mes|ton|ta|tes|son|sa|ses|"
+    r"notre|nos|votre|vos|leur|leurs|cet|cette|ces|du|des|tout|personne|rien|chacun)(?:\s|$|(?<=')\w)"
+)
+_DETERMINER_END = re.compile(
+    r"(?:^|\s)(?:le|la|les|l'|un|une|mon|ma|mes|son|sa|ses|notre|nos|votre|vos|leur|leurs|"
+    r"ce|cet|cette|ces|du|des|au|aux)\s*$"
+)
+
+
 def _a_for_à(note: Note) -> list[Finding]:
     """ "correspond a mes valeurs", "a partir de", "merci a vous": the verb "a" (has) where
     French needs the preposition "à", the accent most often left out."""
@@ -389,7 +411,9 @@ def _a_for_à(note: Note) -> list[Finding]:
     for match in _A.finditer(note.plain):
         before = _WORD_BEFORE.search(note.plain[max(0, match.start() - 40) : match.start()])
         previous = before.group(1).lower() if before else ""
-        if not _is_preposition(previous, match.group("next").lower().replace("’", "'")):
+        clause = _CLAUSE_START.split(note.plain[: match.start()].lower().replace("’", "'"))[-1]
+        following = match.group("next").lower().replace("’", "'")
+        if not _is_preposition(previous, following, clause.rstrip()):
             continue
         span = match.span("a")
         fix = ("À" if match.group("a") == "A" else "à",)
@@ -397,9 +421,13 @@ def _a_for_à(note: Note) -> list[Finding]:
     return found
 
 
-def _is_preposition(previous: str, following: str) -> bool:
+def _is_preposition(previous: str, following: str, clause: str = "") -> bool:
     if previous in ("il", "elle", "on", "qui", "y", "ça", "cela", "ne", "n", "en", "lui"):
         return False
+    if _FIRST_PERSON_CLAUSE.search(clause) and not _THIRD_PERSON.search(clause):
+        return True  # "je reste a votre disposition": with "je", the verb would be "ai"
+    if previous.endswith("ment") and not _DETERMINER_END.search(clause[: -len(previous)]):
+        return True  # an adverb: "correspond exactement a ce que…"
     if following in _words("a_for_à", "next"):
         return True
     if previous in _words("a_for_à", "after"):
