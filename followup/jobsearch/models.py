@@ -52,18 +52,6 @@ class Person(models.Model):
     def __str__(self) -> str:
         return self.name
 
-    def as_record(self) -> r.PersonRec:
-        return r.PersonRec(
-            id=self.pk,
-            name=self.name,
-            employer=self.employer.name if self.employer else "",
-            title=self.title,
-            email=self.email,
-            linkedin_url=self.linkedin_url,
-            keep_in_touch_days=self.keep_in_touch_days or None,
-            notes=self.notes,
-        )
-
 
 class Status(models.TextChoices):
     APPLIED = r.APPLIED, _("Applied")
@@ -97,16 +85,6 @@ class Application(models.Model):
 
     def __str__(self) -> str:
         return f"{self.role} — {self.employer.name}"
-
-    def as_record(self) -> r.ApplicationRec:
-        return r.ApplicationRec(
-            id=self.pk,
-            employer=self.employer.name,
-            role=self.role,
-            status=self.status,
-            applied_on=self.applied_on,
-            status_changed_on=self.status_changed_on,
-        )
 
 
 class Mode(models.TextChoices):

@@ -6,8 +6,6 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 
-from followup.lib.records import ActionMark
-
 
 class Mark(models.Model):
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
@@ -22,11 +20,3 @@ class Mark(models.Model):
 
     def __str__(self) -> str:
         return self.key
-
-    def as_record(self) -> ActionMark:
-        return ActionMark(
-            key=self.key,
-            snoozed_until=self.snoozed_until,
-            dismissed=self.dismissed,
-            kept=self.kept,
-        )
