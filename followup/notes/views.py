@@ -31,7 +31,7 @@ from followup.lib.checker.spelling import suggestions_for
 from followup.lib.checker.structure import is_empty
 from followup.lib.checker.text import Note
 from followup.lib.dates import FIRST_DAY
-from followup.lib.drafting import KINDS, OFFER_VARIANTS, TONES, needs_confirmation
+from followup.lib.drafting import OFFER_VARIANTS, TONES, needs_confirmation
 from followup.notes.checking import check_message, context_for, has_errors, highlighted
 from followup.notes.drafts import DRAFT_LANGUAGES, draft_for, note_language, refresh_if_stale
 from followup.notes.models import OutgoingEmail
@@ -62,7 +62,7 @@ def compose(request: HttpRequest) -> HttpResponse:
     """Open the draft for this kind, interview/application and person, creating it if needed."""
     user = _user(request)
     kind = request.GET.get("kind", "")
-    if kind not in KINDS:
+    if kind not in r.NOTE_KINDS:
         raise Http404
     record_kind, variant = r.record_kind(kind)
     interview = _owned(Interview, request.GET.get("interview"), application__owner=user)

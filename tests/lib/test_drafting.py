@@ -10,7 +10,6 @@ import pytest
 
 from followup.lib.checker import CheckContext, check
 from followup.lib.drafting import (
-    KINDS,
     OFFER_VARIANTS,
     TONES,
     Draft,
@@ -22,6 +21,7 @@ from followup.lib.drafting import (
 from followup.lib.drafting.material import Material, past_to_ing, read_note
 from followup.lib.drafting.templates import TemplateError, parse_template, render_paragraphs
 from followup.lib.drafting.wording import day_phrase, formal_name, note_phrase
+from followup.lib.records import NOTE_KINDS
 
 TUESDAY = date(2026, 2, 10)
 WEDNESDAY = date(2026, 2, 11)
@@ -54,7 +54,7 @@ UNFILLED = re.compile(r"[{}\[\]]|XXX|TODO")
 def every_context(base: DraftContext = SIOBHAN) -> list[DraftContext]:
     """One context per template: every kind, every follow-up in the sequence, every offer reply."""
     contexts = [
-        replace(base, kind=kind) for kind in KINDS if kind not in ("follow-up", "offer-reply")
+        replace(base, kind=kind) for kind in NOTE_KINDS if kind not in ("follow-up", "offer-reply")
     ]
     contexts += [replace(base, kind="follow-up", sequence=n) for n in (1, 2, 3)]
     contexts += [replace(base, kind="offer-reply", variant=v) for v in OFFER_VARIANTS]

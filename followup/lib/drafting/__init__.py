@@ -24,10 +24,15 @@ from followup.lib.drafting.templates import (
     render_subject,
     slots_used,
 )
-from followup.lib.records import ADMIN_STAFF, LINKEDIN_CHARACTERS, NOTE_KINDS, WORD_LIMITS
+from followup.lib.records import (
+    ADMIN_STAFF,
+    LINKEDIN,
+    LINKEDIN_CHARACTERS,
+    NOTE_KINDS,
+    WORD_LIMITS,
+)
 
 __all__ = [
-    "KINDS",
     "LANGUAGES",
     "OFFER_VARIANTS",
     "TONES",
@@ -39,7 +44,6 @@ __all__ = [
     "template_problems",
 ]
 
-KINDS: tuple[str, ...] = NOTE_KINDS
 TONES: tuple[str, ...] = ("warm", "formal", "brief")
 # The languages drafts are written in; French templates are in drafts/fr/, same file names.
 LANGUAGES: tuple[str, ...] = ("en", "fr")
@@ -49,9 +53,6 @@ FOLLOW_UP_SEQUENCES: tuple[int, ...] = (1, 2, 3)
 DEFAULT_OFFER_VARIANT = "ask-for-time"
 
 DRAFTS_DIR = Path(__file__).resolve().parent.parent / "drafts"
-LINKEDIN = "linkedin"
-LINKEDIN_MAX_CHARS = LINKEDIN_CHARACTERS
-MAX_WORDS = WORD_LIMITS
 # When a draft is too long, these slots are emptied one by one (their lines drop out or give way
 # to their `or:` lines). A LinkedIn note may also lose the company, the role and the day.
 _OPTIONAL_SLOTS = ("forgot", "value", "strength", "topic", "topic_action")
@@ -118,7 +119,7 @@ def draft(context: DraftContext, tone: str = "warm") -> Draft:
         optional = tuple(s for slot in optional for s in (slot, _FRENCH_PAIRS.get(slot)) if s)
     result = _shortened(template, values, context, optional)
     if context.kind == LINKEDIN:
-        result = Draft("", _cut_to(result.body, LINKEDIN_MAX_CHARS))
+        result = Draft("", _cut_to(result.body, LINKEDIN_CHARACTERS))
     return result
 
 
@@ -150,8 +151,8 @@ def needs_confirmation(original_generated: str, current_text: str) -> bool:
 
 
 def template_name(context: DraftContext) -> str:
-    if context.kind not in KINDS:
-        raise ValueError(f"unknown kind {context.kind!r}; expected one of {', '.join(KINDS)}")
+    if context.kind not in NOTE_KINDS:
+        raise ValueError(f"unknown kind {context.kind!r}; expected one of {', '.join(NOTE_KINDS)}")
     if context.kind == "follow-up":
         sequence = min(max(context.sequence, 1), FOLLOW_UP_SEQUENCES[-1])
         return f"follow-up-{sequence}"
@@ -262,7 +263,7 @@ def _problems_in(template: Template, kind: str, known: set[str]) -> list[str]:
 
 
 def _every_template_context(lang: str = "en") -> list[DraftContext]:
-    contexts = [DraftContext(kind, "", "", "", lang=lang) for kind in KINDS]
+    contexts = [DraftContext(kind, "", "", "", lang=lang) for kind in NOTE_KINDS]
     contexts += [
         DraftContext("follow-up", "", "", "", sequence=s, lang=lang) for s in FOLLOW_UP_SEQUENCES
     ]
@@ -285,8 +286,8 @@ def _render(template: Template, values: dict[str, str], context: DraftContext) -
 
 def _fits(result: Draft, kind: str) -> bool:
     if kind == LINKEDIN:
-        return len(result.body) <= LINKEDIN_MAX_CHARS
-    return len(result.body.split()) <= MAX_WORDS[kind]
+        return len(result.body) <= LINKEDIN_CHARACTERS
+    return len(result.body.split()) <= WORD_LIMITS[kind]
 
 
 def _cut_to(text: str, limit: int) -> str:
