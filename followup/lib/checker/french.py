@@ -131,7 +131,9 @@ def check_french(text: str, context: CheckContext) -> list[Finding]:
     taken = SpanSet((f.start, f.end) for f in informal)
     informal += [f for f in _dropped_ne(note) if not taken.overlaps(f.start, f.end)]
     findings += informal
-    findings += _accusatory_findings(note)
+    accusatory = _accusatory_findings(note)
+    findings += accusatory
+    findings += _cue_findings(note, SpanSet((f.start, f.end) for f in accusatory))
     skip = SpanSet((f.start, f.end) for f in findings if f.code in _SPELLING_DEFERS_TO)
     findings += _spelling(note, known, skip)
     findings += _a_for_à(note)
@@ -231,6 +233,7 @@ def _blank_findings(note: Note) -> list[Finding]:
         if word in alone or _XS.fullmatch(word) or word in blank_words and len(word) > 2:
             spans.append(match.span())
     spans += [m.span() for m in _DATE_BLANK.finditer(note.text)]
+    spans += [m.span() for m in _DAY_BLANK.finditer(note.text)]
     taken = SpanSet([])
     found = []
     for span in sorted(set(spans)):
@@ -241,6 +244,11 @@ def _blank_findings(note: Note) -> list[Finding]:
 
 
 _XS = re.compile(r"X{2,}|x{3,}")
+# A day left to fill before a month: "le xx décembre", "XX janvier".
+_DAY_BLANK = re.compile(
+    r"(?<!\w)(?:xx|XX|\.\.|__+)(?= (?:janvier|février|mars|avril|mai|juin|juillet|août|"
+    r"septembre|octobre|novembre|décembre)\b)"
+)
 # A date left to fill: "JJ/MM/AAAA", "../../..", "__/__".
 _DATE_BLANK = re.compile(
     r"(?<![\w.])(?:JJ|MM|AAAA|AA|XX|\.\.|__+)(?:[/\-.](?:JJ|MM|AAAA|AA|XX|\.\.|__+)){1,2}(?![\w])"
@@ -424,13 +432,13 @@ def _a_for_à(note: Note) -> list[Finding]:
 def _is_preposition(previous: str, following: str, clause: str = "") -> bool:
     if previous in ("il", "elle", "on", "qui", "y", "ça", "cela", "ne", "n", "en", "lui"):
         return False
+    if previous and _DETERMINER_END.search(clause[: -len(previous)]):
+        return False  # a noun is the subject: "votre aide a rendu…", "le poste a plus de…"
     if _FIRST_PERSON_CLAUSE.search(clause) and not _THIRD_PERSON.search(clause):
         return True  # "je reste a votre disposition": with "je", the verb would be "ai"
-    if previous.endswith("ment") and not _DETERMINER_END.search(clause[: -len(previous)]):
-        return True  # an adverb: "correspond exactement a ce que…"
+    if previous.endswith("ment") or previous in _words("a_for_à", "after"):
+        return True  # "correspond exactement a ce que…", "grâce a", "merci a"
     if following in _words("a_for_à", "next"):
-        return True
-    if previous in _words("a_for_à", "after"):
         return True
     infinitive = previous.endswith(("er", "ir")) and len(previous) > 3
     return infinitive and previous not in _words("a_for_à", "not_infinitives")
@@ -447,6 +455,52 @@ def _accusatory_findings(note: Note) -> list[Finding]:
             found.append(_finding(note, "accusatory", ERROR, match.span(), why=why))
             taken = SpanSet([(f.start, f.end) for f in found])
     return found
+
+
+@cache
+def _cues() -> tuple[dict[str, re.Pattern[str]], frozenset[str], re.Pattern[str]]:
+    """(each kind of cue → its pattern, the strong kinds, the softeners' pattern)."""
+    table = dict(_data()["cues"])
+    strong = frozenset(str(kind) for kind in _listed("cues", "strong"))
+    softeners = _alternation(_listed("cues", "softeners"))
+    kinds = {
+        str(kind): _alternation(value)
+        for kind, value in table.items()
+        if kind not in ("strong", "softeners") and isinstance(value, list)
+    }
+    return kinds, strong, softeners
+
+
+def _alternation(sources: list[object]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w'])(?:" + "|".join(str(s) for s in sources) + r")(?!\w)")
+
+
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+
+
+def _cue_findings(note: Note, taken: SpanSet) -> list[Finding]:
+    """Sentences that do two things a pressing or reproachful note does (ask for an answer and
+    set a time limit, point at the silence and count the messages, judge the reader, hold the
+    cost over them) though no pattern knows their words: a warning."""
+    lowered = note.plain.lower().replace("’", "'")
+    body_start = note.first_line.end if note.first_line else 0
+    found = []
+    for match in _SENTENCE.finditer(lowered, body_start):
+        start, end = match.span()
+        sentence = match.group()
+        if len(sentence.split()) < 4 or taken.overlaps(start, end):
+            continue
+        if _cue_score(sentence) >= 2:
+            start += len(sentence) - len(sentence.lstrip())
+            end -= len(sentence) - len(sentence.rstrip())
+            found.append(_finding(note, "accusatory", WARNING, (start, end), why="tone"))
+    return found
+
+
+def _cue_score(sentence: str) -> int:
+    kinds, strong, softeners = _cues()
+    score = sum(2 if kind in strong else 1 for kind, cue in kinds.items() if cue.search(sentence))
+    return score - len(softeners.findall(sentence))
 
 
 def _spelling(note: Note, known: tuple[str, ...], skip: SpanSet) -> list[Finding]:
