@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django import forms
 from django.urls import reverse
@@ -22,6 +22,29 @@ from followup.jobsearch.models import (
 )
 from followup.lib.dates import FIRST_DAY, LAST_DAY
 from followup.organisation.models import KeepInTouch, Organisation
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
+
+
+def employer_field() -> forms.CharField:
+    """The employer's name, typed or picked from the user's employers (a datalist)."""
+    return forms.CharField(
+        label=_("Employer"),
+        max_length=200,
+        widget=forms.TextInput(attrs={"list": "known-employers", "autocomplete": "organization"}),
+    )
+
+
+def search_field(hint: StrOrPromise) -> forms.CharField:
+    """A list page's search box, with the hint (shown as #q-hint) saying what it looks in."""
+    return forms.CharField(
+        label=_("Search"),
+        max_length=200,
+        required=False,
+        widget=forms.SearchInput(attrs={"aria-describedby": "q-hint"}),
+        help_text=hint,
+    )
 
 
 class DateInput(forms.DateInput):
@@ -50,11 +73,7 @@ BY_HAND = "by-hand"
 
 
 class ApplicationForm(forms.ModelForm):
-    employer_name = forms.CharField(
-        label=_("Employer"),
-        max_length=200,
-        widget=forms.TextInput(attrs={"list": "known-employers", "autocomplete": "organization"}),
-    )
+    employer_name = employer_field()
 
     class Meta:
         model = Application
@@ -89,11 +108,7 @@ READING_TRIGGERS = {
 class InterviewForm(forms.Form):
     """One form for an interview: which job, when, how, what they said, and my private notes."""
 
-    employer_name = forms.CharField(
-        label=_("Employer"),
-        max_length=200,
-        widget=forms.TextInput(attrs={"list": "known-employers", "autocomplete": "organization"}),
-    )
+    employer_name = employer_field()
     role = forms.CharField(
         label=_("Job title"), max_length=200, widget=forms.TextInput(attrs={"list": "known-roles"})
     )
@@ -313,13 +328,7 @@ class StatusForm(forms.Form):
 class ApplicationSearch(forms.Form):
     """Applications' search and filters, read from the query string (kept in the URL)."""
 
-    q = forms.CharField(
-        label=_("Search"),
-        max_length=200,
-        required=False,
-        widget=forms.SearchInput(attrs={"aria-describedby": "q-hint"}),
-        help_text=_("Job title, employer or your notes."),
-    )
+    q = search_field(_("Job title, employer or your notes."))
     status = forms.ChoiceField(
         label=_("Status"), required=False, choices=[("", _("Any status")), *Status.choices]
     )
@@ -335,10 +344,4 @@ class ApplicationSearch(forms.Form):
 
 
 class PeopleSearch(forms.Form):
-    q = forms.CharField(
-        label=_("Search"),
-        max_length=200,
-        required=False,
-        widget=forms.SearchInput(attrs={"aria-describedby": "q-hint"}),
-        help_text=_("Name, job title, employer, email or your notes."),
-    )
+    q = search_field(_("Name, job title, employer, email or your notes."))
