@@ -135,7 +135,25 @@ def followup(env: dict[str, str], *args: str) -> str:
     return done.stdout
 
 
-def page(port: int, session: str) -> tuple[int, str]:
+def log_of(process: subprocess.Popen[str], log: Path) -> str:
+    """What a process wrote, for a failure message that says why it stopped."""
+    return f"exit code {process.poll()}; its output:\n{log.read_text(errors='replace')[-3000:]}"
+
+
+def start(
+    env: dict[str, str], logs: Path, name: str, *args: str
+) -> tuple[subprocess.Popen[str], Path]:
+    """Start a `followup` process with its output kept in a file of its own."""
+    log = logs / f"{name}.log"
+    with log.open("w") as out:
+        process = subprocess.Popen(
+            [FOLLOWUP, *args], env=env, stdout=out, stderr=subprocess.STDOUT, text=True
+        )
+    return process, log
+
+
+def page(port: int, session: str, process: subprocess.Popen[str], log: Path) -> tuple[int, str]:
+    """Today's page from one server, waiting while it starts; fails at once if it stopped."""
     request = urllib.request.Request(
         f"http://127.0.0.1:{port}/", headers={"Cookie": f"sessionid={session}"}
     )
@@ -145,28 +163,50 @@ def page(port: int, session: str) -> tuple[int, str]:
             with urllib.request.urlopen(request, timeout=10) as response:
                 return response.status, response.read().decode()
         except OSError:
-            if time.monotonic() > deadline:
-                raise
+            assert process.poll() is None, (
+                f"the server on port {port} stopped: {log_of(process, log)}"
+            )
+            assert time.monotonic() < deadline, (
+                f"port {port} never answered: {log_of(process, log)}"
+            )
             time.sleep(0.2)
 
 
+def serve(
+    env: dict[str, str], logs: Path, name: str, taken: set[int]
+) -> tuple[subprocess.Popen[str], Path, int]:
+    """One `followup serve --no-worker` on a free port of its own. A port found free can be
+    taken by another program before the server binds it; then the server exits at once and
+    is started again on another port."""
+    for _ in range(5):
+        port = free_port()
+        if port in taken:
+            continue
+        process, log = start(env, logs, name, "serve", "--no-worker", "--port", str(port))
+        time.sleep(0.5)
+        if process.poll() is None or "in use" not in log.read_text(errors="replace"):
+            taken.add(port)
+            return process, log, port
+    raise AssertionError(f"no free port for {name}")
+
+
 def test_two_servers_and_two_workers_share_one_postgresql(
-    env: dict[str, str], smtp: Any, started: list[subprocess.Popen[str]]
+    env: dict[str, str], smtp: Any, started: list[subprocess.Popen[str]], tmp_path: Path
 ) -> None:
     followup(env, "migrate", "-v0")  # an agency migrates once, on purpose, before starting
     env.update(SEEKERS=str(SEEKERS), ZONE=working_zone(datetime.now(ZoneInfo("UTC"))))
     session = followup(env, "shell", "-c", MAKE_SEEKERS).split()[-1]
 
-    ports = [free_port(), free_port()]
-    for port in ports:
-        command = [FOLLOWUP, "serve", "--no-worker", "--port", str(port)]
-        started.append(subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, text=True))
-    for _ in range(2):
-        command = [FOLLOWUP, "worker"]
-        started.append(subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, text=True))
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    taken: set[int] = set()
+    servers = [serve(env, logs, f"server{n}", taken) for n in range(2)]
+    started.extend(process for process, _, _ in servers)
+    workers = [start(env, logs, f"worker{n}", "worker") for n in range(2)]
+    started.extend(process for process, _ in workers)
 
-    for port in ports:  # either server knows the user signed in: the sessions are shared
-        status, body = page(port, session)
+    for process, log, port in servers:  # either server knows the user: the sessions are shared
+        status, body = page(port, session, process, log)
         assert status == 200 and "Quinte Health" in body
 
     deadline = time.monotonic() + WAIT
@@ -176,7 +216,8 @@ def test_two_servers_and_two_workers_share_one_postgresql(
             break
         time.sleep(0.5)
     assert states == f"{{'sent': {SEEKERS}}}"
-    assert all(process.poll() is None for process in started)  # nobody crashed
+    for process, log in [(p, log) for p, log, _ in servers] + workers:  # nobody crashed
+        assert process.poll() is None, log_of(process, log)
     assert Counter(m["To"] for m in smtp.messages) == Counter(
         f"seeker{n}@example.org" for n in range(SEEKERS)
     )

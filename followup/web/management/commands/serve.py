@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from django.conf import settings
@@ -9,7 +12,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
 
 from followup.web.checks import CONFIGURATION
-from followup.web.worker import Supervisor, worker_command
+from followup.worker.supervisor import Supervisor, worker_command
 
 
 class Command(BaseCommand):
@@ -30,8 +33,9 @@ class Command(BaseCommand):
         from granian.constants import Interfaces
 
         self.check(tags=[CONFIGURATION], include_deployment_checks=True)  # e.g. no SMTP server
-        call_command("migrate", interactive=False, verbosity=0)
-        call_command("collectstatic", interactive=False, verbosity=0)
+        with one_at_a_time(Path(settings.DATA_DIR) / ".serve-setup.lock"):
+            call_command("migrate", interactive=False, verbosity=0)
+            call_command("collectstatic", interactive=False, verbosity=0)
         supervisor = None if options["no_worker"] else self._start_worker()
         host, port = options["host"], options["port"]
         shown = "127.0.0.1" if host in {"0.0.0.0", "::"} else host
@@ -66,3 +70,21 @@ class Command(BaseCommand):
         supervisor = Supervisor(worker_command(), on_start=started)
         supervisor.start()
         return supervisor
+
+
+@contextmanager
+def one_at_a_time(lock_file: Path) -> Iterator[None]:
+    """Servers started together on one data folder migrate and collect the static files one
+    after the other: two `collectstatic` writing the same files at once can fail."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: one server per data folder
+        yield
+        return
+    lock_file.parent.mkdir(parents=True, exist_ok=True)
+    with lock_file.open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
