@@ -23,6 +23,7 @@ from followup.lib.checker.frequency import frequencies, zipf
 from followup.lib.checker.model import ERROR, WARNING, Finding
 from followup.lib.checker.suggest import edit_cost, in_case_of, ranked
 from followup.lib.checker.text import WORD_RE, Note, SpanSet, fold
+from followup.lib.checker.wordlist import SortedWords
 
 if TYPE_CHECKING:
     from hunspell import Hunspell
@@ -32,12 +33,19 @@ LANGUAGE = "en_CA"
 
 class Speller:
     """One Hunspell instance for a language, with our own word list added, made on first use;
-    Hunspell is not safe to call from two threads at once, so every call holds its lock."""
+    Hunspell is not safe to call from two threads at once, so every call holds its lock.
 
-    def __init__(self, language: str = LANGUAGE, own_words: str = "words.txt") -> None:
-        self._language, self._own_words = language, own_words
+    With `word_list` (every form the dictionary accepts, see wordlist.py), words written in
+    lower case or with a capital first letter are checked in that list and our own, exactly as
+    Hunspell would: Hunspell then starts only for other words and for its own suggestions."""
+
+    def __init__(
+        self, language: str = LANGUAGE, own_words: str = "words.txt", word_list: str = ""
+    ) -> None:
+        self._language, self._own_words, self._word_list = language, own_words, word_list
         self._lock = threading.Lock()
         self._hunspell: Hunspell | None = None
+        self._listed: tuple[SortedWords, frozenset[str]] | None = None
 
     def _get(self) -> Hunspell:
         if self._hunspell is None:
@@ -49,17 +57,49 @@ class Speller:
             self._hunspell = hunspell
         return self._hunspell
 
+    def _lists(self) -> tuple[SortedWords, frozenset[str]]:
+        if self._listed is None:
+            self._listed = (
+                SortedWords(DATA_DIR / self._word_list),
+                frozenset(entries(self._own_words)),
+            )
+        return self._listed
+
     def spell(self, word: str) -> bool:
         with self._lock:
+            if self._word_list and _LISTED_SHAPE_RE.fullmatch(word) and _listed_case(word):
+                return self._listed_part(word) or (
+                    "-" in word and all(self._listed_part(part) for part in word.split("-"))
+                )
             return bool(self._get().spell(word))
+
+    def _listed_part(self, part: str) -> bool:
+        """Hunspell's verdict on a part of a word in lower case or capitalised: in the
+        dictionary or our list as written, or (capitalised) in lower case."""
+        words, own = self._lists()
+        if part in own or part in words:
+            return True
+        lower = part.lower()
+        return lower != part and (lower in own or lower in words)
 
     def suggest(self, word: str) -> tuple[str, ...]:
         with self._lock:
             return tuple(self._get().suggest(word))
 
 
+# Words the word list answers for: letters with inner apostrophes or hyphens ("follow-up" is
+# right when the whole or each part is, as Hunspell breaks words at hyphens)...
+_LISTED_SHAPE_RE = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
+
+
+def _listed_case(word: str) -> bool:
+    """...written in lower case or with a capital first letter only."""
+    rest = word[1:]
+    return rest == rest.lower() and (word[0].isupper() or word[0].islower())
+
+
 # Two instances, so that a slow suggestion for one request does not hold up checking another.
-_checker = Speller()
+_checker = Speller(word_list="en_CA.words")
 _suggester = Speller()
 
 _BRITISH_ISE_RE = re.compile(r"(is|ys)(e|es|ed|ing|ation|ations|er|ers)$")

@@ -3,14 +3,17 @@ consistent with it as people extend them."""
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
 
 from followup.lib.checker import CheckContext, check, tone
 from followup.lib.checker.data import DATA_DIR, entries, pairs, patterns
-from followup.lib.checker.spelling import is_word
+from followup.lib.checker.frequency import frequencies
+from followup.lib.checker.spelling import Speller, is_word, one_edit_away
 from followup.lib.checker.tone import tone_patterns
+from followup.lib.checker.wordlist import expand
 
 TONE_LISTS = ["informal.txt", "accusatory.txt", "hostile.txt"]
 
@@ -109,3 +112,44 @@ def test_what_tone_patterns_need_is_the_same_read_back_from_the_cache(
     changed = [("re:\\bplease hurry\\b", True), *lines[1:]]
     needs = tone._needs("accusatory.txt", changed)[0]
     assert needs == (frozenset({"please"}), frozenset({"hurry"}))
+
+
+def test_the_word_list_is_the_shipped_dictionary_expanded() -> None:
+    # After a change to en_CA.dic or en_CA.aff: .venv/bin/python tools/make_word_list.py
+    text = (DATA_DIR / "en_CA.words").read_text(encoding="utf-8")
+    listed = text.split("# end of header\n", 1)[1].splitlines()
+    expanded = expand(
+        (DATA_DIR / "en_CA.dic").read_text(encoding="utf-8"),
+        (DATA_DIR / "en_CA.aff").read_text(encoding="utf-8"),
+    )
+    assert listed == expanded
+    assert len(listed) > 100_000
+
+
+def _probes() -> list[str]:
+    """Words as a note has them, right and wrong: common words in lower case, capitalised and
+    in capitals, slips of them, our own words, words joined by hyphens."""
+    common = sorted(frequencies().zipf)
+    chosen = random.Random(8).sample(common, 60)
+    probes = {*common[::20], *(w.capitalize() for w in common[::37]), *(w.upper() for w in chosen)}
+    for word in chosen:
+        probes |= one_edit_away(word)
+    for word in entries("words.txt")[::5]:
+        probes |= {word, word.lower(), *list(one_edit_away(word))[::9]}
+    probes |= {f"{a}-{b}" for a, b in zip(chosen, chosen[1:] + ["ray", "kfx", "up"], strict=False)}
+    probes |= {"x-ray", "X-ray", "e-mail", "Follow-up", "21st", "café", "Zoë", "O'Connor", "don't"}
+    return sorted(probes)
+
+
+def test_the_word_list_gives_hunspells_verdict_on_every_word() -> None:
+    listed, hunspell = Speller(word_list="en_CA.words"), Speller()
+    disagree = [word for word in _probes() if listed.spell(word) != hunspell.spell(word)]
+    assert disagree == []
+
+
+def test_a_clean_note_is_checked_without_starting_hunspell() -> None:
+    listed = Speller(word_list="en_CA.words")
+    for word in ("Dear", "Ms", "Thank", "you", "for", "the", "follow-up", "about", "role's"):
+        assert listed.spell(word), word
+    assert not listed.spell("recieve")
+    assert listed._hunspell is None
