@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -19,6 +20,7 @@ from followup.lib import records as r
 from followup.lib.dates import LAST_DAY, long_day
 from followup.today.context import today_context
 from followup.today.loading import actions_for, local_today
+from followup.today.markup import page_cards
 from followup.today.models import Mark
 from followup.web.i18n import interface_lang
 
@@ -30,8 +32,9 @@ def today(request: HttpRequest) -> HttpResponse:
         return redirect("clients")
     if user.role == "admin":
         return redirect("reports")
-    context = today_context(user) | {"nav": "today"}
-    return render(request, "today/today.html", context)
+    context = today_context(user)
+    cards = page_cards(context, get_token(request))
+    return render(request, "today/today.html", context | cards | {"nav": "today"})
 
 
 @login_required
