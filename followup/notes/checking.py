@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
+from django.utils import translation
+
 from followup.accounts.clock import local_today
 from followup.accounts.models import User
 from followup.interactions.models import Interaction
@@ -13,6 +15,7 @@ from followup.jobsearch.models import Employer, Participant, Person
 from followup.lib import records as r
 from followup.lib.checker import CheckContext, Finding, check
 from followup.lib.checker.language import detect
+from followup.lib.checker.messages import message_for
 from followup.lib.plan import due_actions, follow_up_plan
 from followup.organisation.models import Organisation
 from followup.today.loading import load_records
@@ -114,5 +117,18 @@ def has_errors(findings: list[Finding]) -> bool:
 
 
 def check_message(text: str, message: Interaction, user: User) -> list[Finding]:
-    """The findings on `text`, checked in the language it is written in."""
-    return check(text, replace(context_for(message, user), lang=detect(text)))
+    """The findings on `text`, checked in the language it is written in, their messages in
+    the language of the user's interface (a French user reads French advice on an English
+    note)."""
+    findings = check(text, replace(context_for(message, user), lang=detect(text)))
+    return in_language(findings, interface_language(user))
+
+
+def in_language(findings: list[Finding], lang: str) -> list[Finding]:
+    """`findings` with their messages in `lang`, through the checker's translation layer."""
+    return [replace(finding, message=message_for(finding, lang)) for finding in findings]
+
+
+def interface_language(user: User) -> str:
+    """The language the page is being shown in, else the account's."""
+    return translation.get_language() or getattr(user, "language", "") or "en"

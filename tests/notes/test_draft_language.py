@@ -50,4 +50,4 @@ def test_a_french_note_is_checked_in_french(client: Client, message: Interaction
     url = f"/messages/{message.pk}/"
     text = "Subject: Merci\n\nBonjour,\n\nMerci pour la reunion d'hier.\n\nCordialement,\nZoë"
     page = client.post(url, {"text": text, "save": "1"}, follow=True).content.decode()
-    assert "ne semble pas bien orthographié" in page
+    assert "does not look right in French" in page  # advice in the reader's language

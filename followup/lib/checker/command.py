@@ -9,11 +9,13 @@ import argparse
 import json
 import sys
 import unicodedata
+from dataclasses import replace
 from datetime import date
 from typing import TextIO
 
 from followup.lib.checker import KINDS, CheckContext, Finding, character_count, check, word_count
 from followup.lib.checker.language import LANGUAGES, detect
+from followup.lib.checker.messages import message_for
 from followup.lib.zones import this_computers_day
 
 EXIT_CLEAN = 0
@@ -111,6 +113,11 @@ def build_parser() -> argparse.ArgumentParser:
         choices=LANGUAGES,
         help="the note's language (en or fr); by default it is read from the note's words",
     )
+    parser.add_argument(
+        "--messages",
+        choices=LANGUAGES,
+        help="the language of the findings' messages; by default the note's language",
+    )
     parser.add_argument("--json", action="store_true", help="print the findings as JSON")
     return parser
 
@@ -143,6 +150,8 @@ def main(argv: list[str] | None = None) -> int:
         lang=args.lang or detect(text),
     )
     findings = check(text, context)
+    messages = args.messages or context.lang  # the translation layer: messages.py
+    findings = [replace(f, message=message_for(f, messages)) for f in findings]
     if args.json:
         _print_json(text, findings, sys.stdout)
     else:
