@@ -16,9 +16,13 @@ from followup.lib.timeline.languages import detect
 from followup.lib.timeline_command import main
 
 DATA = Path(__file__).parent / "data"
-FRENCH: list[dict[str, Any]] = tomllib.loads(
-    (DATA / "timeline_phrases_fr.toml").read_text(encoding="utf-8")
-)["case"]
+# The phrases the reader was built on, then the held-out sets, kept once measured (as written:
+# set 1 read 37 of 39, set 2 read 22 of 24) so that what they read stays read.
+FRENCH: list[dict[str, Any]] = [
+    case
+    for path in sorted(DATA.glob("timeline_phrases_fr*.toml"))
+    for case in tomllib.loads(path.read_text(encoding="utf-8"))["case"]
+]
 ENGLISH: list[dict[str, Any]] = tomllib.loads(
     (DATA / "timeline_phrases.toml").read_text(encoding="utf-8")
 )["case"]
@@ -48,7 +52,7 @@ def test_the_explanation_is_in_french_with_french_days() -> None:
     timeline = read_timeline("d'ici deux semaines", date(2027, 2, 9), lang="fr")
     assert timeline.explanation == (
         "Ils ont dit « d'ici deux semaines » le mardi 9 février : décision d'ici le "
-        "mardi 23 février. Relancez le jeudi 25 février."
+        "mardi 23 février. Faites un suivi le jeudi 25 février."
     )
 
 
