@@ -62,6 +62,8 @@ INSTALLED_APPS = [
     "followup.caseload",
     "followup.reminders",
     "followup.records",
+    "followup.worker",
+    "followup.demo",
 ]
 
 MIDDLEWARE = [

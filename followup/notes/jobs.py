@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from followup.notes.outbox import drain
-from followup.web.worker import job
+from followup.worker.registry import job
 
 
 @job(every=5)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from followup.reminders.digests import run_pass
-from followup.web.worker import job
+from followup.worker.registry import job
 
 EVERY_SECONDS = 300
 

@@ -10,7 +10,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from followup.organisation.models import Office, Organisation
-from followup.web.demo import DemoBuilder
+from followup.demo.builder import DemoBuilder
 
 from .conftest import sign_in
 

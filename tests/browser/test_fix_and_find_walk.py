@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 import time_machine
 
-from followup.web.demo import DemoBuilder
+from followup.demo.builder import DemoBuilder
 
 from .conftest import PHONE, problems_here, sign_in
 

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from followup.web.demo import DemoBuilder
+from followup.demo.builder import DemoBuilder
 
 from .conftest import check, sign_in
 

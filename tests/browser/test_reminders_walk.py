@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from followup.reminders.links import unsubscribe_token
-from followup.web.demo import DemoBuilder
+from followup.demo.builder import DemoBuilder
 
 from .conftest import problems_here, sign_in
 

@@ -20,7 +20,7 @@ from followup.accounts.models import Role, User
 from followup.interactions.models import Interaction, State
 from followup.jobsearch.models import Application, Interview, Status
 from followup.organisation.models import Office
-from followup.web.demo import DemoBuilder
+from followup.demo.builder import DemoBuilder
 
 pytestmark = pytest.mark.django_db
 

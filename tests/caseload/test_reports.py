@@ -18,7 +18,7 @@ from django.utils.html import escape
 from followup.accounts.models import User
 from followup.jobsearch.models import Person
 from followup.organisation.models import Office
-from followup.web.demo import DemoBuilder
+from followup.demo.builder import DemoBuilder
 
 pytestmark = pytest.mark.django_db
 

@@ -121,10 +121,11 @@ def test_no_tracking_pixel_and_no_rewritten_links(
 def test_the_background_worker_sends_the_outbox(
     client: Client, draft: Interaction, mail: Any
 ) -> None:
-    from followup.web.worker import load_jobs, run_pending
+    from followup.worker.loop import run_pending
+    from followup.worker.registry import registered
 
     client.post(f"/messages/{draft.pk}/", {"text": text_of(draft), "send": "1"})
-    jobs = load_jobs()
+    jobs = registered()
     assert "followup.notes.jobs.send_outbox" in jobs
     for job in jobs.values():
         job.next_at = 0.0

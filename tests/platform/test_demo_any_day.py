@@ -12,7 +12,7 @@ import time_machine
 from followup.accounts.models import User
 from followup.lib import records as r
 from followup.today.loading import actions_for
-from followup.web.demo import DemoBuilder
+from followup.demo.builder import DemoBuilder
 
 pytestmark = pytest.mark.django_db
 

@@ -55,7 +55,7 @@ def demo(db: Any) -> Demo:
     from followup.jobsearch.models import Interview
     from followup.reminders.links import unsubscribe_token
     from followup.reminders.models import CalendarFeed
-    from followup.web.demo import DemoBuilder
+    from followup.demo.builder import DemoBuilder
 
     DemoBuilder().build()
     owner = User.objects.get(email="zoe@example.org")

@@ -17,7 +17,7 @@ from followup.organisation.models import Organisation
 from followup.reminders.candidates import candidate_ids
 from followup.reminders.digests import due_items, eligible_users
 from followup.today.models import Mark
-from followup.web.demo import DemoBuilder
+from followup.demo.builder import DemoBuilder
 
 pytestmark = pytest.mark.django_db
 

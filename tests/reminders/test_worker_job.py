@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 from django.core.management import call_command
 
-from followup.web.worker import load_jobs, run_pending
+from followup.worker.loop import run_pending
+from followup.worker.registry import registered
 
 pytestmark = pytest.mark.django_db
 
@@ -18,7 +19,7 @@ pytestmark = pytest.mark.django_db
 # test outside a transaction.
 @pytest.mark.django_db(transaction=True)
 def test_the_worker_runs_the_reminder_pass(due_seeker: Any, mail: Any) -> None:
-    jobs = load_jobs()
+    jobs = registered()
     assert "followup.reminders.jobs.send_digests" in jobs
     for job in jobs.values():
         job.next_at = 0.0

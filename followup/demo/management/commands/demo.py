@@ -8,7 +8,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 from followup.accounts.models import User
-from followup.web.demo import DemoBuilder
+from followup.demo.builder import DemoBuilder
 
 
 class Command(BaseCommand):

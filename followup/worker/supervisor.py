@@ -1,11 +1,6 @@
-"""The background worker: periodic jobs (the outbox, the reminder digests) run in a loop.
-
-`followup serve` runs `followup worker` as a child process it supervises (restarted with backoff
-if it dies, stopped with the server), so a laptop install sends mail with no extra set-up while
-the processes that answer requests never run a job; an agency may instead run `followup serve
---no-worker` and `followup worker` as separate services. Each job is a function that does one
-pass and returns how much it did; areas register theirs with `@job(every=seconds)`.
-"""
+"""How `followup serve` keeps `followup worker` running beside it: a child process of its own,
+restarted with backoff if it dies and stopped with the server, so a laptop install sends mail
+with no extra set-up while the processes that answer requests never run a job."""
 
 from __future__ import annotations
 
@@ -16,83 +11,8 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
-
-from django.db import close_old_connections
 
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class Job:
-    name: str
-    run: Callable[[], int]
-    every: float
-    next_at: float = field(default=0.0)
-
-
-JOBS: dict[str, Job] = {}
-
-
-def job(every: float) -> Callable[[Callable[[], int]], Callable[[], int]]:
-    def register(func: Callable[[], int]) -> Callable[[], int]:
-        JOBS[f"{func.__module__}.{func.__name__}"] = Job(func.__name__, func, every)
-        return func
-
-    return register
-
-
-def load_jobs() -> dict[str, Job]:
-    """Import each area's jobs module so that its jobs register themselves."""
-    from importlib import import_module
-
-    from django.apps import apps
-
-    for config in apps.get_app_configs():
-        if config.name.startswith("followup."):
-            try:
-                import_module(f"{config.name}.jobs")
-            except ModuleNotFoundError as error:
-                if error.name != f"{config.name}.jobs":
-                    raise
-    return JOBS
-
-
-def run_pending(now: float | None = None) -> int:
-    """Run every job whose time has come; one failing job never stops the others."""
-    done = 0
-    moment = time.monotonic() if now is None else now
-    for item in load_jobs().values():
-        if moment < item.next_at:
-            continue
-        item.next_at = moment + item.every
-        close_old_connections()
-        try:
-            done += item.run()
-        except Exception:
-            log.exception("background job %s failed; it will run again", item.name)
-        finally:
-            close_old_connections()
-    return done
-
-
-def loop(stop: threading.Event, tick: float = 1.0) -> None:
-    while not stop.is_set():
-        run_pending()
-        stop.wait(tick)
-
-
-def stop_when_parent_exits(parent: int, stop: threading.Event, tick: float = 1.0) -> None:
-    """Set `stop` once process `parent` is gone (a supervised worker whose server was killed
-    outright must not keep sending mail on its own)."""
-
-    def watch() -> None:
-        while not stop.wait(tick):
-            if os.getppid() != parent:
-                log.warning("the server that started this worker is gone: stopping")
-                stop.set()
-
-    threading.Thread(target=watch, name="followup-parent-watch", daemon=True).start()
 
 
 def worker_command() -> list[str]:

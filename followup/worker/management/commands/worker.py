@@ -10,7 +10,8 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
 
-from followup.web.worker import load_jobs, loop, stop_when_parent_exits
+from followup.worker.loop import loop, stop_when_parent_exits
+from followup.worker.registry import registered
 
 
 class Command(BaseCommand):
@@ -26,7 +27,7 @@ class Command(BaseCommand):
         signal.signal(signal.SIGINT, lambda *_: stop.set())
         if options["parent"]:
             stop_when_parent_exits(options["parent"], stop)
-        names = ", ".join(sorted(job.name for job in load_jobs().values())) or "none"
+        names = ", ".join(sorted(job.name for job in registered().values())) or "none"
         self.stdout.write(f"Worker (process {os.getpid()}) running jobs: {names}. Ctrl+C stops it.")
         self.stdout.flush()
         loop(stop)
