@@ -97,7 +97,7 @@ def postgres_database(url: str) -> tuple[str, Callable[[], None]]:
     import psycopg
 
     parts = urlsplit(url)
-    name = f"followup_bench_{os.getpid()}"
+    name = f"{parts.path.strip('/') or 'followup'}_bench_{os.getpid()}"
     admin = urlunsplit(parts._replace(path="/postgres"))
     with psycopg.connect(admin, autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
@@ -238,9 +238,10 @@ def replicate(built: int, users: int, interviews: int) -> None:
     from followup.accounts.models import User
     from followup.interactions.models import Interaction
     from followup.jobsearch.models import Application, Employer, Interview, Participant, Person
+    from followup.reminders.models import NextDue
 
     # Row ids per user, as build() numbers them (user id × this + a number below it).
-    per_user = {User: 1, Employer: 5, Application: interviews, Interview: interviews}
+    per_user = {User: 1, NextDue: 1, Employer: 5, Application: interviews, Interview: interviews}
     per_user |= {Person: interviews, Participant: interviews, Interaction: interviews * 3}
     through = Interaction.people.through
     done = step(f"copying to {users:,} users")
@@ -248,7 +249,7 @@ def replicate(built: int, users: int, interviews: int) -> None:
         for copy in range(1, users // built):
             shift = {model: copy * built * n for model, n in per_user.items()}
             for model, n in per_user.items():
-                copy_rows(cursor, model, shift, "id", (built + 1) * n)
+                copy_rows(cursor, model, shift, model._meta.pk.column, (built + 1) * n)
             below = (built + 1) * per_user[Interaction]
             copy_rows(cursor, through, shift, "interaction_id", below)
     done()
@@ -278,6 +279,22 @@ def copy_rows(cursor: Any, model: Any, shift: dict[Any, int], key: str, below: i
         f"INSERT INTO {table} ({', '.join(columns)}) "
         f"SELECT {', '.join(values)} FROM {table} WHERE {key} < {below}"
     )
+
+
+def plan_everyone(users: int) -> None:
+    """What a live database has: each user's next due day, stored by the passes that planned
+    them and forgotten when their records changed (a bulk load sends no signal, so none is
+    known yet). Planned here as a pass does, without sending; copies of users get a copy."""
+    from django.utils import timezone
+
+    from followup.organisation.models import Organisation
+    from followup.reminders.digests import PassReport, plan_batch
+
+    done = step(f"planning {users:,} users once, as earlier passes did")
+    policy, now = Organisation.current().policy(), timezone.now()
+    for first in range(1, users + 1, 500):
+        plan_batch(PassReport(), list(range(first, min(first + 500, users + 1))), policy, now)
+    done()
 
 
 def after_bulk_load() -> None:
@@ -548,19 +565,18 @@ def main() -> int:
                 "the due users' spacing (users / due users)"
             )
         due_ids = build(built, args.interviews, due_every, timezone.now())
+        plan_everyone(built)
         if built < args.users:
             replicate(built, args.users, args.interviews)
             due_ids = [uid + copy * built for copy in range(args.users // built) for uid in due_ids]
         after_bulk_load()
-        from followup.organisation.models import Organisation
+        from followup.accounts.clock import local_today
         from followup.reminders.candidates import candidate_ids
         from followup.reminders.digests import eligible_users, run_pass
         from followup.reminders.models import Digest
 
         started = time.perf_counter()
-        found = candidate_ids(
-            eligible_users(), timezone.now(), "America/Toronto", Organisation.current().policy()
-        )
+        found = candidate_ids(eligible_users(), local_today("America/Toronto", timezone.now()))
         prefilter = time.perf_counter() - started
         print(
             f"prefilter alone: {prefilter:.2f} s, "

@@ -7,3 +7,6 @@ class RemindersConfig(AppConfig):
 
     def ready(self) -> None:
         from followup.reminders import jobs  # noqa: F401  (registers the digests' background job)
+        from followup.reminders.next_due import connect
+
+        connect()

@@ -28,13 +28,16 @@ from datetime import date, datetime, timedelta
 from django.core.mail import EmailMessage, get_connection
 from django.db import transaction
 from django.db.models import Exists, F, OuterRef, Q, QuerySet
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from followup.accounts.clock import local_now, local_today
+from followup.accounts.middleware import locale_of
 from followup.accounts.models import Role, User
 from followup.lib import records as r
 from followup.lib.plan import due_actions
+from followup.lib.plan.next_due import RECHECK_DAYS, next_due_on
 from followup.organisation.models import Organisation
+from followup.reminders import next_due
 from followup.reminders.candidates import candidate_ids
 from followup.reminders.emails import digest_message, new_message_id
 from followup.reminders.models import Digest, DigestState, ReminderOptOut
@@ -109,10 +112,18 @@ def due_items(user: User) -> list[Item]:
     return _present_due(actions, records)
 
 
-def plan_items(user: User, records: r.Records, policy: r.Policy, now: datetime) -> list[Item]:
-    """The same as `due_items`, from records loaded beforehand for a batch of users."""
-    actions = due_actions(records, local_today(user, now), now=now, policy=policy)
-    return _present_due(actions, records)
+def plan_user(
+    user: User, records: r.Records, policy: r.Policy, now: datetime
+) -> tuple[list[Item], date]:
+    """What `due_items` gives, from records loaded beforehand for a batch of users, worded in
+    the user's language; and the first day they may have something due (today when they do)."""
+    today = local_today(user, now)
+    actions = due_actions(
+        records, today, now=now, policy=policy, horizon_days=RECHECK_DAYS, lang=user.language
+    )
+    with translation.override(locale_of(user.language)):
+        items = _present_due(actions, records)
+    return items, next_due_on(records, actions, today, now)
 
 
 def _present_due(actions: list[r.Action], records: r.Records) -> list[Item]:
@@ -186,13 +197,13 @@ def _new_digests(report: PassReport, mailer: Mailer, any_hour: bool, dry_run: bo
         day = here.date()
         has_digest = Digest.objects.filter(user=OuterRef("pk"), day=day)
         in_zone = users.filter(time_zone=zone).exclude(Exists(has_digest))
-        ids = sorted(candidate_ids(in_zone, now, zone, policy))
+        ids = sorted(candidate_ids(in_zone, day))
         for start in range(0, len(ids), BATCH):
             if mailer.down and not dry_run:
                 return
             batch = ids[start : start + BATCH]
             if dry_run:
-                due = _plan_batch(report, batch, policy, now)
+                due = plan_batch(report, batch, policy, now, remember=False)
                 report.planned += [(user.email, len(items)) for user, items in due]
             else:
                 _send_batch(report, mailer, _claim(batch, day, now), policy, now, day)
@@ -220,19 +231,25 @@ def _claim(user_ids: list[int], day: date, now: datetime) -> dict[int, Digest]:
     return {digest.user_id: digest for digest in mine}
 
 
-def _plan_batch(
-    report: PassReport, user_ids: list[int], policy: r.Policy, now: datetime
+def plan_batch(
+    report: PassReport, user_ids: list[int], policy: r.Policy, now: datetime, remember: bool = True
 ) -> list[tuple[User, list[Item]]]:
-    """Plan these users from records loaded together; who has something due, with what."""
+    """Plan these users from records loaded together; who has something due, with what. Each
+    one's next due day is stored (unless `remember` is false), fenced on the versions read
+    before loading, so the next passes skip them until then."""
+    read = next_due.versions(user_ids) if remember else {}
     users = list(User.objects.filter(pk__in=user_ids).order_by("pk"))
     records = load_many(users).records
     due = []
+    days: dict[int, date] = {}
     for user in users:
         report.users_checked += 1
-        items = plan_items(user, records[user.pk], policy, now)
+        items, days[user.pk] = plan_user(user, records[user.pk], policy, now)
         if items:
             report.users_due += 1
             due.append((user, items))
+    if remember:
+        next_due.remember(days, read)
     return due
 
 
@@ -246,7 +263,7 @@ def _send_batch(
 ) -> None:
     if not claimed:
         return  # another worker has this batch
-    due = _plan_batch(report, list(claimed), policy, now)
+    due = plan_batch(report, list(claimed), policy, now)
     due_ids = {user.pk for user, _ in due}
     with transaction.atomic():
         # Nothing due after all: no row, so that a later pass today plans them again.

@@ -87,3 +87,26 @@ class CalendarFeed(models.Model):
 
     def __str__(self) -> str:
         return str(self.user_id)
+
+
+class NextDue(models.Model):
+    """The first local day on which the user may have something due
+    (`followup.lib.plan.next_due.next_due_on`), stored by the reminder pass that planned them, so
+    that the next passes read only the users who can be due instead of planning everyone.
+
+    Derived, never the source of truth: every change to the user's records forgets it (None,
+    and `version` goes up), and a pass plans any user whose day is None, past or today, or who
+    has no row. A pass stores the day it computed only if `version` is still the one it read
+    before loading the records, so a change made while it planned is never lost."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, primary_key=True, related_name="+"
+    )
+    day = models.DateField(null=True, blank=True)
+    version = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        indexes = [models.Index(fields=["day"], name="next_due_day")]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} {self.day}"

@@ -57,13 +57,13 @@ def test_two_passes_racing_deliver_exactly_one_digest_per_user(
     users = [make_user(f"seeker{n}@example.org") for n in range(6)]
     for user in users:
         add_due_interview(user)
-    plan = digests.plan_items
+    plan = digests.plan_user
 
     def plan_slowly(*args: Any) -> Any:
         time.sleep(0.02)  # widen the window in which both workers see the same user
         return plan(*args)
 
-    monkeypatch.setattr(digests, "plan_items", plan_slowly)
+    monkeypatch.setattr(digests, "plan_user", plan_slowly)
     reports = at_once(digests.run_pass)
     assert sum(report.sent for report in reports) == 6
     assert Counter(m["To"] for m in mail.messages) == Counter(u.email for u in users)
