@@ -39,7 +39,9 @@ class Item:
     comment_url: str = ""  # the draft a counsellor commented on since it was last edited
 
 
-def compose_url(action: r.Action) -> str:
+def compose_url(action: r.Action, base: str = "") -> str:
+    """Where "Write it" opens the editor for this action; `base` is `reverse("compose")`, looked
+    up once by callers that make many."""
     kind = action.kind
     if kind == r.THANK_YOU and action.extra.get("variant") == "admin":
         kind = "admin-thank-you"
@@ -52,7 +54,7 @@ def compose_url(action: r.Action) -> str:
         query["person"] = action.person_id
     if kind == r.FOLLOW_UP:
         query["sequence"] = action.sequence
-    return reverse("compose") + "?" + urlencode(query)
+    return (base or reverse("compose")) + "?" + urlencode(query)
 
 
 @dataclass(frozen=True)
@@ -112,10 +114,13 @@ def present(
     comments: dict[str, int] | None = None,
 ) -> list[Item]:
     """The items to show; `comments` maps an action's key to the draft with a new comment."""
-    items = []
     comments = comments or {}
+    base = reverse("compose")  # once, not once per item: a busy Today has forty
+    titles = {kind: str(title) for kind, title in TITLES.items()}
+    write_it, open_linkedin = _("Write it"), _("Open LinkedIn")
+    items = []
     for action in actions:
-        title = str(TITLES.get(action.kind, action.kind))
+        title = titles.get(action.kind, action.kind)
         if action.kind == r.FOLLOW_UP and action.sequence > 1:
             title = _("Follow up (number %(n)d)") % {"n": action.sequence}
         person = people.get(action.person_id or 0, "")
@@ -124,9 +129,9 @@ def present(
         comment_url = reverse("message", args=[draft]) if draft else ""
         if action.kind == r.LINKEDIN:
             url = action.extra.get("url", "")
-            note = compose_url(action)
+            note = compose_url(action, base)
             items.append(
-                Item(action, title, person, url, _("Open LinkedIn"), True, note, when, comment_url)
+                Item(action, title, person, url, open_linkedin, True, note, when, comment_url)
             )
         else:
             items.append(
@@ -134,8 +139,8 @@ def present(
                     action,
                     title,
                     person,
-                    compose_url(action),
-                    _("Write it"),
+                    compose_url(action, base),
+                    write_it,
                     False,
                     "",
                     when,
