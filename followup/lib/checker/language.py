@@ -45,11 +45,20 @@ def scores(text: str) -> tuple[int, int]:
 
 
 def detect(text: str) -> str:
-    """ "fr" when the note is clearly French, else "en"."""
+    """ "fr" when the note is clearly French, else "en". A short note with no English word
+    at all is French on fewer signs: "Merci!", "Merci beaucoup, Anna."."""
     english, french = scores(text)
     if french >= 3 and french >= 2 * english + _MARGIN:
         return FRENCH
+    if english == 0 and (french >= 2 or _FRENCH_ONLY.search(text)):
+        return FRENCH
     return ENGLISH
+
+
+# Words no English note uses, enough alone to make a short note French.
+_FRENCH_ONLY = re.compile(
+    r"(?<!\w)(?:merci|bonjour|bonsoir|salut|cordialement|remercie|beaucoup)(?!\w)", re.IGNORECASE
+)
 
 
 def is_french(text: str) -> bool:
