@@ -23,7 +23,7 @@ from followup.lib.checker.text import Note, SpanSet
 CODE = "wrong-word"
 START, END = "^", "$"
 _CLAUSE_BREAKS = frozenset('.!?;:,\n()[]"')
-_POSITIONS = ("before2", "before", "after", "after2")
+_POSITIONS = ("before2", "before", "after", "after2", "after3")
 ING = "=ing"
 
 
@@ -190,7 +190,14 @@ def _context(
     before2 = START if before == START or breaks(index - 1) else words[index - 2]
     after = END if breaks(index + 1) else words[index + 1]
     after2 = END if after == END or breaks(index + 2) else words[index + 2]
-    return {"before2": before2, "before": before, "after": after, "after2": after2}
+    after3 = END if after2 == END or breaks(index + 3) else words[index + 3]
+    return {
+        "before2": before2,
+        "before": before,
+        "after": after,
+        "after2": after2,
+        "after3": after3,
+    }
 
 
 def _finding(

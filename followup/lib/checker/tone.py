@@ -250,6 +250,7 @@ def _branch_source(node: dict[str, Any]) -> str:
 def _needed_words() -> _NeededWords:
     tones = (*tone_patterns("accusatory.txt"), *tone_patterns("hostile.txt"))
     tones += tuple(cue for _weight, cue in _cues())
+    tones += _features()
     return _NeededWords(frozenset(word for tone in tones for words in tone.needs for word in words))
 
 
@@ -586,14 +587,66 @@ def cue_findings(
 
 
 def scored_findings(note: Note, lowered: str, taken: list[tuple[int, int]]) -> list[Finding]:
-    """Sentences the learned scorer (tone_scorer.py) reads as pressure, guilt or neediness
-    that no tone pattern or cue covers: the same warning as a cue's."""
+    """Sentences the learned model (tone_scorer.py) reads as pressure, guilt, neediness or
+    reproach from what they do (tone_features.txt) that no tone pattern or cue covers: the same
+    warning as a cue's."""
     body_start = note.first_line.end if note.first_line else 0
+    spans = [span for span in scored_sentences(lowered, body_start) if not overlaps(*span, taken)]
+    if not spans:
+        return []
+    found = sentence_features(lowered, spans, needed_in(lowered))
     return [
         _cue_finding(note, start, end)
-        for start, end in scored_sentences(lowered, body_start)
-        if not overlaps(start, end, taken) and reads_as_tone(lowered[start:end])
+        for (start, end), names in zip(spans, found, strict=True)
+        if reads_as_tone(names)
     ]
+
+
+def features_of(sentence: str) -> frozenset[str]:
+    """The names of the features (tone_features.txt) one sentence holds."""
+    lowered = _lower(sentence.translate(_APOSTROPHES))
+    return sentence_features(lowered, [(0, len(lowered))], needed_in(lowered))[0]
+
+
+def reads_as_tone_line(sentence: str) -> bool:
+    """True when the learned model reads `sentence` as pressure, guilt, neediness or reproach."""
+    return reads_as_tone(features_of(sentence))
+
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
+
+
+@cache
+def _features() -> tuple[TonePattern, ...]:
+    """The features of data/tone_features.txt, each a pattern named by its feature (`why`)."""
+    lines = [entry.partition(" ") for entry in entries("tone_features.txt")]
+    needs = _needs("tone_features.txt", [(rest.strip(), True) for _name, _, rest in lines])
+    return tuple(
+        TonePattern(rest.strip(), True, name, False, needed)
+        for (name, _, rest), needed in zip(lines, needs, strict=True)
+    )
+
+
+@cache
+def _feature_index() -> _ToneIndex:
+    return _ToneIndex(_features())
+
+
+def sentence_features(
+    lowered: str, spans: list[tuple[int, int]], present: frozenset[str]
+) -> list[frozenset[str]]:
+    """The names of the features (tone_features.txt) found in each sentence `spans` of
+    `lowered`; `present` are the needed words `lowered` holds (`needed_in`)."""
+    starts = [start for start, _end in spans]
+    found: list[set[str]] = [set() for _span in spans]
+    features = _features()
+    for index in _feature_index().candidates(present):
+        feature = features[index]
+        for match in feature.finditer(lowered, present):
+            at = bisect.bisect_right(starts, match.start()) - 1
+            if at >= 0 and match.end() <= spans[at][1]:
+                found[at].add(feature.why)
+    return [frozenset(names) for names in found]
 
 
 def _cue_finding(note: Note, start: int, end: int) -> Finding:

@@ -1,29 +1,27 @@
-"""A small learned tone scorer: how much a sentence reads like pressure, guilt, neediness or
-passive aggression, from word unigrams and bigrams weighed by a naive Bayes model trained on
-the checker's corpus (tools/train_tone_scorer.py writes data/tone_scorer.json).
+"""A small learned tone model: how likely a sentence is pressure, guilt, neediness or reproach,
+from what it does rather than its exact words. Its inputs are the features tone.py finds in a
+sentence (data/tone_features.txt: the reader asked for an answer, a time limit, a cost paid, a
+softener…); a logistic regression weighs each feature and each pair of features found together
+(a time limit with a request weighs much more than either alone). tools/train_tone_scorer.py
+trains it on the checker's corpus and writes data/tone_scorer.json.
 
 It backs the tone patterns up on phrasings they do not know: the checker gives a warning, never
-an error, for a sentence it scores at or above the model's threshold."""
+an error, for a sentence whose probability reaches the model's threshold."""
 
 from __future__ import annotations
 
 import json
+import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
+from itertools import combinations
 from pathlib import Path
 
 _MODEL = Path(__file__).parent / "data" / "tone_scorer.json"
 _SENTENCE_RE = re.compile(r"[^.!?\n]+[.!?]*")
 _WORD_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _MIN_WORDS = 3  # shorter lines are names, sign-offs and greetings
-
-
-def features(sentence: str) -> list[str]:
-    """The lower-cased words of `sentence` and each pair of neighbours ("no rush", "please
-    reply"), with a start mark so the first word counts on its own ("<s> kindly")."""
-    words = ["<s>", *_WORD_RE.findall(sentence.lower().replace("\u2019", "'"))]
-    return words[1:] + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
 
 
 def sentences(lowered: str, start: int = 0) -> Iterator[tuple[int, int]]:
@@ -36,19 +34,28 @@ def sentences(lowered: str, start: int = 0) -> Iterator[tuple[int, int]]:
         yield match.span()
 
 
+def inputs(names: Iterable[str]) -> list[str]:
+    """The model's inputs for a sentence with features `names`: each one, and each pair
+    ("answer&deadline")."""
+    ordered = sorted(set(names))
+    return ordered + [f"{a}&{b}" for a, b in combinations(ordered, 2)]
+
+
 @cache
 def _model() -> tuple[float, float, dict[str, float]]:
-    """(prior, threshold, weights), read the first time a sentence is scored."""
+    """(bias, threshold, weights), read the first time a sentence is scored."""
     data = json.loads(_MODEL.read_text(encoding="utf-8"))
-    return float(data["prior"]), float(data["threshold"]), dict(data["weights"])
+    return float(data["bias"]), float(data["threshold"]), dict(data["weights"])
 
 
-def score(sentence: str) -> float:
-    """The log-odds that `sentence` is a tone line (each feature counts once)."""
-    prior, _threshold, weights = _model()
-    return prior + sum(weights.get(feature, 0.0) for feature in set(features(sentence)))
+def probability(names: Iterable[str]) -> float:
+    """The probability that a sentence with features `names` is a tone line."""
+    bias, _threshold, weights = _model()
+    logit = bias + sum(weights.get(name, 0.0) for name in inputs(names))
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, logit))))
 
 
-def reads_as_tone(sentence: str) -> bool:
-    """True when `sentence` scores at or above the model's threshold."""
-    return score(sentence) >= _model()[1]
+def reads_as_tone(names: Iterable[str]) -> bool:
+    """True when a sentence with features `names` reaches the model's threshold."""
+    names = frozenset(names)
+    return bool(names) and probability(names) >= _model()[1]
