@@ -21,10 +21,11 @@ from followup.accounts.middleware import locale_of
 from followup.accounts.models import Language, User
 from followup.lib import records as r
 from followup.lib.dates import long_day
-from followup.reminders.links import absolute, mail_domain, unsubscribe_url
+from followup.reminders.links import absolute, unsubscribe_url
 from followup.today.loading import actions_for
 from followup.today.present import Item, present
 from followup.web.i18n import interface_lang
+from followup.web.mail import mail_domain
 
 
 def new_message_id() -> str:
@@ -89,6 +90,9 @@ def _message(user: User, lines: list[Line], message_id: str) -> EmailMultiAltern
         "Followup: %(count)d things to do today",
         len(lines),
     ) % {"count": len(lines)}
+    # A subject is never wrapped, and a no-break space in its first word makes Python's header
+    # folding start it on a line of its own, shown by some mail clients as a leading space.
+    subject = subject.replace("\N{NO-BREAK SPACE}", " ")
     message = EmailMultiAlternatives(
         subject=subject,
         body=render_to_string("reminders/email/digest.txt", context),

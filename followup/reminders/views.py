@@ -74,7 +74,7 @@ def settings_page(request: HttpRequest) -> HttpResponse:
 
 
 def _ics(user: User, filename: str, attachment: bool) -> HttpResponse:
-    body = calendar_bytes(user, _("Followup: %(name)s") % {"name": user.get_short_name()})
+    body = calendar_bytes(user)
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     disposition = "attachment" if attachment else "inline"
     response["Content-Disposition"] = f'{disposition}; filename="{filename}"'

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.django_db
 PAGES = [
     ("/", "Aujourd’hui", "Today"),
     ("/account/", "Votre compte", "Your account"),
-    ("/help/", "Après chaque entrevue : trois étapes", "After every interview"),
+    ("/help/", "Après chaque entrevue\u00a0: trois étapes", "After every interview"),
     ("/applications/", "Ajouter une candidature", "Add an application"),
     ("/people/", "Ajouter une personne", "Add a person"),
 ]

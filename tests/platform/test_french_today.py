@@ -69,17 +69,17 @@ def test_a_french_account_reads_todays_reasons_in_french(client: Client, seeker:
     seeker.save()
     with time_machine.travel(NOW, tick=False):
         page = _today_page(client, seeker)
-    assert "Mot de remerciement : Siobhan O'Connor" in page
+    assert "Mot de remerciement\u00a0: Siobhan O'Connor" in page
     assert "Vous avez rencontré Siobhan O'Connor (intervieweur) le mardi 15 décembre" in page
     assert "dans les 24 heures suivant l'entrevue (d'ici le mercredi 16 décembre, 15 h 00)" in page
-    assert "Faire un suivi : Marc Tremblay" in page
+    assert "Faire un suivi\u00a0: Marc Tremblay" in page
     assert (
-        "Envoyez à Marc Tremblay une courte relance polie concernant le poste de Office "
+        "Envoyez à Marc Tremblay un court message de suivi, poli, concernant le poste de Office "
         "Coordinator chez Lakeshore Co-op." in page
     )
     assert "Votre dernier contact avec Amélie Roy remonte à 105 jours, le 1er septembre" in page
-    assert "Garder le contact : Amélie Roy" in page
-    assert "Dernier contact : appel le 1er septembre." in page
+    assert "Garder le contact\u00a0: Amélie Roy" in page
+    assert "Dernier contact\u00a0: appel le 1er septembre." in page
     for stem in ENGLISH_STEMS:
         assert stem not in page, stem
 

@@ -35,7 +35,7 @@ def test_a_french_account_gets_its_digest_in_french(
     assert french["Subject"] == "Followup : 4 choses à faire aujourd’hui"
     assert french["Content-Language"] == "fr-ca"
     for text in parts(french).values():
-        assert "Mot de remerciement : Siobhan O" in text
+        assert "Mot de remerciement\u00a0: Siobhan O" in text
         assert "Vous avez rencontré Siobhan O" in text  # why it is due, worded in French
         assert "mercredi 10 février, 15 h 00" in text  # the thank-you's deadline
         assert "Mercredi 10 février" in text  # the digest's day

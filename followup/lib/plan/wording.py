@@ -6,6 +6,7 @@ Written by hand rather than with `strftime` so the words do not depend on the se
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from followup.lib.dates import day_month, long_day
@@ -59,7 +60,7 @@ ROLE_LABELS_FR = {
 }
 CONTACT_LABELS_FR = {
     THANK_YOU: "mot de remerciement envoyé",
-    FOLLOW_UP: "relance envoyée",
+    FOLLOW_UP: "suivi envoyé",
     REJECTION_REPLY: "réponse à la décision envoyée",
     KEEP_IN_TOUCH: "prise de nouvelles envoyée",
     LINKEDIN: "invitation LinkedIn",
@@ -150,16 +151,18 @@ TEMPLATES: dict[str, dict[str, str]] = {
             "d'un court mot personnel, envoyée d'ici le {until}, garde {name} dans votre réseau. "
             "Facultatif."
         ),
-        "follow_up_on": "Relancez le {due}.",
+        "follow_up_on": "Faites un suivi le {due}.",
         "next_follow_up": (
-            "La relance n° {previous_n} est partie le {sent} et rien n'est revenu depuis. "
-            "La relance n° {n} est prévue {gap} jours ouvrables plus tard, le {due}."
+            "Le suivi n° {previous_n} est parti le {sent} et rien n'est revenu depuis. "
+            "Le suivi n° {n} est prévu {gap} jours ouvrables plus tard, le {due}."
         ),
         "one_day": "1 jour",
         "days": "{days} jours",
-        "wait": "{why} D'ici là, patientez ({wait}) : relancer plus tôt peut nuire à vos chances.",
-        "ask": "Envoyez à {name} une courte relance polie concernant {job}.",
-        "last": "C'est la dernière relance; ensuite, le plan passe au maintien du contact.",
+        "wait": (
+            "{why} D'ici là, patientez ({wait}) : faire un suivi plus tôt peut nuire à vos chances."
+        ),
+        "ask": "Envoyez à {name} un court message de suivi, poli, concernant {job}.",
+        "last": "C'est le dernier suivi; ensuite, le plan passe au maintien du contact.",
         "due_since": "À faire depuis le {due}.",
         "rejection": (
             "{employer} a retenu une autre candidature pour {role} (noté le {noted}). Une réponse "
@@ -188,7 +191,12 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "the_employer": "l'employeur",
     },
 }
+# Canadian French typography: a non-breaking space before a colon, never a line break there.
+TEMPLATES["fr"] = {
+    code: text.replace(" :", "\N{NO-BREAK SPACE}:") for code, text in TEMPLATES["fr"].items()
+}
 CONTEXT_LIMIT = 240
+_SPACES = re.compile(r"[ \t\r\n\f\v]+")
 
 
 def clock(moment: datetime, lang: str = "en") -> str:
@@ -253,8 +261,9 @@ def contact_line(interaction: InteractionRec, today: date, lang: str = "en") -> 
 
 
 def shorten(text: str, limit: int = CONTEXT_LIMIT) -> str:
-    """Collapse spaces and cut at a word boundary with an ellipsis when too long."""
-    flat = " ".join(text.split())
+    """Collapse spaces and cut at a word boundary with an ellipsis when too long. A no-break
+    space (French before a colon) stays: it is not where a line may break."""
+    flat = _SPACES.sub(" ", text).strip()
     if len(flat) <= limit:
         return flat
     cut = flat[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,.;:")

@@ -56,18 +56,16 @@ TEMPLATES: dict[str, str] = {
 
 _VERBS = {1: "is not a business day", 2: "are not business days"}
 
-# The same in French (Canada): "Relancez le mardi 15 décembre".
-_WAIT_FR = (
-    "Followup prévoit donc une relance {days} jours ouvrables après l'entrevue, le {follow_up}."
-)
+# The same in French (Canada): "Faites un suivi le mardi 15 décembre".
+_WAIT_FR = "Followup prévoit donc un suivi {days} jours ouvrables après l'entrevue, le {follow_up}."
 TEMPLATES_FR: dict[str, str] = {
     "read": (
         "Ils ont dit « {said} » le {interviewed} : décision d'ici le {decision}. "
-        "Relancez le {follow_up}."
+        "Faites un suivi le {follow_up}."
     ),
     "read_latest": (
         "Ils ont dit « {said} » le {interviewed} (la plus tardive des dates données) : décision "
-        "d'ici le {decision}. Relancez le {follow_up}."
+        "d'ici le {decision}. Faites un suivi le {follow_up}."
     ),
     "none": "Ils n'ont pas dit quand ils décideraient. " + _WAIT_FR,
     "past": "« {said} » est avant l'entrevue. " + _WAIT_FR,
