@@ -1,9 +1,13 @@
 """Reading the checker's data files (word lists, tone lists, the dictionary folder) once per
 process. Each list file has one entry a line; blank lines and lines starting with "#" are
-skipped."""
+skipped.
+
+What takes a while to work out from them and is kept between processes goes in the user's cache
+folder (`cache_dir`), never in the package's own folder, which may be read-only."""
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -11,6 +15,16 @@ from functools import cache
 from pathlib import Path
 
 DATA_DIR = Path(__file__).with_name("data")
+
+
+def cache_dir() -> Path:
+    """The folder for what the checker works out once per machine: $FOLLOWUP_CACHE_DIR, else
+    $XDG_CACHE_HOME/followup, else ~/.cache/followup."""
+    chosen = os.environ.get("FOLLOWUP_CACHE_DIR")
+    if chosen:
+        return Path(chosen)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "followup"
 
 
 @cache

@@ -11,7 +11,6 @@ few milliseconds a word and are computed only when a finding's `suggestions` is 
 
 from __future__ import annotations
 
-import difflib
 import re
 import threading
 from collections.abc import Iterable
@@ -188,6 +187,8 @@ def suggestions_for(word: str, known: Iterable[str] = ()) -> tuple[str, ...]:
         return ()
     base = _strip_possessive(word)
     ending = word[len(base) :]
+    import difflib  # here: only a misspelt word needs it
+
     by_fold = {fold(term): term for term in known_terms(known)}
     close = difflib.get_close_matches(fold(base), list(by_fold), n=3, cutoff=0.75)
     found = [by_fold[key] + ending for key in close]

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from followup.lib.checker import CheckContext, check, tone
-from followup.lib.checker.data import DATA_DIR, entries, pairs, patterns
+from followup.lib.checker.data import DATA_DIR, cache_dir, entries, pairs, patterns
 from followup.lib.checker.frequency import frequencies
 from followup.lib.checker.spelling import Speller, is_word, one_edit_away
 from followup.lib.checker.tone import tone_patterns
@@ -153,3 +153,14 @@ def test_a_clean_note_is_checked_without_starting_hunspell() -> None:
         assert listed.spell(word), word
     assert not listed.spell("recieve")
     assert listed._hunspell is None
+
+
+def test_what_is_kept_between_processes_goes_in_the_users_cache_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("FOLLOWUP_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cache_dir() == tmp_path / "xdg" / "followup"
+    monkeypatch.setenv("FOLLOWUP_CACHE_DIR", str(tmp_path / "chosen"))
+    assert cache_dir() == tmp_path / "chosen"
+    assert DATA_DIR not in cache_dir().parents
