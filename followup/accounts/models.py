@@ -126,6 +126,11 @@ class User(AbstractBaseUser, PermissionsMixin):
     def is_counsellor(self) -> bool:
         return self.role == Role.COUNSELLOR
 
+    @property
+    def is_admin(self) -> bool:
+        """The organisation's administrator (the role; Django's `is_staff` opens the admin)."""
+        return self.role == Role.ADMIN
+
 
 class Sharing(models.Model):
     """A client assigned to a counsellor. The counsellor sees the client's records only once the

@@ -1,21 +1,49 @@
 """Appointment requests: a job seeker asks to see their counsellor or an office's staff, and a
-counsellor who sees the request marks it arranged. Also the job seeker's "who looked" page."""
+counsellor who sees the request (`followup.accounts.access.requests_seen_by`) marks it
+arranged. Also the log of counsellors opening a client's records, and the job seeker's "who
+looked" page that shows it."""
 
 from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from followup.accounts.access import counsellor_of, job_seeker_of, requests_seen_by
+from followup.accounts.models import User
 from followup.caseload.forms import AppointmentForm, ArrangeForm
 from followup.caseload.models import AccessLog, AppointmentRequest, RequestState
-from followup.caseload.permissions import counsellor_of, job_seeker_of, visible_requests
 from followup.organisation.install import is_one_person
 
 LOG_LENGTH = 200
+
+
+def visible_requests(counsellor: User) -> QuerySet[AppointmentRequest]:
+    return AppointmentRequest.objects.filter(requests_seen_by(counsellor))
+
+
+def open_requests(counsellor: User) -> QuerySet[AppointmentRequest]:
+    return (
+        visible_requests(counsellor)
+        .filter(state=RequestState.OPEN)
+        .select_related("client", "office")
+        .order_by("created_at", "pk")
+    )
+
+
+def log_access(counsellor: User, client: User, what: str, path: str) -> None:
+    """Record that `counsellor` opened `client`'s records (the client sees it on "who looked")."""
+    AccessLog.objects.create(
+        client=client,
+        counsellor=counsellor,
+        counsellor_name=counsellor.name,
+        what=what[:200],
+        path=path[:300],
+    )
 
 
 @login_required

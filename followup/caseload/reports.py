@@ -17,13 +17,13 @@ from django.shortcuts import render
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
+from followup.accounts.access import report_reader_of
 from followup.accounts.clock import local_today
 from followup.caseload import figures as f
 from followup.caseload.charts import Chart, bar_chart
-from followup.caseload.permissions import report_reader_of
 from followup.caseload.report_cache import cached_table
-from followup.organisation.models import Office, Organisation
 from followup.lib.tabular import write_csv
+from followup.organisation.models import Office, Organisation
 
 MONTH_CHOICES = (6, 12)
 

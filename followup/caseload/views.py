@@ -13,12 +13,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from followup.accounts.access import client_for
+from followup.accounts.access import client_for, counsellor_of
 from followup.accounts.models import User
+from followup.caseload.appointments import log_access, open_requests
 from followup.caseload.cards import cards, cards_html
 from followup.caseload.forms import CommentForm
 from followup.caseload.models import DraftComment
-from followup.caseload.permissions import counsellor_of, log_access, open_requests
 from followup.caseload.privacy import private_words
 from followup.caseload.summary import SORTS, caseload_rows, chosen
 from followup.interactions.models import Interaction, State
