@@ -137,6 +137,7 @@ def check_french(text: str, context: CheckContext) -> list[Finding]:
     skip = SpanSet((f.start, f.end) for f in findings if f.code in _SPELLING_DEFERS_TO)
     findings += _spelling(note, known, skip)
     findings += _a_for_à(note)
+    findings += _marks(note, SpanSet((f.start, f.end) for f in findings))
     findings += _too_long(note, context)
     findings += _signoff(note, context)
     findings += _timing(note, context)
@@ -559,6 +560,28 @@ def _suggestions(word: str) -> tuple[str, ...]:
 def _same_letters(suggestion: str, word: str) -> bool:
     """True when only accents differ: "réunion" for "reunion" comes first."""
     return strip_accents(suggestion.lower()) == strip_accents(word.lower())
+
+
+_EMOJI = re.compile(
+    r"[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?|(?<![\w:])(?:[:;]-?[()DPp]|<3|xD)(?!\w)"
+)
+_MARK_RUN = re.compile(r"[!?]{2,}")
+_SHOUT = re.compile(r"\b[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜŸŒ]{3,}(?:[ ,'’]+[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜŸŒ]{2,})+\b")
+
+
+def _marks(note: Note, taken: SpanSet) -> list[Finding]:
+    """Emoji, "!!!" and words in capitals: casual or shouting in a note to an employer."""
+    found = []
+    for match in _EMOJI.finditer(note.text):
+        found.append(_finding(note, "informal", WARNING, match.span(), why="emoji"))
+    for match in _MARK_RUN.finditer(note.text):
+        fix = (match.group()[-1] if "?" not in match.group() else "?",)
+        found.append(_finding(note, "informal", WARNING, match.span(), fix, why="punctuation"))
+    for match in _SHOUT.finditer(note.plain):
+        if not taken.overlaps(*match.span()):
+            fix = (match.group().capitalize(),)
+            found.append(_finding(note, "informal", WARNING, match.span(), fix, why="shouting"))
+    return found
 
 
 def _too_long(note: Note, context: CheckContext) -> list[Finding]:
