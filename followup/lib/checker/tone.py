@@ -217,9 +217,10 @@ class _NeededWords:
         if self.regex is None:
             return frozenset()
         longest = {match.group(1) for match in self.regex.finditer(text)}
-        return frozenset().union(*(self._words_inside(word) for word in longest))
+        return frozenset().union(*(self.words_inside(word) for word in longest))
 
-    def _words_inside(self, word: str) -> frozenset[str]:
+    def words_inside(self, word: str) -> frozenset[str]:
+        """The needed words inside `word` (itself included, if needed)."""
         inside = self._inside.get(word)
         if inside is None:
             parts = (word[i:j] for i in range(len(word)) for j in range(i + 1, len(word) + 1))
@@ -636,17 +637,46 @@ def sentence_features(
     lowered: str, spans: list[tuple[int, int]], present: frozenset[str]
 ) -> list[frozenset[str]]:
     """The names of the features (tone_features.txt) found in each sentence `spans` of
-    `lowered`; `present` are the needed words `lowered` holds (`needed_in`)."""
-    starts = [start for start, _end in spans]
-    found: list[set[str]] = [set() for _span in spans]
+    `lowered`; `present` are the needed words `lowered` holds (`needed_in`). Each sentence is
+    searched alone, and only for the features whose needed words it holds: most features are
+    never tried on most sentences."""
+    if present.isdisjoint(_feature_words()):
+        return [frozenset() for _span in spans]
     features = _features()
-    for index in _feature_index().candidates(present):
-        feature = features[index]
-        for match in feature.finditer(lowered, present):
-            at = bisect.bisect_right(starts, match.start()) - 1
-            if at >= 0 and match.end() <= spans[at][1]:
-                found[at].add(feature.why)
-    return [frozenset(names) for names in found]
+    index = _feature_index()
+    result = []
+    for (start, end), held in zip(spans, _words_by_sentence(lowered, spans), strict=True):
+        sentence = lowered[start:end]
+        names: set[str] = set()
+        for at in index.candidates(held):
+            feature = features[at]
+            if feature.why in names or any(held.isdisjoint(words) for words in feature.needs):
+                continue
+            if next(iter(feature.pattern.finditer(sentence)), None) is not None:
+                names.add(feature.why)
+        result.append(frozenset(names))
+    return result
+
+
+@cache
+def _feature_words() -> frozenset[str]:
+    """Every word some feature needs, and a mark for a feature that needs none."""
+    words = {word for feature in _features() for needed in feature.needs for word in needed}
+    return frozenset(words) if all(f.needs for f in _features()) else frozenset({""}) | words
+
+
+def _words_by_sentence(lowered: str, spans: list[tuple[int, int]]) -> list[frozenset[str]]:
+    """The needed words (`needed_in`) each sentence of `lowered` holds, in one pass."""
+    finder = _needed_words()
+    held: list[set[str]] = [set() for _span in spans]
+    if finder.regex is None:
+        return [frozenset(words) for words in held]
+    starts = [start for start, _end in spans]
+    for match in finder.regex.finditer(lowered, spans[0][0] if spans else 0):
+        at = bisect.bisect_right(starts, match.start()) - 1
+        if at >= 0 and match.start() < spans[at][1]:
+            held[at].update(finder.words_inside(match.group(1)))
+    return [frozenset(words) for words in held]
 
 
 def _cue_finding(note: Note, start: int, end: int) -> Finding:
