@@ -542,7 +542,51 @@ def _spelled_right(word: str, known: set[str]) -> bool:
     if is_french_word(word) or is_french_word(word.lower()):
         return True
     parts = word.split("-")
-    return len(parts) > 1 and all(is_french_word(p) or is_french_word(p.lower()) for p in parts)
+    if len(parts) > 1 and all(is_french_word(p) or is_french_word(p.lower()) for p in parts):
+        return True
+    return _prefixed(word.lower())
+
+
+# Prefixes French joins to any word: "microcertification", "cofondatrice", "téléconsultation".
+_PREFIXES = (
+    "micro",
+    "macro",
+    "multi",
+    "inter",
+    "intra",
+    "co",
+    "pré",
+    "post",
+    "anti",
+    "auto",
+    "télé",
+    "cyber",
+    "éco",
+    "bio",
+    "hyper",
+    "super",
+    "mini",
+    "maxi",
+    "extra",
+    "semi",
+    "pluri",
+    "trans",
+    "ultra",
+    "néo",
+    "contre",
+    "demi",
+    "info",
+    "visio",
+)  # fmt: skip  ("re", "ré", "sur"… would let "remerci", "repondre" through)
+
+
+def _prefixed(word: str) -> bool:
+    """ "microcertifications" is "micro" + a French word of four letters or more."""
+    for prefix in _PREFIXES:
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and len(rest) >= 5 and is_french_word(rest):
+            return True
+    return False
 
 
 def _starts_sentence(text: str, start: int) -> bool:
