@@ -9,6 +9,7 @@ from datetime import date, datetime, time, timedelta
 
 from django.db.models import Prefetch
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from followup.accounts.clock import user_zone
 from followup.accounts.models import User
@@ -159,7 +160,7 @@ def headings() -> list[str]:
         _("Employer"),
         _("Position"),
         _("Contact person"),
-        _("How"),
+        pgettext("job search record column", "How"),
         _("Result"),
     ]
 
@@ -181,4 +182,9 @@ def record_csv(rows: list[Activity]) -> bytes:
 
 
 def file_stem(start: date, end: date) -> str:
-    return f"job-search-record-{start.isoformat()}-to-{end.isoformat()}"
+    """'job-search-record-2026-11-18-to-2026-12-15', in the active language (ASCII only: a file
+    name travels through every mail and file system)."""
+    return pgettext("file name", "job-search-record-%(start)s-to-%(end)s") % {
+        "start": start.isoformat(),
+        "end": end.isoformat(),
+    }

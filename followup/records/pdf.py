@@ -1,7 +1,7 @@
 """The job-search record as a PDF: a table on landscape Letter pages, in the DejaVu Sans font
 shipped in data/fonts (so accented names print on any machine). Characters DejaVu lacks (陈伟)
 use a system font when one is found; otherwise the PDF says which characters it could not show
-and never fails."""
+and never fails. Its words and days are in the active language ("1er décembre 2026")."""
 
 from __future__ import annotations
 
@@ -11,12 +11,15 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from fpdf import FPDF
 from fpdf.fonts import FontFace
 
+from followup.lib.dates import day_month
 from followup.records.jobrecord import Activity, as_cells, headings
+from followup.web.i18n import interface_lang
 
 FONT = Path(__file__).resolve().parent / "data" / "fonts" / "DejaVuSans.ttf"
 FAMILY = "DejaVu"
@@ -52,6 +55,7 @@ def record_pdf(owner: str, start: date, end: date, rows: Sequence[Activity], tod
     fallbacks = _add_fallbacks(pdf)
     pdf.set_fallback_fonts(fallbacks, exact_match=False)
     pdf.set_title(_("Job search record"))
+    pdf.set_lang(translation.get_language() or "en-ca")
     pdf.add_page()
     _heading(pdf, owner, start, end, today, len(rows))
     cells = [[_printable(text) for text in as_cells(row)] for row in rows]
@@ -75,6 +79,11 @@ def record_pdf(owner: str, start: date, end: date, rows: Sequence[Activity], tod
     return bytes(pdf.output())
 
 
+def full_day(day: date) -> str:
+    """'1 December 2026', or '1er décembre 2026' in French."""
+    return f"{day_month(day, day, interface_lang())} {day.year}"
+
+
 def _add_fallbacks(pdf: FPDF) -> list[str]:
     names = []
     for number, path in enumerate(FALLBACKS):
@@ -94,13 +103,13 @@ def _heading(pdf: FPDF, owner: str, start: date, end: date, today: date, count: 
     pdf.set_font(FAMILY, size=11)
     lines = [
         _printable(owner),
-        _("From %(start)s to %(end)s") % {"start": start.isoformat(), "end": end.isoformat()},
+        _("From %(start)s to %(end)s") % {"start": full_day(start), "end": full_day(end)},
         ngettext(
             "%(count)s activity. Prepared with Followup on %(today)s.",
             "%(count)s activities. Prepared with Followup on %(today)s.",
             count,
         )
-        % {"count": count, "today": today.isoformat()},
+        % {"count": count, "today": full_day(today)},
     ]
     for line in lines:
         pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
