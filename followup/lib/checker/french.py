@@ -399,7 +399,8 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s]*$")
 
 # What starts a clause, so that "je" before it is not the subject of an "a" after it.
 _CLAUSE_START = re.compile(
-    r"[.!?;:,\n()]|\b(?:que|qu'|qui|où|si|quand|lorsque|lorsqu'|mais|et|car|parce|comme|dont|puisque|puisqu')\b"
+    r"[.!?;:,\n()«»]|\b(?:que|qu'|qui|où|si|quand|lorsque|lorsqu'|mais|et|car|parce|comme|dont|"
+    r"puisque|puisqu'|combien|comment|pourquoi|depuis|dès|ou|donc|alors|ainsi)\b"
 )
 _FIRST_PERSON_CLAUSE = re.compile(r"(?:^|\s)(?:je |j')")
 # A subject other than "je" (a pronoun or a noun after its determiner): "j'espère l'équipe a"…
@@ -418,8 +419,13 @@ def _a_for_à(note: Note) -> list[Finding]:
     French needs the preposition "à", the accent most often left out."""
     found = []
     for match in _A.finditer(note.plain):
-        before = _WORD_BEFORE.search(note.plain[max(0, match.start() - 40) : match.start()])
-        previous = before.group(1).lower() if before else ""
+        window = max(0, match.start() - 40)
+        before = _WORD_BEFORE.search(note.plain[window : match.start()])
+        written_before = before.group(1) if before else ""
+        at = window + before.start(1) if before else match.start()
+        if written_before[:1].isupper() and not _starts_sentence(note.text, at):
+            continue  # a name is the subject: "combien Marie a travaillé"
+        previous = written_before.lower()
         clause = _CLAUSE_START.split(note.plain[: match.start()].lower().replace("’", "'"))[-1]
         following = match.group("next").lower().replace("’", "'")
         if not _is_preposition(previous, following, clause.rstrip()):
@@ -541,6 +547,8 @@ def _spelled_right(word: str, known: set[str]) -> bool:
         return True
     if is_french_word(word) or is_french_word(word.lower()):
         return True
+    if "oe" in word.lower() and is_french_word(word.lower().replace("oe", "œ")):
+        return True  # "coeur", "oeuvre", "soeur": œ as most keyboards type it
     parts = word.split("-")
     if len(parts) > 1 and all(is_french_word(p) or is_french_word(p.lower()) for p in parts):
         return True

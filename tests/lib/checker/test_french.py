@@ -221,3 +221,48 @@ def test_followup_check_reads_the_language_or_takes_lang(tmp_path: Path) -> None
     with redirect_stdout(out):
         main(["--kind", "thank-you", "--lang", "en", str(path)])
     assert "Merci" in out.getvalue()  # read as English, the French words are unknown
+
+
+def test_a_spoken_negation_gets_its_ne_back() -> None:
+    [finding] = run("Bonjour Marie,\n\nJ'ai pas eu le temps de vous le dire." + SIGN)
+    assert (finding.code, finding.suggestions) == ("informal", ("Je n'ai pas",))
+    assert run("Bonjour Marie,\n\nJe ne vous remercierai jamais assez." + SIGN) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        ("Je reste a votre disposition.", True),
+        ("Le poste correspond exactement a ce que je cherche.", True),
+        ("Grâce a vous, j'ai compris le rôle.", True),
+        ("Votre équipe a une belle énergie.", False),
+        ("J'ai vu combien Marie a travaillé fort.", False),
+        ("Je crois que mon expérience a été utile.", False),
+    ],
+)
+def test_a_where_french_needs_à_is_an_error(sentence: str, wrong: bool) -> None:
+    found = [f for f in run(f"Bonjour Marie,\n\n{sentence}" + SIGN) if f.code == "spelling"]
+    assert bool(found) == wrong
+    assert all(f.suggestions == ("à",) and f.severity == "error" for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour Marie,\n\nCordialement,\nJulie Roy",
+        "Madame Tremblay,\n\nVeuillez agréer, Madame, mes salutations distinguées.\n\nJulie Roy",
+        "Bonjour Marie,",
+    ],
+)
+def test_a_greeting_and_a_closing_alone_are_an_empty_note(text: str) -> None:
+    assert [f.code for f in run(text)] == ["empty"]
+
+
+def test_oe_typed_for_œ_is_not_a_misspelling() -> None:
+    assert run("Bonjour Marie,\n\nMerci de tout coeur pour l'oeuvre de votre équipe." + SIGN) == []
+
+
+def test_pressure_worded_politely_is_still_pressure() -> None:
+    text = "Bonjour Marie,\n\nJe vous serais reconnaissante de me répondre d'ici demain." + SIGN
+    [finding] = run(text, kind="follow-up")
+    assert (finding.code, dict(finding.params)["why"]) == ("accusatory", "pressure")
