@@ -137,6 +137,7 @@ def check_french(text: str, context: CheckContext) -> list[Finding]:
     skip = SpanSet((f.start, f.end) for f in findings if f.code in _SPELLING_DEFERS_TO)
     findings += _spelling(note, known, skip)
     findings += _a_for_à(note)
+    findings += _des_for_dès(note)
     findings += _marks(note, SpanSet((f.start, f.end) for f in findings))
     findings += _too_long(note, context)
     findings += _signoff(note, context)
@@ -214,6 +215,9 @@ def _is_tail_line(line: Line, sender: set[str]) -> bool:
         return False  # "Merci, tu m'as bien aidée hier." says something
     if any(_is_closing(text, closing) for closing in closings):
         return True
+    closing_words = _words("closings", "words")
+    if line.text.rstrip().endswith(",") and all(fold(w) in closing_words for w in words):
+        return True  # "Merci et bonne journée,", "Au plaisir et à bientôt,"
     signature = all(word[:1].isupper() for word in words) and len(words) <= 3
     return signature or bool(sender) and all(fold(word) in sender for word in words)
 
@@ -449,6 +453,25 @@ def _is_preposition(previous: str, following: str, clause: str = "") -> bool:
         return True
     infinitive = previous.endswith(("er", "ir")) and len(previous) > 3
     return infinitive and previous not in _words("a_for_à", "not_infinitives")
+
+
+# "des" where French means "dès" (from): before a day, "que", "le", "mon"… ("des lundi").
+_DES = re.compile(
+    r"(?<![\w'’])(?P<des>[dD]es) (?=(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|"
+    r"aujourd['’]hui|maintenant|que|qu['’]|le|la|l['’]|mon|ma|votre|notre|son|sa|leur|"
+    r"réception|possible|lors|à présent|janvier|février|mars|avril|mai|juin|juillet|août|"
+    r"septembre|octobre|novembre|décembre)(?![\w'’]))"
+)
+
+
+def _des_for_dès(note: Note) -> list[Finding]:
+    """ "disponible des lundi": the accent of "dès" left out."""
+    found = []
+    for match in _DES.finditer(note.plain):
+        fix = ("Dès" if match.group("des")[0] == "D" else "dès",)
+        span = match.span("des")
+        found.append(_finding(note, "spelling", ERROR, span, fix, why="french-dès"))
+    return found
 
 
 def _accusatory_findings(note: Note) -> list[Finding]:
