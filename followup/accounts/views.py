@@ -21,6 +21,7 @@ from django.views.decorators.http import require_POST
 
 from followup.accounts.forms import InviteForm, NewAccountForm, ProfileForm, SetupForm, SharingForm
 from followup.accounts.models import Invitation, Role, Sharing, User
+from followup.accounts.requests import AuthenticatedHttpRequest
 from followup.organisation.models import Organisation
 
 
@@ -73,8 +74,8 @@ def register(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def account(request: HttpRequest) -> HttpResponse:
-    user: User = request.user  # type: ignore[assignment]
+def account(request: AuthenticatedHttpRequest) -> HttpResponse:
+    user = request.user
     form = ProfileForm(request.POST or None, instance=user)
     if request.method == "POST" and form.is_valid():
         form.save()
@@ -90,7 +91,7 @@ def account(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def sharing(request: HttpRequest, pk: int) -> HttpResponse:
+def sharing(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     item = get_object_or_404(Sharing, pk=pk, client=request.user)
     form = SharingForm(request.POST, instance=item)
     if form.is_valid():
@@ -115,8 +116,8 @@ def sharing(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def invite(request: HttpRequest) -> HttpResponse:
-    user: User = request.user  # type: ignore[assignment]
+def invite(request: AuthenticatedHttpRequest) -> HttpResponse:
+    user = request.user
     if not user.is_counsellor:
         raise PermissionDenied
     form = InviteForm(request.POST or None)

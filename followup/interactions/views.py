@@ -8,12 +8,13 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Model
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from followup.accounts.models import User
+from followup.accounts.requests import AuthenticatedHttpRequest
 from followup.interactions.forms import InteractionForm
 from followup.interactions.models import Interaction, State
 from followup.jobsearch.models import Application, Person
@@ -29,8 +30,8 @@ def _owned(model: type[Model], pk: str, owner: object) -> Model:
 
 
 @login_required
-def interaction_new(request: HttpRequest) -> HttpResponse:
-    owner: User = request.user  # type: ignore[assignment]
+def interaction_new(request: AuthenticatedHttpRequest) -> HttpResponse:
+    owner = request.user
     initial: dict[str, object] = {}
     if person_id := request.GET.get("person", ""):
         person = _owned(Person, person_id, owner)

@@ -16,6 +16,7 @@ from django.views.decorators.http import require_POST
 
 from followup.accounts.clock import local_today
 from followup.accounts.models import User
+from followup.accounts.requests import AuthenticatedHttpRequest
 from followup.interactions.models import Interaction
 from followup.jobsearch import deleting, finding
 from followup.jobsearch.forms import (
@@ -33,10 +34,6 @@ from followup.jobsearch.services import employer_named, save_interview, set_stat
 from followup.lib.dates import FIRST_DAY, LAST_DAY
 
 
-def _owner(request: HttpRequest) -> User:
-    return request.user  # type: ignore[return-value]
-
-
 def _suggestions(owner: User) -> dict[str, Any]:
     """Known employers, roles and people, offered as the user types."""
     return {
@@ -49,8 +46,8 @@ def _suggestions(owner: User) -> dict[str, Any]:
 
 
 @login_required
-def application_list(request: HttpRequest) -> HttpResponse:
-    owner = _owner(request)
+def application_list(request: AuthenticatedHttpRequest) -> HttpResponse:
+    owner = request.user
     search = finding.application_search(owner, request.GET)
     applications = (
         finding.applications_found(owner, search)
@@ -71,8 +68,8 @@ def application_list(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def application_form(request: HttpRequest, pk: int | None = None) -> HttpResponse:
-    owner = _owner(request)
+def application_form(request: AuthenticatedHttpRequest, pk: int | None = None) -> HttpResponse:
+    owner = request.user
     application = get_object_or_404(Application, pk=pk, owner=owner) if pk else None
     form = ApplicationForm(request.POST or None, instance=application)
     if request.method == "POST" and form.is_valid():
@@ -109,11 +106,11 @@ def _interviews_with_people() -> Prefetch:
 
 
 @login_required
-def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def application_detail(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     application = get_object_or_404(
         Application.objects.select_related("employer").prefetch_related(_interviews_with_people()),
         pk=pk,
-        owner=_owner(request),
+        owner=request.user,
     )
     interactions = (
         Interaction.objects.filter(application=application)
@@ -128,7 +125,7 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "jobsearch/application_detail.html",
         {
             "application": application,
-            "outlook": outlook_for(_owner(request), application),
+            "outlook": outlook_for(request.user, application),
             "latest_interview": latest,
             "main_person": main.person if main else None,
             "interactions": interactions,
@@ -140,8 +137,8 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def application_status(request: HttpRequest, pk: int) -> HttpResponse:
-    application = get_object_or_404(Application, pk=pk, owner=_owner(request))
+def application_status(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
+    application = get_object_or_404(Application, pk=pk, owner=request.user)
     form = StatusForm(request.POST)
     if form.is_valid():
         set_status(application, form.cleaned_data["status"])
@@ -168,11 +165,11 @@ def _participant_rows(interview: Interview | None) -> list[dict[str, Any]]:
 
 @login_required
 def interview_form(
-    request: HttpRequest, pk: int | None = None, application_pk: int | None = None
+    request: AuthenticatedHttpRequest, pk: int | None = None, application_pk: int | None = None
 ) -> HttpResponse:
     """Log or edit an interview and its people in one form. "Add another person" re-renders the
     form with one more row, keeping everything typed (works without JavaScript)."""
-    owner = _owner(request)
+    owner = request.user
     interview = (
         get_object_or_404(
             Interview.objects.select_related("application__employer"),
@@ -266,23 +263,23 @@ def _reading(owner: User, data: Mapping[str, Any]) -> Reading:
 
 
 @login_required
-def interview_reading(request: HttpRequest) -> HttpResponse:
+def interview_reading(request: AuthenticatedHttpRequest) -> HttpResponse:
     """The interview form's live reading of the dates (htmx), as the person types."""
-    context = {"reading": _reading(_owner(request), request.GET)}
+    context = {"reading": _reading(request.user, request.GET)}
     return render(request, "jobsearch/_reading.html", context)
 
 
 @login_required
-def interview_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def interview_detail(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     interview = get_object_or_404(
         Interview.objects.select_related("application__employer").prefetch_related(
             Prefetch("participants", queryset=Participant.objects.select_related("person"))
         ),
         pk=pk,
-        application__owner=_owner(request),
+        application__owner=request.user,
     )
     sent = Interaction.objects.filter(interview=interview).prefetch_related("people")
-    owner = _owner(request)
+    owner = request.user
     outlook = outlook_for(owner, interview.application)
     read = saved_reading(owner, interview.pk)
     return render(
@@ -300,8 +297,8 @@ def interview_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def person_list(request: HttpRequest) -> HttpResponse:
-    owner = _owner(request)
+def person_list(request: AuthenticatedHttpRequest) -> HttpResponse:
+    owner = request.user
     search = PeopleSearch(request.GET)
     people: QuerySet[Person] = (
         finding.people_found(owner, search)
@@ -322,10 +319,8 @@ def person_list(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    person = get_object_or_404(
-        Person.objects.select_related("employer"), pk=pk, owner=_owner(request)
-    )
+def person_detail(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
+    person = get_object_or_404(Person.objects.select_related("employer"), pk=pk, owner=request.user)
     participations = person.participations.select_related(
         "interview__application__employer"
     ).order_by("-interview__starts_at")
@@ -354,8 +349,8 @@ def _known_person(owner: User, data: dict[str, Any]) -> Person | None:
 
 
 @login_required
-def person_form(request: HttpRequest, pk: int | None = None) -> HttpResponse:
-    owner = _owner(request)
+def person_form(request: AuthenticatedHttpRequest, pk: int | None = None) -> HttpResponse:
+    owner = request.user
     person = get_object_or_404(Person, pk=pk, owner=owner) if pk else None
     form = PersonForm(request.POST or None, instance=person)
     if request.method == "POST" and form.is_valid():
@@ -375,24 +370,24 @@ def person_form(request: HttpRequest, pk: int | None = None) -> HttpResponse:
 
 
 @login_required
-def application_delete(request: HttpRequest, pk: int) -> HttpResponse:
+def application_delete(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     application = get_object_or_404(
-        Application.objects.select_related("employer"), pk=pk, owner=_owner(request)
+        Application.objects.select_related("employer"), pk=pk, owner=request.user
     )
     return deleting.confirm(request, deleting.of_application(application), "applications")
 
 
 @login_required
-def interview_delete(request: HttpRequest, pk: int) -> HttpResponse:
+def interview_delete(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     interview = get_object_or_404(
         Interview.objects.select_related("application__employer", "application__owner"),
         pk=pk,
-        application__owner=_owner(request),
+        application__owner=request.user,
     )
     return deleting.confirm(request, deleting.of_interview(interview), "applications")
 
 
 @login_required
-def person_delete(request: HttpRequest, pk: int) -> HttpResponse:
-    person = get_object_or_404(Person, pk=pk, owner=_owner(request))
+def person_delete(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
+    person = get_object_or_404(Person, pk=pk, owner=request.user)
     return deleting.confirm(request, deleting.of_person(person), "people")

@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from followup.accounts.models import User
+from followup.accounts.requests import AuthenticatedHttpRequest
 from followup.records.forms import DeleteAccountForm
 
 
@@ -23,8 +24,8 @@ def erase(user: User) -> None:
 
 
 @login_required
-def delete_account(request: HttpRequest) -> HttpResponse:
-    user: User = request.user  # type: ignore[assignment]
+def delete_account(request: AuthenticatedHttpRequest) -> HttpResponse:
+    user = request.user
     if not user.is_job_seeker:
         return render(request, "records/delete_account.html", {"allowed": False}, status=403)
     form = DeleteAccountForm(request.POST or None, user=user)

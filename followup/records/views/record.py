@@ -9,6 +9,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from followup.accounts.models import User
+from followup.accounts.requests import AuthenticatedHttpRequest
 from followup.records import jobrecord
 from followup.records.forms import RangeForm
 from followup.records.pdf import record_pdf
@@ -27,8 +28,8 @@ def _range(request: HttpRequest, user: User) -> tuple[RangeForm, date, date] | R
 
 
 @login_required
-def job_record(request: HttpRequest) -> HttpResponse:
-    user: User = request.user  # type: ignore[assignment]
+def job_record(request: AuthenticatedHttpRequest) -> HttpResponse:
+    user = request.user
     chosen = _range(request, user)
     if isinstance(chosen, RangeForm):
         return render(request, "records/job_record.html", {"form": chosen}, status=400)
@@ -49,8 +50,8 @@ def job_record(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _download(request: HttpRequest, kind: str) -> HttpResponse:
-    user: User = request.user  # type: ignore[assignment]
+def _download(request: AuthenticatedHttpRequest, kind: str) -> HttpResponse:
+    user = request.user
     chosen = _range(request, user)
     if isinstance(chosen, RangeForm):
         return render(request, "records/job_record.html", {"form": chosen}, status=400)
@@ -67,10 +68,10 @@ def _download(request: HttpRequest, kind: str) -> HttpResponse:
 
 
 @login_required
-def job_record_csv(request: HttpRequest) -> HttpResponse:
+def job_record_csv(request: AuthenticatedHttpRequest) -> HttpResponse:
     return _download(request, "csv")
 
 
 @login_required
-def job_record_pdf(request: HttpRequest) -> HttpResponse:
+def job_record_pdf(request: AuthenticatedHttpRequest) -> HttpResponse:
     return _download(request, "pdf")

@@ -20,7 +20,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from followup.accounts.models import User
+from followup.accounts.requests import AuthenticatedHttpRequest
 from followup.records import exporting
 from followup.records.forms import UploadForm
 from followup.records.importing import (
@@ -38,11 +38,6 @@ SESSION_KEY = "records_import"
 SHOWN = 200  # lines per list on the preview; the rest are counted
 LISTS = ("added", "matched", "skipped", "problems")
 STALE_SECONDS = 24 * 3600  # an upload nobody confirmed or cancelled is removed after a day
-
-
-def _user(request: HttpRequest) -> User:
-    user: User = request.user  # type: ignore[assignment]
-    return user
 
 
 def _folder() -> Path:
@@ -66,7 +61,7 @@ def _sweep() -> None:
             continue  # removed meanwhile by another request
 
 
-def _pending(request: HttpRequest) -> dict[str, Any] | None:
+def _pending(request: AuthenticatedHttpRequest) -> dict[str, Any] | None:
     """The upload waiting for confirmation, if it belongs to the signed-in user."""
     pending = request.session.get(SESSION_KEY)
     if not isinstance(pending, dict) or pending.get("owner") != request.user.pk:
@@ -99,13 +94,13 @@ def _shown(plan: Plan) -> dict[str, Any]:
 
 
 @login_required
-def import_upload(request: HttpRequest) -> HttpResponse:
+def import_upload(request: AuthenticatedHttpRequest) -> HttpResponse:
     form = UploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
         try:
             text, encoding = read_file(upload.read())
-            plan = plan_import(_user(request), text, encoding)
+            plan = plan_import(request.user, text, encoding)
         except FileProblem as problem:
             form.add_error("file", str(problem))
         else:
@@ -146,7 +141,7 @@ def _preview(
 
 
 @login_required
-def import_preview(request: HttpRequest) -> HttpResponse:
+def import_preview(request: AuthenticatedHttpRequest) -> HttpResponse:
     pending = _pending(request)
     if pending is None:
         messages.info(request, _("Choose a file to import first."))
@@ -156,7 +151,7 @@ def import_preview(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def import_confirm(request: HttpRequest) -> HttpResponse:
+def import_confirm(request: AuthenticatedHttpRequest) -> HttpResponse:
     pending = _pending(request)
     if pending is None or not secrets.compare_digest(
         str(request.POST.get("token", "")), str(pending["token"])
@@ -165,7 +160,7 @@ def import_confirm(request: HttpRequest) -> HttpResponse:
         return redirect("records_import")
     text = _upload_path(pending["token"]).read_text(encoding="utf-8")
     try:
-        plan = apply_import(_user(request), text, pending["encoding"])
+        plan = apply_import(request.user, text, pending["encoding"])
     except FileProblem as problem:
         _forget(request)
         messages.error(request, str(problem))
@@ -198,23 +193,23 @@ def _attachment(body: bytes | str, content_type: str, name: str) -> HttpResponse
     return response
 
 
-def _stem(request: HttpRequest) -> str:
-    return f"followup-{local_today(_user(request)).isoformat()}"
+def _stem(request: AuthenticatedHttpRequest) -> str:
+    return f"followup-{local_today(request.user).isoformat()}"
 
 
 @login_required
-def export_json(request: HttpRequest) -> HttpResponse:
-    body = exporting.export_json(_user(request))
+def export_json(request: AuthenticatedHttpRequest) -> HttpResponse:
+    body = exporting.export_json(request.user)
     return _attachment(body, "application/json; charset=utf-8", f"{_stem(request)}.json")
 
 
 @login_required
-def export_csv(request: HttpRequest) -> HttpResponse:
-    body = exporting.export_csv_zip(_user(request))
+def export_csv(request: AuthenticatedHttpRequest) -> HttpResponse:
+    body = exporting.export_csv_zip(request.user)
     return _attachment(body, "application/zip", f"{_stem(request)}-csv.zip")
 
 
 @login_required
-def export_vcf(request: HttpRequest) -> HttpResponse:
-    body = exporting.export_vcards(_user(request))
+def export_vcf(request: AuthenticatedHttpRequest) -> HttpResponse:
+    body = exporting.export_vcards(request.user)
     return _attachment(body, "text/vcard; charset=utf-8", f"{_stem(request)}-people.vcf")
