@@ -4,6 +4,7 @@ agency's records (a million interviews at 50,000 users)."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -70,3 +71,30 @@ def test_a_batch_loads_its_users_records_through_indexes(
     assert tables_read == set(BIG_TABLES)  # every kind of record was looked up
     for query in loading.captured_queries:
         assert scans(plan(query["sql"])) == [], query["sql"]
+
+
+def test_a_pass_finds_the_users_who_can_be_due_through_the_index_on_their_next_due_day(
+    make_user: Any, clock: Any
+) -> None:
+    from django.utils import timezone
+
+    from followup.reminders.candidates import candidate_ids
+    from followup.reminders.digests import eligible_users
+    from followup.reminders.models import NextDue
+
+    today = timezone.localdate()
+    due, later = make_user("due@example.org"), make_user("later@example.org")
+    NextDue.objects.create(user=due, day=today)
+    NextDue.objects.create(user=later, day=today + timedelta(days=9))
+    with CaptureQueriesContext(connection) as finding:
+        found = candidate_ids(eligible_users(), today)
+    assert found == {due.pk}
+    by_day = finding.captured_queries[0]["sql"]
+    assert "reminders_nextdue" in by_day
+    explained = plan(by_day)
+    if connection.vendor == "postgresql":
+        assert "Seq Scan on reminders_nextdue" not in explained, explained
+        assert "next_due_day" in explained, explained
+    else:
+        assert "SCAN reminders_nextdue" not in explained.split("\n"), explained
+        assert "next_due_day" in explained, explained
