@@ -1,6 +1,8 @@
 """The French checker on sets of whole notes (tests/lib/checker/french/): the dev set is what
-the rules were improved on and must stay caught; the held-out sets were written before the rules
-were changed for them and are only measured (run this file as a script to print the numbers).
+the rules were improved on and must stay caught; each held-out set was written before the rules
+were changed for it and measured as written (run this file as a script to print the numbers),
+then kept at the issue's bar: 90% of planted defects caught, at most 1 clean note in 16 with an
+error.
 
 A planted defect is caught when the checker reports the code the case names; a clean note
 passes when it gets no error."""
@@ -70,6 +72,20 @@ def test_a_planted_defect_of_the_dev_set_is_caught(case: Case) -> None:
 @pytest.mark.parametrize("case", [c for c in DEV if not c.code], ids=lambda c: c.text[:50])
 def test_a_clean_note_of_the_dev_set_gets_no_error(case: Case) -> None:
     assert not false_error(case), findings(case)
+
+
+HELD_OUT = sorted(path.name for path in SETS.glob("heldout_*.toml"))
+
+
+@pytest.mark.parametrize("name", HELD_OUT)
+def test_a_held_out_set_stays_at_the_issues_bar(name: str) -> None:
+    # Measured as written first (see each file's header and the commit that added it); kept
+    # here so that a later rule cannot lose what they catch or flag their clean notes.
+    cases = load(name)
+    defects = [c for c in cases if c.code]
+    clean = [c for c in cases if not c.code]
+    assert sum(caught(c) for c in defects) >= 0.9 * len(defects)
+    assert sum(false_error(c) for c in clean) * 16 <= len(clean)
 
 
 def report(name: str, verbose: bool = False) -> str:
