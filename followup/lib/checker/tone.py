@@ -3,8 +3,9 @@ lines that blame, assume, pressure or plead (`accusatory`, plus hostility in a r
 rejection). The phrases live in data/informal.txt, data/accusatory.txt and data/hostile.txt.
 
 Working out which words each tone pattern needs takes a while, so it is kept between processes
-in __pycache__/ next to this file (as Python keeps compiled code), keyed by the lists' text and
-this code; when that folder cannot be written, it is worked out in each process."""
+in the user's cache folder (data.cache_dir(), never the package's folder, which may be
+read-only), keyed by the lists' text and this code; when that folder cannot be written, it is
+worked out in each process."""
 
 from __future__ import annotations
 
@@ -24,7 +25,14 @@ from itertools import chain
 from pathlib import Path
 from typing import Any
 
-from followup.lib.checker.data import Pattern, entries, entry_source, folded_set, patterns
+from followup.lib.checker.data import (
+    Pattern,
+    cache_dir,
+    entries,
+    entry_source,
+    folded_set,
+    patterns,
+)
 from followup.lib.checker.model import ERROR, WARNING, CheckContext, Finding
 from followup.lib.checker.text import Note, fold, overlaps
 from followup.lib.checker.tone_scorer import reads_as_tone
@@ -378,7 +386,7 @@ def tone_patterns(name: str) -> tuple[TonePattern, ...]:
 
 
 _Needs = tuple[frozenset[str], ...]
-_CACHE_DIR = Path(__file__).with_name("__pycache__")
+_CACHE_DIR = cache_dir()
 
 
 def _needs(name: str, lines: list[tuple[str, bool]]) -> list[_Needs]:
@@ -406,11 +414,12 @@ def _write_cache(path: Path, content: object) -> None:
     or not at all when the folder is read-only."""
     temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
-        path.parent.mkdir(exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True)
         temporary.write_text(json.dumps(content), encoding="utf-8")
         os.replace(temporary, path)
     except OSError:
-        temporary.unlink(missing_ok=True)
+        if temporary.is_file():
+            temporary.unlink()
 
 
 def _line_needs(entry: str, expand: bool) -> _Needs:

@@ -164,3 +164,13 @@ def test_what_is_kept_between_processes_goes_in_the_users_cache_folder(
     monkeypatch.setenv("FOLLOWUP_CACHE_DIR", str(tmp_path / "chosen"))
     assert cache_dir() == tmp_path / "chosen"
     assert DATA_DIR not in cache_dir().parents
+
+
+def test_tone_patterns_are_worked_out_when_the_cache_folder_cannot_be_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "a-file").write_text("not a folder", encoding="utf-8")
+    monkeypatch.setattr(tone, "_CACHE_DIR", tmp_path / "a-file" / "followup")
+    lines = [(tone_line.entry, tone_line.expand) for tone_line in tone_patterns("hostile.txt")]
+    assert tone._needs("hostile.txt", lines) == [tone._line_needs(*line) for line in lines]
+    assert list(tmp_path.iterdir()) == [tmp_path / "a-file"]
