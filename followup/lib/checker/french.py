@@ -530,7 +530,7 @@ def _cue_findings(note: Note, taken: SpanSet) -> list[Finding]:
 def _cue_score(sentence: str) -> int:
     kinds, strong, softeners = _cues()
     score = sum(2 if kind in strong else 1 for kind, cue in kinds.items() if cue.search(sentence))
-    return score - len(softeners.findall(sentence))
+    return score - 2 * len(softeners.findall(sentence))
 
 
 def _spelling(note: Note, known: tuple[str, ...], skip: SpanSet) -> list[Finding]:

@@ -266,3 +266,63 @@ def test_pressure_worded_politely_is_still_pressure() -> None:
     text = "Bonjour Marie,\n\nJe vous serais reconnaissante de me répondre d'ici demain." + SIGN
     [finding] = run(text, kind="follow-up")
     assert (finding.code, dict(finding.params)["why"]) == ("accusatory", "pressure")
+
+
+# Polite sentences with the words pressure and reproach are made of: no finding at all.
+POLITE = [
+    "Je n'ai jamais eu de réponse aussi rapide, merci!",
+    "Merci de m'avoir répondu aussi rapidement.",
+    "Si vous avez besoin d'une réponse de ma part d'ici vendredi, je peux vous la donner.",
+    "Je vous ferai parvenir ma réponse d'ici lundi.",
+    "Pourriez-vous me confirmer l'heure de l'entrevue d'ici demain?",
+    "Merci de me faire parvenir le contrat d'ici vendredi, si possible.",
+    "Merci de me confirmer la date de début avant lundi.",
+    "Je comprends que vous n'avez pas encore pris de décision.",
+    "Je ne veux surtout pas vous presser.",
+    (
+        "Je n'ai rien reçu de la part des ressources humaines concernant les documents à "
+        "remplir; pourriez-vous me dire à qui m'adresser?"
+    ),
+    "Je vous écris de nouveau, car j'ai oublié de joindre mes références.",
+    "Je reste disponible immédiatement.",
+    "Je serais ravie de commencer le plus rapidement possible.",
+    "J'ai besoin de quelques jours pour réfléchir à votre offre.",
+    (
+        "Je suis sans emploi depuis la fermeture de l'usine, et j'ai profité de ce temps "
+        "pour me former."
+    ),
+    "Je comprends tout à fait que le processus prenne du temps.",
+    "C'est la première fois que je postule dans une municipalité.",
+    "Il est important pour moi de travailler dans un milieu respectueux.",
+    "Je vous remercie de votre patience et de votre professionnalisme.",
+    "Vous m'avez dit que le poste comprenait de la formation; c'est un atout.",
+    "Je serai en vacances du 20 au 27; je vous répondrai dès mon retour.",
+    "J'ai hâte d'avoir de vos nouvelles.",
+    "J'attends votre réponse avec intérêt.",
+    "Je ne sais pas si vous avez reçu mon courriel du 3 décembre; je vous le renvoie au cas où.",
+    "Je me demandais si vous aviez eu l'occasion de regarder mon portfolio.",
+    "Faites-moi signe si vous avez besoin de quoi que ce soit.",
+    "N'hésitez pas à me rappeler au besoin.",
+    "Je vous prie de trouver ci-joint mon curriculum vitæ.",
+    "J'ai appris que le poste était toujours ouvert et je voulais vous redire mon intérêt.",
+    (
+        "Mes enfants sont maintenant à l'école, ce qui me donne toute la souplesse voulue"
+        " pour l'horaire."
+    ),
+    "Ma famille et moi venons de nous installer à Sudbury.",
+    (
+        "Je compte sur votre discrétion quant à ma candidature, mon employeur actuel n'ét"
+        "ant pas au courant."
+    ),
+    "Je vous remercie de m'avoir accordé une deuxième chance de vous rencontrer.",
+    "Je ne comprends pas encore tous les aspects du poste, mais j'ai hâte d'apprendre.",
+    "Le processus a été très bien organisé et rapide.",
+    "Votre réponse rapide a été très appréciée.",
+    "Il faut que vous sachiez que je suis disponible dès maintenant.",
+    "Le poste était affiché depuis des mois, ce qui montre la difficulté de recruter.",
+]
+
+
+@pytest.mark.parametrize("sentence", POLITE)
+def test_a_polite_sentence_is_not_taken_for_pressure(sentence: str) -> None:
+    assert run(f"Bonjour Marie,\n\n{sentence}" + SIGN, kind="follow-up") == []
