@@ -28,7 +28,14 @@ from followup.jobsearch.forms import (
     PersonForm,
     StatusForm,
 )
-from followup.jobsearch.models import Application, Employer, Interview, Participant, Person
+from followup.jobsearch.models import (
+    Application,
+    Employer,
+    Interview,
+    Participant,
+    ParticipantRole,
+    Person,
+)
 from followup.jobsearch.plan_lines import Reading, outlook_for, preview, saved_reading
 from followup.jobsearch.services import employer_named, save_interview, set_status
 from followup.lib.dates import FIRST_DAY, LAST_DAY
@@ -119,7 +126,9 @@ def application_detail(request: AuthenticatedHttpRequest, pk: int) -> HttpRespon
     )
     latest = next(iter(application.interviews.all()), None)
     people = [p for p in latest.participants.all()] if latest else []
-    main = next((p for p in people if p.role == "interviewer"), people[0] if people else None)
+    main = next(
+        (p for p in people if p.role == ParticipantRole.INTERVIEWER), people[0] if people else None
+    )
     return render(
         request,
         "jobsearch/application_detail.html",
@@ -150,7 +159,7 @@ def application_status(request: AuthenticatedHttpRequest, pk: int) -> HttpRespon
 
 def _participant_rows(interview: Interview | None) -> list[dict[str, Any]]:
     if interview is None:
-        return [{"role": "interviewer"}]
+        return [{"role": ParticipantRole.INTERVIEWER}]
     return [
         {
             "name": p.person.name,
@@ -160,7 +169,7 @@ def _participant_rows(interview: Interview | None) -> list[dict[str, Any]]:
             "notes": p.notes,
         }
         for p in interview.participants.select_related("person")
-    ] or [{"role": "interviewer"}]
+    ] or [{"role": ParticipantRole.INTERVIEWER}]
 
 
 @login_required
@@ -217,7 +226,7 @@ def _with_extra_row(data: Any, rows: list[dict[str, Any]]) -> Any:
     total = int(raw) if raw.isdecimal() else 0  # a mangled page is not a server error
     if total < ParticipantFormSet.max_num:
         copy["people-TOTAL_FORMS"] = str(total + 1)
-        copy[f"people-{total}-role"] = "interviewer"
+        copy[f"people-{total}-role"] = ParticipantRole.INTERVIEWER
     return ParticipantFormSet(copy, prefix="people", initial=rows)
 
 

@@ -21,6 +21,7 @@ from django.views.decorators.http import require_POST
 
 from followup.accounts.clock import local_today
 from followup.accounts.models import User
+from followup.accounts.requests import AuthenticatedHttpRequest
 from followup.interactions.models import Channel, Interaction, State
 from followup.interactions.undo import can_undo, with_undo_link
 from followup.jobsearch import deleting
@@ -41,10 +42,6 @@ M = TypeVar("M", bound=Model)
 SUBJECT_LENGTH = 300  # Interaction.subject's max_length
 
 
-def _user(request: HttpRequest) -> User:
-    return request.user  # type: ignore[return-value]
-
-
 def _split(text: str) -> tuple[str, str]:
     """A text whose first line is `Subject: …` gives that subject and the rest as the body."""
     first, _sep, rest = text.partition("\n")
@@ -58,9 +55,9 @@ def _joined(subject: str, body: str) -> str:
 
 
 @login_required
-def compose(request: HttpRequest) -> HttpResponse:
+def compose(request: AuthenticatedHttpRequest) -> HttpResponse:
     """Open the draft for this kind, interview/application and person, creating it if needed."""
-    user = _user(request)
+    user = request.user
     kind = request.GET.get("kind", "")
     if kind not in r.NOTE_KINDS:
         raise Http404
@@ -92,7 +89,7 @@ def compose(request: HttpRequest) -> HttpResponse:
             owner=user,
             kind=record_kind,
             state=State.DRAFT,
-            channel=Channel.LINKEDIN if kind == "linkedin" else Channel.EMAIL,
+            channel=Channel.LINKEDIN if kind == r.LINKEDIN else Channel.EMAIL,
             occurred_on=local_today(user),
             interview=interview,
             application=application,
@@ -122,11 +119,11 @@ def _regenerate(message: Interaction, user: User, tone: str, lang: str | None = 
     message.save()
 
 
-def _message(request: HttpRequest, pk: int) -> Interaction:
+def _message(request: AuthenticatedHttpRequest, pk: int) -> Interaction:
     return get_object_or_404(
         Interaction.objects.select_related("application__employer", "interview__application"),
         pk=pk,
-        owner=_user(request),
+        owner=request.user,
     )
 
 
@@ -143,10 +140,10 @@ def _apply(text: str, raw: str) -> str:
 
 
 @login_required
-def message_page(request: HttpRequest, pk: int) -> HttpResponse:
+def message_page(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """The editor. Every button posts the text in the box: it is kept first, then acted on, so
     what leaves (link, file, email, record) is exactly what was on the screen."""
-    user = _user(request)
+    user = request.user
     message = _message(request, pk)
     if request.method == "GET" and message.is_editable and not _queued(message):
         refresh_if_stale(message, user)  # "yesterday" in an unedited draft, seen from today
@@ -317,21 +314,21 @@ def _send(request: HttpRequest, message: Interaction, user: User, text: str) -> 
 
 @login_required
 @require_POST
-def check_view(request: HttpRequest, pk: int) -> HttpResponse:
+def check_view(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """The findings for the text being typed (htmx, debounced): nothing is saved."""
     message = _message(request, pk)
     text = request.POST.get("text", "").replace("\r\n", "\n")
-    findings = check_message(text, message, _user(request))
+    findings = check_message(text, message, request.user)
     context = {"message": message, "text": text} | _findings_context(text, findings)
     return render(request, "notes/_findings.html", context)
 
 
 @login_required
-def suggestions_view(request: HttpRequest, pk: int) -> HttpResponse:
+def suggestions_view(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """Spelling suggestions for one word, computed only when asked (they are slow)."""
     message = _message(request, pk)
     word = request.GET.get("word", "")[:60]
-    known = context_for(message, _user(request)).known_words
+    known = context_for(message, request.user).known_words
     return render(
         request,
         "notes/_suggestions.html",
@@ -346,7 +343,7 @@ def suggestions_view(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def retry_view(request: HttpRequest, pk: int) -> HttpResponse:
+def retry_view(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     message = _message(request, pk)
     outgoing = get_object_or_404(OutgoingEmail, message=message)
     retry(outgoing)
@@ -355,7 +352,7 @@ def retry_view(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def delivery_view(request: HttpRequest, pk: int) -> HttpResponse:
+def delivery_view(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """The delivery state, polled by the page while a message is on its way."""
     message = _message(request, pk)
     outgoing = get_object_or_404(OutgoingEmail, message=message)
@@ -364,7 +361,7 @@ def delivery_view(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def autosave_view(request: HttpRequest, pk: int) -> HttpResponse:
+def autosave_view(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """Keep the text as it is typed (the editor's script posts it, debounced). Answers 204, or
     a short sentence saying why it was not kept."""
     message = _message(request, pk)
@@ -379,10 +376,10 @@ def autosave_view(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def mark_sent(request: HttpRequest, pk: int) -> HttpResponse:
+def mark_sent(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """Record a message sent another way. The editor posts its text with the date: the record
     keeps that text, the one that left."""
-    user = _user(request)
+    user = request.user
     message = _message(request, pk)
     if message.state != State.DRAFT:
         return redirect("message", pk=pk)
@@ -429,9 +426,9 @@ def _address(name: str, email: str) -> Address:
 
 
 @login_required
-def download_eml(request: HttpRequest, pk: int) -> HttpResponse:
+def download_eml(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """The kept text as an .eml file (the editor's button posts its text first instead)."""
-    return _eml(_message(request, pk), _user(request))
+    return _eml(_message(request, pk), request.user)
 
 
 def _eml(message: Interaction, user: User) -> HttpResponse:
@@ -449,7 +446,7 @@ def _eml(message: Interaction, user: User) -> HttpResponse:
 
 
 @login_required
-def delete_draft(request: HttpRequest, pk: int) -> HttpResponse:
+def delete_draft(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """Delete a draft (after a confirmation page); a message sent, or on its way, is part of
     the record."""
     message = _message(request, pk)
