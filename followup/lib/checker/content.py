@@ -266,7 +266,9 @@ def _company_mentions(plain: str, core: str, own_words: set[str]) -> list[tuple[
         if not _distinctive_part(part, own_words):
             continue
         pattern = r"\s+".join(re.escape(word) for word in part)
-        for match in re.finditer(rf"(?<![\w'-]){pattern}(?![\w'-])", plain, re.IGNORECASE):
+        # A possessive "'s" still names it ("Cedarbrook's clients").
+        name_end = r"(?![\w-])(?!'(?![sS]\b))"
+        for match in re.finditer(rf"(?<![\w'-]){pattern}{name_end}", plain, re.IGNORECASE):
             span = match.span()
             if overlaps(*span, found) or not _written_as_name(match.group()):
                 continue

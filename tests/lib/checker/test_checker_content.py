@@ -145,6 +145,15 @@ def test_another_employer_named_in_part_is_an_error(
     assert found(found_, "wrong-company") == [mention]
 
 
+@pytest.mark.parametrize("possessive", ["Northwind's", "Northwind’s"])
+def test_another_employer_named_in_the_possessive_is_an_error(
+    run: Run, note: Note, possessive: str
+) -> None:
+    text = note(body=f"Thank you for the tour. My experience would help {possessive} customers.")
+    findings = run(text, company="Loyalist Home Hardware", other_companies=("Northwind Traders",))
+    assert found(findings, "wrong-company") == ["Northwind"]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
