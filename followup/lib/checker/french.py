@@ -340,6 +340,8 @@ def _informal_findings(note: Note) -> list[Finding]:
             if taken.overlaps(*match.span()):
                 continue
             written = note.text[match.start() : match.end()]
+            if written[:1].isupper() and not _starts_sentence(note.text, match.start()):
+                continue  # a name: "Super C", "Madame Boss"
             fix = (in_case_of(written, instead),) if instead else ()
             found.append(_finding(note, "informal", WARNING, match.span(), fix, instead=instead))
             taken = SpanSet([(f.start, f.end) for f in found])

@@ -326,3 +326,50 @@ POLITE = [
 @pytest.mark.parametrize("sentence", POLITE)
 def test_a_polite_sentence_is_not_taken_for_pressure(sentence: str) -> None:
     assert run(f"Bonjour Marie,\n\n{sentence}" + SIGN, kind="follow-up") == []
+
+
+# Formal sentences with words that look familiar or like "tu" ("le ton", "je tiens à", "pas de
+# problème", a shop called Super C): no finding at all.
+FORMAL = [
+    "Le ton de votre message était chaleureux.",
+    "Votre équipe a su trouver un ton juste avec les clients.",
+    "Je travaille depuis cinq ans dans le domaine des supermarchés.",
+    "Pas de problème pour l'horaire de soir.",
+    "Je ne suis pas certaine d'avoir bien répondu à votre dernière question.",
+    "Vous n'êtes pas sans savoir que la région manque de main-d'œuvre.",
+    "Je n'ai pas de voiture, mais j'habite près d'un arrêt d'autobus.",
+    "Ce n'est pas tous les jours qu'on rencontre une équipe aussi accueillante.",
+    "Nous nous sommes rencontrés pas plus tard qu'hier.",
+    "C'est plus qu'un emploi pour moi : c'est une vocation.",
+    "Si jamais vous avez besoin d'autres renseignements, je suis disponible.",
+    "Je serais fière de travailler chez Super C.",
+    "Mon ancienne gestionnaire, Madame Boss, pourra vous donner des références.",
+    (
+        "Je vous remercie, vous et votre équipe, pas seulement pour l'entrevue mais aussi"
+        " pour la visite."
+    ),
+    "Je n'avais jamais vu un magasin aussi bien organisé.",
+    "Rien ne me ferait plus plaisir que de me joindre à votre équipe.",
+    "Je ne vous cache pas que ce poste m'enthousiasme.",
+    "J'ai toujours aimé le contact avec la clientèle.",
+    "Je tiens à souligner la qualité de l'accueil que j'ai reçu.",
+    "Notre échange a confirmé mon intérêt pour le poste de commis d'épicerie.",
+    "Je vous remercie pour votre temps et votre écoute.",
+    "Votre magasin est à deux pas de chez moi.",
+    "Il n'y a pas de doute que votre équipe est dynamique.",
+    (
+        "Je ne pourrai malheureusement pas me présenter mardi; serait-il possible de dépl"
+        "acer la rencontre à jeudi?"
+    ),
+    "Vous m'avez expliqué que le poste exige une grande disponibilité, ce qui me convient.",
+    "J'ai déjà occupé un poste similaire chez Metro pendant deux ans.",
+    "Je reste à l'affût de toute nouvelle occasion au sein de votre entreprise.",
+    "Je vous souhaite une excellente semaine.",
+    "Je suis ravie à l'idée de relever ce nouveau défi.",
+    "À la suite de notre entrevue, je vous transmets mes disponibilités.",
+]
+
+
+@pytest.mark.parametrize("sentence", FORMAL)
+def test_a_formal_sentence_is_not_taken_for_familiar(sentence: str) -> None:
+    assert run(f"Bonjour Marie,\n\n{sentence}" + SIGN, company="Super C") == []
