@@ -138,6 +138,7 @@ def check_french(text: str, context: CheckContext) -> list[Finding]:
     findings += _spelling(note, known, skip)
     findings += _a_for_à(note)
     findings += _des_for_dès(note)
+    findings += _missing_accents(note)
     findings += _marks(note, SpanSet((f.start, f.end) for f in findings))
     findings += _too_long(note, context)
     findings += _signoff(note, context)
@@ -473,6 +474,30 @@ def _des_for_dès(note: Note) -> list[Finding]:
         fix = ("Dès" if match.group("des")[0] == "D" else "dès",)
         span = match.span("des")
         found.append(_finding(note, "spelling", ERROR, span, fix, why="french-dès"))
+    return found
+
+
+@cache
+def _accents() -> tuple[tuple[re.Pattern[str], str], ...]:
+    table = _data()["accents"]
+    assert isinstance(table, list)
+    return tuple((re.compile(str(entry["pattern"]), re.M), str(entry["fix"])) for entry in table)
+
+
+def _missing_accents(note: Note) -> list[Finding]:
+    """Words right without their accent but wrong where they stand: "je suis sur que" for
+    "sûr", "ou en est" for "où", "mes taches" for "tâches", "j'ai du partir" for "dû"."""
+    lowered = note.plain.lower().replace("’", "'")
+    found = []
+    for pattern, fix in _accents():
+        for match in pattern.finditer(lowered):
+            start, end = match.span("w")
+            written = note.text[start:end]
+            right = fix + match.group("w")[len(strip_accents(fix)) :]
+            suggestion = (in_case_of(written, right),)
+            found.append(
+                _finding(note, "spelling", ERROR, (start, end), suggestion, why="french-accent")
+            )
     return found
 
 

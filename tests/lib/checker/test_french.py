@@ -373,3 +373,32 @@ FORMAL = [
 @pytest.mark.parametrize("sentence", FORMAL)
 def test_a_formal_sentence_is_not_taken_for_familiar(sentence: str) -> None:
     assert run(f"Bonjour Marie,\n\n{sentence}" + SIGN, company="Super C") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fix"),
+    [
+        ("Je suis sur que je peux aider.", "sûr"),
+        ("Je voulais savoir ou en est le processus.", "où"),
+        ("Mes taches comprenaient l'accueil.", "tâches"),
+        ("J'ai du partir plus tôt.", "dû"),
+        ("D'ici la, je reste disponible.", "là"),
+        ("Je suis disponible des lundi.", "dès"),
+    ],
+)
+def test_a_word_missing_its_accent_where_it_stands_is_an_error(sentence: str, fix: str) -> None:
+    [finding] = run(f"Bonjour Marie,\n\n{sentence}" + SIGN)
+    assert (finding.code, finding.severity, finding.suggestions) == ("spelling", "error", (fix,))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Je suis sur le point de terminer ma formation.",
+        "J'ai du travail à terminer avant lundi.",
+        "Le dossier est sur le bureau de la réception.",
+        "Je passerai par la réception.",
+    ],
+)
+def test_the_same_words_are_right_where_they_need_no_accent(sentence: str) -> None:
+    assert run(f"Bonjour Marie,\n\n{sentence}" + SIGN) == []
