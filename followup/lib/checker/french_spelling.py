@@ -1,0 +1,231 @@
+"""Spelling in a French note: words the French dictionary (with its Canadian supplement) does
+not know, and words it knows that lack their accent where they stand ("a" for "à", "des lundi"
+for "dès lundi", "je suis sur que" for "sûr"). Errors, but a borrowed English word or a word
+with a capital is a warning."""
+
+from __future__ import annotations
+
+import re
+from functools import cache, partial
+
+from followup.lib.checker.french_base import (
+    _WORD,
+    _data,
+    _finding,
+    _in_french,
+    _starts_sentence,
+    _words,
+)
+from followup.lib.checker.frequency import zipf
+from followup.lib.checker.model import ERROR, WARNING, Finding
+from followup.lib.checker.spelling import is_word
+from followup.lib.checker.spelling_fr import french_suggestions, is_french_word
+from followup.lib.checker.suggest import in_case_of
+from followup.lib.checker.text import WORD_CHECK_LIMIT, Note, SpanSet, fold, strip_accents
+
+_A = re.compile(r"(?<![\w'’-])(?P<a>[aA])\s+(?P<next>[^\W\d_]+(?:['’][^\W\d_]+)?)")
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s]*$")
+
+
+# What starts a clause, so that "je" before it is not the subject of an "a" after it.
+_CLAUSE_START = re.compile(
+    r"[.!?;:,\n()«»]|\b(?:que|qu'|qui|où|si|quand|lorsque|lorsqu'|mais|et|car|parce|comme|dont|"
+    r"puisque|puisqu'|combien|comment|pourquoi|depuis|dès|ou|donc|alors|ainsi)\b"
+)
+
+
+_FIRST_PERSON_CLAUSE = re.compile(r"(?:^|\s)(?:je |j')")
+
+
+# A subject other than "je" (a pronoun or a noun after its determiner): "j'espère l'équipe a"…
+_THIRD_PERSON = re.compile(
+    r"(?:^|\s)(?:il|elle|on|ce|c'|cela|ça|ceci|le|la|les|l'|un|une|mon|ma|mes|ton|ta|tes|son|sa|ses|"
+    r"notre|nos|votre|vos|leur|leurs|cet|cette|ces|du|des|tout|personne|rien|chacun)(?:\s|$|(?<=')\w)"
+)
+
+
+_DETERMINER_END = re.compile(
+    r"(?:^|\s)(?:le|la|les|l'|un|une|mon|ma|mes|son|sa|ses|notre|nos|votre|vos|leur|leurs|"
+    r"ce|cet|cette|ces|du|des|au|aux)\s*$"
+)
+
+
+def a_for_à_findings(note: Note) -> list[Finding]:
+    """ "correspond a mes valeurs", "a partir de", "merci a vous": the verb "a" (has) where
+    French needs the preposition "à", the accent most often left out."""
+    found = []
+    for match in _A.finditer(note.plain):
+        window = max(0, match.start() - 40)
+        before = _WORD_BEFORE.search(note.plain[window : match.start()])
+        written_before = before.group(1) if before else ""
+        at = window + before.start(1) if before else match.start()
+        if written_before[:1].isupper() and not _starts_sentence(note.text, at):
+            continue  # a name is the subject: "combien Marie a travaillé"
+        previous = written_before.lower()
+        clause = _CLAUSE_START.split(note.plain[: match.start()].lower().replace("’", "'"))[-1]
+        following = match.group("next").lower().replace("’", "'")
+        if not _is_preposition(previous, following, clause.rstrip()):
+            continue
+        span = match.span("a")
+        fix = ("À" if match.group("a") == "A" else "à",)
+        found.append(_finding(note, "spelling", ERROR, span, fix, why="french-a"))
+    return found
+
+
+def _is_preposition(previous: str, following: str, clause: str = "") -> bool:
+    if previous in ("il", "elle", "on", "qui", "y", "ça", "cela", "ne", "n", "en", "lui"):
+        return False
+    if previous and _DETERMINER_END.search(clause[: -len(previous)]):
+        return False  # a noun is the subject: "votre aide a rendu…", "le poste a plus de…"
+    if _FIRST_PERSON_CLAUSE.search(clause) and not _THIRD_PERSON.search(clause):
+        return True  # "je reste a votre disposition": with "je", the verb would be "ai"
+    if previous.endswith("ment") or previous in _words("a_for_à", "after"):
+        return True  # "correspond exactement a ce que…", "grâce a", "merci a"
+    if following in _words("a_for_à", "next"):
+        return True
+    infinitive = previous.endswith(("er", "ir")) and len(previous) > 3
+    return infinitive and previous not in _words("a_for_à", "not_infinitives")
+
+
+# "des" where French means "dès" (from): before a day, "que", "le", "mon"… ("des lundi").
+_DES = re.compile(
+    r"(?<![\w'’])(?P<des>[dD]es) (?=(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|"
+    r"aujourd['’]hui|maintenant|que|qu['’]|le|la|l['’]|mon|ma|votre|notre|son|sa|leur|"
+    r"réception|possible|lors|à présent|janvier|février|mars|avril|mai|juin|juillet|août|"
+    r"septembre|octobre|novembre|décembre)(?![\w'’]))"
+)
+
+
+def des_for_dès_findings(note: Note) -> list[Finding]:
+    """ "disponible des lundi": the accent of "dès" left out."""
+    found = []
+    for match in _DES.finditer(note.plain):
+        fix = ("Dès" if match.group("des")[0] == "D" else "dès",)
+        span = match.span("des")
+        found.append(_finding(note, "spelling", ERROR, span, fix, why="french-dès"))
+    return found
+
+
+@cache
+def _accents() -> tuple[tuple[re.Pattern[str], str], ...]:
+    table = _data()["accents"]
+    assert isinstance(table, list)
+    return tuple((re.compile(str(entry["pattern"]), re.M), str(entry["fix"])) for entry in table)
+
+
+def missing_accent_findings(note: Note) -> list[Finding]:
+    """Words right without their accent but wrong where they stand: "je suis sur que" for
+    "sûr", "ou en est" for "où", "mes taches" for "tâches", "j'ai du partir" for "dû"."""
+    lowered = note.plain.lower().replace("’", "'")
+    found = []
+    for pattern, fix in _accents():
+        for match in pattern.finditer(lowered):
+            start, end = match.span("w")
+            written = note.text[start:end]
+            right = fix + match.group("w")[len(strip_accents(fix)) :]
+            suggestion = (in_case_of(written, right),)
+            found.append(
+                _finding(note, "spelling", ERROR, (start, end), suggestion, why="french-accent")
+            )
+    return found
+
+
+def spelling_findings(note: Note, known: tuple[str, ...], skip: SpanSet) -> list[Finding]:
+    known_folded = {fold(term) for term in known}
+    found = []
+    label_end = note.subject.start if note.subject else 0  # "Subject:" is not the user's
+    for match in _WORD.finditer(note.plain, label_end):
+        start, end = match.span()
+        if start >= WORD_CHECK_LIMIT:
+            break
+        word = match.group().replace("’", "'")
+        if skip.overlaps(start, end) or _spelled_right(word, known_folded):
+            continue
+        capital = word[:1].isupper()
+        if capital and not _starts_sentence(note.text, start):
+            continue  # a name: "Belleville", "Tremblay"
+        borrowed = _borrowed(word)
+        severity = WARNING if capital or borrowed else ERROR
+        why = "french-borrowed" if borrowed else "french"
+        written = note.text[start:end]
+        suggest = partial(_suggestions, word)
+        finding = Finding("spelling", severity, "", start, end, written, suggest)
+        found.append(_in_french(finding, why=why, word=written))
+    return found
+
+
+def _borrowed(word: str) -> bool:
+    """An English word French writers borrow ("startup"), not one missing its accents
+    ("reunion" for "réunion"): a warning, not an error."""
+    if not is_word(word.lower()):
+        return False
+    return not any(_same_letters(s, word) for s in french_suggestions(word))
+
+
+def _spelled_right(word: str, known: set[str]) -> bool:
+    if fold(word) in known or any(ch.isdigit() for ch in word) or len(word) < 2:
+        return True
+    if is_french_word(word) or is_french_word(word.lower()):
+        return True
+    if "oe" in word.lower() and is_french_word(word.lower().replace("oe", "œ")):
+        return True  # "coeur", "oeuvre", "soeur": œ as most keyboards type it
+    parts = word.split("-")
+    if len(parts) > 1 and all(is_french_word(p) or is_french_word(p.lower()) for p in parts):
+        return True
+    return _prefixed(word.lower())
+
+
+# Prefixes French joins to any word: "microcertification", "cofondatrice", "téléconsultation".
+_PREFIXES = (
+    "micro",
+    "macro",
+    "multi",
+    "inter",
+    "intra",
+    "co",
+    "pré",
+    "post",
+    "anti",
+    "auto",
+    "télé",
+    "cyber",
+    "éco",
+    "bio",
+    "hyper",
+    "super",
+    "mini",
+    "maxi",
+    "extra",
+    "semi",
+    "pluri",
+    "trans",
+    "ultra",
+    "néo",
+    "contre",
+    "demi",
+    "info",
+    "visio",
+)  # fmt: skip  ("re", "ré", "sur"… would let "remerci", "repondre" through)
+
+
+def _prefixed(word: str) -> bool:
+    """ "microcertifications" is "micro" + a French word of four letters or more."""
+    for prefix in _PREFIXES:
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and len(rest) >= 5 and is_french_word(rest):
+            return True
+    return False
+
+
+def _suggestions(word: str) -> tuple[str, ...]:
+    """French replacements, the most frequent first (frequency_fr.tsv)."""
+    found = french_suggestions(word)
+    ranked = sorted(found, key=lambda s: (_same_letters(s, word), zipf(s, "fr")), reverse=True)
+    return tuple(in_case_of(word, s) for s in ranked[:6])
+
+
+def _same_letters(suggestion: str, word: str) -> bool:
+    """True when only accents differ: "réunion" for "reunion" comes first."""
+    return strip_accents(suggestion.lower()) == strip_accents(word.lower())

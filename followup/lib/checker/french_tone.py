@@ -1,0 +1,224 @@
+"""Register and tone in a French note: familiar words and chat writing ("bcp", "c'est cool"),
+tutoiement, a negation without its "ne" ("j'ai pas"), emoji and capitals (informal, a warning);
+pressure, silence pointed at, blame, pleas and guilt (accusatory: an error for a known pattern,
+a warning for a sentence whose cues add up). The words are in data/tone_fr.toml."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from followup.lib.checker.french_base import (
+    _WORD,
+    _data,
+    _finding,
+    _listed,
+    _starts_sentence,
+    _words,
+)
+from followup.lib.checker.model import ERROR, WARNING, Finding
+from followup.lib.checker.suggest import in_case_of
+from followup.lib.checker.text import Note, SpanSet
+
+
+@cache
+def _accusatory() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each pressure/reproach pattern with why it hurts ("pressure", "repeat", "blame"…)."""
+    table = _data()["accusatory"]
+    macros = table["macros"]
+    assert isinstance(macros, dict)
+    found = []
+    for why, section in table.items():
+        if why == "macros":
+            continue
+        assert isinstance(section, dict)
+        for source in section["patterns"]:
+            for name, body in macros.items():
+                source = source.replace("{" + name + "}", str(body))
+            found.append((re.compile(rf"(?<!\w){source}(?!\w)"), why))
+    return tuple(found)
+
+
+@cache
+def _informal() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each familiar phrase as a pattern, the longest first ("merci bcp" before "bcp"). A
+    phrase ending in "$" counts only at the end of its line ("À plus!", not "à plus de")."""
+    table = _data()["informal"]
+    phrases = sorted(table, key=len, reverse=True)
+    found = []
+    for phrase in phrases:
+        at_end = phrase.endswith("$")
+        body = re.escape(phrase.rstrip("$")).replace("'", "['’]")
+        tail = r"(?=[\s!.,]*$)" if at_end else r"(?![\w@+])"
+        pattern = re.compile(rf"(?<![\w@+]){body}{tail}", re.MULTILINE)
+        found.append((pattern, str(table[phrase])))
+    return tuple(found)
+
+
+# "je sais pas", "c'est pas", "j'ai pas eu": a negation without its "ne" is spoken French.
+_SUBJECT = r"(?:je|j'|tu|t'|il|elle|on|nous|vous|ils|elles|c'|ça|ca)"
+
+
+_CLITIC = r"(?:me |m'|te |t'|se |s'|le |la |les |l'|lui |leur |y |en |nous |vous )"
+
+
+_DROPPED_NE = re.compile(
+    rf"(?<![\w'])(?P<subject>{_SUBJECT})\s*{_CLITIC}{{0,2}}(?P<verb>[^\W\d_]+)\s+"
+    r"(?P<negation>pas|jamais|rien)(?!\w)"
+)
+
+
+_NE_BEFORE = re.compile(r"(?:\bne\s+|\bn')(?:\S+\s+){0,2}$")
+
+
+def informal_findings(note: Note) -> list[Finding]:
+    lowered = note.plain.lower()
+    found: list[Finding] = []
+    taken = SpanSet([])
+    for pattern, instead in _informal():
+        for match in pattern.finditer(lowered):
+            if taken.overlaps(*match.span()):
+                continue
+            written = note.text[match.start() : match.end()]
+            if written[:1].isupper() and not _starts_sentence(note.text, match.start()):
+                continue  # a name: "Super C", "Madame Boss"
+            fix = (in_case_of(written, instead),) if instead else ()
+            found.append(_finding(note, "informal", WARNING, match.span(), fix, instead=instead))
+            taken = SpanSet([(f.start, f.end) for f in found])
+    return found
+
+
+def tutoiement_findings(note: Note) -> list[Finding]:
+    """ "tu", "t'", "ton", "ta", "tes"…: a note to an employer says "vous"."""
+    words = _words("tutoiement", "words")
+    noun_before = _words("tutoiement", "noun_before")
+    found = []
+    previous = ""
+    for match in _WORD.finditer(note.plain):
+        token = match.group().lower().replace("’", "'")
+        head = token.split("'")[0] + "'" if "'" in token else token
+        is_tu = token in words or head in words
+        if token in ("ton", "ta", "tes") and previous in noun_before:
+            is_tu = False
+        if is_tu:
+            end = match.start() + (len(head) if head != token else len(token))
+            span = (match.start(), end)
+            found.append(_finding(note, "informal", WARNING, span, why="tutoiement"))
+        elif _INVERTED_TU.search(token):
+            found.append(_finding(note, "informal", WARNING, match.span(), why="tutoiement"))
+        previous = token
+    return found
+
+
+# A question asked with "tu" after its verb: "as-tu", "peux-tu", "pourrais-tu".
+_INVERTED_TU = re.compile(r"\w-(?:t-)?tu$")
+
+
+def dropped_ne_findings(note: Note) -> list[Finding]:
+    """ "j'ai pas", "c'est pas", "ça me dérange pas": written French keeps the "ne"."""
+    lowered = note.plain.lower().replace("’", "'")
+    found = []
+    for match in _DROPPED_NE.finditer(lowered):
+        if match.group("verb") in ("ne", "n") or _NE_BEFORE.search(lowered[: match.start()]):
+            continue
+        span = match.span()
+        fix = _with_ne(note.text[span[0] : span[1]], match)
+        found.append(_finding(note, "informal", WARNING, span, (fix,), why="dropped-ne"))
+    return found
+
+
+def _with_ne(written: str, match: re.Match[str]) -> str:
+    """ "j'ai pas" → "je n'ai pas", "c'est pas" → "ce n'est pas"."""
+    offset = match.start()
+    subject = written[: match.end("subject") - offset].replace("’", "'")
+    rest = written[match.end("subject") - offset :].lstrip()
+    full = {"j'": "je", "c'": "ce", "t'": "tu"}.get(subject.lower(), subject)
+    if subject[:1].isupper():
+        full = full[:1].upper() + full[1:]
+    elided = rest[:1].lower() in "aeiouyhéèêàâîôû"
+    return f"{full} n'{rest}" if elided else f"{full} ne {rest}"
+
+
+def accusatory_findings(note: Note) -> list[Finding]:
+    lowered = note.plain.lower().replace("’", "'")
+    found: list[Finding] = []
+    taken = SpanSet([])
+    for pattern, why in _accusatory():
+        for match in pattern.finditer(lowered):
+            if taken.overlaps(*match.span()):
+                continue
+            found.append(_finding(note, "accusatory", ERROR, match.span(), why=why))
+            taken = SpanSet([(f.start, f.end) for f in found])
+    return found
+
+
+@cache
+def _cues() -> tuple[dict[str, re.Pattern[str]], frozenset[str], re.Pattern[str]]:
+    """(each kind of cue → its pattern, the strong kinds, the softeners' pattern)."""
+    table = dict(_data()["cues"])
+    strong = frozenset(str(kind) for kind in _listed("cues", "strong"))
+    softeners = _alternation(_listed("cues", "softeners"))
+    kinds = {
+        str(kind): _alternation(value)
+        for kind, value in table.items()
+        if kind not in ("strong", "softeners") and isinstance(value, list)
+    }
+    return kinds, strong, softeners
+
+
+def _alternation(sources: list[object]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w'])(?:" + "|".join(str(s) for s in sources) + r")(?!\w)")
+
+
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+
+
+def cue_findings(note: Note, taken: SpanSet) -> list[Finding]:
+    """Sentences that do two things a pressing or reproachful note does (ask for an answer and
+    set a time limit, point at the silence and count the messages, judge the reader, hold the
+    cost over them) though no pattern knows their words: a warning."""
+    lowered = note.plain.lower().replace("’", "'")
+    body_start = note.first_line.end if note.first_line else 0
+    found = []
+    for match in _SENTENCE.finditer(lowered, body_start):
+        start, end = match.span()
+        sentence = match.group()
+        if len(sentence.split()) < 4 or taken.overlaps(start, end):
+            continue
+        if _cue_score(sentence) >= 2:
+            start += len(sentence) - len(sentence.lstrip())
+            end -= len(sentence) - len(sentence.rstrip())
+            found.append(_finding(note, "accusatory", WARNING, (start, end), why="tone"))
+    return found
+
+
+def _cue_score(sentence: str) -> int:
+    kinds, strong, softeners = _cues()
+    score = sum(2 if kind in strong else 1 for kind, cue in kinds.items() if cue.search(sentence))
+    return score - 2 * len(softeners.findall(sentence))
+
+
+_EMOJI = re.compile(
+    r"[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?|(?<![\w:])(?:[:;]-?[()DPp]|<3|xD)(?!\w)"
+)
+
+
+_MARK_RUN = re.compile(r"[!?]{2,}")
+
+
+_SHOUT = re.compile(r"\b[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜŸŒ]{3,}(?:[ ,'’]+[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜŸŒ]{2,})+\b")
+
+
+def mark_findings(note: Note, taken: SpanSet) -> list[Finding]:
+    """Emoji, "!!!" and words in capitals: casual or shouting in a note to an employer."""
+    found = []
+    for match in _EMOJI.finditer(note.text):
+        found.append(_finding(note, "informal", WARNING, match.span(), why="emoji"))
+    for match in _MARK_RUN.finditer(note.text):
+        fix = (match.group()[-1] if "?" not in match.group() else "?",)
+        found.append(_finding(note, "informal", WARNING, match.span(), fix, why="punctuation"))
+    for match in _SHOUT.finditer(note.plain):
+        if not taken.overlaps(*match.span()):
+            fix = (match.group().capitalize(),)
+            found.append(_finding(note, "informal", WARNING, match.span(), fix, why="shouting"))
+    return found
