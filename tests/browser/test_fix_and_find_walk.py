@@ -129,3 +129,24 @@ def test_a_counsellors_comment_shows_on_the_item_it_concerns(phone: Any) -> None
         item.get_by_role("link", name="Your counsellor commented").click()
         page.wait_for_url(f"**/messages/{draft.pk}/")
         assert "Mention your air-brake endorsement." in page.locator("main").inner_text()
+
+
+@pytest.fixture
+def french_demo(phone: Any) -> Iterator[Any]:
+    """The same demo, its job seeker's account in French: Today in French after sign-in."""
+    from followup.accounts.models import User
+
+    with time_machine.travel(datetime(2026, 12, 2, 9, tzinfo=TORONTO), tick=True):
+        DemoBuilder().build()
+        User.objects.filter(email="zoe@example.org").update(language="fr")
+        sign_in(phone, "zoe@example.org", "demo-seeker-pass")
+        phone.wait_for_url("**/")
+        yield phone
+
+
+def test_the_first_screen_of_today_holds_three_due_actions_in_french(french_demo: Any) -> None:
+    page = french_demo
+    assert page.locator("html").get_attribute("lang") == "fr-CA"
+    assert page.get_by_role("link", name="Aujourd’hui").first.is_visible()
+    assert on_first_screen(page) >= 3
+    assert problems_here(page, "Aujourd’hui") == []

@@ -34,6 +34,7 @@ def test_a_french_account_gets_its_digest_in_french(
     [french] = mail.to("zoe@example.org")
     assert french["Subject"] == "Followup : 4 choses à faire aujourd’hui"
     assert french["Content-Language"] == "fr-ca"
+    assert '<html lang="fr-CA">' in parts(french)["text/html"]
     for text in parts(french).values():
         assert "Mot de remerciement\u00a0: Siobhan O" in text
         assert "Vous avez rencontré Siobhan O" in text  # why it is due, worded in French
