@@ -6,6 +6,7 @@ with a capital is a warning."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache, partial
 
 from followup.lib.checker.french_base import (
@@ -16,7 +17,7 @@ from followup.lib.checker.french_base import (
     _starts_sentence,
     _words,
 )
-from followup.lib.checker.frequency import zipf
+from followup.lib.checker.frequency import frequencies, zipf
 from followup.lib.checker.model import ERROR, WARNING, Finding
 from followup.lib.checker.spelling import is_word
 from followup.lib.checker.spelling_fr import french_suggestions, is_french_word
@@ -158,10 +159,28 @@ def spelling_findings(note: Note, known: tuple[str, ...], skip: SpanSet) -> list
 
 def _borrowed(word: str) -> bool:
     """An English word French writers borrow ("startup"), not one missing its accents
-    ("reunion" for "réunion"): a warning, not an error."""
-    if not is_word(word.lower()):
+    ("reunion" for "réunion"): a warning, not an error. Told apart by the French word list,
+    not by the dictionary's suggestions, which cost a second or more a word."""
+    if _unaccented(word.lower()) in _accented():
         return False
-    return not any(_same_letters(s, word) for s in french_suggestions(word))
+    return is_word(word.lower())
+
+
+@cache
+def _accented() -> dict[str, str]:
+    """Each accented French word of the frequency list by its letters without accents, the
+    most frequent first: "reunion" → "réunion", "interesse" → "intéressé"."""
+    found: dict[str, str] = {}
+    for word in frequencies("fr").zipf:
+        if not word.isascii():
+            found.setdefault(_unaccented(word), word)
+    return found
+
+
+def _unaccented(word: str) -> str:
+    """A lower-case word's letters without accents ("œuvre" → "oeuvre"), quickly."""
+    spelled = word.replace("œ", "oe").replace("æ", "ae")
+    return unicodedata.normalize("NFD", spelled).encode("ascii", "ignore").decode()
 
 
 def _spelled_right(word: str, known: set[str]) -> bool:
@@ -221,9 +240,10 @@ def _prefixed(word: str) -> bool:
 
 def _suggestions(word: str) -> tuple[str, ...]:
     """French replacements, the most frequent first (frequency_fr.tsv)."""
-    found = french_suggestions(word)
+    accented = _accented().get(_unaccented(word.lower()))
+    found = ([accented] if accented else []) + list(french_suggestions(word))
     ranked = sorted(found, key=lambda s: (_same_letters(s, word), zipf(s, "fr")), reverse=True)
-    return tuple(in_case_of(word, s) for s in ranked[:6])
+    return tuple(dict.fromkeys(in_case_of(word, s) for s in ranked[:6]))
 
 
 def _same_letters(suggestion: str, word: str) -> bool:
