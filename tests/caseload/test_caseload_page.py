@@ -173,3 +173,21 @@ def test_the_number_of_queries_does_not_grow_with_the_number_of_clients(
     assert "Client 11" in client.get("/clients/").content.decode()
     assert with_three == with_twelve
     assert with_twelve <= 15
+
+
+def test_the_number_of_queries_does_not_grow_with_each_clients_records(
+    client: Client, counsellor: User, make_user: Any
+) -> None:
+    add_clients(counsellor, make_user, 0, 3)
+    few = queries_for(client, counsellor)
+    for person in User.objects.filter(sharings__counsellor=counsellor):
+        for n in range(4):  # more interviews, interviewers and messages for every client
+            interview = job_search(person, hours_ago=60 + 24 * n, employer=f"Employer {n}")
+            Interaction.objects.create(
+                owner=person,
+                kind="thank-you",
+                state="sent",
+                occurred_on=timezone.localdate() - timedelta(days=n + 2),
+                interview=interview,
+            ).people.set([interview.participants.first().person])
+    assert queries_for(client, counsellor) == few
