@@ -7,6 +7,7 @@ The lists are read on first use (~15 ms) and kept for the process."""
 from __future__ import annotations
 
 import threading
+from collections import defaultdict
 from functools import cache, cached_property
 
 from followup.lib.checker.data import DATA_DIR
@@ -33,11 +34,11 @@ class Frequencies:
     @cached_property
     def groups(self) -> dict[tuple[str, int], list[str]]:
         """The words by first letter and length, built when suggestions are first wanted."""
-        groups: dict[tuple[str, int], list[str]] = {}
+        groups: defaultdict[tuple[str, int], list[str]] = defaultdict(list)
         for listed in self._rows:
             for word in listed:
-                groups.setdefault((word[0], len(word)), []).append(word)
-        return groups
+                groups[word[0], len(word)].append(word)
+        return dict(groups)
 
     def near_in_length(self, length: int, spread: int, first: str = "") -> list[str]:
         """The words `spread` letters longer or shorter than `length` at most, starting with
