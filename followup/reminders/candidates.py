@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Q, QuerySet
 
 from followup.accounts.models import User
 from followup.reminders.models import NextDue
@@ -29,8 +29,14 @@ def candidate_ids(users: QuerySet[User], today: date) -> set[int]:
         )
     )
     found: set[int] = set()
-    for chunk in in_chunks(may_be_due):
+    for chunk in in_chunks([*may_be_due, *never_planned()]):
         found.update(users.filter(pk__in=chunk).order_by().values_list("pk", flat=True))
-    never_planned = users.exclude(Exists(NextDue.objects.filter(user=OuterRef("pk"))))
-    found.update(never_planned.order_by().values_list("pk", flat=True))
     return found
+
+
+def never_planned() -> list[int]:
+    """Users without a stored day yet (new accounts; every account before the first pass after
+    an upgrade): both primary keys compared alone, before any other condition, which costs
+    little even with every user."""
+    has_row = NextDue.objects.values("user_id")
+    return list(User.objects.exclude(pk__in=has_row).order_by().values_list("pk", flat=True))

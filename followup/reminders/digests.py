@@ -189,7 +189,9 @@ def _new_digests(report: PassReport, mailer: Mailer, any_hour: bool, dry_run: bo
     now = timezone.now()
     policy = Organisation.current().policy()
     users = eligible_users()
-    zones = set(users.values_list("time_zone", flat=True).distinct().order_by())
+    # The job seekers' zones, read without the other conditions (a scan of users alone).
+    seekers = User.objects.filter(role=Role.JOB_SEEKER)
+    zones = set(seekers.values_list("time_zone", flat=True).distinct().order_by())
     for zone in sorted(zones):
         here = local_now(zone, now)
         if here.hour < SEND_FROM_HOUR and not any_hour:
