@@ -77,8 +77,9 @@ def _owner_of(sender: Any, instance: Any) -> Iterable[int]:
 
 
 def _record_changed(sender: Any, instance: Any, **kwargs: Any) -> None:
-    if isinstance(kwargs.get("origin"), User):
-        return  # the account is going, and its row with it
+    origin = kwargs.get("origin")
+    if isinstance(origin, User) or getattr(origin, "model", None) is User:
+        return  # the account is going (one or a queryset of them), and its row with it
     forget(_owner_of(sender, instance))
 
 

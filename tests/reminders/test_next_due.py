@@ -183,3 +183,10 @@ def test_a_snooze_that_runs_out_brings_the_day_forward() -> None:
 def test_with_nothing_planned_the_user_is_planned_again_after_the_recheck_days() -> None:
     past = Records(interviews=(interview_on(1),))
     assert next_due_on(past, [], NOON.date(), NOON) == date(2027, 3, 12)
+
+
+def test_deleting_an_account_deletes_its_stored_day(thanked: Any) -> None:
+    from followup.accounts.models import User
+
+    User.objects.filter(pk=thanked.pk).delete()
+    assert not NextDue.objects.exists()
