@@ -15,6 +15,7 @@ from django.utils import timezone
 from followup.accounts.clock import local_today
 from followup.interactions.models import Interaction, State
 from followup.notes.models import Delivery, OutgoingEmail
+from followup.reminders.next_due import forget
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +101,7 @@ def _deliver(outgoing: OutgoingEmail) -> int:
             sent_at=now,
             occurred_on=local_today(outgoing.message.owner, now),
         )
+        forget([outgoing.message.owner_id])  # an update sends no signal; sent may end a chain
     return 1
 
 
