@@ -8,7 +8,8 @@ Prints, with the targets of issues 8, 11 and 14:
   on a note with 5 typos printing their suggestions (target: ≤ 0.3 s): wall time, and the CPU
   time the process used (steadier when other work shares the machine). The package's bytecode is
   compiled first, as an install does;
-- where a warm check's time goes, rule by rule (the tone rules' share among them);
+- where a warm check's time goes, rule by rule, and a cold one's CPU time, stage by stage (the
+  tone rules' share among them);
 - the time to check huge or adversarial texts (200,000 characters) in the library and with
   `followup check` (target: < 5 s each), and `followup check` on 40,000 characters.
 """
@@ -16,6 +17,7 @@ Prints, with the targets of issues 8, 11 and 14:
 from __future__ import annotations
 
 import compileall
+import json
 import os
 import statistics
 import subprocess
@@ -71,6 +73,7 @@ TYPOS = (
     .replace("schedule", "shedule")
 )
 RUNS = 500
+COMMAND_OPTIONS = ("--kind", "thank-you", "--to", "Siobhan O'Connor", "--sender", "Sam Patel")
 SUGGESTION_WORDS = (
     "recieve",
     "intervew",
@@ -132,6 +135,7 @@ def main() -> None:
         wall, cpu = cold_runs(text, runs=9)
         report(f"`followup check` cold, {label}", wall)
         report("    CPU time of that process", cpu)
+        cold_stages(text)
     print()
     for label, text in huge_texts().items():
         started = time.perf_counter()
@@ -187,6 +191,53 @@ def rule_shares() -> None:
     print("    " + ", ".join(share for share in shares if not share.endswith(" 0%")))
 
 
+# Run in a fresh process: the CPU time of each stage of `followup check` on one note, as JSON.
+_STAGES = """
+import json, os, sys, time
+started = time.process_time()
+from followup import cli
+from followup.lib.checker import command, core, model
+spent = {"start-up": started, "imports": time.process_time() - started}
+def timed(name, function):
+    def run(*args, **kwargs):
+        begun = time.process_time()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            spent[name] = spent.get(name, 0.0) + time.process_time() - begun
+    return run
+for name in dir(core):
+    if name.endswith(("_findings", "_spans")):
+        setattr(core, name, timed(name.removesuffix("_findings"), getattr(core, name)))
+model.Finding.suggestions.func = timed("suggestions", model.Finding.suggestions.func)
+begun = time.process_time()
+sys.stdout = open(os.devnull, "w")
+cli.main(["check", *sys.argv[1:]])
+spent["all of the check"] = time.process_time() - begun
+print(json.dumps(spent), file=sys.stderr)
+"""
+
+
+def cold_stages(text: str, runs: int = 5) -> None:
+    """Where a cold `followup check` spends its CPU time (medians of fresh processes)."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "note.txt"
+        path.write_text(text, encoding="utf-8")
+        command = [sys.executable, "-c", _STAGES, str(path), *COMMAND_OPTIONS]
+        found: dict[str, list[float]] = {}
+        for _ in range(runs):
+            done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=True)
+            for stage, seconds in json.loads(done.stderr.splitlines()[-1]).items():
+                found.setdefault(stage, []).append(seconds)
+    medians = {stage: statistics.median(values) for stage, values in found.items()}
+    tone = medians.get("accusatory", 0.0) + medians.get("informal", 0.0)
+    shown = [f"{stage} {seconds * 1000:.0f}" for stage, seconds in medians.items()]
+    print(
+        f"    CPU ms by stage (tone rules {tone * 1000:.0f}): "
+        + ", ".join(item for item in shown if not item.endswith(" 0"))
+    )
+
+
 def cold_runs(text: str, runs: int = 5) -> tuple[list[float], list[float]]:
     """Wall and CPU times of `followup check` on one note, a new process each."""
     with tempfile.TemporaryDirectory() as folder:
@@ -198,12 +249,7 @@ def cold_runs(text: str, runs: int = 5) -> tuple[list[float], list[float]]:
             "followup.cli",
             "check",
             str(path),
-            "--kind",
-            "thank-you",
-            "--to",
-            "Siobhan O'Connor",
-            "--sender",
-            "Sam Patel",
+            *COMMAND_OPTIONS,
         ]
         wall, cpu = [], []
         for _ in range(runs):
