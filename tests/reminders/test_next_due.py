@@ -190,3 +190,20 @@ def test_deleting_an_account_deletes_its_stored_day(thanked: Any) -> None:
 
     User.objects.filter(pk=thanked.pk).delete()
     assert not NextDue.objects.exists()
+
+
+def test_a_message_the_outbox_sends_gets_the_user_planned_again(thanked: Any, mail: Any) -> None:
+    from followup.notes import outbox
+
+    draft = Interaction.objects.create(
+        owner=thanked,
+        kind="follow-up",
+        state="draft",
+        occurred_on=timezone.localdate(),
+        subject="Following up",
+        body="Hello",
+    )
+    outbox.queue(draft, "siobhan@example.org")
+    assert plan(thanked) > timezone.localdate()  # planned while it was a draft
+    assert outbox.drain() == 1
+    assert NextDue.objects.get(user=thanked).day is None
