@@ -75,3 +75,16 @@ def test_the_command_reads_french(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["d'ici le 15", "--interviewed", "2027-02-09", "--lang", "fr"]) == 0
     assert capsys.readouterr().out.startswith("Ils ont dit « d'ici le 15 »")
     assert main(["d'ici le 15", "--interviewed", "2027-02-09", "--lang", "de"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("phrase", "decision"),
+    [
+        ("après le 1er de l'an", date(2027, 1, 4)),
+        ("avant le 1er de l'an", date(2026, 12, 31)),
+        ("au retour des vacances des Fêtes", date(2027, 1, 15)),
+        ("après la période des Fêtes", date(2027, 1, 15)),
+    ],
+)
+def test_the_new_year_and_the_holidays_in_french(phrase: str, decision: date) -> None:
+    assert read_timeline(phrase, date(2026, 12, 1), lang="fr").decision_by == decision

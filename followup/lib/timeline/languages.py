@@ -81,8 +81,9 @@ def _table() -> tuple[dict[str, str], re.Pattern[str]]:
     for key in sorted(table, key=len, reverse=True):
         pattern = r"\s+".join(re.escape(part) for part in key.split())
         alternatives.append(pattern + (r"(?![\w])" if key[-1].isalnum() else ""))
+    # A day number ("le 15", "le 1er"), but not New Year's Day ("le 1er de l'an").
     day = (
-        r"(?P<day>(?P<prep>jusqu'au|le|l')\s*(?P<n>\d{1,2})(?:er|re|e|eme|ieme)?(?![\d/.])"
+        r"(?P<day>(?P<prep>jusqu'au|le|l')\s*(?P<n>\d{1,2})(?!(?:er)?\s*de\s+l'an\b)(?:er|re|e|eme|ieme)?(?![\d/.])"
         r"(?!\s*(?:jours?|semaines?|mois|heures?|h)\b))"
     )
     before = "|".join(sorted(data["adjectives_before_count"], key=len, reverse=True))
