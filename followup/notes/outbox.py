@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import logging
 from datetime import timedelta
-from email.utils import formataddr, make_msgid
 
-from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.db.models import Q
@@ -16,6 +14,7 @@ from followup.accounts.clock import local_today
 from followup.interactions.models import Interaction, State
 from followup.notes.models import Delivery, OutgoingEmail
 from followup.reminders.next_due import forget
+from followup.web.mail import new_message_id, note_email
 
 log = logging.getLogger(__name__)
 
@@ -26,13 +25,12 @@ BACKOFF = [timedelta(minutes=m) for m in (1, 5, 15, 60, 240)]
 
 def queue(message: Interaction, to_address: str) -> OutgoingEmail:
     """Queue the message once: asking again (double click, reload) returns the same row."""
-    domain = settings.DEFAULT_FROM_EMAIL.rpartition("@")[2].strip(">") or "followup.local"
     with transaction.atomic():
         outgoing, _created = OutgoingEmail.objects.get_or_create(
             message=message,
             defaults={
                 "to_address": to_address,
-                "header_message_id": make_msgid("followup", domain),
+                "header_message_id": new_message_id("followup"),
             },
         )
     return outgoing
@@ -70,17 +68,7 @@ def drain(limit: int = 50) -> int:
 
 
 def build_email(outgoing: OutgoingEmail) -> EmailMessage:
-    message = outgoing.message
-    owner = message.owner
-    return EmailMessage(
-        subject=message.subject,
-        body=message.body,
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[outgoing.to_address],
-        # quoted: a name such as "Lefebvre, Zoë" is one name, not two addresses
-        reply_to=[formataddr((owner.name, owner.email))],
-        headers={"Message-ID": outgoing.header_message_id},
-    )
+    return note_email(outgoing.message, outgoing.to_address, outgoing.header_message_id)
 
 
 def _deliver(outgoing: OutgoingEmail) -> int:

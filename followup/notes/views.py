@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from contextlib import suppress
 from datetime import date
-from email.headerregistry import Address
-from email.message import EmailMessage
 from typing import TypeVar
 from urllib.parse import quote
 
@@ -37,6 +34,7 @@ from followup.notes.checking import check_message, context_for, has_errors, high
 from followup.notes.drafts import DRAFT_LANGUAGES, draft_for, note_language, refresh_if_stale
 from followup.notes.models import OutgoingEmail
 from followup.notes.outbox import queue, retry
+from followup.web.mail import note_eml
 
 M = TypeVar("M", bound=Model)
 SUBJECT_LENGTH = 300  # Interaction.subject's max_length
@@ -416,15 +414,6 @@ def mark_sent(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     return redirect("today")
 
 
-def _address(name: str, email: str) -> Address:
-    """One address for a header, as a mail app reads it: the name on one line, quoted or encoded
-    whole (it may hold a comma or quotes), and an accented domain in its ASCII form."""
-    local, _at, domain = email.rpartition("@")
-    with suppress(UnicodeError):  # a domain IDNA cannot spell stays as typed
-        domain = domain.encode("idna").decode("ascii")
-    return Address(display_name=" ".join(name.split()), addr_spec=f"{local}@{domain}")
-
-
 @login_required
 def download_eml(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """The kept text as an .eml file (the editor's button posts its text first instead)."""
@@ -432,15 +421,7 @@ def download_eml(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
 
 
 def _eml(message: Interaction, user: User) -> HttpResponse:
-    email = EmailMessage()
-    people = list(message.people.all())
-    if people and people[0].email:
-        email["To"] = _address(people[0].name, people[0].email)
-    email["From"] = _address(user.name, user.email)
-    email["Subject"] = message.subject
-    email["X-Unsent"] = "1"  # mail apps open it as a draft ready to send
-    email.set_content(message.body)
-    response = HttpResponse(bytes(email), content_type="message/rfc822")
+    response = HttpResponse(note_eml(message, user), content_type="message/rfc822")
     response["Content-Disposition"] = f'attachment; filename="message-{message.pk}.eml"'
     return response
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from email.utils import parseaddr
-
 from django.conf import settings
 from django.core import signing
 from django.urls import reverse
@@ -20,13 +18,6 @@ def absolute(path_or_url: str) -> str:
     if path_or_url.startswith(("http://", "https://")):
         return path_or_url
     return site_url() + path_or_url
-
-
-def mail_domain() -> str:
-    """The sender's domain, for Message-IDs and calendar UIDs (never a DNS lookup)."""
-    _name, address = parseaddr(settings.DEFAULT_FROM_EMAIL)
-    domain = address.rpartition("@")[2].strip()
-    return domain or "followup.localhost"
 
 
 def unsubscribe_token(user_id: int) -> str:
