@@ -120,13 +120,15 @@ def check_message(text: str, message: Interaction, user: User) -> list[Finding]:
     """The findings on `text`, checked in the language it is written in, their messages in
     the language of the user's interface (a French user reads French advice on an English
     note)."""
-    findings = check(text, replace(context_for(message, user), lang=detect(text)))
-    return in_language(findings, interface_language(user))
+    context = replace(context_for(message, user), lang=detect(text))
+    return in_language(check(text, context), interface_language(user), context)
 
 
-def in_language(findings: list[Finding], lang: str) -> list[Finding]:
+def in_language(
+    findings: list[Finding], lang: str, context: CheckContext | None = None
+) -> list[Finding]:
     """`findings` with their messages in `lang`, through the checker's translation layer."""
-    return [replace(finding, message=message_for(finding, lang)) for finding in findings]
+    return [replace(f, message=message_for(f, lang, context)) for f in findings]
 
 
 def interface_language(user: User) -> str:

@@ -20,8 +20,9 @@ from datetime import date
 from functools import cache
 
 from followup.lib.checker.data import DATA_DIR
-from followup.lib.checker.model import Finding
+from followup.lib.checker.model import CheckContext, Finding
 from followup.lib.dates import long_day
+from followup.lib.records import WORD_LIMITS
 
 LANGUAGES: tuple[str, ...] = ("en", "fr")
 DEFAULT = "en"
@@ -56,13 +57,14 @@ def render(code: str, lang: str, params: Mapping[str, str]) -> str:
     raise KeyError(f"no {lang} message for {code!r} with {sorted(params)}")
 
 
-def message_for(finding: Finding, lang: str | None) -> str:
-    """What `finding` says to a reader of `lang` ("en" or "fr")."""
+def message_for(finding: Finding, lang: str | None, context: CheckContext | None = None) -> str:
+    """What `finding` says to a reader of `lang` ("en" or "fr"). The note's `context`, when
+    given, fills what a rule left out of its params (the follow-up day, the employer…)."""
     lang = language(lang)
     params = dict(finding.params)
     if params.get("lang", DEFAULT) == lang and finding.message:
         return finding.message
-    values = {"text": finding.text.strip(), **params}
+    values = {"text": finding.text.strip(), **_from_context(finding, context), **params}
     suggestion = ready_suggestion(finding)
     if suggestion and "suggestion" not in values:
         values["suggestion"] = suggestion
@@ -70,6 +72,18 @@ def message_for(finding: Finding, lang: str | None) -> str:
         day = date.fromisoformat(values["day"])
         values["day"] = f"{long_day(day, day, lang)} {day.year}"
     return render(finding.code, lang, values)
+
+
+def _from_context(finding: Finding, context: CheckContext | None) -> dict[str, str]:
+    """The params a finding's code can take from the note's context."""
+    if context is None:
+        return {}
+    found = {"company": context.company, "sequence": str(context.sequence)}
+    if finding.code == "too-soon" and context.follow_up_on is not None:
+        found["day"] = context.follow_up_on.isoformat()
+    if finding.code == "too-long" and context.kind in WORD_LIMITS:
+        found["limit"] = str(WORD_LIMITS[context.kind])
+    return {key: value for key, value in found.items() if value}
 
 
 def ready_suggestion(finding: Finding) -> str:

@@ -113,3 +113,15 @@ def test_followup_check_writes_its_messages_in_the_language_asked(tmp_path: Path
         outputs[lang] = out.getvalue()
     assert "does not look right in French" in outputs["en"]
     assert "orthographié" in outputs["fr"]
+
+
+def test_the_notes_context_fills_what_a_rule_left_out() -> None:
+    from datetime import date
+
+    context = CheckContext(
+        **{**MARIE.__dict__, "follow_up_on": date(2026, 12, 15), "today": date(2026, 12, 1)}
+    )
+    text = "Dear Marie,\n\nIs there any news about the role?\n\nBest regards,\nJulie Roy"
+    [finding] = [f for f in check(text, context) if f.code == "too-soon"]
+    assert "mardi 15 décembre 2026" in message_for(finding, "fr", context)
+    assert "mardi" not in message_for(finding, "fr")  # without the context: no day to give
