@@ -17,10 +17,10 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from followup.accounts.models import Role, User
+from followup.demo.builder import DemoBuilder
 from followup.interactions.models import Interaction, State
 from followup.jobsearch.models import Application, Interview, Status
 from followup.organisation.models import Office
-from followup.demo.builder import DemoBuilder
 
 pytestmark = pytest.mark.django_db
 

@@ -16,9 +16,9 @@ from django.test import Client
 from django.utils.html import escape
 
 from followup.accounts.models import User
+from followup.demo.builder import DemoBuilder
 from followup.jobsearch.models import Person
 from followup.organisation.models import Office
-from followup.demo.builder import DemoBuilder
 
 pytestmark = pytest.mark.django_db
 
