@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from followup.lib.checker.data import DATA_DIR, entries, folded_set, pairs
 from followup.lib.checker.frequency import frequencies, zipf
 from followup.lib.checker.model import ERROR, WARNING, Finding
+from followup.lib.checker.structure import signature_lines
 from followup.lib.checker.suggest import edit_cost, in_case_of, ranked
 from followup.lib.checker.text import WORD_RE, Note, SpanSet, fold
 from followup.lib.checker.wordlist import SortedWords
@@ -377,6 +378,8 @@ def _why_unknown(note: Note, start: int, token: str) -> str:
     capitalised = token[0].isupper() and not token.isupper()
     if capitalised and (not _sentence_start(note.plain, start) or not slip_of_common_word(base)):
         return "name"
+    if capitalised and any(line.start <= start < line.end for line in signature_lines(note)):
+        return "name"  # the writer's own name under the closing
     if common_word(base):
         return "common"
     if compound_word(base):

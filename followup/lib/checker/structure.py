@@ -153,6 +153,15 @@ def _is_closing_line(line: Line) -> bool:
     )
 
 
+def signature_lines(note: Note) -> tuple[Line, ...]:
+    """The lines after the closing ("Kind regards,") that look like the writer's name."""
+    for index, line in enumerate(note.lines):
+        if index and _is_closing_line(line):
+            after = note.lines[index + 1 : index + 3]
+            return tuple(line for line in after if _looks_like_a_name(line))
+    return ()
+
+
 def _looks_like_a_name(line: Line) -> bool:
     words = line.text.split()
     return len(words) <= 4 and all(word[:1].isupper() for word in words)

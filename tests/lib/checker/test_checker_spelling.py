@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from followup.lib.checker import Finding
+from followup.lib.checker import CheckContext, Finding, check
 
 Run = Callable[..., list[Finding]]
 Note = Callable[..., str]
@@ -275,3 +275,27 @@ def test_a_name_starting_a_sentence_is_a_warning_but_a_slip_there_is_an_error(
 ) -> None:
     found = spelling("Jasleen showed me the lab. Tommorow I will call. Okonkwo agreed.")
     assert found == [("Jasleen", "warning"), ("Tommorow", "error"), ("Okonkwo", "warning")]
+
+
+@pytest.mark.parametrize("name", ["Maren", "Yara Okonjo", "Dagny"])
+def test_the_writers_own_name_under_the_closing_is_never_an_error(name: str) -> None:
+    # Names one letter away from a common word ("Maren" ~ "Karen"/"mare") at the start of a
+    # line would otherwise read as a slip; under a closing they are the sender's name.
+    text = (
+        "Dear Ms. Smith,\n\nThank you for telling me about the new clinic on Tuesday.\n\n"
+        f"Kind regards,\n{name}"
+    )
+    findings = [
+        f for f in check(text, CheckContext(recipients=("Jane Smith",))) if f.code == "spelling"
+    ]
+    assert findings == [] or all(f.severity == "warning" for f in findings)
+
+
+def test_a_slip_at_the_start_of_a_line_in_the_body_is_still_an_error() -> None:
+    text = "Dear Ms. Smith,\n\nRecieve my thanks for the tour on Tuesday.\n\nKind regards,\nMaren"
+    errors = [
+        f.text
+        for f in check(text, CheckContext(recipients=("Jane Smith",)))
+        if f.severity == "error"
+    ]
+    assert "Recieve" in errors
