@@ -88,3 +88,18 @@ def test_the_command_reads_french(capsys: pytest.CaptureFixture[str]) -> None:
 )
 def test_the_new_year_and_the_holidays_in_french(phrase: str, decision: date) -> None:
     assert read_timeline(phrase, date(2026, 12, 1), lang="fr").decision_by == decision
+
+
+@pytest.mark.parametrize(
+    ("phrase", "decision"),
+    [
+        ("la semaine qui s'en vient", date(2027, 2, 19)),
+        ("le mois qui s'en vient", date(2027, 3, 31)),
+        ("d'ici 15 jours", date(2027, 2, 23)),  # "quinze jours" is two weeks
+        ("dans 15 jours ouvrables", date(2027, 3, 3)),
+        ("à la fin du mois de mars", date(2027, 3, 31)),
+        ("au début du mois de mars", date(2027, 3, 10)),
+    ],
+)
+def test_canadian_ways_of_saying_a_week_or_a_month(phrase: str, decision: date) -> None:
+    assert read_timeline(phrase, date(2027, 2, 9), lang="fr").decision_by == decision
