@@ -9,8 +9,9 @@ Sentences come from the English `*.toml` corpus files under tests/lib/checker/co
   are clean;
 - every body sentence of a note that expects nothing is clean.
 Each sentence becomes the features tone.py finds in it (data/tone_features.txt), each one and
-each pair; the model is a logistic regression over them with an L2 penalty, so a pair seen
-rarely keeps a small weight. The held-out notes of tests/lib/checker/heldout/ are never read.
+each pair, and its words; the model is a logistic regression over them with an L2 penalty, so a
+pair or a word seen rarely keeps a small weight. The held-out notes of
+tests/lib/checker/heldout/ are never read.
 
 It is measured honestly first: trained on the files whose name does not start with "heldout"
 (earlier held-out sets now in the corpus), the threshold chosen on out-of-fold probabilities
@@ -92,7 +93,7 @@ def featurize(rows: Labelled) -> list[tuple[list[str], bool]]:
     for text, is_tone in rows:
         sentence = text.lower().replace("\u2019", "'")
         names = sentence_features(sentence, [(0, len(sentence))], needed_in(sentence))[0]
-        result.append((inputs(names), is_tone))
+        result.append((inputs(names, sentence), is_tone))
     return result
 
 

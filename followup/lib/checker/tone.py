@@ -608,7 +608,7 @@ def scored_findings(note: Note, lowered: str, taken: list[tuple[int, int]]) -> l
     return [
         _cue_finding(note, start, end)
         for (start, end), names in zip(spans, found, strict=True)
-        if reads_as_tone(names)
+        if reads_as_tone(names, lowered[start:end])
     ]
 
 
@@ -620,7 +620,8 @@ def features_of(sentence: str) -> frozenset[str]:
 
 def reads_as_tone_line(sentence: str) -> bool:
     """True when the learned model reads `sentence` as pressure, guilt, neediness or reproach."""
-    return reads_as_tone(features_of(sentence))
+    lowered = _lower(sentence.translate(_APOSTROPHES))
+    return reads_as_tone(features_of(sentence), lowered)
 
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})

@@ -1,8 +1,9 @@
 """A small learned tone model: how likely a sentence is pressure, guilt, neediness or reproach,
 from what it does rather than its exact words. Its inputs are the features tone.py finds in a
 sentence (data/tone_features.txt: the reader asked for an answer, a time limit, a cost paid, a
-softener…); a logistic regression weighs each feature and each pair of features found together
-(a time limit with a request weighs much more than either alone). tools/train_tone_scorer.py
+softener…) and its words: a logistic regression weighs each feature, each pair of features found
+together (a time limit with a request weighs much more than either alone) and each word, and
+only a sentence holding some feature is scored. tools/train_tone_scorer.py
 trains it on the checker's corpus and writes data/tone_scorer.json.
 
 It backs the tone patterns up on phrasings they do not know: the checker gives a warning, never
@@ -34,11 +35,13 @@ def sentences(lowered: str, start: int = 0) -> Iterator[tuple[int, int]]:
         yield match.span()
 
 
-def inputs(names: Iterable[str]) -> list[str]:
-    """The model's inputs for a sentence with features `names`: each one, and each pair
-    ("answer&deadline")."""
+def inputs(names: Iterable[str], sentence: str = "") -> list[str]:
+    """The model's inputs for a sentence (in lower case) with features `names`: each feature,
+    each pair of them ("answer&deadline"), and each word of the sentence ("w:patience"), which
+    lets the model weigh words no feature lists."""
     ordered = sorted(set(names))
-    return ordered + [f"{a}&{b}" for a, b in combinations(ordered, 2)]
+    words = [f"w:{word}" for word in sorted(set(_WORD_RE.findall(sentence)))]
+    return ordered + [f"{a}&{b}" for a, b in combinations(ordered, 2)] + words
 
 
 @cache
@@ -48,14 +51,24 @@ def _model() -> tuple[float, float, dict[str, float]]:
     return float(data["bias"]), float(data["threshold"]), dict(data["weights"])
 
 
-def probability(names: Iterable[str]) -> float:
-    """The probability that a sentence with features `names` is a tone line."""
+def probability(names: Iterable[str], sentence: str = "") -> float:
+    """The probability that `sentence` (in lower case), with features `names`, is a tone
+    line."""
     bias, _threshold, weights = _model()
-    logit = bias + sum(weights.get(name, 0.0) for name in inputs(names))
+    logit = bias + sum(weights.get(name, 0.0) for name in inputs(names, sentence))
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, logit))))
 
 
-def reads_as_tone(names: Iterable[str]) -> bool:
-    """True when a sentence with features `names` reaches the model's threshold."""
+def reads_as_tone(names: Iterable[str], sentence: str = "") -> bool:
+    """True when `sentence` (in lower case), with features `names`, reaches the model's
+    threshold."""
     names = frozenset(names)
-    return bool(names) and probability(names) >= _model()[1]
+    if not names or ("gracious" in names and names.isdisjoint(_REPROACH)):
+        return False  # regret at the news, judged whole ("disappointed by your decision")
+    return probability(names, sentence) >= _model()[1]
+
+
+# Features that make regret at the news reproach after all ("sorry to hear it, but frankly…").
+_REPROACH = frozenset(
+    {"fault", "needle", "blunt", "reader_did", "silence", "entitled", "slighted", "rival"}
+)
