@@ -28,9 +28,9 @@ from followup.accounts.models import User
 from followup.caseload.models import AccessLog, AppointmentRequest, DraftComment
 from followup.interactions.models import Interaction
 from followup.jobsearch.models import Application, Employer, Interview, Participant, Person
+from followup.lib.tabular import write_csv
 from followup.notes.models import OutgoingEmail
 from followup.records import vcard
-from followup.lib.tabular import write_csv
 from followup.reminders.models import ReminderOptOut
 from followup.today.models import Mark
 

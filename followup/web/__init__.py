@@ -1,2 +1,3 @@
-"""The web shell shared by every area: layout, styles, security headers, first-run redirect, and
-`followup serve`, which serves it (and keeps the background worker, `followup.worker`, beside it)."""
+"""The web shell shared by every area: layout, styles, security headers, first-run redirect,
+the mail module, and `followup serve`, which serves it (with the background worker,
+`followup.worker`, beside it)."""

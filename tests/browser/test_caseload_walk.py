@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from followup.organisation.models import Office, Organisation
 from followup.demo.builder import DemoBuilder
+from followup.organisation.models import Office, Organisation
 
 from .conftest import sign_in
 

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from followup.reminders.links import unsubscribe_token
 from followup.demo.builder import DemoBuilder
+from followup.reminders.links import unsubscribe_token
 
 from .conftest import problems_here, sign_in
 

@@ -10,9 +10,9 @@ import pytest
 import time_machine
 
 from followup.accounts.models import User
+from followup.demo.builder import DemoBuilder
 from followup.lib import records as r
 from followup.today.loading import actions_for
-from followup.demo.builder import DemoBuilder
 
 pytestmark = pytest.mark.django_db
 
