@@ -28,7 +28,7 @@ MID_MONTH = datetime(2026, 11, 18, 10, 0, tzinfo=ZoneInfo("America/Toronto"))
 
 
 @pytest.fixture
-def clock() -> Iterator[time_machine.Coordinates]:
+def clock() -> Iterator[time_machine.Traveller]:
     with time_machine.travel(MID_MONTH, tick=False) as traveller:
         DemoBuilder().build()
         yield traveller
@@ -106,7 +106,7 @@ def test_an_office_renamed_shows_at_once(clock: object, client: Client) -> None:
 
 
 def test_an_interview_counts_once_it_has_started(
-    clock: time_machine.Coordinates, client: Client
+    clock: time_machine.Traveller, client: Client
 ) -> None:
     before = int(this_month(client)["interviews_logged"])
     Interview.objects.create(

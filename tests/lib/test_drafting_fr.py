@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -36,7 +37,7 @@ MARIE = DraftContext(
     lang="fr",
 )
 # Notes the drafts must not paste into a French sentence as they are.
-AWKWARD = {
+AWKWARD: dict[str, dict[str, Any]] = {
     "english": dict(
         topic="We talked about the new scheduling system.",
         forgot="I forgot to mention my first-aid certificate",

@@ -93,7 +93,7 @@ def until(condition: Callable[[], bool]) -> bool:
 
 
 def children(pid: int) -> set[int]:
-    found = set()
+    found: set[int] = set()
     for task in Path(f"/proc/{pid}/task").iterdir():
         found.update(int(n) for n in (task / "children").read_text().split())
     return found

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -93,7 +94,7 @@ def test_todays_queries_do_not_grow_with_the_records(client: Client, seeker: Use
                     "went_well": "",
                     "forgot": "",
                 },
-                timezone.now() - timezone.timedelta(days=i + 1),
+                timezone.now() - timedelta(days=i + 1),
                 [
                     {"name": f"Person {i}", "role": "interviewer"},
                     {"name": f"Other {i}", "role": "hr"},

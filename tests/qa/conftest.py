@@ -51,11 +51,11 @@ class Demo:
 def demo(db: Any) -> Demo:
     from followup.accounts.models import Sharing, User
     from followup.caseload.models import AppointmentRequest
+    from followup.demo.builder import DemoBuilder
     from followup.interactions.models import Interaction
     from followup.jobsearch.models import Interview
     from followup.reminders.links import unsubscribe_token
     from followup.reminders.models import CalendarFeed
-    from followup.demo.builder import DemoBuilder
 
     DemoBuilder().build()
     owner = User.objects.get(email="zoe@example.org")
@@ -79,7 +79,7 @@ def demo(db: Any) -> Demo:
         subject="Thank you",
         body="Dear Siobhan,\n\nThank you for your time.\n\nZoë",
     )
-    person = interview.participants.first().person
+    person = interview.participants.earliest("pk").person
     message.people.add(person)
     appointment = AppointmentRequest.objects.create(
         client=owner,

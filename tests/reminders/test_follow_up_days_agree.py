@@ -78,7 +78,7 @@ def follow_up_events(client: Client) -> dict[str, date]:
     client.get("/account/reminders/")
     body = Client().get(f"/calendar/{CalendarFeed.objects.get().token}.ics").content
     return {
-        str(event["SUMMARY"]): event["DTSTART"].dt
+        str(event["SUMMARY"]): event.decoded("DTSTART")
         for event in Calendar.from_ical(body).walk("VEVENT")
         if str(event["SUMMARY"]).startswith("Follow up")
     }

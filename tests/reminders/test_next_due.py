@@ -47,7 +47,7 @@ def thanked(clock: Any, seeker: Any, add_due_interview: Any) -> Any:
     Interaction.objects.create(
         owner=seeker, kind="linkedin", state="sent", occurred_on=timezone.localdate()
     ).people.set(Person.objects.filter(owner=seeker))
-    assert plan(seeker) > timezone.localdate()
+    assert (plan(seeker) or date.min) > timezone.localdate()
     assert not is_candidate(seeker)
     seeker.interview = interview
     return seeker
@@ -204,6 +204,6 @@ def test_a_message_the_outbox_sends_gets_the_user_planned_again(thanked: Any, ma
         body="Hello",
     )
     outbox.queue(draft, "siobhan@example.org")
-    assert plan(thanked) > timezone.localdate()  # planned while it was a draft
+    assert (plan(thanked) or date.min) > timezone.localdate()  # planned while it was a draft
     assert outbox.drain() == 1
     assert NextDue.objects.get(user=thanked).day is None

@@ -3,6 +3,8 @@ the person's own name is refused."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from django.test import Client
 
@@ -12,7 +14,7 @@ from followup.organisation.models import Organisation
 pytestmark = pytest.mark.django_db
 
 
-def _register(token: str, email: str, password: str = "yet another passphrase") -> object:
+def _register(token: str, email: str, password: str = "yet another passphrase") -> Any:
     return Client().post(
         f"/register/?invite={token}",
         {"name": "New Client", "email": email, "password": password, "invite": token},
