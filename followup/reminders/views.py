@@ -3,15 +3,18 @@ calendar settings, and the private calendar feed."""
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
+from followup.accounts.middleware import locale_of
 from followup.accounts.models import User
 from followup.reminders.calendar import calendar_bytes
 from followup.reminders.links import absolute, user_id_from_token
@@ -27,11 +30,18 @@ def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
     user = User.objects.filter(pk=user_id).first() if user_id is not None else None
     if user is None:
         return render(request, "reminders/bad_link.html", status=400)
-    if request.method == "GET":
-        # Mail scanners follow links: a GET only asks; the POST unsubscribes.
-        return render(request, "reminders/unsubscribe.html", {"email": user.email})
-    ReminderOptOut.objects.get_or_create(user=user)
-    return render(request, "reminders/unsubscribed.html", {"email": user.email})
+    # In the language of the email the link came from, unless the visitor chose one here.
+    chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME, "")
+    language = chosen if translation.check_for_language(chosen) else locale_of(user.language)
+    with translation.override(language):
+        if request.method == "GET":
+            # Mail scanners follow links: a GET only asks; the POST unsubscribes.
+            response = render(request, "reminders/unsubscribe.html", {"email": user.email})
+        else:
+            ReminderOptOut.objects.get_or_create(user=user)
+            response = render(request, "reminders/unsubscribed.html", {"email": user.email})
+        response.headers["Content-Language"] = translation.get_language()
+    return response
 
 
 def _job_seeker(request: HttpRequest) -> User | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from django.test import Client
 
 from followup.reminders.digests import run_pass
 
@@ -47,3 +48,18 @@ def test_a_french_account_gets_its_digest_in_french(
     assert "4 things to do today" in english["Subject"]
     assert "You met Siobhan" in parts(english)["text/plain"]
     assert "Wednesday 10 February" in parts(english)["text/plain"]
+
+
+def test_the_unsubscribe_link_opens_in_the_digests_language(due_seeker: Any, mail: Any) -> None:
+    due_seeker.language = "fr"
+    due_seeker.save(update_fields=["language"])
+    run_pass()
+    url = "".join(mail.messages[0]["List-Unsubscribe"].split()).strip("<>")
+    path = url.removeprefix("https://followup.agency.example")
+    browser = Client(HTTP_ACCEPT_LANGUAGE="en-CA,en;q=0.9")  # an English browser, no session
+    asking = browser.get(path).content.decode()
+    assert '<html lang="fr-CA">' in asking and "Arrêter les courriels de rappel?" in asking
+    done = browser.post(path).content.decode()
+    assert '<html lang="fr-CA">' in done and "<h1>Courriels de rappel arrêtés</h1>" in done
+    browser.cookies["django_language"] = "en-ca"  # the visitor chose English on the page
+    assert "Stop reminder emails?" in browser.get(path).content.decode()
