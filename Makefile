@@ -33,7 +33,7 @@ lint: $(DEV_STAMP)
 	$(BIN)/ruff format --check .
 
 typecheck: $(DEV_STAMP)
-	$(BIN)/mypy followup
+	$(BIN)/mypy followup tests
 
 pytest: $(DEV_STAMP)
 	FOLLOWUP_DATA_DIR=$(CURDIR)/.test-data $(BIN)/pytest
