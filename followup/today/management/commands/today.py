@@ -10,7 +10,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from followup.accounts.models import User
 from followup.lib import records as r
-from followup.lib.dates import FIRST_DAY, LAST_DAY
+from followup.lib.dates import FIRST_DAY, LAST_DAY, long_day
 from followup.reminders.links import absolute
 from followup.today.loading import PLAN_HORIZON_DAYS, actions_for, local_today
 from followup.today.present import Item, present
@@ -66,7 +66,8 @@ class Command(BaseCommand):
             }
             self.stdout.write(json.dumps(data, ensure_ascii=False, indent=2))
             return
-        self.stdout.write(f"{user.name} <{user.email}>, {shown:%A %-d %B %Y}")
+        # The whole day, year included, in words that do not follow the process locale.
+        self.stdout.write(f"{user.name} <{user.email}>, {long_day(shown, shown)} {shown.year}")
         if not items:
             self.stdout.write("Nothing is due.")
         for item in items:
