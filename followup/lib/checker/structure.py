@@ -197,12 +197,17 @@ def _names_sender(line: Line, sender: str) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for name in (full, parts[0]))
 
 
+_CLOSING_TAIL_WORDS = 3  # a name after the comma of a one-line closing
+
+
 def _has_closing(lines: tuple[Line, ...]) -> bool:
     closings = folded_set("closings.txt")
     for index, line in enumerate(lines):
         head, comma, tail = fold(line.text).partition(",")
         head = " ".join(head.rstrip(".!").split())
-        if head in closings and (tail.strip() or index < len(lines) - 1):
+        # "Thanks, Sam" closes; "Thank you again, and I hope the move goes well." is a sentence.
+        short_tail = len(tail.split()) <= _CLOSING_TAIL_WORDS
+        if head in closings and short_tail and (tail.strip() or index < len(lines) - 1):
             return True
     return False
 

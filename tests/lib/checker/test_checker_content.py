@@ -184,3 +184,13 @@ def test_a_stand_in_that_is_the_records_own_name_is_not_a_blank(run: Run, note: 
     text = note(body="Thank you for the interview at ABC Company and the tour of the plant.")
     assert found(run(text, company="ABC Company"), "placeholder") == []
     assert found(run(text, company="Loblaw"), "placeholder") == ["ABC Company"]
+
+
+def test_a_one_sentence_note_opening_with_thanks_again_is_not_empty(run: Run) -> None:
+    body = "Thank you again, and I hope the rest of your hiring goes smoothly."
+    text = f"Dear Sir,\n\n{body}\n\nRegards,\nSam Patel"
+    assert found(run(text, sender="Sam Patel"), "empty") == []
+
+
+def test_a_note_with_only_a_greeting_and_a_one_line_closing_is_empty(run: Run) -> None:
+    assert found(run("Dear Siobhan,\n\nThanks, Sam", sender="Sam Patel"), "empty") != []
