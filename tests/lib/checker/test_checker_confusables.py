@@ -158,6 +158,12 @@ def wrong_words(text: str) -> list[Finding]:
         ("I'm thrilled to be on bored.", "bored", "board"),
         ("It gives me piece of mind.", "piece", "peace"),
         ("We our excited about the move.", "our", "are"),
+        ("Thank you for are conversation on Friday.", "are", "our"),
+        ("The tour was a breathe of fresh air.", "breathe", "breath"),
+        ("I wanted to right to you about the schedule.", "right", "write"),
+        ("I am free right know if you would like to talk.", "know", "now"),
+        ("Please let me now if you need my references.", "now", "know"),
+        ("I have excepted the offer from your team.", "excepted", "accepted"),
     ],
 )
 def test_a_right_word_in_the_wrong_place_is_an_error_with_the_right_one(
@@ -416,6 +422,15 @@ def test_a_right_word_in_the_wrong_place_is_an_error_with_the_right_one(
         "I read a piece of your newsletter about the food bank.",
         "I worked two shifts a week for three years.",
         "I came to love the early shifts.",
+        "We are grateful for the time you spent with us.",
+        "Take a deep breath and breathe out slowly, the trainer said.",
+        "I want to set things right with the scheduling team.",
+        "I know right away when a customer is unhappy.",
+        "Let me know if you need anything else.",
+        "I now know how the dispatch board works.",
+        "Until now I worked only on weekends.",
+        "All employees are excepted from the rule on holidays.",
+        "From now on I will bring a printed copy.",
     ],
 )
 def test_the_right_word_in_its_place_is_left_alone(sentence: str) -> None:
