@@ -557,6 +557,7 @@ def accusatory_findings(note: Note, context: CheckContext) -> list[Finding]:
 
 _SENTENCE_RE = re.compile(r"[^.!?\n]+[.!?]*")
 _CUE_THRESHOLD = 3
+_STRONG_CUE = 2
 
 
 @cache
@@ -579,6 +580,7 @@ def cue_findings(
     sentences = [m.span() for m in _SENTENCE_RE.finditer(lowered, body_start)]
     starts = [start for start, _end in sentences]
     scores = [0] * len(sentences)
+    strong = [False] * len(sentences)
     cues = _cues()
     for index in _cue_index().candidates(present):
         weight, cue = cues[index]
@@ -589,10 +591,13 @@ def cue_findings(
                 words.setdefault(index, set()).add(match.group())
         for index, distinct in words.items():
             scores[index] += weight * (min(len(distinct), 2) if weight >= 2 else 1)
+            strong[index] = strong[index] or weight >= _STRONG_CUE
+    # Weak cues alone ("you", "truly", "today") add up in a kind sentence too: a strong one
+    # must be among them.
     return [
         _cue_finding(note, start, end)
-        for (start, end), score in zip(sentences, scores, strict=True)
-        if score >= _CUE_THRESHOLD and not overlaps(start, end, taken)
+        for (start, end), score, has_strong in zip(sentences, scores, strong, strict=True)
+        if score >= _CUE_THRESHOLD and has_strong and not overlaps(start, end, taken)
     ]
 
 
