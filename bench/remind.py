@@ -463,6 +463,8 @@ def timed_pass(workers: int) -> tuple[float, int, int, int, float]:
     for process in processes:
         process.join()
     finished = max(at for at, *_ in done)
+    each = ", ".join(f"{d[1]} sent in {d[0] - started:.1f} s, {d[4]:.1f} s CPU" for d in done)
+    print(f"  each worker: {each}", file=OUT)
     return (
         finished - started,
         sum(d[1] for d in done),
