@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from followup.lib.checker.tone import needed_in, sentence_features  # noqa: E402
+from followup.lib.checker.tone import sentence_features  # noqa: E402
 from followup.lib.checker.tone_scorer import inputs, sentences  # noqa: E402
 
 CORPUS = ROOT / "tests" / "lib" / "checker" / "corpus" / "message"
@@ -92,7 +92,7 @@ def featurize(rows: Labelled) -> list[tuple[list[str], bool]]:
     result = []
     for text, is_tone in rows:
         sentence = text.lower().replace("\u2019", "'")
-        names = sentence_features(sentence, [(0, len(sentence))], needed_in(sentence))[0]
+        names = sentence_features(sentence, [(0, len(sentence))])[0]
         result.append((inputs(names, sentence), is_tone))
     return result
 

@@ -225,10 +225,9 @@ class _NeededWords:
         if self.regex is None:
             return frozenset()
         longest = {match.group(1) for match in self.regex.finditer(text)}
-        return frozenset().union(*(self.words_inside(word) for word in longest))
+        return frozenset().union(*(self._words_inside(word) for word in longest))
 
-    def words_inside(self, word: str) -> frozenset[str]:
-        """The needed words inside `word` (itself included, if needed)."""
+    def _words_inside(self, word: str) -> frozenset[str]:
         inside = self._inside.get(word)
         if inside is None:
             parts = (word[i:j] for i in range(len(word)) for j in range(i + 1, len(word) + 1))
@@ -259,7 +258,6 @@ def _branch_source(node: dict[str, Any]) -> str:
 def _needed_words() -> _NeededWords:
     tones = (*tone_patterns("accusatory.txt"), *tone_patterns("hostile.txt"))
     tones += tuple(cue for _weight, cue in _cues())
-    tones += _features()
     return _NeededWords(frozenset(word for tone in tones for words in tone.needs for word in words))
 
 
@@ -609,7 +607,7 @@ def scored_findings(note: Note, lowered: str, taken: list[tuple[int, int]]) -> l
     spans = [span for span in scored_sentences(lowered, body_start) if not overlaps(*span, taken)]
     if not spans:
         return []
-    found = sentence_features(lowered, spans, needed_in(lowered))
+    found = sentence_features(lowered, spans)
     return [
         _cue_finding(note, start, end)
         for (start, end), names in zip(spans, found, strict=True)
@@ -620,7 +618,7 @@ def scored_findings(note: Note, lowered: str, taken: list[tuple[int, int]]) -> l
 def features_of(sentence: str) -> frozenset[str]:
     """The names of the features (tone_features.txt) one sentence holds."""
     lowered = _lower(sentence.translate(_APOSTROPHES))
-    return sentence_features(lowered, [(0, len(lowered))], needed_in(lowered))[0]
+    return sentence_features(lowered, [(0, len(lowered))])[0]
 
 
 def reads_as_tone_line(sentence: str) -> bool:
@@ -649,23 +647,24 @@ def _feature_index() -> _ToneIndex:
 
 
 def sentence_features(
-    lowered: str, spans: list[tuple[int, int]], present: frozenset[str]
+    lowered: str, spans: list[tuple[int, int]], present: frozenset[str] = frozenset()
 ) -> list[frozenset[str]]:
     """The names of the features (tone_features.txt) found in each sentence `spans` of
-    `lowered`; `present` are the needed words `lowered` holds (`needed_in`). Each sentence is
-    searched alone, and only for the features whose needed words it holds: most features are
-    never tried on most sentences."""
-    if present.isdisjoint(_feature_words()):
-        return [frozenset() for _span in spans]
+    `lowered`. Each sentence is searched alone, and only for the features whose needed words
+    it holds: most features are never tried on most sentences. (`present` is not needed: the
+    features' words are looked for here, as plain text, which costs nothing to set up.)"""
+    words = _feature_words()
+    in_note = [word for word in words if word in lowered]
     features = _features()
     index = _feature_index()
     result = []
-    for (start, end), held in zip(spans, _words_by_sentence(lowered, spans), strict=True):
+    for start, end in spans:
         sentence = lowered[start:end]
+        held = frozenset(word for word in in_note if word in sentence)
         names: set[str] = set()
         for at in index.candidates(held):
             feature = features[at]
-            if feature.why in names or any(held.isdisjoint(words) for words in feature.needs):
+            if feature.why in names or any(held.isdisjoint(needed) for needed in feature.needs):
                 continue
             if next(iter(feature.pattern.finditer(sentence)), None) is not None:
                 names.add(feature.why)
@@ -674,24 +673,11 @@ def sentence_features(
 
 
 @cache
-def _feature_words() -> frozenset[str]:
-    """Every word some feature needs, and a mark for a feature that needs none."""
-    words = {word for feature in _features() for needed in feature.needs for word in needed}
-    return frozenset(words) if all(f.needs for f in _features()) else frozenset({""}) | words
-
-
-def _words_by_sentence(lowered: str, spans: list[tuple[int, int]]) -> list[frozenset[str]]:
-    """The needed words (`needed_in`) each sentence of `lowered` holds, in one pass."""
-    finder = _needed_words()
-    held: list[set[str]] = [set() for _span in spans]
-    if finder.regex is None:
-        return [frozenset(words) for words in held]
-    starts = [start for start, _end in spans]
-    for match in finder.regex.finditer(lowered, spans[0][0] if spans else 0):
-        at = bisect.bisect_right(starts, match.start()) - 1
-        if at >= 0 and match.start() < spans[at][1]:
-            held[at].update(finder.words_inside(match.group(1)))
-    return [frozenset(words) for words in held]
+def _feature_words() -> tuple[str, ...]:
+    """Every word some feature needs."""
+    return tuple(
+        sorted({word for feature in _features() for needed in feature.needs for word in needed})
+    )
 
 
 def _cue_finding(note: Note, start: int, end: int) -> Finding:
