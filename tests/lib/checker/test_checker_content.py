@@ -194,3 +194,10 @@ def test_a_one_sentence_note_opening_with_thanks_again_is_not_empty(run: Run) ->
 
 def test_a_note_with_only_a_greeting_and_a_one_line_closing_is_empty(run: Run) -> None:
     assert found(run("Dear Siobhan,\n\nThanks, Sam", sender="Sam Patel"), "empty") != []
+
+
+def test_thanks_for_help_in_general_asks_what_the_help_was(run: Run) -> None:
+    generic = "Hi Siobhan,\n\nThanks very much for your time and help.\n\nSam"
+    specific = "Hi Siobhan,\n\nThanks very much for your help with my parking pass.\n\nSam"
+    assert found(run(generic, kind="admin-thank-you"), "thanks-reason") != []
+    assert found(run(specific, kind="admin-thank-you"), "thanks-reason") == []
