@@ -164,6 +164,12 @@ def wrong_words(text: str) -> list[Finding]:
         ("I am free right know if you would like to talk.", "know", "now"),
         ("Please let me now if you need my references.", "now", "know"),
         ("I have excepted the offer from your team.", "excepted", "accepted"),
+        ("I liked hearing why there clients keep coming back.", "there", "their"),
+        ("The shop floor was quieter then we expected.", "then", "than"),
+        ("The drive took more time then it usually does.", "then", "than"),
+        ("I took away a great deal form your advice on safety.", "form", "from"),
+        ("I hope the questions did not run to long.", "to", "too"),
+        ("I was almost to nervous to speak at first.", "to", "too"),
     ],
 )
 def test_a_right_word_in_the_wrong_place_is_an_error_with_the_right_one(
@@ -431,6 +437,12 @@ def test_a_right_word_in_the_wrong_place_is_an_error_with_the_right_one(
         "Until now I worked only on weekends.",
         "All employees are excepted from the rule on holidays.",
         "From now on I will bring a printed copy.",
+        "I filled in the form your office mailed me.",
+        "I signed the consent form my counsellor gave me.",
+        "I have come to long for a steady routine.",
+        "I finished the course, then I applied for the certificate.",
+        "Is there time for a second tour, and are there staff on weekends?",
+        "I stopped by, and there staff were setting up the hall.",
     ],
 )
 def test_the_right_word_in_its_place_is_left_alone(sentence: str) -> None:

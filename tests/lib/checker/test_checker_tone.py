@@ -86,6 +86,8 @@ def test_a_name_from_the_record_is_not_slang(run: Run, note: Note) -> None:
         ("I’m desperate for work.", "I’m desperate"),
         ("Nobody has gotten back to me.", "Nobody has gotten back"),
         ("This is my third email.", "This is my third email"),
+        ("It is basic etiquette to tell candidates.", "basic etiquette to"),
+        ("And yet here we are.", "yet here we are"),
     ],
 )
 def test_blame_assumptions_pressure_and_neediness_are_errors(
