@@ -16,6 +16,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from followup.accounts.middleware import locale_of
 from followup.accounts.models import User
+from followup.accounts.requests import AuthenticatedHttpRequest
 from followup.reminders.calendar import calendar_bytes
 from followup.reminders.links import absolute, user_id_from_token
 from followup.reminders.models import CalendarFeed, ReminderOptOut, new_feed_token
@@ -44,14 +45,13 @@ def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
     return response
 
 
-def _job_seeker(request: HttpRequest) -> User | None:
-    user: User = request.user  # type: ignore[assignment]
-    return user if user.is_job_seeker else None
+def _job_seeker(request: AuthenticatedHttpRequest) -> User | None:
+    return request.user if request.user.is_job_seeker else None
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def settings_page(request: HttpRequest) -> HttpResponse:
+def settings_page(request: AuthenticatedHttpRequest) -> HttpResponse:
     user = _job_seeker(request)
     if user is None:
         return redirect("account")
@@ -103,7 +103,7 @@ def feed(request: HttpRequest, token: str) -> HttpResponse:
 
 @login_required
 @require_GET
-def download(request: HttpRequest) -> HttpResponse:
+def download(request: AuthenticatedHttpRequest) -> HttpResponse:
     user = _job_seeker(request)
     if user is None:
         raise Http404

@@ -6,13 +6,14 @@ from datetime import date, timedelta
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from followup.accounts.models import User
+from followup.accounts.requests import AuthenticatedHttpRequest
 from followup.interactions.models import Channel, Interaction, State
 from followup.interactions.undo import with_undo_link
 from followup.jobsearch.models import Person
@@ -26,11 +27,11 @@ from followup.web.i18n import interface_lang
 
 
 @login_required
-def today(request: HttpRequest) -> HttpResponse:
-    user: User = request.user  # type: ignore[assignment]
+def today(request: AuthenticatedHttpRequest) -> HttpResponse:
+    user = request.user
     if user.is_counsellor:
         return redirect("clients")
-    if user.role == "admin":
+    if user.is_admin:
         return redirect("reports")
     context = today_context(user)
     cards = page_cards(context, get_token(request))
@@ -39,10 +40,10 @@ def today(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def mark(request: HttpRequest) -> HttpResponse:
+def mark(request: AuthenticatedHttpRequest) -> HttpResponse:
     """Done, snooze or dismiss one item. "Done" logs the matching record (the item then
     disappears because the record exists), never a flag on the item."""
-    user: User = request.user  # type: ignore[assignment]
+    user = request.user
     key = request.POST.get("key", "")[:120]
     what = request.POST.get("what", "")
     day = local_today(user)
