@@ -57,7 +57,7 @@ def _concerns(
     """The draft is the one the item's "Write it" opens: same kind, same records."""
     if kind != action.kind or (action.kind == r.FOLLOW_UP and sequence != action.sequence):
         return False
-    if (variant == "admin") != (action.extra.get("variant") == "admin"):
+    if (variant == r.ADMIN_VARIANT) != (action.extra.get("variant") == r.ADMIN_VARIANT):
         return False
     if action.interview_id is not None and interview_id != action.interview_id:
         return False

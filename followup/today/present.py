@@ -42,17 +42,14 @@ class Item:
 def compose_url(action: r.Action, base: str = "") -> str:
     """Where "Write it" opens the editor for this action; `base` is `reverse("compose")`, looked
     up once by callers that make many."""
-    kind = action.kind
-    if kind == r.THANK_YOU and action.extra.get("variant") == "admin":
-        kind = "admin-thank-you"
-    query: dict[str, object] = {"kind": kind}
+    query: dict[str, object] = {"kind": r.note_kind(action.kind, action.extra.get("variant", ""))}
     if action.interview_id:
         query["interview"] = action.interview_id
     if action.application_id:
         query["application"] = action.application_id
     if action.person_id:
         query["person"] = action.person_id
-    if kind == r.FOLLOW_UP:
+    if action.kind == r.FOLLOW_UP:
         query["sequence"] = action.sequence
     return (base or reverse("compose")) + "?" + urlencode(query)
 

@@ -193,10 +193,10 @@ def _read(path: str) -> str:
 def _follow_up_on(args: argparse.Namespace) -> date | None:
     if args.decision_by is None:
         return args.follow_up_on  # type: ignore[no-any-return]
-    from followup.lib.businessdays import add_business_days
+    from followup.lib.timeline import follow_up_date
 
-    # The second business day after the decision date: they have had the whole day to call.
-    return add_business_days(args.decision_by, 2, args.province)
+    # The timeline reader's own rule: the decision day must pass, then a business day of grace.
+    return follow_up_date(args.decision_by, args.decision_by, args.province)
 
 
 def _print_json(text: str, findings: list[Finding], out: TextIO) -> None:
