@@ -7,7 +7,6 @@ templates, the items' titles, and why each item is due, worded by the same plann
 from __future__ import annotations
 
 from dataclasses import dataclass
-from email.utils import make_msgid
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
@@ -24,12 +23,13 @@ from followup.lib.dates import long_day
 from followup.reminders.links import absolute, unsubscribe_url
 from followup.today.loading import actions_for
 from followup.today.present import Item, present
+from followup.web import mail
 from followup.web.i18n import interface_lang
-from followup.web.mail import mail_domain
 
 
 def new_message_id() -> str:
-    return make_msgid(idstring="digest", domain=mail_domain())
+    """A digest's Message-ID, chosen when the digest is created (a retry sends the same one)."""
+    return mail.new_message_id("digest")
 
 
 @dataclass(frozen=True)
