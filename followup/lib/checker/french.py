@@ -155,6 +155,10 @@ def _content_words(note: Note, context: CheckContext) -> int:
     return words + sum(len(_WORD.findall(line.text)) for line in lines)
 
 
+# A long closing formula that goes on to thank or add a clause says something of its own.
+_SAYS_MORE = re.compile(r"\b(?:et|merci|remercie\w*|car|parce)\b")
+
+
 def _is_tail_line(line: Line, sender: set[str]) -> bool:
     """A closing ("Cordialement,", "Veuillez agréer, Madame, …") or a signature line."""
     text = fold(line.text).strip().rstrip(" ,.!")
@@ -163,6 +167,8 @@ def _is_tail_line(line: Line, sender: set[str]) -> bool:
     formulas = [fold(str(f)) for f in _listed("closings", "formulas")]
     if len(words) > 5 and not any(text.startswith(formula) for formula in formulas):
         return False  # "Merci, tu m'as bien aidée hier." says something
+    if len(words) > 5 and _SAYS_MORE.search(text):
+        return False  # "Au plaisir de vous revoir et merci encore pour l'accueil." too
     if any(_is_closing(text, closing) for closing in closings):
         return True
     closing_words = _words("closings", "words")

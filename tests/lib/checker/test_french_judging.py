@@ -39,3 +39,18 @@ def test_judging_the_decision_or_pleading_is_flagged(sentence: str) -> None:
 )
 def test_gracious_replies_are_not_flagged(sentence: str) -> None:
     assert accusatory(sentence) == []
+
+
+def test_a_closing_formula_that_goes_on_to_thank_is_not_an_empty_note() -> None:
+    text = (
+        "Bonjour Madame Caron,\n\nAu plaisir de travailler ensemble et merci pour la visite "
+        "de l'atelier.\n\nCordialement,\nPaul Roy"
+    )
+    assert [f.code for f in check(text, FRENCH) if f.severity == "error"] == []
+
+
+def test_a_greeting_and_a_formula_alone_are_still_an_empty_note() -> None:
+    text = (
+        "Bonjour Madame Caron,\n\nVeuillez agréer, Madame, mes salutations distinguées.\n\nPaul Roy"
+    )
+    assert "empty" in [f.code for f in check(text, FRENCH)]
