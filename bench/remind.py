@@ -371,7 +371,7 @@ def batch_full_scans(user_ids: list[int]) -> list[str]:
     from django.test.utils import CaptureQueriesContext
 
     from followup.accounts.models import User
-    from followup.today.loading import load_many
+    from followup.due.loading import load_many
 
     with CaptureQueriesContext(connection) as loading:
         load_many(list(User.objects.filter(pk__in=user_ids)))

@@ -14,8 +14,8 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy, ngettext
 
 from followup.caseload.summary import QUIET_DAYS, ClientRow
+from followup.due.present import TITLES
 from followup.lib import records as r
-from followup.today.present import TITLES
 
 
 @dataclass(frozen=True)

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from followup.accounts.models import User
+from followup.due.loading import load_many, local_today
 from followup.lib import records as r
 from followup.lib.plan import due_actions, weekly_progress
 from followup.organisation.models import Organisation
-from followup.today.loading import load_many, local_today
 
 QUIET_DAYS = 14
 SORTS = ("attention", "name", "office", "activity")

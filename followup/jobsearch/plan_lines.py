@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from followup.accounts.models import User
+from followup.due.loading import load_records, local_today
 from followup.jobsearch.models import Application
 from followup.lib import plan as p
 from followup.lib.dates import long_day
@@ -21,7 +22,6 @@ from followup.lib.plan.follow_ups import ALL_SENT, BOOKED, CLOSED, HEARD_BACK, P
 from followup.lib.plan.schedule import UNREAD
 from followup.lib.records import InterviewRec, Policy
 from followup.organisation.models import Organisation
-from followup.today.loading import load_records, local_today
 from followup.web.i18n import interface_lang
 
 

@@ -1,6 +1,6 @@
 """Plain records of a job search, as the pure planner sees them.
 
-The Django apps load these from the database (see `followup.today.loading`); the planner
+The Django apps load these from the database (see `followup.due.loading`); the planner
 (`followup.lib.plan.due_actions`) reads them and derives what is due. Nothing here is stored.
 """
 

@@ -10,6 +10,7 @@ from django.utils import translation
 
 from followup.accounts.clock import local_today
 from followup.accounts.models import User
+from followup.due.loading import load_records
 from followup.interactions.models import Interaction
 from followup.jobsearch.models import Employer, Participant, Person
 from followup.lib import records as r
@@ -18,7 +19,6 @@ from followup.lib.checker.language import detect
 from followup.lib.checker.messages import message_for
 from followup.lib.plan import due_actions, follow_up_plan
 from followup.organisation.models import Organisation
-from followup.today.loading import load_records
 
 
 def context_for(message: Interaction, user: User) -> CheckContext:

@@ -12,11 +12,11 @@ from icalendar import Calendar, Event
 
 from followup.accounts.middleware import locale_of
 from followup.accounts.models import User
+from followup.due.loading import PLAN_HORIZON_DAYS, load_records, local_today
+from followup.due.present import Item, present
 from followup.lib.plan import due_actions
 from followup.organisation.models import Organisation
 from followup.reminders.links import absolute
-from followup.today.loading import PLAN_HORIZON_DAYS, load_records, local_today
-from followup.today.present import Item, present
 from followup.web.i18n import interface_lang
 from followup.web.mail import mail_domain
 

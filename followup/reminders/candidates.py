@@ -15,8 +15,8 @@ from datetime import date
 from django.db.models import Q, QuerySet
 
 from followup.accounts.models import User
+from followup.due.loading import in_chunks
 from followup.reminders.models import NextDue
-from followup.today.loading import in_chunks
 
 
 def candidate_ids(users: QuerySet[User], today: date) -> set[int]:

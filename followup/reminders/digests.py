@@ -33,6 +33,8 @@ from django.utils import timezone, translation
 from followup.accounts.clock import local_now, local_today
 from followup.accounts.middleware import locale_of
 from followup.accounts.models import Role, User
+from followup.due.loading import actions_for, load_many
+from followup.due.present import Item, present
 from followup.lib import records as r
 from followup.lib.plan import due_actions
 from followup.lib.plan.next_due import RECHECK_DAYS, next_due_on
@@ -41,8 +43,6 @@ from followup.reminders import next_due
 from followup.reminders.candidates import candidate_ids
 from followup.reminders.emails import digest_message, new_message_id
 from followup.reminders.models import Digest, DigestState, ReminderOptOut
-from followup.today.loading import actions_for, load_many
-from followup.today.present import Item, present
 
 log = logging.getLogger(__name__)
 

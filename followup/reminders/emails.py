@@ -18,11 +18,11 @@ from django.utils.translation import ngettext
 from followup.accounts.clock import local_today
 from followup.accounts.middleware import locale_of
 from followup.accounts.models import Language, User
+from followup.due.loading import actions_for
+from followup.due.present import Item, present
 from followup.lib import records as r
 from followup.lib.dates import long_day
 from followup.reminders.links import absolute, unsubscribe_url
-from followup.today.loading import actions_for
-from followup.today.present import Item, present
 from followup.web import mail
 from followup.web.i18n import interface_lang
 

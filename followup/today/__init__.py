@@ -1,1 +1,2 @@
-"""Today: what is due now, derived from the records by the planner, and what the user decided."""
+"""The Today page: what is due now (loaded and presented by `followup.due`), what the user
+marked done or snoozed (`Mark`), and `followup today` for the command line."""

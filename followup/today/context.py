@@ -5,12 +5,12 @@ and a counsellor's view of a client's page both build it here."""
 from __future__ import annotations
 
 from followup.accounts.models import User
+from followup.due.comments import commented_drafts
+from followup.due.loading import PLAN_HORIZON_DAYS, actions_for, local_today
+from followup.due.present import coming_up, present
 from followup.lib import records as r
 from followup.lib.plan import weekly_progress
 from followup.organisation.models import Organisation
-from followup.today.comments import commented_drafts
-from followup.today.loading import PLAN_HORIZON_DAYS, actions_for, local_today
-from followup.today.present import coming_up, present
 
 
 def today_context(user: User) -> dict[str, object]:

@@ -17,8 +17,8 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from followup.due.present import Coming, Item
 from followup.lib import records as r
-from followup.today.present import Coming, Item
 
 # Each word of the cards: the same text as the templates had, translated once per page.
 WORDS = {

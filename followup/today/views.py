@@ -14,13 +14,13 @@ from django.views.decorators.http import require_POST
 
 from followup.accounts.models import User
 from followup.accounts.requests import AuthenticatedHttpRequest
+from followup.due.loading import actions_for, local_today
 from followup.interactions.models import Channel, Interaction, State
 from followup.interactions.undo import with_undo_link
 from followup.jobsearch.models import Person
 from followup.lib import records as r
 from followup.lib.dates import LAST_DAY, long_day
 from followup.today.context import today_context
-from followup.today.loading import actions_for, local_today
 from followup.today.markup import page_cards
 from followup.today.models import Mark
 from followup.web.i18n import interface_lang

@@ -10,8 +10,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from followup.accounts.models import User
+from followup.due.loading import load_many, load_records
 from followup.interactions.models import Interaction
-from followup.today.loading import load_many, load_records
 from followup.today.models import Mark
 
 from .conftest import job_search

@@ -16,9 +16,9 @@ from django.core.management import CommandError, call_command
 from smtp_sink import free_port
 
 from followup.accounts.models import Sharing, User
+from followup.due.loading import actions_for
 from followup.jobsearch.models import Status
 from followup.lib import records as r
-from followup.today.loading import actions_for
 
 pytestmark = pytest.mark.django_db
 

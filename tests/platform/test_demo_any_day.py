@@ -11,8 +11,8 @@ import time_machine
 
 from followup.accounts.models import User
 from followup.demo.builder import DemoBuilder
+from followup.due.loading import actions_for
 from followup.lib import records as r
-from followup.today.loading import actions_for
 
 pytestmark = pytest.mark.django_db
 

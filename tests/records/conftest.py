@@ -17,12 +17,12 @@ def full_record(seeker: Any, interview_with_two: Any, other_seeker: Any, counsel
     arranged with the counsellor, one open at the Marmora office), reminder emails stopped, a
     calendar feed, and a counsellor's visit in the who-looked log."""
     from followup.caseload.models import AccessLog, AppointmentRequest, DraftComment
+    from followup.due.loading import local_today
     from followup.interactions.models import Interaction
     from followup.jobsearch.models import Person
     from followup.notes.models import OutgoingEmail
     from followup.organisation.models import Office
     from followup.reminders.models import CalendarFeed, ReminderOptOut
-    from followup.today.loading import local_today
     from followup.today.models import Mark
 
     now = timezone.now()

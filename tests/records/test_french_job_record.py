@@ -13,9 +13,9 @@ from django.test import Client
 from django.urls import reverse
 from pypdf import PdfReader
 
+from followup.due.loading import local_today
 from followup.interactions.models import Interaction
 from followup.jobsearch.models import Person
-from followup.today.loading import local_today
 
 pytestmark = pytest.mark.django_db
 

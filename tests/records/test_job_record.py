@@ -12,11 +12,11 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from followup.due.loading import local_today
 from followup.interactions.models import Interaction
 from followup.jobsearch.models import Application, Person
 from followup.jobsearch.services import employer_named
 from followup.records import pdf
-from followup.today.loading import local_today
 
 pytestmark = pytest.mark.django_db
 

@@ -112,7 +112,7 @@ def test_a_digest_whose_items_were_all_done_before_the_retry_is_cancelled(
 ) -> None:
     settings.EMAIL_PORT = unused_port
     run_pass()
-    from followup.today.loading import actions_for
+    from followup.due.loading import actions_for
     from followup.today.models import Mark
 
     for action in actions_for(due_seeker)[1]:

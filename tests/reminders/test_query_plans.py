@@ -11,9 +11,9 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from followup.due.loading import load_many
 from followup.interactions.models import Interaction
 from followup.jobsearch.models import Person
-from followup.today.loading import load_many
 
 pytestmark = pytest.mark.django_db
 

@@ -10,10 +10,10 @@ from django.shortcuts import render
 
 from followup.accounts.models import User
 from followup.accounts.requests import AuthenticatedHttpRequest
+from followup.due.loading import local_today
 from followup.records import jobrecord
 from followup.records.forms import RangeForm
 from followup.records.pdf import record_pdf
-from followup.today.loading import local_today
 
 
 def _range(request: HttpRequest, user: User) -> tuple[RangeForm, date, date] | RangeForm:

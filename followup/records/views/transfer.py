@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from followup.accounts.requests import AuthenticatedHttpRequest
+from followup.due.loading import local_today
 from followup.records import exporting
 from followup.records.forms import UploadForm
 from followup.records.importing import (
@@ -32,7 +33,6 @@ from followup.records.importing import (
     plan_import,
     read_file,
 )
-from followup.today.loading import local_today
 
 SESSION_KEY = "records_import"
 SHOWN = 200  # lines per list on the preview; the rest are counted

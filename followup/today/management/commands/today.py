@@ -9,11 +9,11 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from followup.accounts.models import User
+from followup.due.loading import PLAN_HORIZON_DAYS, actions_for, local_today
+from followup.due.present import Item, present
 from followup.lib import records as r
 from followup.lib.dates import FIRST_DAY, LAST_DAY, long_day
 from followup.reminders.links import absolute
-from followup.today.loading import PLAN_HORIZON_DAYS, actions_for, local_today
-from followup.today.present import Item, present
 
 WINDOW_LABELS = {r.OVERDUE: "Overdue", r.TODAY: "Today", r.UPCOMING: "Coming up"}
 
