@@ -107,9 +107,11 @@ def eligible_users() -> QuerySet[User]:
 
 
 def due_items(user: User) -> list[Item]:
-    """What the user's digest lists: the overdue and today's items of their Today page."""
-    records, actions = actions_for(user)
-    return _present_due(actions, records)
+    """What the user's digest lists: the overdue and today's items of their Today page, worded
+    in the user's language."""
+    with translation.override(locale_of(user.language)):
+        records, actions = actions_for(user)
+        return _present_due(actions, records)
 
 
 def plan_user(

@@ -17,9 +17,8 @@ from django.utils.translation import ngettext
 
 from followup.accounts.clock import local_today
 from followup.accounts.middleware import locale_of
-from followup.accounts.models import Language, User
-from followup.due.loading import actions_for
-from followup.due.present import Item, present
+from followup.accounts.models import User
+from followup.due.present import Item
 from followup.lib import records as r
 from followup.lib.dates import long_day
 from followup.reminders.links import absolute, unsubscribe_url
@@ -44,19 +43,6 @@ class Line:
     overdue: bool
 
 
-def in_users_language(user: User, items: list[Item]) -> list[Item]:
-    """The items again, titled in the active language; for a user who does not read English,
-    with the reasons and context the planner words in their language (a reminder pass plans in
-    English). Called with the user's language active."""
-    actions = [item.action for item in items]
-    if user.language != Language.EN:
-        _records, planned = actions_for(user)
-        worded = {action.key: action for action in planned}
-        actions = [worded.get(action.key, action) for action in actions]
-    names = {item.action.person_id or 0: item.person for item in items}
-    return present(actions, names)
-
-
 def _line(item: Item) -> Line:
     return Line(
         title=item.title,
@@ -69,8 +55,10 @@ def _line(item: Item) -> Line:
 
 
 def digest_message(user: User, items: list[Item], message_id: str) -> EmailMultiAlternatives:
+    """The digest of `items`, planned and worded in the user's language (`digests.due_items`,
+    `digests.plan_user`), with the templates' words in that language too."""
     with translation.override(locale_of(user.language)):
-        return _message(user, [_line(item) for item in in_users_language(user, items)], message_id)
+        return _message(user, [_line(item) for item in items], message_id)
 
 
 def _message(user: User, lines: list[Line], message_id: str) -> EmailMultiAlternatives:
