@@ -47,6 +47,15 @@ _TAKES_INFINITIVE = re.compile(
     r"(?P<verb>[^\W\d_]+é)(?![\w'’-])",
     re.IGNORECASE,
 )
+# A verb that takes a bare infinitive, in the compound past, then a participle where French
+# needs the infinitive: "j'ai adoré discuté", "nous avons préféré attendu", "j'ai laissé tombé".
+_PAST_THEN_INFINITIVE = re.compile(
+    r"(?<![\w-])(?:ai|as|a|avons|avez|ont|avais|avait|avions|aviez|avaient)\s+"
+    r"(?:(?:pas|plus|jamais|bien|beaucoup|vraiment|tellement|toujours|déjà)\s+){0,2}"
+    r"(?:aimé|adoré|préféré|souhaité|détesté|espéré|osé|pensé|laissé|voulu|pu|dû|su|fait)\s+"
+    r"(?P<verb>[^\W\d_]+é)(?![\w'’-])",
+    re.IGNORECASE,
+)
 # "sa" (her/his) before a verb or a pronoun that only "ça" (that) can take.
 _SA = re.compile(
     r"(?<![\w'’-])(?P<sa>[sS]a)\s+(?=(?:serait|sera|va|vas|fait|me|m['’]|ne|n['’]|semble|"
@@ -80,6 +89,10 @@ def grammar_findings(note: Note) -> list[Finding]:
             found.append(
                 _finding(note, "wrong-word", ERROR, match.span("verb"), (fix,), why="fr-infinitive")
             )
+    for match in _PAST_THEN_INFINITIVE.finditer(text):
+        verb = match.group("verb")
+        if _first_group(verb[:-1] + "er"):
+            found.append(_slip(note, match, verb[:-1] + "er", "fr-infinitive"))
     for match in _SA.finditer(text):
         fix = "Ça" if match.group("sa")[0] == "S" else "ça"
         found.append(_finding(note, "wrong-word", ERROR, match.span("sa"), (fix,), why="fr-ça"))

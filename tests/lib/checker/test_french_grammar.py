@@ -47,3 +47,27 @@ def test_a_slip_of_form_is_an_error_with_its_fix(sentence: str, written: str, fi
 )
 def test_correct_sentences_raise_no_grammar_error(sentence: str) -> None:
     assert wrong_words(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "fix"),
+    [
+        ("J'ai beaucoup aimé visité vos installations.", "visité", "visiter"),
+        ("Nous avons préféré attendu votre appel.", "attendu", None),
+        ("J'ai laissé tombé ce projet l'an dernier.", "tombé", "tomber"),
+    ],
+)
+def test_a_participle_after_a_verb_that_takes_an_infinitive(
+    sentence: str, written: str, fix: str | None
+) -> None:
+    found = dict(wrong_words(sentence))
+    if fix is None:  # "attendu" is no first-group participle: nothing to say
+        assert written not in found
+    else:
+        assert found[written] == (fix,)
+
+
+def test_a_passive_after_ete_is_left_alone() -> None:
+    assert (
+        wrong_words("J'ai été invité à visiter l'usine et j'ai aimé marcher dans l'atelier.") == []
+    )
