@@ -7,6 +7,7 @@ from django.urls import include, path
 from followup.accounts import views as accounts
 from followup.accounts.forms import SignInForm
 from followup.accounts.language import switch_language
+from followup.details import views as details
 from followup.interactions import undo
 from followup.interactions import views as interactions
 from followup.jobsearch import views as jobsearch
@@ -51,10 +52,10 @@ urlpatterns = [
     path("i18n/setlang/", switch_language, name="set_language"),
     path("applications/", jobsearch.application_list, name="applications"),
     path("applications/new/", jobsearch.application_form, name="application_new"),
-    path("applications/<int:pk>/", jobsearch.application_detail, name="application"),
+    path("applications/<int:pk>/", details.application_detail, name="application"),
     path("applications/<int:pk>/edit/", jobsearch.application_form, name="application_edit"),
     path("applications/<int:pk>/status/", jobsearch.application_status, name="application_status"),
-    path("applications/<int:pk>/delete/", jobsearch.application_delete, name="application_delete"),
+    path("applications/<int:pk>/delete/", details.application_delete, name="application_delete"),
     path(
         "applications/<int:application_pk>/interviews/new/",
         jobsearch.interview_form,
@@ -62,14 +63,14 @@ urlpatterns = [
     ),
     path("interviews/new/", jobsearch.interview_form, name="interview_new"),
     path("interviews/reading/", jobsearch.interview_reading, name="interview_reading"),
-    path("interviews/<int:pk>/", jobsearch.interview_detail, name="interview"),
+    path("interviews/<int:pk>/", details.interview_detail, name="interview"),
     path("interviews/<int:pk>/edit/", jobsearch.interview_form, name="interview_edit"),
-    path("interviews/<int:pk>/delete/", jobsearch.interview_delete, name="interview_delete"),
+    path("interviews/<int:pk>/delete/", details.interview_delete, name="interview_delete"),
     path("people/", jobsearch.person_list, name="people"),
     path("people/new/", jobsearch.person_form, name="person_new"),
-    path("people/<int:pk>/", jobsearch.person_detail, name="person"),
+    path("people/<int:pk>/", details.person_detail, name="person"),
     path("people/<int:pk>/edit/", jobsearch.person_form, name="person_edit"),
-    path("people/<int:pk>/delete/", jobsearch.person_delete, name="person_delete"),
+    path("people/<int:pk>/delete/", details.person_delete, name="person_delete"),
     path("interactions/new/", interactions.interaction_new, name="interaction_new"),
     path("interactions/<int:pk>/undo/", undo.undo, name="interaction_undo"),
     path("messages/new/", notes.compose, name="compose"),

@@ -1,24 +1,21 @@
 """The follow-up plan in words, the same on the interview form (as the person types), the
 interview page, the application page and Today: "They decide by Friday 11 December · follow up
 on Tuesday 15 December". The days come from `followup.lib.plan` (one function for them all);
-this module only words them, translatably, with the days written by `followup.lib.dates`."""
+this module only words them, translatably, with the days written by `followup.lib.dates`.
+Where a saved application's follow-ups stand needs all the user's records: that is
+`followup.due.outlook`."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from zoneinfo import ZoneInfo
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from followup.accounts.models import User
-from followup.due.loading import load_records, local_today
-from followup.jobsearch.models import Application
 from followup.lib import plan as p
 from followup.lib.dates import long_day
-from followup.lib.plan.follow_ups import ALL_SENT, BOOKED, CLOSED, HEARD_BACK, PLANNED
 from followup.lib.plan.schedule import UNREAD
 from followup.lib.records import InterviewRec, Policy
 from followup.organisation.models import Organisation
@@ -33,24 +30,6 @@ class Reading:
     detail: str  # the reader's explanation, or what to do when it could not read
     unread: bool  # a phrase was given that Followup could not read
     by_hand: bool
-
-
-@dataclass(frozen=True)
-class Outlook:
-    """Where an application's follow-ups stand, in words, and whether one may be written now."""
-
-    line: str
-    state: str  # PLANNED, BOOKED, HEARD_BACK, ALL_SENT or CLOSED
-    interview_id: int
-    sequence: int
-    follow_up_on: date | None
-    due: bool  # a follow-up may be written today
-    follow_up_label: str  # "Follow up on Tuesday 15 December": a button's words before the day
-
-    @property
-    def waiting(self) -> bool:
-        """A follow-up is planned for a later day: say the day, offer nothing to write yet."""
-        return self.state in (PLANNED, BOOKED) and self.follow_up_on is not None and not self.due
 
 
 def first_line(plan: p.FollowUpPlan, reference: date) -> str:
@@ -132,48 +111,3 @@ def preview(
         follow_up_on=follow_up_on,
     )
     return reading_of(p.follow_up_plan(interview, day, policy), policy, today)
-
-
-def outlook_for(user: User, application: Application) -> Outlook | None:
-    """The application's follow-ups as the planner sees them; None without an interview."""
-    records = load_records(user)
-    policy = Organisation.current().policy()
-    today = local_today(user)
-    found = p.application_outlook(records, application.pk, today, now=timezone.now(), policy=policy)
-    if found is None:
-        return None
-    plan = found.plan
-    due = found.state == PLANNED and plan.follow_up_on is not None and plan.follow_up_on <= today
-    return Outlook(
-        line=_state_line(found, application, today),
-        state=found.state,
-        interview_id=found.meeting.interview.id,
-        sequence=plan.sequence,
-        follow_up_on=plan.follow_up_on,
-        due=due,
-        follow_up_label=follow_up_label(plan.sequence, plan.follow_up_on, today)
-        if plan.follow_up_on
-        else "",
-    )
-
-
-def saved_reading(user: User, interview_id: int) -> tuple[Reading, p.FollowUpPlan] | None:
-    """How Followup read the saved interview (its own plan, as if no follow-up was sent)."""
-    records = load_records(user)
-    found = next((i for i in records.interviews if i.id == interview_id), None)
-    if found is None:
-        return None
-    policy = Organisation.current().policy()
-    day = found.starts_at.astimezone(ZoneInfo(records.time_zone)).date()
-    plan = p.follow_up_plan(found, day, policy)
-    return reading_of(plan, policy, local_today(user)), plan
-
-
-def _state_line(found: p.ChainState, application: Application, today: date) -> str:
-    if found.state == CLOSED:
-        return _("%(status)s: no follow-up.") % {"status": application.get_status_display()}
-    if found.state == HEARD_BACK:
-        return _("They got back to you: no follow-up needed.")
-    if found.state == ALL_SENT:
-        return _("Every follow-up was sent: from now on, keep in touch.")
-    return next_line(found.plan, today)

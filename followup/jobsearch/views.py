@@ -8,7 +8,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Count, Max, Prefetch, QuerySet
+from django.db.models import Count, Max, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -17,8 +17,7 @@ from django.views.decorators.http import require_POST
 from followup.accounts.clock import local_today
 from followup.accounts.models import User
 from followup.accounts.requests import AuthenticatedHttpRequest
-from followup.interactions.models import Interaction
-from followup.jobsearch import deleting, finding
+from followup.jobsearch import finding
 from followup.jobsearch.forms import (
     BY_HAND,
     ApplicationForm,
@@ -32,11 +31,10 @@ from followup.jobsearch.models import (
     Application,
     Employer,
     Interview,
-    Participant,
     ParticipantRole,
     Person,
 )
-from followup.jobsearch.plan_lines import Reading, outlook_for, preview, saved_reading
+from followup.jobsearch.plan_lines import Reading, preview
 from followup.jobsearch.services import employer_named, save_interview, set_status
 from followup.lib.dates import FIRST_DAY, LAST_DAY
 
@@ -101,47 +99,6 @@ def _same_application(new: Application) -> Application | None:
         role__iexact=new.role.strip(),
         applied_on=new.applied_on,
     ).first()
-
-
-def _interviews_with_people() -> Prefetch:
-    return Prefetch(
-        "interviews",
-        queryset=Interview.objects.prefetch_related(
-            Prefetch("participants", queryset=Participant.objects.select_related("person"))
-        ),
-    )
-
-
-@login_required
-def application_detail(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
-    application = get_object_or_404(
-        Application.objects.select_related("employer").prefetch_related(_interviews_with_people()),
-        pk=pk,
-        owner=request.user,
-    )
-    interactions = (
-        Interaction.objects.filter(application=application)
-        .prefetch_related("people")
-        .order_by("-occurred_on")
-    )
-    latest = next(iter(application.interviews.all()), None)
-    people = [p for p in latest.participants.all()] if latest else []
-    main = next(
-        (p for p in people if p.role == ParticipantRole.INTERVIEWER), people[0] if people else None
-    )
-    return render(
-        request,
-        "jobsearch/application_detail.html",
-        {
-            "application": application,
-            "outlook": outlook_for(request.user, application),
-            "latest_interview": latest,
-            "main_person": main.person if main else None,
-            "interactions": interactions,
-            "status_form": StatusForm(initial={"status": application.status}),
-            "nav": "applications",
-        },
-    )
 
 
 @login_required
@@ -279,33 +236,6 @@ def interview_reading(request: AuthenticatedHttpRequest) -> HttpResponse:
 
 
 @login_required
-def interview_detail(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
-    interview = get_object_or_404(
-        Interview.objects.select_related("application__employer").prefetch_related(
-            Prefetch("participants", queryset=Participant.objects.select_related("person"))
-        ),
-        pk=pk,
-        application__owner=request.user,
-    )
-    sent = Interaction.objects.filter(interview=interview).prefetch_related("people")
-    owner = request.user
-    outlook = outlook_for(owner, interview.application)
-    read = saved_reading(owner, interview.pk)
-    return render(
-        request,
-        "jobsearch/interview_detail.html",
-        {
-            "interview": interview,
-            "interactions": sent,
-            # The application's plan follows its latest interview; an earlier one's is history.
-            "outlook": outlook if outlook and outlook.interview_id == interview.pk else None,
-            "reading": read[0] if read else None,
-            "nav": "applications",
-        },
-    )
-
-
-@login_required
 def person_list(request: AuthenticatedHttpRequest) -> HttpResponse:
     owner = request.user
     search = PeopleSearch(request.GET)
@@ -322,25 +252,6 @@ def person_list(request: AuthenticatedHttpRequest) -> HttpResponse:
             "search": search,
             "searching": finding.searching(request.GET, ("q",)),
             "total": Person.objects.filter(owner=owner).count(),
-            "nav": "people",
-        },
-    )
-
-
-@login_required
-def person_detail(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
-    person = get_object_or_404(Person.objects.select_related("employer"), pk=pk, owner=request.user)
-    participations = person.participations.select_related(
-        "interview__application__employer"
-    ).order_by("-interview__starts_at")
-    history = person.interactions.order_by("-occurred_on", "-created_at")
-    return render(
-        request,
-        "jobsearch/person_detail.html",
-        {
-            "person": person,
-            "participations": participations,
-            "history": history,
             "nav": "people",
         },
     )
@@ -376,27 +287,3 @@ def person_form(request: AuthenticatedHttpRequest, pk: int | None = None) -> Htt
         return redirect("person", pk=saved.pk)
     context = {"form": form, "person": person, "nav": "people"}
     return render(request, "jobsearch/person_form.html", context | _suggestions(owner))
-
-
-@login_required
-def application_delete(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
-    application = get_object_or_404(
-        Application.objects.select_related("employer"), pk=pk, owner=request.user
-    )
-    return deleting.confirm(request, deleting.of_application(application), "applications")
-
-
-@login_required
-def interview_delete(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
-    interview = get_object_or_404(
-        Interview.objects.select_related("application__employer", "application__owner"),
-        pk=pk,
-        application__owner=request.user,
-    )
-    return deleting.confirm(request, deleting.of_interview(interview), "applications")
-
-
-@login_required
-def person_delete(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
-    person = get_object_or_404(Person, pk=pk, owner=request.user)
-    return deleting.confirm(request, deleting.of_person(person), "people")

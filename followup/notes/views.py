@@ -19,9 +19,9 @@ from django.views.decorators.http import require_POST
 from followup.accounts.clock import local_today
 from followup.accounts.models import User
 from followup.accounts.requests import AuthenticatedHttpRequest
+from followup.interactions import deleting
 from followup.interactions.models import Channel, Interaction, State
 from followup.interactions.undo import can_undo, with_undo_link
-from followup.jobsearch import deleting
 from followup.jobsearch.models import Application, Interview, Person
 from followup.lib import records as r
 from followup.lib.checker import CheckContext, Finding

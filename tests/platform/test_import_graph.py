@@ -1,6 +1,7 @@
 """Reading the imports of every module under followup/, lazy ones inside functions included:
-no two modules import each other, directly or round a longer circle, and the pure domain
-(`followup.lib`) imports nothing from the Django apps above it."""
+no two modules import each other, directly or round a longer circle, the pure domain
+(`followup.lib`) imports nothing from the Django apps above it, and the job search and the
+messages built on it reach nothing built on them, not even through a third module."""
 
 from __future__ import annotations
 
@@ -79,3 +80,58 @@ def test_the_pure_domain_imports_nothing_from_the_apps() -> None:
         if name.startswith("followup.lib")
     }
     assert {name: targets for name, targets in upward.items() if targets} == {}
+
+
+# The areas built on each lower one: their models point at it, or they plan from it. The lower
+# area may not import them, directly or through another module.
+THE_APPS_ABOVE = (
+    "followup.due",
+    "followup.details",
+    "followup.today",
+    "followup.notes",
+    "followup.caseload",
+    "followup.reminders",
+    "followup.records",
+    "followup.demo",
+)
+BUILT_ON = {
+    "followup.jobsearch": ("followup.interactions", *THE_APPS_ABOVE),
+    "followup.interactions": THE_APPS_ABOVE,
+}
+
+
+def inside(name: str, areas: tuple[str, ...]) -> bool:
+    return any(name == area or name.startswith(f"{area}.") for area in areas)
+
+
+def way_up(start: str, areas: tuple[str, ...], edges: dict[str, set[str]]) -> list[str]:
+    """A path of imports from `start` to a module of `areas`; empty when there is none."""
+    paths = [[start]]
+    seen = {start}
+    while paths:
+        path = paths.pop(0)
+        for name in sorted(edges[path[-1]]):
+            if inside(name, areas):
+                return [*path, name]
+            if name not in seen:
+                seen.add(name)
+                paths.append([*path, name])
+    return []
+
+
+def test_the_way_up_is_found_through_a_third_module() -> None:
+    edges = {"low.a": {"low.b"}, "low.b": {"mid"}, "mid": {"high.c"}, "high.c": set()}
+    assert way_up("low.a", ("high",), edges) == ["low.a", "low.b", "mid", "high.c"]
+    assert way_up("mid", ("low",), edges) == []
+
+
+def test_the_job_search_and_the_messages_import_nothing_built_on_them() -> None:
+    edges = graph()
+    upward = [
+        " → ".join(path)
+        for lower, above in BUILT_ON.items()
+        for name in sorted(edges)
+        if inside(name, (lower,))
+        if (path := way_up(name, above, edges))
+    ]
+    assert upward == []

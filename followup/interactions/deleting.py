@@ -137,6 +137,6 @@ def confirm(request: HttpRequest, deletion: Deletion, nav: str) -> HttpResponse:
         also = _("This also deletes %(list)s.") % {"list": get_text_list(deletion.also, _("and"))}
     return render(
         request,
-        "jobsearch/confirm_delete.html",
+        "interactions/confirm_delete.html",
         {"deletion": deletion, "also": also, "nav": nav},
     )
