@@ -11,11 +11,14 @@ import re
 from functools import lru_cache
 
 from followup.lib.checker.french_base import _finding
+from followup.lib.checker.french_spelling import _DES
 from followup.lib.checker.model import ERROR, Finding
-from followup.lib.checker.spelling_fr import is_french_word
+from followup.lib.checker.spelling_fr import french_analyses, is_french_word
 from followup.lib.checker.text import Note
 
 _APOSTROPHE = "['’]"
+# An object pronoun before the verb: "me", "vous", "l'"… ("en" must stand alone: "envoyé").
+_CLITIC = r"(?:(?:me|te|se|nous|vous|le|la|les|lui|leur|y|en)\s+|(?:m|t|s|l)['’]\s*)"
 # Adverbs and negations that may stand between the auxiliary and the participle.
 _BETWEEN = (
     r"(?:(?:pas|plus|jamais|bien|beaucoup|déjà|toujours|vraiment|aussi|également|tant|trop|"
@@ -41,10 +44,16 @@ _TAKES_INFINITIVE = re.compile(
     r"voudrions|voudriez|peux|peut|pouvons|pouvez|peuvent|pourrais|pourrait|pourrions|"
     r"pourriez|dois|doit|devons|devez|doivent|devrais|devrait|devrions|devriez|souhaite|"
     r"souhaitons|souhaitez|souhaiterais|souhaiterions|aimerais|aimerait|aimerions|"
-    r"aimeriez|espère|espérons|sais|savez))\s+"
+    r"aimeriez|espère|espérons|sais|savez|tiens\s+à|tenais\s+à|tenions\s+à|"
+    r"(?:voul|pouv|dev|voudr|pourr|devr|aimer|souhait|souhaiter|all|ir|sav|dev)"
+    r"(?:ais|ait|ions|iez|aient)))\s+"
     r"(?:(?:pas|plus|jamais|bien|vraiment|aussi|également|rapidement|volontiers)\s+){0,2}"
-    r"(?:(?:me|m['’]|te|t['’]|se|s['’]|nous|vous|le|la|l['’]|les|lui|leur|y|en)\s*){0,2}"
-    r"(?P<verb>[^\W\d_]+é)(?![\w'’-])",
+    rf"{_CLITIC}{{0,2}}"
+    r"(?P<verb>[^\W\d_]+é)(?![\w'’-])"
+    # or "de"/"à" with an object pronoun: "de vous remercié", "à vous rencontré"
+    r"|(?<![\w'’-])(?:de\s+|d['’]|à\s+)(?:(?:me|te|se|nous|vous|y|en)\s+|[mts]['’]\s*)"
+    rf"{_CLITIC}?"
+    r"(?P<verb2>[^\W\d_]+é)(?![\w'’-])",
     re.IGNORECASE,
 )
 # A verb that takes a bare infinitive, in the compound past, then a participle where French
@@ -83,11 +92,12 @@ def grammar_findings(note: Note) -> list[Finding]:
                 _finding(note, "wrong-word", ERROR, match.span("verb"), (fix,), why="fr-participle")
             )
     for match in _TAKES_INFINITIVE.finditer(text):
-        verb = match.group("verb")
+        group = "verb" if match.group("verb") else "verb2"
+        verb = match.group(group)
         if _first_group(verb[:-1] + "er"):
             fix = verb[:-1] + "er"
             found.append(
-                _finding(note, "wrong-word", ERROR, match.span("verb"), (fix,), why="fr-infinitive")
+                _finding(note, "wrong-word", ERROR, match.span(group), (fix,), why="fr-infinitive")
             )
     for match in _PAST_THEN_INFINITIVE.finditer(text):
         verb = match.group("verb")
@@ -96,8 +106,583 @@ def grammar_findings(note: Note) -> list[Finding]:
     for match in _SA.finditer(text):
         fix = "Ça" if match.group("sa")[0] == "S" else "ça"
         found.append(_finding(note, "wrong-word", ERROR, match.span("sa"), (fix,), why="fr-ça"))
+    found += _homophone_findings(note)
+    found += _determiner_findings(note)
     return found
 
 
 def _slip(note: Note, match: re.Match[str], fix: str, why: str) -> Finding:
     return _finding(note, "wrong-word", ERROR, match.span("verb"), (fix,), why=why)
+
+
+# Where a clause starts: a subject pronoun right after one of these is the subject.
+_CLAUSE = (
+    r"(?:^|(?<=[.!?;:,\n(])\s*|(?<![\w'’-])(?:et|mais|ou|donc|puis|que|qu['’]|si|quand|"
+    r"lorsque|lorsqu['’]|comme|car|où|alors)\s+)"
+)
+_CLITICS = rf"(?:(?:ne\s+|n['’]\s*)|{_CLITIC}){{0,3}}"
+# Forms of the most used verbs that go with "il/elle/on", "je" or "ils", never with "nous" or
+# "vous": "nous a discuté", "si vous peut".
+_NOT_NOUS_VOUS = (
+    r"a|ai|as|ont|est|es|suis|sont|était|étais|peut|peux|peuvent|va|vais|vont|veut|veux|"
+    r"veulent|doit|dois|doivent|sait|sais|savent|fait|font|pourrait|pourrais|devrait|"
+    r"devrais|voudrait|voudrais|serait|serais|aurait|aurais|sera|aura|avait|avais"
+)
+_NOUS_WRONG = re.compile(
+    rf"{_CLAUSE}(?P<subject>nous)\s+{_CLITICS}(?P<verb>{_NOT_NOUS_VOUS}|avez|êtes|pouvez|allez|"
+    r"voulez|devez|savez|faites|pourriez|devriez|voudriez|seriez|auriez|serez|aurez|aviez|étiez)"
+    r"(?![\w'’-])",
+    re.IGNORECASE,
+)
+_VOUS_WRONG = re.compile(
+    rf"{_CLAUSE}(?P<subject>vous)\s+{_CLITICS}(?P<verb>{_NOT_NOUS_VOUS}|avons|sommes|pouvons|"
+    r"allons|voulons|devons|savons|faisons|pourrions|devrions|voudrions|serions|aurions|serons|"
+    r"aurons|avions|étions)(?![\w'’-])",
+    re.IGNORECASE,
+)
+_NOUS_FORMS = {
+    "a": "avons",
+    "ai": "avons",
+    "as": "avons",
+    "ont": "avons",
+    "avez": "avons",
+    "est": "sommes",
+    "es": "sommes",
+    "suis": "sommes",
+    "sont": "sommes",
+    "êtes": "sommes",
+    "peut": "pouvons",
+    "peux": "pouvons",
+    "peuvent": "pouvons",
+    "pouvez": "pouvons",
+    "va": "allons",
+    "vais": "allons",
+    "vont": "allons",
+    "allez": "allons",
+    "veut": "voulons",
+    "veux": "voulons",
+    "voulez": "voulons",
+    "doit": "devons",
+    "dois": "devons",
+    "devez": "devons",
+    "sait": "savons",
+    "sais": "savons",
+    "savez": "savons",
+    "fait": "faisons",
+    "font": "faisons",
+    "faites": "faisons",
+    "était": "étions",
+    "étais": "étions",
+    "étiez": "étions",
+    "avait": "avions",
+    "avais": "avions",
+    "aviez": "avions",
+    "pourrait": "pourrions",
+    "pourrais": "pourrions",
+    "pourriez": "pourrions",
+    "devrait": "devrions",
+    "devrais": "devrions",
+    "devriez": "devrions",
+    "voudrait": "voudrions",
+    "voudrais": "voudrions",
+    "voudriez": "voudrions",
+    "serait": "serions",
+    "serais": "serions",
+    "seriez": "serions",
+    "aurait": "aurions",
+    "aurais": "aurions",
+    "auriez": "aurions",
+    "sera": "serons",
+    "serez": "serons",
+    "aura": "aurons",
+    "aurez": "aurons",
+    "veulent": "voulons",
+    "doivent": "devons",
+    "savent": "savons",
+}
+_VOUS_FORMS = {
+    "a": "avez",
+    "ai": "avez",
+    "as": "avez",
+    "ont": "avez",
+    "avons": "avez",
+    "est": "êtes",
+    "es": "êtes",
+    "suis": "êtes",
+    "sont": "êtes",
+    "sommes": "êtes",
+    "peut": "pouvez",
+    "peux": "pouvez",
+    "peuvent": "pouvez",
+    "pouvons": "pouvez",
+    "va": "allez",
+    "vais": "allez",
+    "vont": "allez",
+    "allons": "allez",
+    "veut": "voulez",
+    "veux": "voulez",
+    "voulons": "voulez",
+    "doit": "devez",
+    "dois": "devez",
+    "devons": "devez",
+    "sait": "savez",
+    "sais": "savez",
+    "savons": "savez",
+    "fait": "faites",
+    "font": "faites",
+    "faisons": "faites",
+    "était": "étiez",
+    "étais": "étiez",
+    "étions": "étiez",
+    "avait": "aviez",
+    "avais": "aviez",
+    "avions": "aviez",
+    "pourrait": "pourriez",
+    "pourrais": "pourriez",
+    "pourrions": "pourriez",
+    "devrait": "devriez",
+    "devrais": "devriez",
+    "devrions": "devriez",
+    "voudrait": "voudriez",
+    "voudrais": "voudriez",
+    "voudrions": "voudriez",
+    "serait": "seriez",
+    "serais": "seriez",
+    "serions": "seriez",
+    "aurait": "auriez",
+    "aurais": "auriez",
+    "aurions": "auriez",
+    "sera": "serez",
+    "serons": "serez",
+    "aura": "aurez",
+    "aurons": "aurez",
+    "veulent": "voulez",
+    "doivent": "devez",
+    "savent": "savez",
+}
+# "avoir" with a verb that takes "être" ("j'ai allé"), "être" with "eu" or "été" ("je suis eu").
+_AVOIR_FOR_ETRE = re.compile(
+    r"(?<![\w'’-])(?P<aux>(?:j['’]|(?<![\w'’-])(?:tu|il|elle|on|nous|vous|ils|elles)\s+)"
+    r"(?:(?:ne|n['’])\s*)?(?:ai|as|a|avons|avez|ont|avais|avait|avions|aviez|avaient))\s+"
+    rf"{_BETWEEN}(?P<verb>allée?s?|venue?s?|arrivée?s?|partie?s?|restée?s?|devenue?s?|revenue?s?|"
+    r"née?s?|décédée?s?|parvenue?s?)(?![\w'’-])",
+    re.IGNORECASE,
+)
+_ETRE_FOR_AVOIR = re.compile(
+    r"(?<![\w'’-])(?P<aux>(?:je|tu|il|elle|on|nous|vous|ils|elles)\s+(?:(?:ne|n['’])\s*)?"
+    r"(?:suis|es|est|sommes|êtes|sont|étais|était|étions|étiez|étaient))\s+"
+    rf"{_BETWEEN}(?P<verb>eu|eue|eus|été)(?![\w'’-])",
+    re.IGNORECASE,
+)
+_AVOIR = {
+    "suis": "ai",
+    "es": "as",
+    "est": "a",
+    "sommes": "avons",
+    "êtes": "avez",
+    "sont": "ont",
+    "étais": "avais",
+    "était": "avait",
+    "étions": "avions",
+    "étiez": "aviez",
+    "étaient": "avaient",
+}
+_ETRE = {
+    "ai": "suis",
+    "as": "es",
+    "a": "est",
+    "avons": "sommes",
+    "avez": "êtes",
+    "ont": "sont",
+    "avais": "étais",
+    "avait": "était",
+    "avions": "étions",
+    "aviez": "étiez",
+    "avaient": "étaient",
+}
+# "on" (one) where "ont" (have) is meant: before a participle, or after a pronoun that cannot
+# come before "on" ("m'on présenté", "ils on eu").
+_ON_FOR_ONT = re.compile(
+    r"(?:(?<![\w'’-])(?:ils|elles)\s+|(?<![\w'’-])(?:m|t|s)['’])(?P<sure>on)(?=\s+[^\W\d_])"
+    r"|(?:(?<![\w'’-])(?:qui|me|te|se|les|leur|nous|vous|y|en)\s+)(?P<w>on)\s+"
+    r"(?=[^\W\d_]+(?![\w'’-]))"
+    r"|(?<![\w'’-])(?P<w2>on)\s+(?=(?:été|eu|reçu|pris|compris|vu|su|pu|dû|voulu|connu|lu|"
+    r"offert|répondu|attendu|entendu|choisi|fini|rempli)(?![\w'’-]))",
+    re.IGNORECASE,
+)
+# "ont" (have) where "on" (one) is meant: at the head of a sentence, or before a pronoun and a
+# verb ("Ont m'a dit", "ont nous a présenté").
+_ONT_FOR_ON = re.compile(
+    r"(?:^|(?<=[.!?:\n])\s*|(?<![\w'’-])(?:et|mais|que|qu['’]|si|quand|comme|car|où)\s+)"
+    r"(?P<w>ont)(?=\s+(?:ne\s|n['’]|m['’]|me\s|nous\s|vous\s|t['’]|te\s|s['’]|se\s|y\s|en\s)?\s*"
+    r"(?:a|va|peut|doit|est|sait|pourrait|devrait|aurait|serait|sera|aura|m['’]a|s['’]est|"
+    r"n['’]a|n['’]est|dit|voit|pense|croit|cherche|veut)(?![\w'’-]))",
+    re.IGNORECASE,
+)
+# "son" (his) where "sont" (are) is meant: before an adverb, a plural adjective or participle.
+_SON = re.compile(
+    r"(?<![\w'’-])(?P<w>son)\s+(?=(?P<next>[^\W\d_]+)(?![\w'’-]))",
+    re.IGNORECASE,
+)
+_SON_ADVERBS = frozenset(
+    [
+        "pas",
+        "plus",
+        "déjà",
+        "toujours",
+        "encore",
+        "vraiment",
+        "également",
+        "aussi",
+        "tous",
+        "toutes",
+        "parfaitement",
+        "entièrement",
+        "ici",
+        "là",
+        "souvent",
+        "très",
+    ]
+)
+# "et" (and) where "est" (is) is meant: after a subject pronoun, or before an adverb that
+# only follows a verb ("le poste et exactement…").
+_ET_FOR_EST = re.compile(
+    r"(?:(?<![\w'’-])(?:c['’]|qu['’]il|qu['’]elle|cela|ça)\s*|"
+    r"(?:^|(?<=[.!?;:,\n])\s*|(?<![\w'’-])(?:que|si|quand|comme|car)\s+)(?:il|elle)\s+)"
+    r"(?P<w>et)(?![\w'’-])"
+    r"|(?<![\w'’-])(?P<w2>et)\s+(?=(?:exactement|précisément|tout\s+à\s+fait|sans\s+doute|"
+    r"effectivement)\s+(?:ce|le|la|l['’]|un|une|mon|ma|ce\s+que|ce\s+qui|ce\s+dont)(?![\w'’-]))",
+    re.IGNORECASE,
+)
+# "et" after the subject that opens a sentence, before an adverb that only a verb takes:
+# "Le projet et vraiment passionnant."
+_ET_AFTER_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?\n])\s*)(?:le|la|l['’]|mon|ma|votre|notre|son|sa|leur|ce|cet|cette)\s*"
+    r"[^\W\d_]+\s+(?P<w>et)\s+(?=(?:très|vraiment|tellement|déjà|toujours|plutôt|assez|"
+    r"exactement|si|bien)\s+[^\W\d_]+(?:\s*[.!,;]|\s+(?:pour|à|de|que)\s))",
+    re.IGNORECASE | re.MULTILINE,
+)
+# "est" (is) where "et" (and) is meant: before a subject pronoun ("…la visite est je…").
+_EST_FOR_ET = re.compile(
+    r"(?<![\w'’-])(?P<w>est)\s+(?=(?:je|j['’]|tu|nous|ils|elles)(?![\w'’-]))",
+    re.IGNORECASE,
+)
+# "se" (oneself) before a noun: "se poste" for "ce poste"; "ce" (this) before a verb: "ce
+# déroule" for "se déroule".
+_SE = re.compile(r"(?<![\w'’-])(?P<w>se)\s+(?P<next>[^\W\d_]+)(?:\s+(?P<after>[^\W\d_]+))?", re.I)
+_CE = re.compile(r"(?<![\w'’-])(?P<w>ce)\s+(?P<next>[^\W\d_]+)(?![\w'’-])", re.IGNORECASE)
+# Verbs "ce" rightly comes before ("ce sera", "ce doit être", "ce fut").
+_CE_VERBS = frozenset(
+    ["être", "pouvoir", "devoir", "sembler", "paraître", "falloir", "avoir", "aller", "valoir"]
+)
+# "c'est" (it is) where "s'est" (has … itself) is meant: before a participle agreeing with a
+# feminine or plural subject ("l'entrevue c'est bien déroulée"), which "c'est" cannot take.
+_CEST = re.compile(
+    rf"(?<![\w'’-])(?P<w>c['’]est)\s+{_BETWEEN}(?P<verb>[^\W\d_]+(?:ée|ées|és))(?![\w'’-])",
+    re.IGNORECASE,
+)
+# "ces"/"ses" where "c'est" is meant: before an article, a pronoun or a preposition.
+_CES_FOR_CEST = re.compile(
+    r"(?<![\w'’-])(?P<w>[cs]es)\s+(?=(?:un|une|le|la|du|très|vraiment|pour|avec|grâce|"
+    r"toujours|bien|avec|ce|ça|cela|dommage|à|au|aux)(?![\w'’-]))",
+    re.IGNORECASE,
+)
+# "ses" (his) where "ces" (these) is meant: "ses dernières semaines, j'ai…" (a time).
+_SES_FOR_CES = re.compile(
+    r"(?:^|(?<=[.!?;:,\n])\s*|(?<![\w'’-])(?:depuis|pendant|durant|dans|au\s+cours\s+de|"
+    r"lors\s+de|de|en)\s+)(?P<w>ses)\s+(?=(?:derniers|dernières|prochains|prochaines|"
+    r"quelques)\s+(?:(?:\w+)\s+)?(?:jours|semaines|mois|années|ans|temps)(?![\w'’-]))",
+    re.IGNORECASE,
+)
+# Words after "il/elle/on/qui/m'/l'" where "à" (to) is written for "a" (has): "il m'à dit".
+_A_GRAVE = re.compile(
+    r"(?:(?<![\w'’-])(?:il|elle|on|qui)\s+(?:(?:ne|n['’]|m['’]|me|t['’]|te|l['’]|lui|nous|vous|y|"
+    r"en|s['’])\s*){0,2}|(?<![\w'’-])(?:m|t|l|n|s)['’])(?P<w>à)(?=\s+[^\W\d_]+(?:é|ée|és|ées|i|"
+    r"is|u|us|t)(?![\w'’-])|\s+(?:été|eu|pu|dû|su|fait|dit|pris|mis|reçu)\b)",
+    re.IGNORECASE,
+)
+
+
+def _homophone_findings(note: Note) -> list[Finding]:
+    """Words that sound like the right one and are spelled right: the verb that does not go
+    with its subject ("nous avez", "si vous peut", "j'ai allé", "je suis eu"), "on"/"ont",
+    "son"/"sont", "et"/"est", "se"/"ce", "c'est"/"s'est", "ses"/"ces", "à"/"a"."""
+    text = note.plain
+    found: list[Finding] = []
+    for pattern, forms in ((_NOUS_WRONG, _NOUS_FORMS), (_VOUS_WRONG, _VOUS_FORMS)):
+        for match in pattern.finditer(text):
+            verb = match.group("verb")
+            fix = _same_case(verb, forms.get(verb.lower(), ""))
+            found.append(_one(note, match.span("verb"), fix, "fr-agreement"))
+    for match in _AVOIR_FOR_ETRE.finditer(text):
+        aux = match.group("aux")
+        word = aux.split()[-1] if " " in aux else aux
+        head = word.rsplit("'", 1)[-1].rsplit("’", 1)[-1]
+        fix = _ETRE.get(head.lower(), "")
+        if aux.lower().startswith("j"):
+            fix = "je suis"
+        elif fix:
+            fix = aux[: len(aux) - len(head)] + fix
+        found.append(_one(note, match.span("aux"), fix, "fr-auxiliary"))
+    for match in _ETRE_FOR_AVOIR.finditer(text):
+        aux = match.group("aux")
+        head = aux.split()[-1]
+        fix = _AVOIR.get(head.lower(), "")
+        if aux.lower().startswith("je ") and fix:
+            fix = "j'" + fix
+        elif fix:
+            fix = aux[: len(aux) - len(head)] + fix
+        found.append(_one(note, match.span("aux"), fix, "fr-auxiliary"))
+    for match in _ON_FOR_ONT.finditer(text):
+        group = next(name for name in ("sure", "w", "w2") if match.group(name))
+        words = text[match.end() :].split(maxsplit=1)
+        following = words[0].strip(".,;:!?") if words else ""
+        if group == "w" and not _participle(following):
+            continue
+        found.append(_one(note, match.span(group), _same_case(match.group(group), "ont")))
+    for match in _ONT_FOR_ON.finditer(text):
+        found.append(_one(note, match.span("w"), _same_case(match.group("w"), "on")))
+    for match in _SON.finditer(text):
+        following = match.group("next")
+        if following[:1].isupper() or not _after_son_means_sont(following.lower()):
+            continue
+        found.append(_one(note, match.span("w"), _same_case(match.group("w"), "sont")))
+    for match in _ET_FOR_EST.finditer(text):
+        group = "w" if match.group("w") else "w2"
+        found.append(_one(note, match.span(group), "est"))
+    for match in _ET_AFTER_SUBJECT.finditer(text):
+        found.append(_one(note, match.span("w"), "est"))
+    for match in _EST_FOR_ET.finditer(text):
+        found.append(_one(note, match.span("w"), "et"))
+    for match in _SE.finditer(text):
+        following, after = match.group("next"), match.group("after") or ""
+        if following[:1].isupper() or not _se_before_noun(following.lower(), after.lower()):
+            continue
+        found.append(_one(note, match.span("w"), _same_case(match.group("w"), "ce")))
+    for match in _CE.finditer(text):
+        if _ce_before_verb(match.group("next").lower()):
+            found.append(_one(note, match.span("w"), _same_case(match.group("w"), "se")))
+    for match in _CEST.finditer(text):
+        verb = match.group("verb").lower()
+        if _participle(verb):
+            written = match.group("w")
+            found.append(_one(note, match.span("w"), _same_case(written, "s" + written[1:])))
+    for match in _CES_FOR_CEST.finditer(text):
+        written = match.group("w")
+        fix = _same_case(written, "c'est" if written.lower() == "ces" else "s'est")
+        found.append(_one(note, match.span("w"), fix))
+    for match in _SES_FOR_CES.finditer(text):
+        found.append(_one(note, match.span("w"), _same_case(match.group("w"), "ces")))
+    for match in _A_GRAVE.finditer(text):
+        rest = text[match.end() :].split(maxsplit=1)
+        word = rest[0].strip(".,;:!?").lower() if rest else ""
+        if not (_participle(word) or word in _FINITE):
+            continue
+        found.append(_finding(note, "spelling", ERROR, match.span("w"), ("a",), why="fr-a"))
+    return found
+
+
+def _one(note: Note, span: tuple[int, int], fix: str, why: str = "fr-homophone") -> Finding:
+    return _finding(note, "wrong-word", ERROR, span, (fix,) if fix else (), why=why)
+
+
+def _same_case(written: str, fix: str) -> str:
+    return fix[:1].upper() + fix[1:] if written[:1].isupper() and fix else fix
+
+
+@lru_cache(maxsize=8192)
+def _participle(word: str) -> bool:
+    """A past participle by the dictionary: "présenté", "reçu", "prise"."""
+    word = word.lower()
+    if word in ("été", "eu", "eue", "eus", "eues"):
+        return True
+    return any(
+        flag[:1].islower()
+        and word.endswith(
+            (
+                "é",
+                "ée",
+                "és",
+                "ées",
+                "i",
+                "is",
+                "ie",
+                "ies",
+                "u",
+                "us",
+                "ue",
+                "ues",
+                "t",
+                "te",
+                "ts",
+                "tes",
+            )
+        )
+        and not _finite(word)
+        for _stem, flag in french_analyses(word)
+    )
+
+
+@lru_cache(maxsize=8192)
+def _finite(word: str) -> bool:
+    """Forms that are also a conjugated verb of the present or past ("fait", "dit", "finis")."""
+    return word in _FINITE
+
+
+_FINITE = frozenset(
+    [
+        "fait",
+        "dit",
+        "écrit",
+        "met",
+        "mit",
+        "prit",
+        "finit",
+        "lit",
+        "vit",
+        "suit",
+        "rit",
+        "sait",
+        "doit",
+        "peut",
+        "veut",
+        "vaut",
+        "fut",
+        "est",
+        "finis",
+        "lis",
+        "vis",
+        "suis",
+        "ris",
+        "sais",
+        "dois",
+        "peux",
+        "veux",
+        "vaux",
+        "mis",
+        "pris",
+        "dis",
+        "fais",
+    ]
+)
+
+
+def _nominal(readings: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
+    return [(stem, flag) for stem, flag in readings if flag[:1].isupper()]
+
+
+def _is_verb(readings: tuple[tuple[str, str], ...]) -> bool:
+    return any(flag[:1].islower() for _stem, flag in readings)
+
+
+@lru_cache(maxsize=8192)
+def _plural_only(word: str) -> bool:
+    """A noun or adjective in the plural that is no singular too: "questions", not "fois"."""
+    readings = french_analyses(word)
+    if not word.endswith(("s", "x")) or any(stem == word for stem, _flag in readings):
+        return False
+    return any(stem != word for stem, _flag in _nominal(readings))
+
+
+@lru_cache(maxsize=8192)
+def _singular_only(word: str) -> bool:
+    """A noun or adjective in the singular with a plural of its own: "accueil", "équipe"."""
+    if word.endswith(("s", "x", "z")):
+        return False
+    readings = french_analyses(word)
+    nominal = _nominal(readings)
+    return bool(nominal) and all(stem == word for stem, _flag in nominal)
+
+
+def _after_son_means_sont(word: str) -> bool:
+    if word in _SON_ADVERBS:
+        return True
+    return _plural_only(word)
+
+
+@lru_cache(maxsize=8192)
+def _se_before_noun(word: str, after: str) -> bool:
+    """ "se" before a word no verb can be ("se poste correspond", "se nouveau poste")."""
+    readings = french_analyses(word)
+    if not readings or word in ("plus", "pas", "sont", "tout", "bien", "même", "mêmes"):
+        return False
+    if not _is_verb(readings):
+        return bool(_nominal(readings))
+    # a noun that is a verb too ("poste", "porte"): "se" is "ce" if a verb follows it
+    if not _nominal(readings) or not after:
+        return False
+    following = french_analyses(after)
+    return (
+        bool(following)
+        and _is_verb(following)
+        and not _nominal(following)
+        and after not in ("en", "y")
+        and not any(stem == after for stem, _flag in following)
+    )
+
+
+@lru_cache(maxsize=8192)
+def _ce_before_verb(word: str) -> bool:
+    """ "ce" before a conjugated verb that is no noun ("ce déroule"), other than "ce sera",
+    "ce doit être"…"""
+    readings = french_analyses(word)
+    if not readings or _nominal(readings) or not _is_verb(readings):
+        return False
+    if any(stem in _CE_VERBS for stem, _flag in readings):
+        return False
+    return not any(stem == word for stem, _flag in readings) and not _participle(word)
+
+
+# Determiners that want a singular noun after them, and those that want a plural.
+_SINGULAR_DET = frozenset(
+    [
+        "un",
+        "une",
+        "le",
+        "la",
+        "ce",
+        "cet",
+        "cette",
+        "mon",
+        "ma",
+        "ton",
+        "ta",
+        "votre",
+        "notre",
+        "sa",
+        "leur",
+        "chaque",
+    ]
+)
+_PLURAL_DET = frozenset(
+    ["les", "des", "ces", "ses", "mes", "tes", "vos", "nos", "leurs", "plusieurs", "quelques"]
+)
+# Determiners that are also pronouns before a verb ("je les remercie", "je leur écris").
+_ALSO_PRONOUN = frozenset(["le", "la", "les", "leur"])
+_DETERMINER = re.compile(r"(?<![\w'’-])(?P<det>[^\W\d_]+)\s+(?=(?P<noun>[^\W\d_]+)(?![\w'’-]))")
+
+
+def _determiner_findings(note: Note) -> list[Finding]:
+    """A determiner that does not agree with its noun: "leurs accueil", "leur questions",
+    "les équipe", "une questions"."""
+    found = []
+    text = note.plain
+    for match in _DETERMINER.finditer(text):
+        det = match.group("det").lower()
+        noun = match.group("noun")
+        if noun[:1].isupper() or (det not in _SINGULAR_DET and det not in _PLURAL_DET):
+            continue
+        if noun.lower() in _SINGULAR_DET or noun.lower() in _PLURAL_DET:
+            continue
+        if det == "des" and _DES.match(text, match.start()):
+            continue  # "des lundi" is "dès lundi", said by the accent check
+        lower = noun.lower()
+        if det in _ALSO_PRONOUN and _is_verb(french_analyses(lower)):
+            continue
+        if det in _SINGULAR_DET and _plural_only(lower):
+            fix = {"leur": "leurs"}.get(det, "")
+            found.append(_one(note, match.span("det" if fix else "noun"), fix, "fr-number"))
+        elif det in _PLURAL_DET and _singular_only(lower):
+            fix = {"leurs": "leur"}.get(det, "")
+            found.append(_one(note, match.span("det" if fix else "noun"), fix, "fr-number"))
+    return found

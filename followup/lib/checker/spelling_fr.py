@@ -37,3 +37,18 @@ def is_french_word(word: str) -> bool:
 def french_suggestions(word: str) -> tuple[str, ...]:
     """Hunspell's French replacements for `word`, the likeliest first."""
     return _suggester.suggest(word.replace("’", "'"))
+
+
+@lru_cache(maxsize=20_000)
+def french_analyses(word: str) -> tuple[tuple[str, str], ...]:
+    """What the Hunspell French dictionary says `word` is: each reading as (stem, affix flag),
+    e.g. "questions" → (("question", "S."),), "poste" → (("poste", ""), ("poste", "S."),
+    ("poster", "a0")). A flag starting in lower case is a verb's conjugation class, one in
+    upper case a noun's or an adjective's plural class ("S.", "X.", "F.", "W.")."""
+    with _checker._lock:
+        readings = _checker._get().analyze(word.replace("’", "'"))
+    found = []
+    for reading in readings:
+        fields = dict(part.split(":", 1) for part in reading.split() if ":" in part)
+        found.append((fields.get("st", ""), fields.get("fl", "")))
+    return tuple(found)

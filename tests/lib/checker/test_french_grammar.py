@@ -71,3 +71,89 @@ def test_a_passive_after_ete_is_left_alone() -> None:
     assert (
         wrong_words("J'ai été invité à visiter l'usine et j'ai aimé marcher dans l'atelier.") == []
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "fix"),
+    [
+        # the verb does not go with "nous"/"vous", or takes the other auxiliary
+        ("Demain, nous a rendez-vous avec l'équipe des ressources humaines.", "a", "avons"),
+        ("Comme vous savons, je suis disponible dès lundi.", "savons", "savez"),
+        ("Est-ce que vous peux me dire quand la décision sera prise?", "peux", "pouvez"),
+        ("Lors de la visite, nous êtes passés par l'atelier.", "êtes", "sommes"),
+        ("J'ai arrivé un peu en avance pour l'entrevue.", "J'ai", "je suis"),
+        ("Nous avons venu visiter vos locaux la semaine dernière.", "Nous avons", "Nous sommes"),
+        ("Je suis été très heureux de vous rencontrer.", "Je suis", "j'ai"),
+        # words that sound alike: se/ce, on/ont, son/sont, et/est, c'est/s'est, ses/ces
+        ("Je crois que se projet me permettrait de progresser.", "se", "ce"),
+        ("Ces un plaisir de travailler avec des gens passionnés.", "Ces", "C'est"),
+        ("Ses derniers mois, j'ai travaillé comme bénévole.", "Ses", "Ces"),
+        ("Les membres de l'équipe m'on semblé très motivés.", "on", "ont"),
+        ("Ils on pris le temps de répondre à toutes mes questions.", "on", "ont"),
+        ("Ont nous a parlé d'un nouveau projet à Gatineau.", "Ont", "On"),
+        ("Vos conditions son très intéressantes pour moi.", "son", "sont"),
+        ("Mes disponibilités son déjà indiquées dans mon CV.", "son", "sont"),
+        ("Le projet et vraiment passionnant.", "et", "est"),
+        ("C'et une belle occasion pour moi.", "et", "est"),
+        ("J'ai visité l'usine est je suis reparti impressionné.", "est", "et"),
+        ("La rencontre c'est terminée plus tôt que prévu.", "c'est", "s'est"),
+        # a determiner that does not agree with its noun
+        ("Les gestionnaires m'ont parlé de leur projets pour l'an prochain.", "leur", "leurs"),
+        ("Merci aux employés pour leurs aide pendant la visite.", "leurs", "leur"),
+        # the participle after a verb or a preposition that takes the infinitive
+        ("Je tenais à vous remercié pour votre accueil.", "remercié", "remercier"),
+        ("Je pourrais vous envoyé mes références cette semaine.", "envoyé", "envoyer"),
+        ("Je serais ravi de vous rencontré de nouveau.", "rencontré", "rencontrer"),
+    ],
+)
+def test_a_word_that_sounds_right_but_does_not_agree(sentence: str, written: str, fix: str) -> None:
+    assert (written, (fix,)) in wrong_words(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["J'ai rencontré les responsable du service.", "J'ai une questions sur l'horaire."]
+)
+def test_a_noun_that_does_not_agree_with_its_determiner(sentence: str) -> None:
+    assert len(wrong_words(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Elle m'à présenté toute l'équipe.",
+        "Il à été très clair sur les attentes.",
+        "Je voulais savoir ou vous en êtes dans le processus.",
+    ],
+)
+def test_a_misplaced_or_missing_accent_on_a_or_ou_is_a_spelling_error(sentence: str) -> None:
+    text = f"Bonjour Madame Caron,\n\n{sentence}\n\nCordialement,\nPaul Roy"
+    assert [f.code for f in check(text, FRENCH) if f.severity == "error"] == ["spelling"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Madame Roy nous a parlé du poste avec enthousiasme.",
+        "Vous nous avez fait visiter l'atelier, ce que j'ai apprécié.",
+        "Nous vous remercions pour votre accueil chaleureux.",
+        "Je leur ai envoyé mes références hier.",
+        "Je suis arrivé un peu en avance et j'ai été très bien reçu.",
+        "Il m'a expliqué que le travail se fait surtout en équipe.",
+        "Ces derniers mois, j'ai travaillé comme bénévole.",
+        "On m'a parlé d'un nouveau projet à Gatineau; si l'on en croit Marie, il est prometteur.",
+        "Vos conditions sont très intéressantes et son offre aussi.",
+        "Le projet est vraiment passionnant et la formation aussi.",
+        "Les gestionnaires m'ont parlé de leurs projets et de leur vision.",
+        "La rencontre s'est terminée plus tôt que prévu. C'est décidé, je postule.",
+        "Je voulais savoir où vous en êtes, ou si je dois attendre.",
+        "Ce sera un plaisir de vous revoir; ce doit être une période chargée.",
+        "Je les remercie de leur temps et de leurs conseils.",
+        "Vous êtes la personne qui m'a le plus aidé.",
+        "Nous nous sommes rencontrés au salon de l'emploi à Moncton.",
+        "Le comité se réunit la semaine prochaine, si j'ai bien compris.",
+        "Il se peut que je sois en retard de quelques minutes.",
+        "Je suis disponible des lundi.",
+    ],
+)
+def test_right_uses_of_the_words_that_sound_alike_raise_no_grammar_error(sentence: str) -> None:
+    assert wrong_words(sentence) == []
