@@ -15,7 +15,14 @@ from followup.due.outlook import outlook_for, saved_reading
 from followup.interactions import deleting
 from followup.interactions.models import Interaction
 from followup.jobsearch.forms import StatusForm
-from followup.jobsearch.models import Application, Interview, Participant, ParticipantRole, Person
+from followup.jobsearch.models import (
+    Application,
+    Interview,
+    Participant,
+    ParticipantRole,
+    Person,
+    Status,
+)
 
 
 def _interviews_with_people() -> Prefetch:
@@ -54,6 +61,7 @@ def application_detail(request: AuthenticatedHttpRequest, pk: int) -> HttpRespon
             "main_person": main.person if main else None,
             "interactions": interactions,
             "status_form": StatusForm(initial={"status": application.status}),
+            "Status": Status,
             "nav": "applications",
         },
     )

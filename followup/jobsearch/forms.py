@@ -9,6 +9,7 @@ from django import forms
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 
 from followup.jobsearch.models import (
     INTERVIEW_DETAILS,
@@ -21,6 +22,7 @@ from followup.jobsearch.models import (
     http_url,
 )
 from followup.lib.dates import FIRST_DAY, LAST_DAY
+from followup.lib.timeline import GRACE_BUSINESS_DAYS
 from followup.organisation.models import KeepInTouch, Organisation
 
 if TYPE_CHECKING:
@@ -147,7 +149,12 @@ class InterviewForm(forms.Form):
     follow_up_on = DayField(
         label=_("The day to follow up"),
         required=False,
-        help_text=_("Leave it empty to follow up two business days after they decide."),
+        help_text=ngettext_lazy(
+            "Leave it empty to follow up %(n)d business day after they decide.",
+            "Leave it empty to follow up %(n)d business days after they decide.",
+            "n",
+        )
+        % {"n": GRACE_BUSINESS_DAYS},
     )
     topics = forms.CharField(
         label=_("Topics discussed"), required=False, widget=forms.Textarea(attrs={"rows": 2})

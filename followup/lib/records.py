@@ -9,6 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from followup.lib.businessdays import DEFAULT_PROVINCE
+from followup.lib.timeline.calendar import NO_DATE_BUSINESS_DAYS
+
 # Application.status values
 APPLIED = "applied"
 INTERVIEWING = "interviewing"
@@ -178,14 +181,14 @@ class Policy:
     (`PersonRec.keep_in_touch_days`); the organisation's choice is only the default for new
     people (`Organisation.keep_in_touch_days`)."""
 
-    province: str = "ON"
+    province: str = DEFAULT_PROVINCE
     optional_holidays: bool = False
     thank_you_hours: int = 24
     thank_you_drop_days: int = 14
     linkedin_hours: int = 48
     follow_ups: int = 2  # how many follow-ups before the plan turns to keeping in touch (2 or 3)
     follow_up_gap_business_days: int = 5
-    default_follow_up_business_days: int = 5
+    default_follow_up_business_days: int = NO_DATE_BUSINESS_DAYS  # no time frame given
     coming_up_days: int = 7
 
 
