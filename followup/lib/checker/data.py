@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from followup.lib.checker.scout import finditer as scouted_finditer
+
 DATA_DIR = Path(__file__).with_name("data")
 
 
@@ -63,9 +65,11 @@ class Pattern:
     suggestion: str
     source: str
     word_start: str = ""  # characters that must not come just before a match
+    # Where matches can start (scout.py): the regex is tried there only. None: everywhere.
+    scout: re.Pattern[str] | None = None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        for match in self.regex.finditer(text):
+        for match in scouted_finditer(self.regex, self.scout, text):
             start = match.start()
             if start and self.word_start and _before_is_word(text[start - 1], self.word_start):
                 continue

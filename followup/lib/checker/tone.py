@@ -34,6 +34,7 @@ from followup.lib.checker.data import (
     patterns,
 )
 from followup.lib.checker.model import ERROR, WARNING, CheckContext, Finding
+from followup.lib.checker.scout import scout_for
 from followup.lib.checker.text import Note, fold, overlaps
 from followup.lib.checker.tone_scorer import reads_as_tone
 from followup.lib.checker.tone_scorer import sentences as scored_sentences
@@ -201,7 +202,8 @@ class TonePattern:
         first."""
         entry = _expand(self.entry, _word_groups()) if self.expand else self.entry
         source, suggestion, word_start = entry_source(entry)
-        return Pattern(re.compile(_lower_source(source)), suggestion, entry, word_start)
+        regex = re.compile(_lower_source(source))
+        return Pattern(regex, suggestion, entry, word_start, scout_for(regex))
 
     def finditer(self, lowered: str, present: frozenset[str]) -> Iterator[re.Match[str]]:
         """The matches in `lowered`, which holds the needed words `present` (`needed_in`)."""
