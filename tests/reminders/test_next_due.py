@@ -8,9 +8,11 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import awkward_moments
 import pytest
 from django.utils import timezone
 
+from followup.accounts.clock import local_today
 from followup.interactions.models import Interaction
 from followup.jobsearch.models import Application, Person
 from followup.jobsearch.services import set_status
@@ -26,6 +28,8 @@ from followup.today.models import Mark
 pytestmark = pytest.mark.django_db
 TORONTO = ZoneInfo("America/Toronto")
 
+clock = awkward_moments.clock_fixture()
+
 
 def plan(user: Any) -> date | None:
     plan_batch(PassReport(), [user.pk], Organisation.current().policy(), timezone.now())
@@ -33,7 +37,7 @@ def plan(user: Any) -> date | None:
 
 
 def is_candidate(user: Any) -> bool:
-    return user.pk in candidate_ids(eligible_users(), timezone.localdate())
+    return user.pk in candidate_ids(eligible_users(), local_today(user))
 
 
 @pytest.fixture
@@ -41,13 +45,13 @@ def thanked(clock: Any, seeker: Any, add_due_interview: Any) -> Any:
     """A job seeker whose thank-you notes are sent: nothing due for now, planned ahead."""
     interview = add_due_interview(seeker)
     note = Interaction.objects.create(
-        owner=seeker, kind="thank-you", state="sent", occurred_on=timezone.localdate()
+        owner=seeker, kind="thank-you", state="sent", occurred_on=local_today(seeker)
     )
     note.people.set(Person.objects.filter(owner=seeker))
     Interaction.objects.create(
-        owner=seeker, kind="linkedin", state="sent", occurred_on=timezone.localdate()
+        owner=seeker, kind="linkedin", state="sent", occurred_on=local_today(seeker)
     ).people.set(Person.objects.filter(owner=seeker))
-    assert (plan(seeker) or date.min) > timezone.localdate()
+    assert (plan(seeker) or date.min) > local_today(seeker)
     assert not is_candidate(seeker)
     seeker.interview = interview
     return seeker
@@ -55,7 +59,7 @@ def thanked(clock: Any, seeker: Any, add_due_interview: Any) -> Any:
 
 def test_a_user_never_planned_is_a_candidate(clock: Any, seeker: Any) -> None:
     assert is_candidate(seeker)
-    assert plan(seeker) == timezone.localdate() + timedelta(days=RECHECK_DAYS)
+    assert plan(seeker) == local_today(seeker) + timedelta(days=RECHECK_DAYS)
     assert not is_candidate(seeker)
 
 
@@ -150,7 +154,7 @@ def test_a_change_while_a_pass_plans_the_user_is_not_lost(
     plan(thanked)
     assert NextDue.objects.get(user=thanked).day is None  # planned again next pass
     monkeypatch.undo()
-    assert plan(thanked) == timezone.localdate()  # the new thank-you notes are due
+    assert plan(thanked) == local_today(thanked)  # the new thank-you notes are due
 
 
 NOON = datetime(2027, 2, 10, 12, 0, tzinfo=TORONTO)
@@ -199,11 +203,11 @@ def test_a_message_the_outbox_sends_gets_the_user_planned_again(thanked: Any, ma
         owner=thanked,
         kind="follow-up",
         state="draft",
-        occurred_on=timezone.localdate(),
+        occurred_on=local_today(thanked),
         subject="Following up",
         body="Hello",
     )
     outbox.queue(draft, "siobhan@example.org")
-    assert (plan(thanked) or date.min) > timezone.localdate()  # planned while it was a draft
+    assert (plan(thanked) or date.min) > local_today(thanked)  # planned while it was a draft
     assert outbox.drain() == 1
     assert NextDue.objects.get(user=thanked).day is None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import awkward_moments
 import pytest
 from django.utils import timezone
 
@@ -13,6 +14,7 @@ from followup.organisation.models import Organisation
 from followup.reminders.digests import PassReport, plan_batch
 
 pytestmark = pytest.mark.django_db
+clock = awkward_moments.clock_fixture()
 
 
 def test_a_pass_plans_a_french_account_in_french_and_an_english_one_in_english(

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
+import awkward_moments
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -16,6 +17,7 @@ from followup.interactions.models import Interaction
 from followup.jobsearch.models import Person
 
 pytestmark = pytest.mark.django_db
+clock = awkward_moments.clock_fixture()
 
 # The tables that grow with every user's records.
 BIG_TABLES = (
@@ -76,14 +78,13 @@ def test_a_batch_loads_its_users_records_through_indexes(
 def test_a_pass_finds_the_users_who_can_be_due_through_the_index_on_their_next_due_day(
     make_user: Any, clock: Any
 ) -> None:
-    from django.utils import timezone
-
+    from followup.accounts.clock import local_today
     from followup.reminders.candidates import candidate_ids
     from followup.reminders.digests import eligible_users
     from followup.reminders.models import NextDue
 
-    today = timezone.localdate()
     due, later = make_user("due@example.org"), make_user("later@example.org")
+    today = local_today(due)
     NextDue.objects.create(user=due, day=today)
     NextDue.objects.create(user=later, day=today + timedelta(days=9))
     with CaptureQueriesContext(connection) as finding:
