@@ -105,7 +105,13 @@ class DemoBuilder:
             self.application(owner, employer, role, status, self.today - timedelta(days=days))
 
     def application(
-        self, owner: User, employer: str, role: str, status: str, applied_on: date
+        self,
+        owner: User,
+        employer: str,
+        role: str,
+        status: str,
+        applied_on: date,
+        status_changed_on: date | None = None,
     ) -> Application:
         company, _ = Employer.objects.get_or_create(owner=owner, name=employer)
         return Application.objects.create(
@@ -114,7 +120,7 @@ class DemoBuilder:
             role=role,
             status=status,
             applied_on=applied_on,
-            status_changed_on=applied_on,
+            status_changed_on=status_changed_on or applied_on,
             posting_url=f"https://jobs.example.org/{role.lower().replace(' ', '-')}",
         )
 
@@ -144,6 +150,23 @@ class DemoBuilder:
         return Person.objects.create(
             owner=owner, name=name, employer=employer, title=title, **extra
         )
+
+    def met_and_thanked(
+        self,
+        application: Application,
+        name: str,
+        title: str,
+        starts_at: datetime,
+        phrase: str,
+        talked: str = "",
+        **person: object,
+    ) -> tuple[Person, Interview]:
+        """One interviewer met at `starts_at`, and the thank-you note sent to them that day."""
+        owner = application.owner
+        met = self.person(owner, name, application.employer, title, **person)
+        interview = self.interview(application, starts_at, phrase, [(met, r.INTERVIEWER, talked)])
+        self.sent(owner, r.THANK_YOU, starts_at.date(), [met], interview, "Thank-you note")
+        return met, interview
 
     def thank_you_due(self, owner: User) -> None:
         app = self.application(
@@ -191,21 +214,16 @@ class DemoBuilder:
             Status.INTERVIEWING,
             day - timedelta(days=10),
         )
-        lead = self.person(
-            owner,
+        self.met_and_thanked(
+            app,
             "Łukasz Nowak",
-            app.employer,
             "Branch Manager",
+            self.at(day, 10),
+            phrase,
+            "the branch's new youth accounts",
             email="l.nowak@example.org",
             linkedin_url="https://www.linkedin.com/in/lukasz-nowak-demo",
         )
-        interview = self.interview(
-            app,
-            self.at(day, 10),
-            phrase,
-            [(lead, r.INTERVIEWER, "the branch's new youth accounts")],
-        )
-        self.sent(owner, r.THANK_YOU, day, [lead], interview, "Thank-you note")
 
     def keep_in_touch_due(self, owner: User) -> None:
         # Last contact 95 days ago: a check-in is due (every 90 days), and stays due for days.
@@ -216,24 +234,18 @@ class DemoBuilder:
             "Program Assistant",
             Status.NOT_SELECTED,
             met - timedelta(days=14),
+            status_changed_on=met + timedelta(days=5),
         )
-        app.status_changed_on = met + timedelta(days=5)
-        app.save()
-        person = self.person(
-            owner,
+        person, interview = self.met_and_thanked(
+            app,
             "Marie-Ève Tremblay",
-            app.employer,
             "Program Supervisor",
+            self.at(met, 14),
+            "by the end of next week",
+            "volunteer coordination at the food bank",
             email="metremblay@example.org",
             notes="Suggested I apply again when the spring posting opens.",
         )
-        interview = self.interview(
-            app,
-            self.at(met, 14),
-            "by the end of next week",
-            [(person, r.INTERVIEWER, "volunteer coordination at the food bank")],
-        )
-        self.sent(owner, r.THANK_YOU, met, [person], interview, "Thank-you note")
         self.sent(
             owner, r.REJECTION_REPLY, met + timedelta(days=6), [person], interview, "Gracious reply"
         )
@@ -247,14 +259,11 @@ class DemoBuilder:
             "Library Technician",
             Status.NOT_SELECTED,
             met - timedelta(days=20),
+            status_changed_on=self.today - timedelta(days=1),
         )
-        app.status_changed_on = self.today - timedelta(days=1)
-        app.save()
-        person = self.person(owner, "Graham Fitzgerald", app.employer, "Head Librarian")
-        interview = self.interview(
-            app, self.at(met, 11), "a couple of days", [(person, r.INTERVIEWER, "")]
+        self.met_and_thanked(
+            app, "Graham Fitzgerald", "Head Librarian", self.at(met, 11), "a couple of days"
         )
-        self.sent(owner, r.THANK_YOU, met, [person], interview, "Thank-you note")
 
     def offer(self, owner: User) -> None:
         met = self.today - timedelta(days=30)
@@ -265,9 +274,7 @@ class DemoBuilder:
             Status.OFFER,
             met - timedelta(days=14),
         )
-        person = self.person(owner, "Anika Bauer", app.employer, "Owner")
-        interview = self.interview(app, self.at(met, 9), "tomorrow", [(person, r.INTERVIEWER, "")])
-        self.sent(owner, r.THANK_YOU, met, [person], interview, "Thank-you note")
+        self.met_and_thanked(app, "Anika Bauer", "Owner", self.at(met, 9), "tomorrow")
 
     def scheduled(self, owner: User) -> None:
         app = self.application(
