@@ -30,6 +30,7 @@ from followup.lib.checker.french_spelling import (
 )
 from followup.lib.checker.french_tone import (
     accusatory_findings,
+    anglicism_findings,
     cue_findings,
     dropped_ne_findings,
     informal_findings,
@@ -42,7 +43,16 @@ from followup.lib.checker.text import Line, Note, SpanSet, fold
 from followup.lib.records import LINKEDIN_CHARACTERS, LINKEDIN_PREMIUM_CHARACTERS, WORD_LIMITS
 from followup.lib.zones import this_computers_day
 
-_BRACKETED = re.compile(r"\[[^\[\]\n]{1,40}\]|<[^<>\n@]{1,40}>|_{3,}|\.{4,}")
+_BRACKETED = re.compile(r"\[[^\[\]\n]{1,40}\]|<[^<>\n@]{1,40}>|_{3,}|\.{4,}|\*{3,}|#{3,}")
+
+
+# Dots or an ellipsis standing for a word a template left out, after a word that needs one:
+# "l'entrevue du ... et", "le poste de …,", "Madame ...,".
+_DOTS_BLANK = re.compile(
+    r"(?<![\w'’])(?:du|de|d['’]|le|la|l['’]|les|au|aux|à|pour|chez|avec|par|sur|en|mon|ma|"
+    r"votre|M\.|Mme|Madame|Monsieur)\s*(?P<dots>\.{3}|…)(?=\s+[a-zà-ÿ(]|\s*[,;:)])",
+    re.IGNORECASE,
+)
 
 
 _ROUND = re.compile(r"[({]([^(){}\n]{1,40})[)}]")
@@ -100,6 +110,7 @@ def check_french(text: str, context: CheckContext) -> list[Finding]:
     informal = informal_findings(note) + tutoiement_findings(note)
     taken = SpanSet((f.start, f.end) for f in informal)
     informal += [f for f in dropped_ne_findings(note) if not taken.overlaps(f.start, f.end)]
+    informal += anglicism_findings(note, SpanSet((f.start, f.end) for f in findings + informal))
     findings += informal
     accusatory = accusatory_findings(note)
     findings += accusatory
@@ -194,6 +205,7 @@ def _blank_findings(note: Note) -> list[Finding]:
         if word in alone or _XS.fullmatch(word) or word in blank_words and len(word) > 2:
             spans.append(match.span())
     spans += [m.span() for m in _DATE_BLANK.finditer(note.text)]
+    spans += [m.span("dots") for m in _DOTS_BLANK.finditer(note.text)]
     spans += [m.span() for m in _DAY_BLANK.finditer(note.text)]
     taken = SpanSet([])
     found = []

@@ -483,7 +483,8 @@ def _homophone_findings(note: Note) -> list[Finding]:
 
 
 def _one(note: Note, span: tuple[int, int], fix: str, why: str = "fr-homophone") -> Finding:
-    return _finding(note, "wrong-word", ERROR, span, (fix,) if fix else (), why=why)
+    suggestions = (fix,) if fix else ()
+    return _finding(note, "wrong-word", ERROR, span, suggestions, why=why, replacement=fix)
 
 
 def _same_case(written: str, fix: str) -> str:

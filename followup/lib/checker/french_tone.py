@@ -6,6 +6,7 @@ a warning for a sentence whose cues add up). The words are in data/tone_fr.toml.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from followup.lib.checker.french_base import (
@@ -17,6 +18,8 @@ from followup.lib.checker.french_base import (
     _words,
 )
 from followup.lib.checker.model import ERROR, WARNING, Finding
+from followup.lib.checker.spelling import is_word
+from followup.lib.checker.spelling_fr import french_suggestions, is_french_word
 from followup.lib.checker.suggest import in_case_of
 from followup.lib.checker.text import Note, SpanSet
 
@@ -222,3 +225,38 @@ def mark_findings(note: Note, taken: SpanSet) -> list[Finding]:
             fix = (match.group().capitalize(),)
             found.append(_finding(note, "informal", WARNING, match.span(), fix, why="shouting"))
     return found
+
+
+# French endings put on an English verb: "checker", "booké", "cancellé", "textez".
+_FRENCH_ENDING = re.compile(r"^(?P<stem>[a-z]{3,}?)(?:er|é|ée|és|ées|ais|ait|ez|ons|ent|ing)$")
+
+
+def anglicism_findings(note: Note, skip: SpanSet) -> list[Finding]:
+    """An English verb conjugated as a French one ("je voulais checker", "j'ai booké"), no
+    word in French: spoken Canadian French, informal in a note to an employer."""
+    found = []
+    for match in _WORD.finditer(note.plain):
+        word = match.group()
+        if not word.islower() or skip.overlaps(*match.span()) or is_french_word(word):
+            continue
+        ending = _FRENCH_ENDING.match(word)
+        if ending and _english_stem(ending.group("stem")) and not _accent_left_out(word):
+            found.append(_finding(note, "informal", WARNING, match.span(), why="anglicism"))
+    return found
+
+
+def _accent_left_out(word: str) -> bool:
+    """ "presenter" is "présenter" without its accent, not English."""
+    return any(_bare(s) == word and s != word for s in french_suggestions(word))
+
+
+def _bare(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _english_stem(stem: str) -> bool:
+    """ "check", "book", "cancel" (from "cancell"), "text": a verb of English."""
+    if len(stem) >= 4 and stem[-1] == stem[-2] and is_word(stem[:-1]):
+        return True
+    return is_word(stem) and not is_french_word(stem)

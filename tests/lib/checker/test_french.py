@@ -402,3 +402,88 @@ def test_a_word_missing_its_accent_where_it_stands_is_an_error(sentence: str, fi
 )
 def test_the_same_words_are_right_where_they_need_no_accent(sentence: str) -> None:
     assert run(f"Bonjour Marie,\n\n{sentence}" + SIGN) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "J'espère que vous allez enfin me répondre cette fois-ci.",
+        "Votre silence en dit long.",
+        "J'imagine que vous êtes très occupés, comme d'habitude.",
+        "Vous pourriez prendre deux minutes pour me répondre.",
+        "Je trouve cela un peu cavalier de votre part.",
+        "Je vous donne jusqu'à jeudi pour me faire une offre.",
+        "Merci de ne pas me faire attendre encore trois semaines.",
+        "Je commence à perdre patience.",
+        "Ça fait trois fois que je vous écris.",
+        "Je ne peux pas me permettre d'attendre indéfiniment.",
+        "Mon avenir dépend de votre décision.",
+        "Si je n'ai pas ce poste, je vais perdre mon appartement.",
+        "J'ai dû emprunter de l'argent pour venir à l'entrevue.",
+        "J'espère que vous ne me ferez pas faux bond.",
+        "Je me sens complètement ignoré depuis l'entrevue.",
+        "Je compte vraiment sur vous, je n'ai plus aucune autre option.",
+        "Je vous prie de me dire enfin ce qu'il en est.",
+        "Je ne mérite pas d'être traité de cette façon après trois entrevues.",
+        "J'ai mis ma vie en pause en attendant votre réponse.",
+    ],
+)
+def test_pressure_blame_and_pleas_without_the_usual_words_are_caught(sentence: str) -> None:
+    found = run(f"Bonjour Marie,\n\n{sentence}" + SIGN, kind="follow-up")
+    assert any(f.code == "accusatory" for f in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sans nouvelles de votre part, je me permets de revenir vers vous concernant le poste.",
+        "N'ayant pas reçu de réponse à ma candidature, je me permets de vous relancer.",
+        (
+            "Je me permets de revenir vers vous, car je n'ai pas eu de nouvelles depuis notre"
+            " entrevue."
+        ),
+        "J'ai reporté mon déménagement pour être disponible dès janvier.",
+        "Votre équipe m'a traité avec beaucoup de respect.",
+        "Je me sens prêt à relever ce défi.",
+    ],
+)
+def test_the_usual_polite_follow_up_formulas_are_no_error(sentence: str) -> None:
+    found = run(f"Bonjour Marie,\n\n{sentence}" + SIGN, kind="follow-up")
+    assert [f for f in found if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Merci pour la jasette de mardi.",
+        "C'était malade comme rencontre, vraiment hot.",
+        "Ça me tente vraiment de travailler avec votre gang.",
+        "Merci, bonne soirée et à tantôt!",
+        "Je voulais juste checker si vous aviez pris une décision.",
+        "J'ai booké une autre entrevue pour jeudi.",
+    ],
+)
+def test_canadian_familiar_words_and_anglicisms_are_informal(sentence: str) -> None:
+    assert "informal" in [f.code for f in run(f"Bonjour Marie,\n\n{sentence}" + SIGN)]
+
+
+def test_a_missing_accent_is_not_taken_for_an_anglicism() -> None:
+    found = run("Bonjour Marie,\n\nMerci de m'avoir permis de vous presenter mon parcours." + SIGN)
+    assert [f.code for f in found] == ["spelling"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Je suis très intéressé par le poste de ***.",
+        "Je vous remercie pour l'entrevue du ... et pour votre accueil.",
+        "J'ai beaucoup aimé discuter avec Madame … de votre équipe.",
+    ],
+)
+def test_stars_and_dots_left_for_a_word_are_a_blank(sentence: str) -> None:
+    assert "placeholder" in [f.code for f in run(f"Bonjour Marie,\n\n{sentence}" + SIGN)]
+
+
+def test_an_ellipsis_that_trails_off_is_no_blank() -> None:
+    text = "Bonjour Marie,\n\nJ'ai tellement appris... Merci encore pour tout." + SIGN
+    assert "placeholder" not in [f.code for f in run(text)]
