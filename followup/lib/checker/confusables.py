@@ -19,6 +19,7 @@ from followup.lib.checker.model import ERROR, Finding
 from followup.lib.checker.spelling import is_word
 from followup.lib.checker.suggest import in_case_of
 from followup.lib.checker.text import Note, SpanSet
+from followup.lib.checker.wordclass import is_adjective, is_noun
 
 CODE = "wrong-word"
 START, END = "^", "$"
@@ -42,12 +43,20 @@ class Rule:
 
 
 def _among(word: str, words: frozenset[str]) -> bool:
-    """`word` is one of `words`, or ends with a suffix they hold as "*ing", "*ment"…"""
+    """`word` is one of `words`, or ends with a suffix they hold as "*ing", "*ment"…, or is of
+    a word class they name as "%noun" or "%adj" (wordclass.py: the dictionary's flags)."""
     if word in words:
         return True
-    return any(
-        item[0] == "*" and word.endswith(item[1:]) and len(word) > len(item) + 1 for item in words
-    )
+    for item in words:
+        if item[0] == "*":
+            if word.endswith(item[1:]) and len(word) > len(item) + 1:
+                return True
+        elif item == "%noun":
+            if is_noun(word):
+                return True
+        elif item == "%adj" and is_adjective(word):
+            return True
+    return False
 
 
 @cache

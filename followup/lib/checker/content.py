@@ -26,6 +26,8 @@ _PLACEHOLDER_RE = re.compile(
     | \$\{?[A-Za-z_][A-Za-z_0-9]*\}?                 # $company_name
     | %[A-Za-z_][A-Za-z_ ]{0,30}%                  # %FIRSTNAME%
     | (?<!\w)(?:XX|YY|ZZ)(?!\w)                    # XX and YY
+    | (?<![\w/.-])(?:[Xx]{1,4}|\#{1,4}|MM|DD|YYYY)            # xx/xx: a date left blank
+      (?:[/.-](?:[Xx]{1,4}|\#{1,4}|MM|DD|YY|YYYY)){1,2}(?![\w/])
     | (?<![\w-])(?:ABC|XYZ)\s+(?:Company|Corp|Corporation|Inc|Ltd|Industries|Group)\b
     | (?<![\w-])(?:Company|Employer|Organi[sz]ation)\s+[XYZ](?![\w-])   # Company X
     | (?<!\w)[Ll]orem\s+ipsum(?:\s+dolor(?:\s+sit\s+amet)?)?(?!\w)   # filler text
