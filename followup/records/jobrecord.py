@@ -15,7 +15,9 @@ from followup.accounts.clock import user_zone
 from followup.accounts.models import User
 from followup.interactions.models import Channel, Interaction, Kind, State
 from followup.jobsearch.models import Application, Interview, Mode, Participant, Person
+from followup.lib.dates import day_month
 from followup.lib.tabular import write_csv
+from followup.web.i18n import interface_lang
 
 DEFAULT_WEEKS = 4
 
@@ -163,6 +165,12 @@ def headings() -> list[str]:
         pgettext("job search record column", "How"),
         _("Result"),
     ]
+
+
+def full_day(day: date) -> str:
+    """'1 December 2026', or '1er décembre 2026' in French: the record's days, on its page and
+    in its PDF."""
+    return f"{day_month(day, day, interface_lang())} {day.year}"
 
 
 def as_cells(activity: Activity) -> list[str]:

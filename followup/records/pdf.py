@@ -17,9 +17,7 @@ from django.utils.translation import ngettext
 from fpdf import FPDF
 from fpdf.fonts import FontFace
 
-from followup.lib.dates import day_month
-from followup.records.jobrecord import Activity, as_cells, headings
-from followup.web.i18n import interface_lang
+from followup.records.jobrecord import Activity, as_cells, full_day, headings
 
 FONT = Path(__file__).resolve().parent / "data" / "fonts" / "DejaVuSans.ttf"
 FAMILY = "DejaVu"
@@ -77,11 +75,6 @@ def record_pdf(owner: str, start: date, end: date, rows: Sequence[Activity], tod
             % {"chars": " ".join(f"U+{ord(char):04X}" for char in sorted(missing))},
         )
     return bytes(pdf.output())
-
-
-def full_day(day: date) -> str:
-    """'1 December 2026', or '1er décembre 2026' in French."""
-    return f"{day_month(day, day, interface_lang())} {day.year}"
 
 
 def _add_fallbacks(pdf: FPDF) -> list[str]:

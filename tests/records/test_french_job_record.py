@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from datetime import date
 from typing import Any
 
@@ -87,3 +88,12 @@ def test_an_english_account_keeps_the_english_record(client: Client, seeker: Any
     response = client.get(reverse("job_record_pdf"), HTTP_ACCEPT_LANGUAGE="fr-CA")
     assert "job-search-record-" in response["Content-Disposition"]
     assert "Job search record" in pdf_text(response.content)
+
+
+def test_the_page_writes_each_day_in_full_like_the_pdf(french: Client) -> None:
+    page = french.get(reverse("job_record"), {"start": "2000-01-01", "end": "2999-12-01"})
+    html = page.content.decode()
+    days = re.findall(r'<time datetime="(\d{4}-\d\d-\d\d)">([^<]*)</time>', html)
+    assert len(days) == 2
+    assert [text for _, text in days] == [french_day(date.fromisoformat(iso)) for iso, _ in days]
+    assert "Du 1er janvier 2000 au 1er décembre 2999" in html
