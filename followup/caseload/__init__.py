@@ -1,1 +1,3 @@
-"""Counsellors' view of their clients: only those assigned who agreed to share."""
+"""Counsellors' side: the caseload of clients who are assigned and agreed to share, a client's
+records read-only, comments on their drafts, appointment requests, the log of who looked at a
+client's records, and the reports without personal data (for administrators too)."""
