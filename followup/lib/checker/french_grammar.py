@@ -200,6 +200,51 @@ _NOUS_FORMS = {
     "doivent": "devons",
     "savent": "savons",
 }
+# Any other verb after a subject "nous"/"vous" that opens a clause (not after "et", "mais",
+# "ou", "puis", where the subject may be the one before): its ending must be the person's.
+_SUBJECT_THEN_VERB = re.compile(
+    r"(?:^|(?<=[.!?;:,\n(])\s*|(?<![\w'’-])(?:que|qu['’]|si|quand|lorsque|lorsqu['’]|comme|car|"
+    r"où|alors|donc)\s+)"
+    rf"(?P<subject>nous|vous)\s+(?:(?:ne\s+|n['’]\s*)|{_CLITIC}){{0,3}}"
+    r"(?P<verb>[^\W\d_]+)(?![\w'’-])",
+    re.IGNORECASE | re.MULTILINE,
+)
+_WRONG_ENDINGS = {"nous": ("ez", "ait", "ais", "aient"), "vous": ("ons", "ait", "ais", "aient")}
+# "il"/"elle"/"on" with a plural verb, "ils"/"elles" with a singular one: "il ont", "ils a".
+_PERSON = re.compile(
+    r"(?:^|(?<=[.!?;:\n(])\s*|(?<![\w'’-])(?:mais|que|qu['’]|si|quand|lorsque|lorsqu['’]|"
+    r"comme|car|où|alors|donc)\s+)"
+    rf"(?P<subject>il|elle|on|ils|elles)\s+(?:(?:ne\s+|n['’]\s*)|{_CLITIC}){{0,3}}"
+    r"(?P<verb>ont|sont|peuvent|vont|veulent|doivent|font|savent|avez|êtes|pouvez|allez|"
+    r"voulez|devez|faites|avons|sommes|pouvons|allons|a|est|peut|va|veut|doit|fait|sait)"
+    r"(?![\w'’-])",
+    re.IGNORECASE | re.MULTILINE,
+)
+_SINGULAR = {
+    "ont": "a",
+    "sont": "est",
+    "peuvent": "peut",
+    "vont": "va",
+    "veulent": "veut",
+    "doivent": "doit",
+    "font": "fait",
+    "savent": "sait",
+}
+_PLURAL = {value: key for key, value in _SINGULAR.items()}
+_PLURAL_PERSON = {"avez": "", "êtes": "", "pouvez": "", "allez": "", "voulez": "", "devez": ""}
+# "je suis" with what one has ("je suis hâte"), "j'ai" with what one is ("j'ai heureux").
+_SUIS_FOR_AI = re.compile(
+    r"(?<![\w'’-])(?P<aux>je\s+suis)\s+(?=(?:besoin|hâte|envie|peur|raison|tort|"
+    r"l['’]impression|l['’]honneur|l['’]intention|l['’]occasion|beaucoup\s+appris)(?![\w'’-]))",
+    re.IGNORECASE,
+)
+_AI_FOR_SUIS = re.compile(
+    r"(?<![\w'’-])(?P<aux>j['’]ai)\s+(?:(?:très|vraiment|tellement|bien|si|aussi|toujours)\s+)?"
+    r"(?=(?:contente?|heureux|heureuse|disponible|prête?|certaine?|sûre?|fier|fière|ravie?|"
+    r"désolée?|reconnaissante?|enthousiaste|impatiente?|capable|convaincue?\s+que|"
+    r"intéressée?\s+(?:par|à))(?![\w'’-]))",
+    re.IGNORECASE,
+)
 _VOUS_FORMS = {
     "a": "avez",
     "ai": "avez",
@@ -414,6 +459,31 @@ def _homophone_findings(note: Note) -> list[Finding]:
             verb = match.group("verb")
             fix = _same_case(verb, forms.get(verb.lower(), ""))
             found.append(_one(note, match.span("verb"), fix, "fr-agreement"))
+    taken = {f.start for f in found}
+    for match in _SUBJECT_THEN_VERB.finditer(text):
+        verb = match.group("verb").lower()
+        subject = match.group("subject").lower()
+        if match.start("verb") in taken or not verb.endswith(_WRONG_ENDINGS[subject]):
+            continue
+        readings = french_analyses(verb)
+        if _is_verb(readings) and not _nominal(readings):
+            found.append(_one(note, match.span("verb"), "", "fr-agreement"))
+    for match in _PERSON.finditer(text):
+        subject, verb = match.group("subject").lower(), match.group("verb").lower()
+        if subject in ("ils", "elles"):
+            fix = _PLURAL.get(verb, "")
+            wrong = verb in _PLURAL or verb in _PLURAL_PERSON or verb in ("avons", "sommes")
+        else:
+            fix = _SINGULAR.get(verb, "")
+            wrong = verb not in _PLURAL
+        if wrong and match.start("verb") not in taken:
+            found.append(_one(note, match.span("verb"), fix, "fr-agreement"))
+    for match in _SUIS_FOR_AI.finditer(text):
+        fix = _same_case(match.group("aux"), "j'ai")
+        found.append(_one(note, match.span("aux"), fix, "fr-auxiliary"))
+    for match in _AI_FOR_SUIS.finditer(text):
+        fix = _same_case(match.group("aux"), "je suis")
+        found.append(_one(note, match.span("aux"), fix, "fr-auxiliary"))
     for match in _AVOIR_FOR_ETRE.finditer(text):
         aux = match.group("aux")
         word = aux.split()[-1] if " " in aux else aux

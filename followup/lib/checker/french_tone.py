@@ -25,8 +25,9 @@ from followup.lib.checker.text import Note, SpanSet
 
 
 @cache
-def _accusatory() -> tuple[tuple[re.Pattern[str], str], ...]:
-    """Each pressure/reproach pattern with why it hurts ("pressure", "repeat", "blame"…)."""
+def _accusatory() -> tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]:
+    """Each pressure/reproach pattern with why it hurts ("pressure", "repeat", "blame"…) and
+    words one of which the text must hold for the pattern to match (() when not known)."""
     table = _data()["accusatory"]
     macros = table["macros"]
     assert isinstance(macros, dict)
@@ -38,12 +39,89 @@ def _accusatory() -> tuple[tuple[re.Pattern[str], str], ...]:
         for source in section["patterns"]:
             for name, body in macros.items():
                 source = source.replace("{" + name + "}", str(body))
-            found.append((re.compile(rf"(?<!\w){source}(?!\w)"), why))
+            pattern = re.compile(rf"(?<!\w){source}(?!\w)")
+            found.append((pattern, why, _required(source)))
     return tuple(found)
 
 
+_PLAIN = re.compile(r"[^\W\d_][\w '’-]*")
+
+
+def _required(source: str) -> tuple[str, ...]:
+    """Strings one of which any match of the regular expression `source` contains: its longest
+    plain run of letters outside a group, or a group of plain alternatives ("(?:peux|pourrai)")
+    that is not optional. () when the expression has none (it is then always run)."""
+    best: tuple[str, ...] = ()
+    depth, run, at = 0, "", 0  # depth: groups are skipped whole, so it stays 0
+    candidates: list[tuple[str, ...]] = []
+    while at < len(source):
+        char = source[at]
+        optional = at + 1 < len(source) and source[at + 1] in "?*{"
+        if char == "(" and depth == 0:
+            close = _group_end(source, at)
+            inner = source[at + 1 : close]
+            after = source[close + 1 : close + 2]
+            if run.strip():
+                candidates.append((run.strip(),))
+            run = ""
+            if inner.startswith("?:") and after not in ("?", "*", "{"):
+                options = inner[2:].split("|")
+                if all(_PLAIN.fullmatch(option) for option in options):
+                    candidates.append(tuple(option.strip() for option in options))
+            at = close + 1
+            continue
+        if char == "|" and depth == 0:
+            return ()  # alternatives at the top: nothing is required of all
+        if char in "\\[":  # an escape ("\\w") or a class ("[^.!?]") ends the run
+            if run.strip():
+                candidates.append((run.strip(),))
+            run = ""
+            at = at + 2 if char == "\\" else source.index("]", at + 2) + 1
+            continue
+        if char.isalpha() or char in " '-":
+            if optional:
+                if run.strip():
+                    candidates.append((run.strip(),))
+                run = ""
+            else:
+                run += char
+        else:
+            if run.strip():
+                candidates.append((run.strip(),))
+            run = ""
+        at += 1
+    if run.strip():
+        candidates.append((run.strip(),))
+    candidates = [c for c in candidates if min(len(option) for option in c) >= 3]
+    if candidates:
+        best = max(candidates, key=lambda c: min(len(option) for option in c))
+    return best
+
+
+def _group_end(source: str, start: int) -> int:
+    """Where the group opened at `start` closes (escapes and classes skipped)."""
+    depth, at, in_class = 0, start, False
+    while at < len(source):
+        char = source[at]
+        if char == "\\":
+            at += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return at
+        at += 1
+    return len(source) - 1
+
+
 @cache
-def _informal() -> tuple[tuple[re.Pattern[str], str], ...]:
+def _informal() -> tuple[tuple[re.Pattern[str], str, str], ...]:
     """Each familiar phrase as a pattern, the longest first ("merci bcp" before "bcp"). A
     phrase ending in "$" counts only at the end of its line ("À plus!", not "à plus de")."""
     table = _data()["informal"]
@@ -54,7 +132,7 @@ def _informal() -> tuple[tuple[re.Pattern[str], str], ...]:
         body = re.escape(phrase.rstrip("$")).replace("'", "['’]")
         tail = r"(?=[\s!.,]*$)" if at_end else r"(?![\w@+])"
         pattern = re.compile(rf"(?<![\w@+]){body}{tail}", re.MULTILINE)
-        found.append((pattern, str(table[phrase])))
+        found.append((pattern, str(table[phrase]), phrase.rstrip("$")))
     return tuple(found)
 
 
@@ -76,9 +154,12 @@ _NE_BEFORE = re.compile(r"(?:\bne\s+|\bn')(?:\S+\s+){0,2}$")
 
 def informal_findings(note: Note) -> list[Finding]:
     lowered = note.plain.lower()
+    plain = lowered.replace("’", "'")
     found: list[Finding] = []
     taken = SpanSet([])
-    for pattern, instead in _informal():
+    for pattern, instead, phrase in _informal():
+        if phrase not in plain:
+            continue
         for match in pattern.finditer(lowered):
             if taken.overlaps(*match.span()):
                 continue
@@ -146,7 +227,9 @@ def accusatory_findings(note: Note) -> list[Finding]:
     lowered = note.plain.lower().replace("’", "'")
     found: list[Finding] = []
     taken = SpanSet([])
-    for pattern, why in _accusatory():
+    for pattern, why, required in _accusatory():
+        if required and not any(word in lowered for word in required):
+            continue
         for match in pattern.finditer(lowered):
             if taken.overlaps(*match.span()):
                 continue

@@ -157,3 +157,37 @@ def test_a_misplaced_or_missing_accent_on_a_or_ou_is_a_spelling_error(sentence: 
 )
 def test_right_uses_of_the_words_that_sound_alike_raise_no_grammar_error(sentence: str) -> None:
     assert wrong_words(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written"),
+    [
+        ("Si vous pouvait me rappeler, je vous en serais reconnaissant.", "pouvait"),
+        ("Lorsque nous discutiez de l'horaire, j'ai compris le poste.", "discutiez"),
+        ("Il ont été très accueillants pendant la visite.", "ont"),
+        ("Ils a pris le temps de me présenter chaque service.", "a"),
+        ("Elle sont venues me chercher à la réception.", "sont"),
+        ("Je suis hâte de commencer.", "Je suis"),
+        ("Je suis besoin de quelques jours pour réfléchir à votre offre.", "Je suis"),
+        ("J'ai très heureux d'avoir pu vous rencontrer.", "J'ai"),
+        ("Si nous pourriez en parler jeudi, ce serait parfait.", "pourriez"),
+    ],
+)
+def test_a_verb_that_does_not_go_with_its_subject(sentence: str, written: str) -> None:
+    assert written in [text for text, _fix in wrong_words(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Je vous ai écrit hier et vous remercie encore de votre accueil.",
+        "Il m'a appelé, puis il a confirmé l'heure de l'entrevue.",
+        "Madame Côté et elle ont été très accueillantes.",
+        "On a parlé de l'horaire; on peut en discuter de nouveau.",
+        "J'ai convaincu mon ancien gestionnaire de me servir de référence.",
+        "J'ai hâte de commencer et je suis prêt à apprendre.",
+        "Comme vous le saviez peut-être, nous avons terminé la formation en janvier.",
+    ],
+)
+def test_subjects_and_verbs_that_agree_raise_no_error(sentence: str) -> None:
+    assert wrong_words(sentence) == []
