@@ -12,20 +12,22 @@ from django.db import transaction
 from django.db.models import Count, Q, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.utils import dateformat, timezone
+from django.utils import timezone
 from django.utils.text import get_text_list
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from followup.interactions.models import Interaction
 from followup.jobsearch.models import Application, Interview, Person
+from followup.lib.dates import long_day
+from followup.web.i18n import interface_lang
 
 
 @dataclass
 class Deletion:
     """What the confirmation page says, and what a POST deletes."""
 
-    what: str  # "the interview of Monday 30 November 2026 (Office Coordinator, Quinte Health)"
+    what: str  # "the interview of Monday 30 November for Office Coordinator at Quinte Health"
     back_url: str  # where "Keep it" goes
     done_url: str  # where the page goes once deleted
     delete: Callable[[], object]
@@ -73,7 +75,11 @@ def of_interview(interview: Interview) -> Deletion:
     return Deletion(
         what=_("the interview of %(day)s for %(role)s at %(employer)s")
         % {
-            "day": dateformat.format(timezone.localtime(interview.starts_at), "l j F Y"),
+            "day": long_day(
+                timezone.localtime(interview.starts_at).date(),
+                timezone.localdate(),
+                interface_lang(),
+            ),
             "role": interview.application.role,
             "employer": interview.application.employer.name,
         },

@@ -165,6 +165,23 @@ def test_deleting_an_interview_says_what_goes_with_it_and_today_drops_its_notes(
     assert Interview.objects.filter(pk=other.pk).exists()
 
 
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("en", "the interview of Tuesday 1 December for Office Coordinator"),
+        ("fr", "l’entrevue du mardi 1er décembre pour Office Coordinator"),
+    ],
+)
+def test_deleting_an_interview_names_its_day_as_the_interview_page_does(
+    client: Client, seeker: User, clock: None, language: str, words: str
+) -> None:
+    seeker.language = language
+    seeker.save(update_fields=["language"])
+    meeting = interview(seeker, "Quinte Health", NOW + timedelta(days=1), "Ana Silva")
+    client.force_login(seeker)
+    assert words in unescape(client.get(f"/interviews/{meeting.pk}/delete/").content.decode())
+
+
 def test_deleting_an_application_takes_its_interviews_and_notes(
     client: Client, seeker: User, clock: None
 ) -> None:
