@@ -99,10 +99,31 @@ class Figures:
     offers: int = 0
     not_selected: int = 0
     active: set[int] = field(default_factory=set)  # owner ids; only the count leaves this module
+    # job seekers counted elsewhere, never among `active` (another shard of the reports' cache)
+    active_elsewhere: int = 0
 
     @property
     def active_job_seekers(self) -> int:
-        return len(self.active)
+        return len(self.active) + self.active_elsewhere
+
+    def counts(self) -> tuple[int, ...]:
+        """The figures as numbers, the job seekers counted rather than named."""
+        return (
+            self.interviews, self.thank_you_expected, self.thank_you_on_time,
+            self.follow_ups_sent, self.follow_ups_on_time, self.offers, self.not_selected,
+            self.active_job_seekers,
+        )  # fmt: skip
+
+    def add_counts(self, counts: tuple[int, ...]) -> None:
+        """Add `counts()` of figures about other job seekers."""
+        self.interviews += counts[0]
+        self.thank_you_expected += counts[1]
+        self.thank_you_on_time += counts[2]
+        self.follow_ups_sent += counts[3]
+        self.follow_ups_on_time += counts[4]
+        self.offers += counts[5]
+        self.not_selected += counts[6]
+        self.active_elsewhere += counts[7]
 
     @property
     def thank_you_percent(self) -> int | None:
@@ -121,6 +142,7 @@ class Figures:
         self.offers += other.offers
         self.not_selected += other.not_selected
         self.active |= other.active
+        self.active_elsewhere += other.active_elsewhere
 
 
 def _percent(part: int, whole: int) -> int | None:

@@ -112,3 +112,16 @@ class AccessLog(models.Model):
 
     def __str__(self) -> str:
         return f"{self.counsellor_name}: {self.what}"
+
+
+class ReportShard(models.Model):
+    """The reports' figures are kept per shard of job seekers (owner id modulo the number of
+    shards); a shard's version moves, in the same transaction, whenever one of its job seekers'
+    counted records changes, so only that shard's figures are computed again
+    (`followup.caseload.report_cache`)."""
+
+    shard = models.PositiveSmallIntegerField(primary_key=True)
+    version = models.PositiveBigIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"report shard {self.shard}: {self.version}"

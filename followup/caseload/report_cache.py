@@ -1,84 +1,151 @@
-"""The reports' monthly figures, computed once and kept in Django's cache, never stale.
+"""The reports' monthly figures, computed once and kept in Django's cache, never stale, and
+computed again only for the job seekers whose records changed.
 
-A cached table is found under a key made of:
+The figures add up job seeker by job seeker (every fact belongs to one owner), so they are kept
+per shard of job seekers (owner id modulo `SHARDS`) and summed on each load. A shard's figures
+are kept with:
 
-- a version token, replaced whenever a record the figures count is saved or deleted through the
-  ORM (signals below; again once the transaction commits, so a table computed from data read
-  before the commit cannot outlive it);
-- a signature read in one cheap query (row counts, highest ids, latest changes), which also moves
-  when records are written without signals (bulk writes, `update()` as the outbox does on send);
-- the scope (months, offices), the organisation's rules.
+- its version (`ReportShard`), moved in the writer's transaction whenever a counted record of
+  one of its job seekers is saved or deleted through the ORM (signals below), or by `changed`,
+  which writers that send no signal may call;
+- the highest id of each counted table and the latest `sent_at`, read before the facts: rows
+  beyond them (a `bulk_create`, the outbox marking a message sent with `update()`) are looked
+  up by that index on the next load, and only their owners' shards are computed again;
+- the moment the figures change with no record changing (an interview starts, a thank-you
+  note's hours run out), and at most a day.
 
-The figures also change as time passes with no record changing (an interview starts, a
-thank-you note's hours run out): a table is kept only until the first such moment.
+A shard's figures cover every office; an office's report is a selection of the sum. A job
+seeker belongs to one shard and one office, so the active job seekers of shards and offices add
+up: a shard keeps their number, not their ids.
 """
 
 from __future__ import annotations
 
 import hashlib
 import math
-import uuid
-from collections.abc import Callable, Sequence
+import random
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from django.core.cache import cache
-from django.db import connection, transaction
-from django.db.models import Model
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db import connection
+from django.db.models import F, Model
+from django.db.models.signals import m2m_changed, post_save, pre_delete
 
 from followup.accounts.models import User
 from followup.caseload import figures as f
+from followup.caseload.models import ReportShard
 from followup.caseload.report_data import load_facts
 from followup.interactions.models import Interaction
 from followup.jobsearch.models import Application, Interview, Participant
 from followup.lib.records import Policy
 from followup.organisation.models import Office
 
-VERSION_KEY = "reports:version"
-LONGEST = timedelta(days=1)  # even an unchanged table is recomputed once a day
+SHARDS = 32
+FORMAT = 2  # of what is kept: a new release never reads what an older one kept
+LONGEST = timedelta(days=1)  # even an unchanged shard is recomputed once a day
 # The user fields the figures read: a sign-in (last_login) must not throw the figures away.
 USER_FIELDS = frozenset({"role", "office", "time_zone", "is_active"})
+# Beyond this many shards to compute again, the facts are read once for all of them.
+PARTIAL_AT_MOST = SHARDS // 2
 
 Table = tuple[dict[tuple[str, str], f.Figures], list[f.Figures]]
+Compute = Callable[[f.Facts, Sequence[str]], dict[tuple[str, str], f.Figures]]
+
+# Counted tables whose new rows (ids beyond those seen) may belong to any job seeker: the
+# table, its primary key and how to reach the owner's id from a row of it.
+_PEOPLE = Interaction.people.through
+_WATCHED: list[tuple[type[Model], str]] = [
+    (Application, "owner_id"),
+    (Interview, "application__owner_id"),
+    (Participant, "interview__application__owner_id"),
+    (Interaction, "owner_id"),
+    (_PEOPLE, "interaction__owner_id"),
+    (User, "pk"),
+]
 
 
-def bump() -> None:
-    """Forget every cached table: now, and again when the current transaction commits."""
-    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
-    transaction.on_commit(lambda: cache.set(VERSION_KEY, uuid.uuid4().hex, None))
+def shard_of(owner_id: int) -> int:
+    return owner_id % SHARDS
 
 
-def _version() -> str:
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        version = uuid.uuid4().hex
-        cache.add(VERSION_KEY, version, None)
-        version = cache.get(VERSION_KEY, version)
-    return str(version)
+def changed(owner_ids: Iterable[int]) -> None:
+    """These job seekers' counted records changed: their shards are computed again."""
+    shards = {shard_of(pk) for pk in owner_ids}
+    if shards:
+        ReportShard.objects.filter(shard__in=shards).update(version=F("version") + 1)
 
 
-def _signature() -> str:
-    """Counts, highest ids and latest changes of what the figures count, in one query."""
-    parts: list[str] = []
-    for model, extra in (
-        (Application, ()),
-        (Interview, ()),
-        (Participant, ()),
-        (Interaction, ("updated_at", "sent_at")),
-        (Interaction.people.through, ()),
-        (User, ()),
-    ):
+def changed_everyone() -> None:
+    ReportShard.objects.update(version=F("version") + 1)
+
+
+def _versions() -> dict[int, int]:
+    found = dict(ReportShard.objects.values_list("shard", "version"))
+    missing = [n for n in range(SHARDS) if n not in found]
+    if missing:
+        # a random start: a database emptied and filled again never meets its old versions
+        ReportShard.objects.bulk_create(
+            [ReportShard(shard=n, version=random.getrandbits(48)) for n in missing],
+            ignore_conflicts=True,
+        )
+        found = dict(ReportShard.objects.values_list("shard", "version"))
+    return found
+
+
+Marks = tuple[Any, ...]  # the highest id of each watched table, then the latest sent_at
+
+
+def _marks() -> Marks:
+    """The highest id of each watched table and the latest `sent_at`, in one query (the ids by
+    their index)."""
+    parts = []
+    for model, _owner in _WATCHED:
         table = connection.ops.quote_name(model._meta.db_table)
         pk = connection.ops.quote_name(model._meta.pk.column)
-        columns = ["COUNT(*)", f"MAX({pk})"] + [
-            f"MAX({connection.ops.quote_name(column)})" for column in extra
-        ]
-        parts.extend(f"(SELECT {column} FROM {table})" for column in columns)
+        parts.append(f"(SELECT MAX({pk}) FROM {table})")
+    table = connection.ops.quote_name(Interaction._meta.db_table)
+    parts.append(f"(SELECT MAX({connection.ops.quote_name('sent_at')}) FROM {table})")
     with connection.cursor() as cursor:
         cursor.execute("SELECT " + ", ".join(parts))
         row = cursor.fetchone()
-    return hashlib.sha256(repr(row).encode()).hexdigest()[:24]
+    return tuple(row)
+
+
+def _touched(kept: dict[int, Marks], now_marks: Marks) -> set[int]:
+    """The shards among `kept` (shard → the marks read with its figures) with an owner of a row
+    beyond those marks: a new row, or a message sent since."""
+    touched: set[int] = set()
+    if not kept:
+        return touched
+    columns: list[tuple[Any, Any]] = [
+        (model._default_manager.values_list("pk", owner), "pk") for model, owner in _WATCHED
+    ]
+    columns.append((Interaction.objects.values_list("sent_at", "owner_id"), "sent_at"))
+    for column, (rows, field) in enumerate(columns):
+        seen = [marks[column] for marks in kept.values() if marks[column] is not None]
+        if now_marks[column] is None or (len(seen) == len(kept) and now_marks[column] <= min(seen)):
+            continue
+        if len(seen) == len(kept):  # else: a shard's figures were computed with an empty table
+            rows = rows.filter(**{f"{field}__gt": min(seen)})
+        for value, owner_id in rows.exclude(**{field: None}):
+            shard = shard_of(owner_id) if owner_id is not None else None
+            if shard in kept and shard not in touched:
+                mark = kept[shard][column]
+                if mark is None or value > mark:
+                    touched.add(shard)
+    return touched
+
+
+@dataclass(frozen=True)
+class _Kept:
+    version: int
+    marks: Marks
+    until: datetime
+    counts: dict[tuple[str, str], tuple[int, ...]]  # Figures.counts(): small to keep and read
 
 
 def cached_table(
@@ -86,37 +153,117 @@ def cached_table(
     months: Sequence[str],
     now: datetime,
     rules: Policy,
-    compute: Callable[[f.Facts], Table],
+    compute: Compute,
 ) -> Table:
-    """The table for this scope: from the cache when nothing it counts has changed."""
-    scope = repr((_version(), _signature(), tuple(offices), tuple(months), rules))
-    key = "reports:table:" + hashlib.sha256(scope.encode()).hexdigest()
-    found = cache.get(key)
-    if found is not None and found[0] > now:
-        return found[1]  # type: ignore[no-any-return]
-    facts = load_facts(date.fromisoformat(months[0] + "-01"))
-    table = compute(facts)
-    until = min(f.next_change(facts, now, rules) or now + LONGEST, now + LONGEST)
-    seconds = math.ceil((until - now).total_seconds())
-    if seconds > 0:
-        cache.set(key, (until, table), seconds)
-    return table
+    """The figures of `offices` × `months` and their totals: each shard's from the cache when
+    nothing it counts has changed, else computed (by `compute(facts, every_office)`)."""
+    every = [*Office.objects.values_list("name", flat=True), ""]
+    # read before the facts: a change made while they are read moves them again
+    versions, marks = _versions(), _marks()
+    scope = repr((FORMAT, tuple(months), tuple(every), rules))
+    prefix = "reports:shard:" + hashlib.sha256(scope.encode()).hexdigest()[:32] + ":"
+    found: dict[int, _Kept] = {}
+    for key, value in cache.get_many([f"{prefix}{n}" for n in range(SHARDS)]).items():
+        shard = int(key.rsplit(":", 1)[1])
+        if isinstance(value, _Kept) and value.version == versions[shard] and value.until > now:
+            found[shard] = value
+    for shard in _touched({shard: kept.marks for shard, kept in found.items()}, marks):
+        del found[shard]
+    missing = [n for n in range(SHARDS) if n not in found]
+    if missing:
+        found |= _compute(missing, versions, marks, months, every, now, rules, compute)
+        for n in missing:
+            seconds = math.ceil((found[n].until - now).total_seconds())
+            if seconds > 0:
+                cache.set(f"{prefix}{n}", found[n], seconds)
+    table = {(o, m): f.Figures(o, m) for o in offices for m in months}
+    for kept in found.values():
+        for key, cell in table.items():
+            cell.add_counts(kept.counts[key])
+    return table, f.totals(table, months)
 
 
-def _changed(sender: type[Model], **kwargs: Any) -> None:
-    if kwargs.get("created"):
-        return  # a new row moves the signature (count, highest id): an import writes no more
+def _compute(
+    shards: list[int],
+    versions: dict[int, int],
+    marks: Marks,
+    months: Sequence[str],
+    every: list[str],
+    now: datetime,
+    rules: Policy,
+    compute: Compute,
+) -> dict[int, _Kept]:
+    since = date.fromisoformat(months[0] + "-01")
+    if len(shards) > PARTIAL_AT_MOST:
+        facts = load_facts(since)
+    else:
+        facts = load_facts(since, shards, SHARDS)
+    split: dict[int, dict[str, list[Any]]] = {n: defaultdict(list) for n in shards}
+    for name in ("meetings", "sent", "outcomes", "activity"):
+        for fact in getattr(facts, name):
+            if (shard := shard_of(fact.owner)) in split:
+                split[shard][name].append(fact)
+    done = {}
+    for shard, parts in split.items():
+        mine = f.Facts(**parts)
+        until = min(f.next_change(mine, now, rules) or now + LONGEST, now + LONGEST)
+        counts = {key: cell.counts() for key, cell in compute(mine, every).items()}
+        done[shard] = _Kept(versions[shard], marks, until, counts)
+    return done
+
+
+def _owners(sender: type[Model], instance: Any) -> list[int] | None:
+    """The job seekers whose figures a change to `instance` may move; None: anyone's."""
+    if sender is User:
+        return [instance.pk]
+    if isinstance(instance, Office):
+        return None
+    owner_id = getattr(instance, "owner_id", None)
+    if owner_id is not None:
+        return [owner_id]
+    if isinstance(instance, Interview):
+        return (
+            list(
+                Application.objects.filter(pk=instance.application_id).values_list(
+                    "owner_id", flat=True
+                )
+            )
+            or None
+        )
+    if isinstance(instance, Participant):
+        return (
+            list(
+                Interview.objects.filter(pk=instance.interview_id).values_list(
+                    "application__owner_id", flat=True
+                )
+            )
+            or None
+        )
+    return None
+
+
+def _changed(sender: type[Model], instance: Any, **kwargs: Any) -> None:
     fields = kwargs.get("update_fields")
     if sender is User and fields is not None and not USER_FIELDS & set(fields):
         return
-    bump()
+    if sender is User and kwargs.get("created"):
+        return  # no records yet: a new job seeker counts nowhere
+    owners = _owners(sender, instance)
+    if owners is None:
+        changed_everyone()
+    else:
+        changed(owners)
+
+
+def _people_changed(sender: type[Model], instance: Any, action: str, **kwargs: Any) -> None:
+    if action.startswith("post_"):
+        _changed(sender, instance)
 
 
 def connect() -> None:
-    """Forget the cached tables whenever a record they count changes."""
+    """Compute a shard's figures again whenever a record of one of its job seekers changes.
+    Deletions are seen before the rows go, while the owner can still be looked up."""
     for model in (Application, Interview, Participant, Interaction, User, Office):
         post_save.connect(_changed, sender=model, dispatch_uid=f"reports-{model.__name__}")
-        post_delete.connect(_changed, sender=model, dispatch_uid=f"reports-del-{model.__name__}")
-    m2m_changed.connect(
-        _changed, sender=Interaction.people.through, dispatch_uid="reports-interaction-people"
-    )
+        pre_delete.connect(_changed, sender=model, dispatch_uid=f"reports-del-{model.__name__}")
+    m2m_changed.connect(_people_changed, sender=_PEOPLE, dispatch_uid="reports-interaction-people")

@@ -4,9 +4,11 @@ email or a note. Only job seekers' records count."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 from datetime import date, datetime, time, timedelta
 from functools import cache
 
+from django.db.models import F, QuerySet
 from django.utils import timezone
 
 from followup.accounts.clock import zone_name
@@ -19,35 +21,49 @@ from followup.jobsearch.models import Application, Interview, Participant, Statu
 LOOK_BACK = timedelta(days=180)
 
 
-def load_facts(since: date) -> f.Facts:
+def seekers(shards: Collection[int] | None = None, count: int = 1) -> QuerySet[User]:
+    """The job seekers counted, or those whose id modulo `count` is one of `shards`."""
+    found = User.objects.filter(role=Role.JOB_SEEKER)
+    if shards is None:
+        return found
+    return found.alias(shard=F("pk") % count).filter(shard__in=list(shards))
+
+
+def load_facts(since: date, shards: Collection[int] | None = None, count: int = 1) -> f.Facts:
     """The facts since `since` (meetings and messages from `LOOK_BACK` before); each owner's
-    office and time zone name, the zone checked once per distinct stored name."""
+    office and time zone name, the zone checked once per distinct stored name. With `shards`,
+    only the facts of the job seekers in those shards (see `seekers`)."""
     zone = cache(zone_name)  # a few distinct zones among thousands of job seekers
+    who = seekers(shards, count)
     owners = {
         pk: (office or "", zone(stored))
-        for pk, office, stored in User.objects.filter(role=Role.JOB_SEEKER).values_list(
-            "pk", "office__name", "time_zone"
-        )
+        for pk, office, stored in who.values_list("pk", "office__name", "time_zone")
     }
+    # by role, not thousands of owner ids as query parameters; a subquery for some shards
+    mine: Mine = {} if shards is None else {"owner__in": who.values("pk")}
     start = datetime.combine(since, time(), tzinfo=timezone.get_current_timezone())
     return f.Facts(
-        meetings=_meetings(owners, start - LOOK_BACK),
-        sent=_sent(owners, since - LOOK_BACK),
-        outcomes=_outcomes(owners, since),
+        meetings=_meetings(owners, start - LOOK_BACK, mine),
+        sent=_sent(owners, since - LOOK_BACK, mine),
+        outcomes=_outcomes(owners, since, mine),
         activity=[
             f.Activity(owner, owners[owner][0], day)
-            # by role, as the other facts: not thousands of owner ids as query parameters
             for owner, day in Application.objects.filter(
-                owner__role=Role.JOB_SEEKER, applied_on__gte=since
+                owner__role=Role.JOB_SEEKER, applied_on__gte=since, **mine
             ).values_list("owner_id", "applied_on")
             if owner in owners and day is not None
         ],
     )
 
 
-def _meetings(owners: dict[int, tuple[str, str]], start: datetime) -> list[f.Meeting]:
+Mine = dict[str, object]  # the owner filter: none, or a subquery of job seekers
+
+
+def _meetings(owners: dict[int, tuple[str, str]], start: datetime, mine: Mine) -> list[f.Meeting]:
     interviews = Interview.objects.filter(
-        application__owner__role=Role.JOB_SEEKER, starts_at__gte=start
+        application__owner__role=Role.JOB_SEEKER,
+        starts_at__gte=start,
+        **{f"application__{key}": value for key, value in mine.items()},
     )
     people: dict[int, list[int]] = defaultdict(list)
     for interview_id, person_id in Participant.objects.filter(
@@ -77,9 +93,9 @@ def _meetings(owners: dict[int, tuple[str, str]], start: datetime) -> list[f.Mee
     ]
 
 
-def _sent(owners: dict[int, tuple[str, str]], since: date) -> list[f.Sent]:
+def _sent(owners: dict[int, tuple[str, str]], since: date, mine: Mine) -> list[f.Sent]:
     messages = Interaction.objects.filter(
-        owner__role=Role.JOB_SEEKER, occurred_on__gte=since
+        owner__role=Role.JOB_SEEKER, occurred_on__gte=since, **mine
     ).exclude(state=State.DRAFT)
     people: dict[int, list[int]] = defaultdict(list)
     for interaction_id, person_id in Interaction.people.through.objects.filter(
@@ -108,9 +124,9 @@ def _sent(owners: dict[int, tuple[str, str]], since: date) -> list[f.Sent]:
     ]
 
 
-def _outcomes(owners: dict[int, tuple[str, str]], since: date) -> list[f.Outcome]:
+def _outcomes(owners: dict[int, tuple[str, str]], since: date, mine: Mine) -> list[f.Outcome]:
     rows = Application.objects.filter(
-        owner__role=Role.JOB_SEEKER, status__in=[Status.OFFER, Status.NOT_SELECTED]
+        owner__role=Role.JOB_SEEKER, status__in=[Status.OFFER, Status.NOT_SELECTED], **mine
     ).values_list("owner_id", "status", "status_changed_on", "applied_on")
     outcomes = []
     for owner, status, changed, applied in rows:

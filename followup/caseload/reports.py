@@ -61,9 +61,8 @@ def _table(scope: Scope) -> tuple[dict[tuple[str, str], f.Figures], list[f.Figur
     now = timezone.now()
     rules = Organisation.current().policy()
 
-    def compute(facts: f.Facts) -> tuple[dict[tuple[str, str], f.Figures], list[f.Figures]]:
-        table = f.figures(facts, scope.offices, scope.months, now, rules)
-        return table, f.totals(table, scope.months)
+    def compute(facts: f.Facts, offices: Sequence[str]) -> dict[tuple[str, str], f.Figures]:
+        return f.figures(facts, offices, scope.months, now, rules)
 
     return cached_table(scope.offices, scope.months, now, rules, compute)
 
