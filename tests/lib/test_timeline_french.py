@@ -103,3 +103,32 @@ def test_the_new_year_and_the_holidays_in_french(phrase: str, decision: date) ->
 )
 def test_canadian_ways_of_saying_a_week_or_a_month(phrase: str, decision: date) -> None:
     assert read_timeline(phrase, date(2027, 2, 9), lang="fr").decision_by == decision
+
+
+@pytest.mark.parametrize(
+    ("phrase", "decision"),
+    [
+        # elided "d'" before a month or a season: "d'avril", "d'août", "de l'été"
+        ("première semaine d'avril", date(2028, 4, 7)),
+        ("au mois d'avril", date(2028, 4, 30)),
+        ("à la fin d'avril", date(2028, 4, 30)),
+        ("d'ici la fin de l'été", date(2028, 9, 22)),
+        # a day named with its weekday, "au plus tard le", "la semaine du"
+        ("au plus tard le 10", date(2028, 3, 10)),
+        ("le vendredi 17", date(2028, 3, 17)),
+        ("la semaine du 20", date(2028, 3, 24)),
+        # hours written "h", business days counted "une dizaine", a week-end
+        ("sous 48 h", date(2028, 3, 3)),
+        ("dans une dizaine de jours ouvrables", date(2028, 3, 15)),
+        ("dans le courant du mois prochain", date(2028, 4, 30)),
+    ],
+)
+def test_how_employers_also_say_it(phrase: str, decision: date) -> None:
+    timeline = read_timeline(phrase, date(2028, 3, 1), lang="fr")
+    assert timeline.decision_by == decision, timeline.explanation
+
+
+def test_a_long_week_end_is_the_long_weekend() -> None:
+    # Victoria Day is Monday 22 May 2028: the decision comes the Tuesday after.
+    timeline = read_timeline("après le long week-end", date(2028, 5, 16), lang="fr")
+    assert timeline.decision_by == date(2028, 5, 23)

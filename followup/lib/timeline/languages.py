@@ -83,7 +83,8 @@ def _table() -> tuple[dict[str, str], re.Pattern[str]]:
         alternatives.append(pattern + (r"(?![\w])" if key[-1].isalnum() else ""))
     # A day number ("le 15", "le 1er"), but not New Year's Day ("le 1er de l'an").
     day = (
-        r"(?P<day>(?P<prep>jusqu'au|le|l')\s*(?P<n>\d{1,2})(?!(?:er)?\s*de\s+l'an\b)(?:er|re|e|eme|ieme)?(?![\d/.])"
+        r"(?P<day>(?P<prep>jusqu'au|au\s+plus\s+tard\s+le|le|l'|du)\s*"
+        r"(?:(?P<weekday>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?P<n>\d{1,2})(?!(?:er)?\s*de\s+l'an\b)(?:er|re|e|eme|ieme)?(?![\d/.])"
         r"(?!\s*(?:jours?|semaines?|mois|heures?|h)\b))"
     )
     before = "|".join(sorted(data["adjectives_before_count"], key=len, reverse=True))
@@ -93,7 +94,8 @@ def _table() -> tuple[dict[str, str], re.Pattern[str]]:
         r"(?![\w])"
     )
     return table, re.compile(
-        rf"(?<![\w']){day}|(?<![\w']){count}|(?<![\w'])(?P<words>{'|'.join(alternatives)})"
+        rf"(?<![\w']){day}|(?<![\w']){count}|(?:(?<![\w'])|(?<=\bd')|(?<=\bl'))"
+        rf"(?P<words>{'|'.join(alternatives)})"
     )
 
 
@@ -118,8 +120,11 @@ def rewrite_french(phrase: str) -> Rewritten:
         if match["day"]:
             # "Le 15" alone is a day, as "on the 15th" is; "d'ici le 15" is "by the 15th".
             after_preposition = prepositions.search("".join(out).rstrip())
-            lead = "until " if match["prep"] == "jusqu'au" else "" if after_preposition else "on "
-            english = f"{lead}the {_ordinal(int(match['n']))}"
+            prep = " ".join(match["prep"].split())
+            leads = {"jusqu'au": "until ", "au plus tard le": "by ", "du": "of "}
+            lead = leads.get(prep) or ("" if after_preposition else "on ")
+            weekday = table[match["weekday"]] + " " if match["weekday"] else ""
+            english = f"{lead}{weekday}the {_ordinal(int(match['n']))}"
         elif match["count"]:
             # "Deux prochaines semaines": the adjective goes first in English.
             adjective = french()["adjectives_before_count"][match["adjective"]]
@@ -128,6 +133,8 @@ def rewrite_french(phrase: str) -> Rewritten:
             english = f"{adjective} {number} {noun}"
         else:
             english = table[" ".join(match["words"].split())]
+            if match["words"].endswith("'") and text[match.end() : match.end() + 1].isalpha():
+                english += " "  # "d'avril" is "of april"
         out.append(english)
         source.extend([(match.start(), match.end())] * len(english))
         position = match.end()
