@@ -18,7 +18,9 @@ def today_context(user: User) -> dict[str, object]:
     names = {p.id: p.name for p in records.people}
     employers = {p.id: p.employer for p in records.people}
     day = local_today(user)
-    items = present(actions, names, day, commented_drafts(user, actions))
+    # only a draft is commented on: without one among the records, no query for comments
+    has_drafts = any(i.state == r.DRAFT for i in records.interactions)
+    items = present(actions, names, day, commented_drafts(user, actions) if has_drafts else {})
     org = Organisation.current()
     goal = user.weekly_goal or org.default_weekly_goal
     done, goal = weekly_progress(records.applications, day, goal)
