@@ -16,7 +16,7 @@ interviews" never match. The file is read the first time a rule asks (a few tens
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from followup.lib.checker.data import DATA_DIR, folded_set
 from followup.lib.checker.frequency import zipf
@@ -40,39 +40,48 @@ _ADJECTIVE_ENDINGS = (
 
 
 @cache
-def _classes() -> tuple[frozenset[str], frozenset[str]]:
-    nouns: set[str] = set()
-    adjectives: set[str] = set()
-    text = (DATA_DIR / "en_CA.dic").read_text(encoding="utf-8")
-    stems: dict[str, str] = {}
-    for line in text.splitlines()[1:]:
-        word, _, flags = line.partition("/")
-        if word.isalpha() and word.islower():
-            stems[word] = flags.split()[0] if flags else ""
-    for word, flags in stems.items():
-        if word.endswith(("ing", "ed")) or "M" not in flags and "S" in flags:
-            continue
-        if "M" in flags and not any(f in flags for f in "RTYP"):
-            # A countable noun, or an uncountable one that is not among the commonest words
-            # (those are mostly adverbs and prepositions also listed as nouns: "now", "next").
-            if "S" in flags or zipf(word) < _COMMON:
-                nouns.add(word)
-        elif (
-            "M" not in flags
-            and not any(f in flags for f in "SDG")
-            and ("T" in flags or "Y" in flags or word.endswith(_ADJECTIVE_ENDINGS))
-        ):
-            adjectives.add(word)
-    function = folded_set("function_words.txt")
-    predicates = folded_set("predicate_nouns.txt")
-    return frozenset(nouns - predicates - function), frozenset(adjectives - function)
+def _dictionary() -> str:
+    """en_CA.dic's text, with a line break in front so each entry is "\nword/flags"."""
+    return "\n" + (DATA_DIR / "en_CA.dic").read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=4096)
+def _flags(word: str) -> str | None:
+    """The affix flags of stem `word` in lower case ("" for none), None if it is no stem."""
+    if not word.isalpha() or not word.islower():
+        return None
+    text = _dictionary()
+    for after in ("/", "\n"):
+        at = text.find(f"\n{word}{after}")
+        if at >= 0:
+            if after == "\n":
+                return ""
+            end = text.find("\n", at + 1)
+            return text[at + len(word) + 2 : end if end >= 0 else len(text)].split()[0]
+    return None
 
 
 def is_noun(word: str) -> bool:
     """True if `word` is a noun stem that does not also stand as a predicate after "it's"."""
-    return word in _classes()[0]
+    flags = _flags(word)
+    if flags is None or "M" not in flags or any(f in flags for f in "RTYP"):
+        return False
+    if word.endswith(("ing", "ed")) or _excluded(word):
+        return False
+    # A countable noun, or an uncountable one that is not among the commonest words (those
+    # are mostly adverbs and prepositions the dictionary also lists as nouns: "now", "next").
+    return "S" in flags or zipf(word) < _COMMON
 
 
 def is_adjective(word: str) -> bool:
     """True if `word` is an adjective stem by its dictionary flags."""
-    return word in _classes()[1]
+    flags = _flags(word)
+    if flags is None or "M" in flags or any(f in flags for f in "SDG"):
+        return False
+    if word.endswith(("ing", "ed")) or word in folded_set("function_words.txt"):
+        return False
+    return "T" in flags or "Y" in flags or word.endswith(_ADJECTIVE_ENDINGS)
+
+
+def _excluded(word: str) -> bool:
+    return word in folded_set("function_words.txt") or word in folded_set("predicate_nouns.txt")
