@@ -16,10 +16,13 @@ from __future__ import annotations
 import re
 import re._constants as _constants
 import re._parser as _parser
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 _Node = tuple[Any, Any]
+# What a node stands for, when it stands for other nodes (a word group written as one
+# placeholder while a tone line is read): those nodes, else None.
+Expand = Callable[[_Node], "list[_Node] | None"]
 # One way a match can begin: pieces of regex source (a letter, "\\s+", "[^.]"…) and whether
 # the beginning stops there (nothing after it is known).
 _Start = tuple[tuple[str, ...], bool]
@@ -38,12 +41,32 @@ def scout_for(regex: re.Pattern[str]) -> re.Pattern[str] | None:
         parsed = _parser.parse(regex.pattern)
     except re.error:
         return None
-    if parsed.state.flags & ~re.UNICODE or parsed.getwidth()[0] == 0:
+    if parsed.state.flags & ~re.UNICODE:
         return None
-    starts = _walk(list(parsed), {((), False)})
+    source = scout_source(list(parsed))
+    return None if source is None else re.compile(source)
+
+
+def scout_source(sequence: list[_Node], expand: Expand | None = None) -> str | None:
+    """The source of the scout of a parsed regex (None when there is none worth using);
+    `expand` gives what a placeholder node stands for."""
+    walker = _Walker(expand or _no_expand)
+    if walker.min_width(sequence) == 0:
+        return None
+    starts = walker.walk(sequence, {((), False)})
     if not starts or any(not pieces or not _is_letter(pieces[0]) for pieces, _ in starts):
         return None
-    return re.compile(_tree_source([pieces for pieces, _ in starts]))
+    return _tree_source([pieces for pieces, _ in starts])
+
+
+def may_match(sequence: list[_Node], chars: str, expand: Expand | None = None) -> bool:
+    """False when no match of a parsed regex can hold any of `chars` (what lookarounds look
+    at is not part of a match); True when it can or it is not known."""
+    return _Walker(expand or _no_expand).may_match(sequence, frozenset(chars))
+
+
+def _no_expand(node: _Node) -> list[_Node] | None:
+    return None
 
 
 def _tree_source(starts: list[tuple[str, ...]]) -> str:
@@ -99,15 +122,132 @@ def _is_letter(piece: str) -> bool:
     return len(piece) == 1 or (len(piece) == 2 and piece[0] == "\\" and not piece[1].isalnum())
 
 
-def _walk(sequence: list[_Node], starts: set[_Start]) -> set[_Start]:
-    for node in sequence:
-        open_ = {start for start in starts if not start[1]}
-        if not open_:
-            break
-        starts = (starts - open_) | _step(node, open_)
-        if len(starts) > _MAX_STARTS:
-            starts = _close(starts)
-    return starts
+class _Walker:
+    def __init__(self, expand: Expand) -> None:
+        self.expand = expand
+
+    def walk(self, sequence: list[_Node], starts: set[_Start]) -> set[_Start]:
+        for node in sequence:
+            open_ = {start for start in starts if not start[1]}
+            if not open_:
+                break
+            starts = (starts - open_) | self.step(node, open_)
+            if len(starts) > _MAX_STARTS:
+                starts = _close(starts)
+        return starts
+
+    def step(self, node: _Node, starts: set[_Start]) -> set[_Start]:
+        """Where each way to begin goes after `node` (never losing a place where it can match)."""
+        inner = self.expand(node)
+        if inner is not None:
+            return self.walk(inner, starts)
+        op, value = node
+        if op is _constants.LITERAL:
+            return _extend(starts, [re.escape(chr(value))])
+        if op in (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT):
+            return starts  # takes no text: what follows must still begin there
+        if op is _constants.SUBPATTERN:
+            _group, add_flags, del_flags, body = value
+            if add_flags or del_flags:
+                return _close(starts)
+            return self.walk(list(body), starts)
+        if op is _constants.BRANCH:
+            result: set[_Start] = set()
+            for branch in value[1]:
+                result |= self.walk(list(branch), starts)
+            return result
+        if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT):
+            return self.repeat(op, value, starts)
+        one = _single([node])
+        if one is None:
+            return _close(starts)
+        letters = _class_letters(node)
+        if letters is not None:
+            return _extend(starts, letters)
+        return _extend(starts, [one])
+
+    def repeat(self, op: Any, value: Any, starts: set[_Start]) -> set[_Start]:
+        low, high, body = value
+        one = _single(list(body))
+        if one is not None:
+            if _is_letter(one) and low == high:
+                for _ in range(min(low, _MAX_PIECES)):
+                    starts = _extend(starts, [one])
+                return starts if low <= _MAX_PIECES else _close(starts)
+            suffix = _quantifier(low, high, op is _constants.MIN_REPEAT)
+            return _extend(starts, [f"(?:{one}){suffix}"])
+        if low == 0 and high == 1:
+            return starts | self.walk(list(body), starts)
+        if low == 0:
+            return starts | _close(self.walk(list(body), starts))
+        after = self.walk(list(body), starts)
+        return after if high == 1 else _close(after)
+
+    def min_width(self, sequence: list[_Node]) -> int:
+        """The fewest characters a match of `sequence` holds (0 when not known)."""
+        total = 0
+        for node in sequence:
+            inner = self.expand(node)
+            if inner is not None:
+                total += self.min_width(inner)
+                continue
+            op, value = node
+            if op in (_constants.LITERAL, _constants.NOT_LITERAL, _constants.IN, _constants.ANY):
+                total += 1
+            elif op is _constants.SUBPATTERN:
+                total += self.min_width(list(value[-1]))
+            elif op is _constants.BRANCH:
+                total += min(self.min_width(list(branch)) for branch in value[1])
+            elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT):
+                total += value[0] * self.min_width(list(value[2]))
+        return total
+
+    def may_match(self, sequence: list[_Node], chars: frozenset[str]) -> bool:
+        for node in sequence:
+            inner = self.expand(node)
+            if inner is not None:
+                if self.may_match(inner, chars):
+                    return True
+                continue
+            op, value = node
+            if op in (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT):
+                continue
+            if op is _constants.LITERAL:
+                if chr(value) in chars:
+                    return True
+            elif op is _constants.IN:
+                if any(_in_class(value, ch) for ch in chars):
+                    return True
+            elif op is _constants.SUBPATTERN:
+                if self.may_match(list(value[-1]), chars):
+                    return True
+            elif op is _constants.BRANCH:
+                if any(self.may_match(list(branch), chars) for branch in value[1]):
+                    return True
+            elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT):
+                if self.may_match(list(value[2]), chars):
+                    return True
+            else:
+                return True  # any character, a back-reference…: not known
+        return False
+
+
+def _in_class(items: list[_Node], ch: str) -> bool:
+    """True when the set `items` matches `ch`, or it is not known."""
+    negate = False
+    found = False
+    for op, value in items:
+        if op is _constants.NEGATE:
+            negate = True
+        elif op is _constants.LITERAL:
+            found = found or chr(value) == ch
+        elif op is _constants.RANGE:
+            found = found or value[0] <= ord(ch) <= value[1]
+        elif op is _constants.CATEGORY and value in _CATEGORIES:
+            found = found or re.fullmatch(_CATEGORIES[value], ch) is not None
+        else:
+            return True
+    return found != negate
 
 
 def _close(starts: set[_Start]) -> set[_Start]:
@@ -121,48 +261,6 @@ def _extend(starts: set[_Start], pieces: list[str]) -> set[_Start]:
             longer = (*start, piece)
             result.add((longer, len(longer) >= _MAX_PIECES))
     return result
-
-
-def _step(node: _Node, starts: set[_Start]) -> set[_Start]:
-    """Where each way to begin goes after `node` (never losing a place where it can match)."""
-    op, value = node
-    if op is _constants.LITERAL:
-        return _extend(starts, [re.escape(chr(value))])
-    if op in (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT):
-        return starts  # takes no text: what follows must still begin there
-    if op is _constants.SUBPATTERN:
-        _group, add_flags, del_flags, body = value
-        if add_flags or del_flags:
-            return _close(starts)
-        return _walk(list(body), starts)
-    if op is _constants.BRANCH:
-        result: set[_Start] = set()
-        for branch in value[1]:
-            result |= _walk(list(branch), starts)
-        return result
-    if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT):
-        low, high, body = value
-        one = _single(list(body))
-        if one is not None:
-            if _is_letter(one) and low == high:
-                for _ in range(min(low, _MAX_PIECES)):
-                    starts = _extend(starts, [one])
-                return starts if low <= _MAX_PIECES else _close(starts)
-            suffix = _quantifier(low, high, op is _constants.MIN_REPEAT)
-            return _extend(starts, [f"(?:{one}){suffix}"])
-        if low == 0 and high == 1:
-            return starts | _walk(list(body), starts)
-        if low == 0:
-            return starts | _close(_walk(list(body), starts))
-        after = _walk(list(body), starts)
-        return after if high == 1 else _close(after)
-    one = _single([node])
-    if one is None:
-        return _close(starts)
-    letters = _class_letters(node)
-    if letters is not None:
-        return _extend(starts, letters)
-    return _extend(starts, [one])
 
 
 def _quantifier(low: int, high: int, lazy: bool) -> str:

@@ -34,7 +34,7 @@ from followup.lib.checker.data import (
     patterns,
 )
 from followup.lib.checker.model import ERROR, WARNING, CheckContext, Finding
-from followup.lib.checker.scout import scout_for
+from followup.lib.checker.scout import may_match, scout_source
 from followup.lib.checker.text import Note, fold, overlaps
 from followup.lib.checker.tone_scorer import reads_as_tone
 from followup.lib.checker.tone_scorer import sentences as scored_sentences
@@ -194,6 +194,11 @@ class TonePattern:
     why: str
     clause_start: bool
     needs: tuple[frozenset[str], ...]
+    # Where a match can begin (scout.py), as regex source; None: anywhere.
+    scout: str | None = None
+    # True when no match holds ".", "!" or "?": the needed words must then all be found
+    # between two of them (`Present.holds`).
+    in_sentence: bool = False
 
     @cached_property
     def pattern(self) -> Pattern:
@@ -203,14 +208,49 @@ class TonePattern:
         entry = _expand(self.entry, _word_groups()) if self.expand else self.entry
         source, suggestion, word_start = entry_source(entry)
         regex = re.compile(_lower_source(source))
-        return Pattern(regex, suggestion, entry, word_start, scout_for(regex))
+        scout = re.compile(self.scout) if self.scout is not None else None
+        return Pattern(regex, suggestion, entry, word_start, scout)
 
-    def finditer(self, lowered: str, present: frozenset[str]) -> Iterator[re.Match[str]]:
+    def finditer(self, lowered: str, present: Present) -> Iterator[re.Match[str]]:
         """The matches in `lowered`, which holds the needed words `present` (`needed_in`)."""
-        for words in self.needs:
-            if present.isdisjoint(words):
-                return iter(())
+        if not present.holds(self):
+            return iter(())
         return self.pattern.finditer(lowered)
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?]")
+
+
+class Present:
+    """The needed words a note holds (`words`), and, worked out when first asked, those each
+    stretch of it between two of ".", "!" and "?" holds."""
+
+    def __init__(self, lowered: str, words: frozenset[str]) -> None:
+        self.lowered = lowered
+        self.words = words
+        self._stretches: list[frozenset[str]] | None = None
+
+    def holds(self, tone: TonePattern) -> bool:
+        """False when `lowered` lacks what every match of `tone` holds."""
+        words = self.words
+        for needed in tone.needs:
+            if words.isdisjoint(needed):
+                return False
+        if not tone.in_sentence or len(tone.needs) < 2:
+            return True
+        return any(
+            not any(stretch.isdisjoint(needed) for needed in tone.needs)
+            for stretch in self.stretches()
+        )
+
+    def stretches(self) -> list[frozenset[str]]:
+        if self._stretches is None:
+            words = self.words
+            self._stretches = [
+                frozenset(word for word in words if word in part)
+                for part in _SENTENCE_END_RE.split(self.lowered)
+            ]
+        return self._stretches
 
 
 class _NeededWords:
@@ -260,6 +300,7 @@ def _branch_source(node: dict[str, Any]) -> str:
 def _needed_words() -> _NeededWords:
     tones = (*tone_patterns("accusatory.txt"), *tone_patterns("hostile.txt"))
     tones += tuple(cue for _weight, cue in _cues())
+    tones += _features()
     return _NeededWords(frozenset(word for tone in tones for words in tone.needs for word in words))
 
 
@@ -292,9 +333,9 @@ def _cue_index() -> _ToneIndex:
     return _ToneIndex(tuple(cue for _weight, cue in _cues()))
 
 
-def needed_in(lowered: str) -> frozenset[str]:
+def needed_in(lowered: str) -> Present:
     """The words needed by some tone pattern that `lowered` (a note in lower case) holds."""
-    return _needed_words().found_in(lowered)
+    return Present(lowered, _needed_words().found_in(lowered))
 
 
 @cache
@@ -378,35 +419,50 @@ def tone_patterns(name: str) -> tuple[TonePattern, ...]:
         if clause_start:
             entry = "re:" + entry[4:]
         lines.append((entry, entry.startswith("re:"), why, clause_start))
-    needs = _needs(name, [(entry, expand) for entry, expand, _why, _start in lines])
+    facts = _facts(name, [(entry, expand) for entry, expand, _why, _start in lines])
     return tuple(
-        TonePattern(entry, expand, why, clause_start, needed)
-        for (entry, expand, why, clause_start), needed in zip(lines, needs, strict=True)
+        TonePattern(entry, expand, why, clause_start, *fact)
+        for (entry, expand, why, clause_start), fact in zip(lines, facts, strict=True)
     )
 
 
 _Needs = tuple[frozenset[str], ...]
+# What is worked out from a line: what it needs, its scout's source, whether it stays in
+# a sentence (the last three fields of TonePattern).
+_Facts = tuple[_Needs, "str | None", bool]
 _CACHE_DIR = cache_dir()
 
 
 def _needs(name: str, lines: list[tuple[str, bool]]) -> list[_Needs]:
     """What each line (entry, whether its word groups are filled in) of list `name` needs
     (`_line_needs`), from the cache when it was worked out for the same lines and code."""
+    return [needs for needs, _scout, _in_sentence in _facts(name, lines)]
+
+
+def _facts(name: str, lines: list[tuple[str, bool]]) -> list[_Facts]:
+    """What is worked out from each line of list `name` (`_line_facts`), from the cache when
+    it was worked out for the same lines and code."""
+    here = Path(__file__)
     key = hashlib.sha256(
         json.dumps([sys.version, lines, _word_groups()]).encode()
-        + Path(__file__).read_bytes()
-        + Path(__file__).with_name("data.py").read_bytes()
+        + here.read_bytes()
+        + here.with_name("data.py").read_bytes()
+        + here.with_name("scout.py").read_bytes()
     ).hexdigest()
     path = _CACHE_DIR / f"tone-needs-{name}.json"
     try:
         cached = json.loads(path.read_text(encoding="utf-8"))
-        if cached["key"] == key and len(cached["needs"]) == len(lines):
-            return [tuple(map(frozenset, needed)) for needed in cached["needs"]]
+        if cached["key"] == key and len(cached["lines"]) == len(lines):
+            return [
+                (tuple(map(frozenset, needed)), scout, bool(in_sentence))
+                for needed, scout, in_sentence in cached["lines"]
+            ]
     except (OSError, ValueError, KeyError, TypeError):
         pass
-    needs = [_line_needs(entry, expand) for entry, expand in lines]
-    _write_cache(path, {"key": key, "needs": [[sorted(words) for words in n] for n in needs]})
-    return needs
+    facts = [_line_facts(entry, expand) for entry, expand in lines]
+    content = [[[sorted(words) for words in n], scout, stays] for n, scout, stays in facts]
+    _write_cache(path, {"key": key, "lines": content})
+    return facts
 
 
 def _write_cache(path: Path, content: object) -> None:
@@ -425,13 +481,27 @@ def _write_cache(path: Path, content: object) -> None:
 def _line_needs(entry: str, expand: bool) -> _Needs:
     """The words a tone-list line needs, read from the line with its word groups left as
     placeholders (what a line requires around a group, any filling of it requires too)."""
+    return _line_facts(entry, expand)[0]
+
+
+def _line_facts(entry: str, expand: bool) -> _Facts:
+    """What a tone-list line needs, its scout and whether its matches stay in a sentence,
+    read from the line with its word groups left as placeholders, each group read once."""
     if expand and entry.startswith("re:"):
         skeleton = _skeleton(entry)
     else:
         skeleton = _expand(entry, _word_groups()) if expand else entry
     source = _lower_source(entry_source(skeleton)[0])
-    needs = tuple(dict.fromkeys(_requirements(list(_parser.parse(source)))))
-    return tuple(frozenset(_shortest_first(words)) for words in needs)
+    tree = list(_parser.parse(source))
+    needs = tuple(dict.fromkeys(_requirements(tree)))
+    scout = scout_source(tree, _placeholder_tree)
+    in_sentence = not may_match(tree, ".!?", _placeholder_tree)
+    return tuple(frozenset(_shortest_first(words)) for words in needs), scout, in_sentence
+
+
+def _placeholder_tree(node: _Node) -> list[_Node] | None:
+    group = _placeholder(node)
+    return None if group is None else _group_tree(group)
 
 
 def _shortest_first(words: frozenset[str]) -> tuple[str, ...]:
@@ -543,7 +613,7 @@ def accusatory_findings(note: Note, context: CheckContext) -> list[Finding]:
     present = needed_in(lowered)
     for name in lists:
         tones = tone_patterns(name)
-        for index in _tone_index(name).candidates(present):
+        for index in _tone_index(name).candidates(present.words):
             tone = tones[index]
             for match in tone.finditer(lowered, present):
                 if overlaps(*match.span(), seen) or not _counts(note.plain, match, tone):
@@ -552,7 +622,7 @@ def accusatory_findings(note: Note, context: CheckContext) -> list[Finding]:
                 findings.append(_accusatory(note, match.start(), match.end(), tone))
     cues = cue_findings(note, lowered, seen, present)
     taken = seen + [(f.start, f.end) for f in cues]
-    return findings + cues + scored_findings(note, lowered, taken)
+    return findings + cues + scored_findings(note, lowered, taken, present.words)
 
 
 _SENTENCE_RE = re.compile(r"[^.!?\n]+[.!?]*")
@@ -564,15 +634,15 @@ _STRONG_CUE = 2
 def _cues() -> tuple[tuple[int, TonePattern], ...]:
     """The weighted cues of data/tone_cues.txt."""
     lines = [entry.partition(" ") for entry in entries("tone_cues.txt")]
-    needs = _needs("tone_cues.txt", [(rest.strip(), True) for _weight, _, rest in lines])
+    facts = _facts("tone_cues.txt", [(rest.strip(), True) for _weight, _, rest in lines])
     return tuple(
-        (int(weight), TonePattern(rest.strip(), True, "tone", False, needed))
-        for (weight, _, rest), needed in zip(lines, needs, strict=True)
+        (int(weight), TonePattern(rest.strip(), True, "tone", False, *fact))
+        for (weight, _, rest), fact in zip(lines, facts, strict=True)
     )
 
 
 def cue_findings(
-    note: Note, lowered: str, taken: list[tuple[int, int]], present: frozenset[str]
+    note: Note, lowered: str, taken: list[tuple[int, int]], present: Present
 ) -> list[Finding]:
     """Sentences whose words add up to pressure, reproach or desperation although no tone
     pattern fits: a warning, worth a second look. Each cue counts once a sentence."""
@@ -582,7 +652,7 @@ def cue_findings(
     scores = [0] * len(sentences)
     strong = [False] * len(sentences)
     cues = _cues()
-    for index in _cue_index().candidates(present):
+    for index in _cue_index().candidates(present.words):
         weight, cue = cues[index]
         words: dict[int, set[str]] = {}
         for match in cue.finditer(lowered, present):
@@ -601,15 +671,20 @@ def cue_findings(
     ]
 
 
-def scored_findings(note: Note, lowered: str, taken: list[tuple[int, int]]) -> list[Finding]:
+def scored_findings(
+    note: Note,
+    lowered: str,
+    taken: list[tuple[int, int]],
+    present: frozenset[str] | None = None,
+) -> list[Finding]:
     """Sentences the learned model (tone_scorer.py) reads as pressure, guilt, neediness or
     reproach from what they do (tone_features.txt) that no tone pattern or cue covers: the same
-    warning as a cue's."""
+    warning as a cue's. `present`: the needed words `lowered` holds (`needed_in`), if known."""
     body_start = note.first_line.end if note.first_line else 0
     spans = [span for span in scored_sentences(lowered, body_start) if not overlaps(*span, taken)]
     if not spans:
         return []
-    found = sentence_features(lowered, spans)
+    found = sentence_features(lowered, spans, present)
     return [
         _cue_finding(note, start, end)
         for (start, end), names in zip(spans, found, strict=True)
@@ -636,10 +711,10 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 def _features() -> tuple[TonePattern, ...]:
     """The features of data/tone_features.txt, each a pattern named by its feature (`why`)."""
     lines = [entry.partition(" ") for entry in entries("tone_features.txt")]
-    needs = _needs("tone_features.txt", [(rest.strip(), True) for _name, _, rest in lines])
+    facts = _facts("tone_features.txt", [(rest.strip(), True) for _name, _, rest in lines])
     return tuple(
-        TonePattern(rest.strip(), True, name, False, needed)
-        for (name, _, rest), needed in zip(lines, needs, strict=True)
+        TonePattern(rest.strip(), True, name, False, *fact)
+        for (name, _, rest), fact in zip(lines, facts, strict=True)
     )
 
 
@@ -649,14 +724,16 @@ def _feature_index() -> _ToneIndex:
 
 
 def sentence_features(
-    lowered: str, spans: list[tuple[int, int]], present: frozenset[str] = frozenset()
+    lowered: str, spans: list[tuple[int, int]], present: frozenset[str] | None = None
 ) -> list[frozenset[str]]:
     """The names of the features (tone_features.txt) found in each sentence `spans` of
     `lowered`. Each sentence is searched alone, and only for the features whose needed words
-    it holds: most features are never tried on most sentences. (`present` is not needed: the
-    features' words are looked for here, as plain text, which costs nothing to set up.)"""
-    words = _feature_words()
-    in_note = [word for word in words if word in lowered]
+    it holds: most features are never tried on most sentences. `present`: the needed words
+    `lowered` holds (`needed_in`), if known; else the features' words are looked for here."""
+    if present is None:
+        in_note = [word for word in _feature_words() if word in lowered]
+    else:
+        in_note = list(_feature_word_set() & present)
     features = _features()
     index = _feature_index()
     result = []
@@ -672,6 +749,11 @@ def sentence_features(
                 names.add(feature.why)
         result.append(frozenset(names))
     return result
+
+
+@cache
+def _feature_word_set() -> frozenset[str]:
+    return frozenset(_feature_words())
 
 
 @cache
