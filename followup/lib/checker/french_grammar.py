@@ -81,11 +81,21 @@ def _first_group(infinitive: str) -> bool:
     return len(lower) > 3 and is_french_word(lower) and is_french_word(lower[:-2] + "é")
 
 
+_ETRE_FORM = re.compile(
+    r"(?<![\w'’-])(?:suis|es|est|sommes|êtes|sont|étais|était|étions|étiez|étaient)(?![\w'’-])",
+    re.IGNORECASE,
+)
+
+
 def grammar_findings(note: Note) -> list[Finding]:
     text = note.plain
     found: list[Finding] = []
     for match in _AUXILIARY.finditer(text):
         verb = match.group("verb")
+        if _ETRE_FORM.search(text[match.start() : match.start("verb")]) and any(
+            flag == "F." for _stem, flag in french_analyses(verb.lower())
+        ):
+            continue  # "je suis fier", "elle est conseiller": an adjective or a trade
         if _first_group(verb):
             fix = verb[:-2] + "é"
             found.append(
@@ -108,6 +118,7 @@ def grammar_findings(note: Note) -> list[Finding]:
         found.append(_finding(note, "wrong-word", ERROR, match.span("sa"), (fix,), why="fr-ça"))
     found += _homophone_findings(note)
     found += _determiner_findings(note)
+    found += _more_form_findings(note)
     return found
 
 
@@ -409,7 +420,7 @@ _ET_AFTER_SUBJECT = re.compile(
 )
 # "est" (is) where "et" (and) is meant: before a subject pronoun ("…la visite est je…").
 _EST_FOR_ET = re.compile(
-    r"(?<![\w'’-])(?P<w>est)\s+(?=(?:je|j['’]|tu|nous|ils|elles)(?![\w'’-]))",
+    r"(?<![\w'’-])(?P<w>est)\s+(?=(?:j['’]|(?:je|tu|nous|ils|elles)(?![\w'’-])))",
     re.IGNORECASE,
 )
 # "se" (oneself) before a noun: "se poste" for "ce poste"; "ce" (this) before a verb: "ce
@@ -756,4 +767,152 @@ def _determiner_findings(note: Note) -> list[Finding]:
         elif det in _PLURAL_DET and _singular_only(lower):
             fix = {"leurs": "leur"}.get(det, "")
             found.append(_one(note, match.span("det" if fix else "noun"), fix, "fr-number"))
+    return found
+
+
+# "avoir" itself (after "de", "pour", "sans"…) before an infinitive where its participle goes:
+# "merci de m'avoir donner", "après avoir envoyer", "ayant travailler".
+_AVOIR_THEN_ER = re.compile(
+    rf"(?<![\w'’-])(?:{_CLITIC})?(?:avoir|ayant)\s+{_BETWEEN}(?P<verb>[^\W\d_]+er)(?![\w'’-])",
+    re.IGNORECASE,
+)
+# The "-ez" of "vous parlez" after an auxiliary or where the infinitive goes: "vous avez
+# parlez", "pour vous remerciez", "n'hésitez pas à m'appelez".
+_EZ_AFTER_AUXILIARY = re.compile(
+    r"(?<![\w'’-])(?:ai|as|a|avons|avez|ont|avais|avait|avions|aviez|avaient|suis|es|est|sommes|"
+    r"êtes|sont|étais|était|étions|étiez|étaient|avoir|été)\s+"
+    rf"{_BETWEEN}(?P<verb>[^\W\d_]+ez)(?![\w'’-])",
+    re.IGNORECASE,
+)
+_EZ_FOR_INFINITIVE = re.compile(
+    r"(?<![\w'’-])(?:pour|sans|de|d['’]|à|pouvez|voulez|devez|allez|pourriez|voudriez|devriez|"
+    r"peux|veux|dois|vais|pourrais|voudrais|devrais|souhaite|souhaiterais|aimerais)\s+"
+    rf"(?:{_CLITIC}){{1,2}}(?P<verb>[^\W\d_]+ez)(?![\w'’-])",
+    re.IGNORECASE,
+)
+# Words after which French puts "de"/"à" and an infinitive ("la chance de travailler",
+# "impatient de commencer", "prêt à apprendre"): a participle there is a slip.
+_HEADS = (
+    r"chance|hâte|impatiente?s?|plaisir|occasion|possibilité|heureux|heureuse|ravie?s?|fier|"
+    r"fière|honorée?s?|contente?s?|envie|besoin|temps|moyen|permis|désireux|désireuse|capable|"
+    r"intention|but|honneur|joie|hésitez|hésiterai|hésiter|essayé|essayer|tenté|tenter|"
+    r"décidé|oublié|accepté|permet|permets|permettre|prête?s?|disposée?s?|motivée?s?|"
+    r"commencer|continuer|apprendre|aider|réussi|parvenu|habituée?s?|prendre\s+le\s+temps"
+)
+_HEAD_THEN_PARTICIPLE = re.compile(
+    rf"(?<![\w'’-])(?:{_HEADS})\s+(?:de\s+|d['’]|à\s+)(?:{_CLITIC}){{0,2}}"
+    r"(?P<verb>[^\W\d_]+é)(?![\w'’-])",
+    re.IGNORECASE,
+)
+# "ma" (my) or "ta" before a participle: "m'a" (has … me) is meant ("elle ma expliqué").
+_MA_FOR_MA = re.compile(
+    rf"(?<![\w'’-])(?P<w>[mt]a)\s+{_BETWEEN}(?P<verb>[^\W\d_]+(?:é|i|u|is|it))(?![\w'’-])",
+    re.IGNORECASE,
+)
+# "peu" (little) after a subject, where "peut" (can) is meant; "peut" where "peu" is meant.
+_PEU_FOR_PEUT = re.compile(
+    r"(?<![\w'’-])(?:il|elle|on|cela|ça|qui)\s+(?:(?:ne|n['’])\s*)?(?:(?:me|vous|nous|lui|leur|"
+    r"se|en|y)\s+|[mlst]['’]\s*)?(?P<w>peu)(?![\w'’-])(?!\s+(?:à\s+peu|près|importe))",
+    re.IGNORECASE,
+)
+_PEUT_FOR_PEU = re.compile(
+    r"(?<![\w'’-])(?:un|très|trop|si|assez|de|bien|fort|quelque)\s+(?P<w>peut)(?![\w'’-])"
+    r"(?!-être|\s+(?:être|être|faire|aider|se|s['’]))",
+    re.IGNORECASE,
+)
+# "quel"/"quelle" before a plural verb: "quels sont", "quelles seront".
+_QUEL_PLURAL = re.compile(
+    r"(?<![\w'’-])(?P<w>quel(?:le)?)\s+(?=(?:sont|seront|étaient|seraient|furent)(?![\w'’-]))",
+    re.IGNORECASE,
+)
+# "quand" (when) where "quant" (as for) is meant.
+_QUAND_A = re.compile(
+    r"(?<![\w'’-])(?P<w>quand)\s+(?=(?:à\s+(?:la|le|l['’]|votre|vos|ma|mon|mes|ce|cette|moi|vous|"
+    r"lui|leur|savoir)|au|aux)(?![\w'’-]))",
+    re.IGNORECASE,
+)
+# "mes" (my) where "mais" (but) is meant: before a subject or after a comma.
+_MES_FOR_MAIS = re.compile(
+    r"(?<![\w'’-])(?P<w>mes)\s+(?=(?:j['’]|(?:je|nous|vous|il|elle|on|ils|elles|ce|cela|ça|"
+    r"pas|aussi|surtout|également|plutôt|malheureusement|sachez)(?![\w'’-])))",
+    re.IGNORECASE,
+)
+# "d'avantage" (of advantage) where "davantage" (more) is meant.
+_DAVANTAGE = re.compile(
+    r"(?<![\w'’-])(?P<w>d['’]avantage)(?![\w'’-])(?!\s+(?:à|de|d['’]|pour\s+(?:vous|moi)))",
+    re.IGNORECASE,
+)
+# "par ce que" where "parce que" (because) is meant, unless a participle asks "par" (by).
+_PAR_CE_QUE = re.compile(
+    r"(?<![\w'’-])(?:(?P<before>[^\W\d_]+)\s+)?(?P<w>par\s+ce\s+qu(?:e|['’]))",
+    re.IGNORECASE,
+)
+# Participles that take "par" (by) other than those in "-é": "surpris par ce que…".
+_MOVED_BY = frozenset(
+    ["ému", "surpri", "sédui", "séduit", "convaincu", "conqui", "déçu", "pri", "atteint", "conduit"]
+)
+# "la où" for "là où"; "si il" for "s'il".
+_LA_OU = re.compile(r"(?<![\w'’-])(?P<w>la)\s+(?=où(?![\w'’-]))", re.IGNORECASE)
+_SI_IL = re.compile(r"(?<![\w'’-])(?P<w>si\s+ils?)(?![\w'’-])", re.IGNORECASE)
+
+
+def _more_form_findings(note: Note) -> list[Finding]:
+    """More slips of form: "m'avoir donner", "vous avez parlez", "la chance de travaillé",
+    "elle ma expliqué", "il peu", "quel sont", "quand à", "mes je", "d'avantage", "par ce
+    que", "la où", "si il"."""
+    text = note.plain
+    found: list[Finding] = []
+    for match in _AVOIR_THEN_ER.finditer(text):
+        verb = match.group("verb")
+        if _first_group(verb):
+            found.append(_one(note, match.span("verb"), verb[:-2] + "é", "fr-participle"))
+    for match in _EZ_AFTER_AUXILIARY.finditer(text):
+        verb = match.group("verb")
+        if _first_group(verb[:-2] + "er"):
+            found.append(_one(note, match.span("verb"), verb[:-2] + "é", "fr-participle"))
+    for match in _EZ_FOR_INFINITIVE.finditer(text):
+        verb = match.group("verb")
+        if _first_group(verb[:-2] + "er"):
+            found.append(_one(note, match.span("verb"), verb[:-2] + "er", "fr-infinitive"))
+    for match in _HEAD_THEN_PARTICIPLE.finditer(text):
+        verb = match.group("verb")
+        before = text[match.start() : match.start("verb")].lower().replace("’", "'")
+        article = re.search(r"(?:\bl[ae]s?\s+|\bl')$", before)
+        if article and _nominal(french_analyses(verb.lower())):
+            continue  # "fier de l'employé": a noun
+        if _first_group(verb[:-1] + "er"):
+            found.append(_one(note, match.span("verb"), verb[:-1] + "er", "fr-infinitive"))
+    for match in _MA_FOR_MA.finditer(text):
+        verb = match.group("verb").lower()
+        readings = french_analyses(verb)
+        if _participle(verb) and not _nominal(readings):
+            written = match.group("w")
+            found.append(_one(note, match.span("w"), _same_case(written, written[0] + "'a")))
+    for match in _PEU_FOR_PEUT.finditer(text):
+        found.append(_one(note, match.span("w"), _same_case(match.group("w"), "peut")))
+    for match in _PEUT_FOR_PEU.finditer(text):
+        found.append(_one(note, match.span("w"), _same_case(match.group("w"), "peu")))
+    for match in _QUEL_PLURAL.finditer(text):
+        written = match.group("w")
+        found.append(_one(note, match.span("w"), written + ("s" if written.endswith("e") else "s")))
+    for match in _QUAND_A.finditer(text):
+        found.append(_one(note, match.span("w"), _same_case(match.group("w"), "quant")))
+    for match in _MES_FOR_MAIS.finditer(text):
+        found.append(_one(note, match.span("w"), _same_case(match.group("w"), "mais")))
+    for match in _DAVANTAGE.finditer(text):
+        found.append(_one(note, match.span("w"), _same_case(match.group("w"), "davantage")))
+    for match in _PAR_CE_QUE.finditer(text):
+        before = (match.group("before") or "").lower()
+        if before.endswith(("é", "ée", "és", "ées")) or before.rstrip("es") in _MOVED_BY:
+            continue  # "touché par ce que vous avez dit"
+        if before in ("passe", "passer", "passant", "commence", "commencer", "finir", "termine"):
+            continue  # "je passe par ce que j'ai appris"
+        found.append(_one(note, match.span("w"), _same_case(match.group("w"), "parce que")))
+    for match in _LA_OU.finditer(text):
+        fix = _same_case(match.group("w"), "là")
+        found.append(_finding(note, "spelling", ERROR, match.span("w"), (fix,), why="fr-là"))
+    for match in _SI_IL.finditer(text):
+        written = match.group("w")
+        fix = _same_case(written, "s'" + written.split()[-1])
+        found.append(_finding(note, "spelling", ERROR, match.span("w"), (fix,), why="fr-elision"))
     return found

@@ -191,3 +191,57 @@ def test_a_verb_that_does_not_go_with_its_subject(sentence: str, written: str) -
 )
 def test_subjects_and_verbs_that_agree_raise_no_error(sentence: str) -> None:
     assert wrong_words(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "fix"),
+    [
+        ("Votre équipe ma beaucoup impressionné lors de la visite.", "ma", "m'a"),
+        ("Il peu arriver que je doive m'absenter un vendredi.", "peu", "peut"),
+        ("Il me faudrait un peut de temps pour me préparer.", "peut", "peu"),
+        ("Je me demande quel sont les prochaines étapes.", "quel", "quels"),
+        ("Je voulais savoir quand à la date de début.", "quand", "quant"),
+        ("Merci pour votre accueil, mes je voulais aussi vous poser une question.", "mes", "mais"),
+        ("Merci de m'avoir donner l'occasion de vous rencontrer.", "donner", "donné"),
+        ("J'espère avoir la chance de travaillé avec vous.", "travaillé", "travailler"),
+        ("Je suis impatient de commencé.", "commencé", "commencer"),
+        ("Je souhaiterais en savoir d'avantage sur le poste.", "d'avantage", "davantage"),
+        ("Je vous écris par ce que je n'ai pas reçu de confirmation.", "par ce que", "parce que"),
+        ("C'est la façon dont vous avez parlez de l'équipe.", "parlez", "parlé"),
+        ("Je serais heureux de vous rencontrer, est j'ai des questions.", "est", "et"),
+    ],
+)
+def test_more_slips_of_form(sentence: str, written: str, fix: str) -> None:
+    assert (written, (fix,)) in wrong_words(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fix"),
+    [("La où je travaillais, j'étais à l'accueil.", "Là"), ("Je ne sais pas si il reste.", "s'il")],
+)
+def test_la_ou_and_si_il_are_spelling_errors(sentence: str, fix: str) -> None:
+    text = f"Bonjour Madame Caron,\n\n{sentence}\n\nCordialement,\nPaul Roy"
+    assert [f.suggestions for f in check(text, FRENCH) if f.code == "spelling"] == [(fix,)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Il m'a expliqué sa vision; ma première impression était excellente.",
+        "Cela peut sembler étonnant, mais j'ai peu d'expérience en vente.",
+        "Il y a peu de postes comme celui-ci, et peu à peu j'ai appris le métier.",
+        "Quelle est la prochaine étape, et quels sont les délais?",
+        "Mes collègues et mes anciens gestionnaires pourront vous le confirmer.",
+        "Je suis touché par ce que vous avez dit sur l'équipe.",
+        "Vous êtes assez occupés, je le sais, et je vous remercie.",
+        "Je suis fier de l'employé que j'ai été et de mon passé dans la vente.",
+        "Je suis conseiller en emploi depuis deux ans et j'en suis très fier.",
+        "Après avoir envoyé ma candidature, j'ai suivi une formation.",
+        "N'hésitez pas à m'appeler si vous avez des questions.",
+        "Je voulais en savoir davantage sur le poste.",
+        "Je suis heureux de la journée passée avec vous.",
+        "C'est peut-être un peu tôt pour vous écrire.",
+    ],
+)
+def test_right_uses_of_those_words_raise_no_error(sentence: str) -> None:
+    assert wrong_words(sentence) == []
