@@ -91,6 +91,12 @@ def test_typing_is_kept_as_it_goes_and_leaving_early_asks_first(
     def hold(route: Any) -> None:  # the checker's answer waits until let through
         held.append(route)
 
+    saves: list[Any] = []
+
+    def hold_save(route: Any) -> None:  # held: the text is not kept yet when we leave
+        saves.append(route)
+
+    page.route("**/autosave/", hold_save)
     page.route("**/check/", hold)
     editor.fill(_with_sentence(editor.input_value(), SENTENCE))
     checking.wait_for(state="visible")
@@ -106,9 +112,17 @@ def test_typing_is_kept_as_it_goes_and_leaving_early_asks_first(
 
     page.once("dialog", stay)
     page.get_by_role("link", name="Today").click()
-    page.wait_for_timeout(300)
+    for _ in range(100):  # the browser asks once the click is handled: up to 10 s on a busy machine
+        if asked:
+            break
+        page.wait_for_timeout(100)
     assert asked == ["beforeunload"]
     assert "/messages/" in page.url
+
+    page.wait_for_timeout(1200)  # the save, typed-then-idle for a second, is on its way
+    for route in saves:
+        route.continue_()
+    page.unroute("**/autosave/", hold_save)
 
     page.locator("#save-status").get_by_text("Saved").wait_for()
     assert SENTENCE in Interaction.objects.get(pk=pk).body

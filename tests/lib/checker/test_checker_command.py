@@ -7,7 +7,6 @@ import io
 import json
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -153,7 +152,7 @@ def test_an_unreadable_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixtur
 
 
 def test_it_runs_cold_as_a_module_without_django(note_file: Path) -> None:
-    started = time.perf_counter()
+    # bench/check.py holds the speed target; the timeout only stops a hang.
     result = subprocess.run(
         [
             sys.executable,
@@ -167,9 +166,8 @@ def test_it_runs_cold_as_a_module_without_django(note_file: Path) -> None:
         capture_output=True,
         text=True,
         cwd=ROOT,
+        timeout=120,
     )
-    elapsed = time.perf_counter() - started
     assert result.returncode == 1
     assert "“intervew” may be misspelled." in result.stdout
     assert "django" not in result.stderr  # the import-time log lists every module imported
-    assert elapsed < 5  # the benchmark holds the real target (< 1 s); this only catches a hang
