@@ -24,7 +24,8 @@ from followup.lib.checker.wordclass import is_adjective, is_noun
 CODE = "wrong-word"
 START, END = "^", "$"
 _CLAUSE_BREAKS = frozenset('.!?;:,\n()[]"')
-_POSITIONS = ("before2", "before", "after", "after2", "after3")
+_POSITIONS = ("earlier", "before2", "before", "after", "after2", "after3")
+_EARLIER = 6  # how many words back "earlier" looks, within the clause
 ING = "=ing"
 
 
@@ -37,9 +38,15 @@ class Rule:
     source: str
 
     def applies(self, context: dict[str, str]) -> bool:
-        return all(_among(context[where], words) for where, words in self.must) and not any(
-            _among(context[where], words) for where, words in self.must_not
+        return all(_holds(context, where, words) for where, words in self.must) and not any(
+            _holds(context, where, words) for where, words in self.must_not
         )
+
+
+def _holds(context: dict[str, str], where: str, words: frozenset[str]) -> bool:
+    if where == "earlier":  # any of the words before, in the same clause
+        return any(_among(word, words) for word in context[where].split())
+    return _among(context[where], words)
 
 
 def _among(word: str, words: frozenset[str]) -> bool:
@@ -200,7 +207,13 @@ def _context(
     after = END if breaks(index + 1) else words[index + 1]
     after2 = END if after == END or breaks(index + 2) else words[index + 2]
     after3 = END if after2 == END or breaks(index + 3) else words[index + 3]
+    earlier = []
+    at = index
+    while at > 0 and len(earlier) < _EARLIER and not breaks(at):
+        at -= 1
+        earlier.append(words[at])
     return {
+        "earlier": " ".join(earlier),
         "before2": before2,
         "before": before,
         "after": after,
