@@ -7,13 +7,15 @@ from collections import defaultdict
 from collections.abc import Collection
 from datetime import date, datetime, time, timedelta
 from functools import cache
+from typing import Any
 
-from django.db.models import F, QuerySet
+from django.db.models import F, Model, QuerySet
 from django.utils import timezone
 
 from followup.accounts.clock import zone_name
 from followup.accounts.models import Role, User
 from followup.caseload import figures as f
+from followup.due.loading import in_chunks
 from followup.interactions.models import Interaction, State
 from followup.jobsearch.models import Application, Interview, Participant, Status
 
@@ -39,7 +41,7 @@ def load_facts(since: date, shards: Collection[int] | None = None, count: int = 
         pk: (office or "", zone(stored))
         for pk, office, stored in who.values_list("pk", "office__name", "time_zone")
     }
-    # by role, not thousands of owner ids as query parameters; a subquery for some shards
+    # by role, not thousands of owner ids as query parameters; a subquery for a shard
     mine: Mine = {} if shards is None else {"owner__in": who.values("pk")}
     start = datetime.combine(since, time(), tzinfo=timezone.get_current_timezone())
     return f.Facts(
@@ -65,15 +67,13 @@ def _meetings(owners: dict[int, tuple[str, str]], start: datetime, mine: Mine) -
         starts_at__gte=start,
         **{f"application__{key}": value for key, value in mine.items()},
     )
-    people: dict[int, list[int]] = defaultdict(list)
-    for interview_id, person_id in Participant.objects.filter(
-        interview__in=interviews.values("pk")
-    ).values_list("interview_id", "person_id"):
-        people[interview_id].append(person_id)
-    rows = interviews.values_list(
-        "pk", "application__owner_id", "application_id", "starts_at", "duration_minutes",
-        "timeline_phrase", "decision_on", "follow_up_on",
+    rows = list(
+        interviews.order_by().values_list(
+            "pk", "application__owner_id", "application_id", "starts_at", "duration_minutes",
+            "timeline_phrase", "decision_on", "follow_up_on",
+        )
     )  # fmt: skip
+    people = _people(Participant, "interview", interviews, [row[0] for row in rows], mine)
     return [
         f.Meeting(
             id=pk,
@@ -97,15 +97,15 @@ def _sent(owners: dict[int, tuple[str, str]], since: date, mine: Mine) -> list[f
     messages = Interaction.objects.filter(
         owner__role=Role.JOB_SEEKER, occurred_on__gte=since, **mine
     ).exclude(state=State.DRAFT)
-    people: dict[int, list[int]] = defaultdict(list)
-    for interaction_id, person_id in Interaction.people.through.objects.filter(
-        interaction__in=messages.values("pk")
-    ).values_list("interaction_id", "person_id"):
-        people[interaction_id].append(person_id)
-    rows = messages.values_list(
-        "pk", "owner_id", "kind", "occurred_on", "sent_at", "interview_id", "application_id",
-        "sequence",
+    rows = list(
+        messages.order_by().values_list(
+            "pk", "owner_id", "kind", "occurred_on", "sent_at", "interview_id", "application_id",
+            "sequence",
+        )
     )  # fmt: skip
+    people = _people(
+        Interaction.people.through, "interaction", messages, [row[0] for row in rows], mine
+    )
     return [
         f.Sent(
             owner=owner,
@@ -122,6 +122,24 @@ def _sent(owners: dict[int, tuple[str, str]], since: date, mine: Mine) -> list[f
         for pk, owner, kind, day, sent_at, interview_id, application_id, sequence in rows
         if owner in owners
     ]
+
+
+def _people(
+    model: type[Model], to: str, parents: QuerySet[Any], ids: list[int], mine: Mine
+) -> dict[int, list[int]]:
+    """The person ids of each parent (interview or message): for everyone by a subquery, for a
+    shard by the parents' ids, which SQLite looks up by index where it ran the subquery again."""
+    chunks = in_chunks(ids) if mine else [None]
+    people: dict[int, list[int]] = defaultdict(list)
+    for chunk in chunks:
+        parent: dict[str, object] = {f"{to}_id__in": chunk}
+        if chunk is None:
+            parent = {f"{to}__in": parents.values("pk")}
+        for parent_id, person_id in (
+            model._default_manager.filter(**parent).order_by().values_list(f"{to}_id", "person_id")
+        ):
+            people[parent_id].append(person_id)
+    return people
 
 
 def _outcomes(owners: dict[int, tuple[str, str]], since: date, mine: Mine) -> list[f.Outcome]:
