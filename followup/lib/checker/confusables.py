@@ -207,7 +207,7 @@ def _context(
     after = END if breaks(index + 1) else words[index + 1]
     after2 = END if after == END or breaks(index + 2) else words[index + 2]
     after3 = END if after2 == END or breaks(index + 3) else words[index + 3]
-    earlier = []
+    earlier: list[str] = []
     at = index
     while at > 0 and len(earlier) < _EARLIER and not breaks(at):
         at -= 1
