@@ -125,7 +125,8 @@ def check_french(text: str, context: CheckContext) -> list[Finding]:
     findings += _too_long(note, context)
     findings += _signoff(note, context)
     findings += _timing(note, context)
-    return sorted(findings, key=lambda f: (f.start, f.end, f.code))
+    unique = {(f.start, f.end, f.code): f for f in reversed(findings)}  # one of each
+    return sorted(unique.values(), key=lambda f: (f.start, f.end, f.code))
 
 
 def _without_objet(text: str) -> str:

@@ -851,6 +851,17 @@ _PAR_CE_QUE = re.compile(
 _MOVED_BY = frozenset(
     ["ému", "surpri", "sédui", "séduit", "convaincu", "conqui", "déçu", "pri", "atteint", "conduit"]
 )
+# "a" (has) where "à" is meant: before an infinitive ("m'aiderait a développer"), an hour
+# ("a 10 h", "de 9 h a 17 h") or a day said in leaving ("et a lundi!").
+_A_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<before>[^\W\d_]+['’]?)?\s*(?<![\w'’-])(?P<w>a)\s+"
+    rf"(?:(?P<clitic>{_CLITIC}){{0,2}}(?P<verb>[^\W\d_]+(?:er|ir|re|oir))(?![\w'’-])"
+    r"|(?P<hour>\d{1,2}\s*(?:h|heures?)(?![^\W\d_]))"
+    r"|(?P<day>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|bientôt|plus\s+tard)"
+    r"(?=\s*[!.]))",
+    re.IGNORECASE,
+)
+_SUBJECTS = frozenset("il elle on qui ça ca cela ce y n' ne en lui leur quelqu'un".split())
 # "la où" for "là où"; "si il" for "s'il".
 _LA_OU = re.compile(r"(?<![\w'’-])(?P<w>la)\s+(?=où(?![\w'’-]))", re.IGNORECASE)
 _SI_IL = re.compile(r"(?<![\w'’-])(?P<w>si\s+ils?)(?![\w'’-])", re.IGNORECASE)
@@ -908,6 +919,21 @@ def _more_form_findings(note: Note) -> list[Finding]:
         if before in ("passe", "passer", "passant", "commence", "commencer", "finir", "termine"):
             continue  # "je passe par ce que j'ai appris"
         found.append(_one(note, match.span("w"), _same_case(match.group("w"), "parce que")))
+    for match in _A_BEFORE.finditer(text):
+        before = (match.group("before") or "").lower().replace("’", "'")
+        if match.group("verb"):
+            if before in _SUBJECTS or (match.group("before") or "a")[:1].isupper():
+                continue  # "il a manger" is a participle slip; "Marie a …" a name
+            verb = match.group("verb").lower()
+            readings = french_analyses(verb)
+            if not any(stem == verb and flag[:1].islower() for stem, flag in readings):
+                continue  # not an infinitive
+            if _nominal(readings):
+                continue  # "a souper", "a dîner": a noun too
+        elif match.group("hour") and before in _SUBJECTS:
+            continue
+        fix = "À" if match.group("w") == "A" else "à"
+        found.append(_finding(note, "spelling", ERROR, match.span("w"), (fix,), why="french-a"))
     for match in _LA_OU.finditer(text):
         fix = _same_case(match.group("w"), "là")
         found.append(_finding(note, "spelling", ERROR, match.span("w"), (fix,), why="fr-là"))

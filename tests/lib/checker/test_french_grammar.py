@@ -245,3 +245,31 @@ def test_la_ou_and_si_il_are_spelling_errors(sentence: str, fix: str) -> None:
 )
 def test_right_uses_of_those_words_raise_no_error(sentence: str) -> None:
     assert wrong_words(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ce poste m'aiderait a développer mes compétences.",
+        "Je suis disponible de 9 h a 17 h du lundi au vendredi.",
+        "Mon entrevue était a 10 h mardi.",
+        "Je vous remercie, et a lundi!",
+    ],
+)
+def test_a_before_an_infinitive_an_hour_or_a_farewell_day_needs_its_accent(sentence: str) -> None:
+    text = f"Bonjour Madame Caron,\n\n{sentence}\n\nCordialement,\nPaul Roy"
+    assert [f.suggestions for f in check(text, FRENCH) if f.code == "spelling"] == [("à",)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Il a manger trop vite.",  # a participle slip, said as such
+        "Marie a souper avec l'équipe.",
+        "Mon fils a 10 ans et ma fille en a 12.",
+        "Elle a lundi et mardi de congé.",
+    ],
+)
+def test_the_verb_a_is_left_alone(sentence: str) -> None:
+    text = f"Bonjour Madame Caron,\n\n{sentence}\n\nCordialement,\nPaul Roy"
+    assert [f for f in check(text, FRENCH) if f.code == "spelling"] == []
