@@ -861,7 +861,25 @@ _A_BEFORE = re.compile(
     r"(?=\s*[!.]))",
     re.IGNORECASE,
 )
-_SUBJECTS = frozenset("il elle on qui ça ca cela ce y n' ne en lui leur quelqu'un".split())
+_SUBJECTS = frozenset(
+    [
+        "il",
+        "elle",
+        "on",
+        "qui",
+        "ça",
+        "ca",
+        "cela",
+        "ce",
+        "y",
+        "n'",
+        "ne",
+        "en",
+        "lui",
+        "leur",
+        "quelqu'un",
+    ]
+)
 # "la où" for "là où"; "si il" for "s'il".
 _LA_OU = re.compile(r"(?<![\w'’-])(?P<w>la)\s+(?=où(?![\w'’-]))", re.IGNORECASE)
 _SI_IL = re.compile(r"(?<![\w'’-])(?P<w>si\s+ils?)(?![\w'’-])", re.IGNORECASE)
