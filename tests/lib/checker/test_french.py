@@ -426,6 +426,16 @@ def test_the_same_words_are_right_where_they_need_no_accent(sentence: str) -> No
         "Je vous prie de me dire enfin ce qu'il en est.",
         "Je ne mérite pas d'être traité de cette façon après trois entrevues.",
         "J'ai mis ma vie en pause en attendant votre réponse.",
+        "Je m'attends à recevoir une offre d'ici la fin de la semaine.",
+        "J'aimerais une réponse rapide, car d'autres employeurs sont intéressés par mon profil.",
+        "Il est urgent que vous me répondiez.",
+        "Vous m'avez fait perdre mon temps avec cette entrevue.",
+        "J'ai fait trois heures de route, j'espère que vous en tiendrez compte.",
+        "Je vous en serais infiniment reconnaissant, j'en ai vraiment besoin.",
+        "Je ne vois pas pourquoi vous avez choisi quelqu'un d'autre.",
+        "Vous me devez au moins une explication.",
+        "Je n'accepterai pas un refus sans explication.",
+        "J'espère que vous avez conscience du stress que cette attente me cause.",
     ],
 )
 def test_pressure_blame_and_pleas_without_the_usual_words_are_caught(sentence: str) -> None:
@@ -445,6 +455,10 @@ def test_pressure_blame_and_pleas_without_the_usual_words_are_caught(sentence: s
         "J'ai reporté mon déménagement pour être disponible dès janvier.",
         "Votre équipe m'a traité avec beaucoup de respect.",
         "Je me sens prêt à relever ce défi.",
+        "Je dois vous informer que j'ai reçu une autre offre, mais votre poste demeure mon choix.",
+        "J'ai fait trois heures de route avec plaisir pour vous rencontrer.",
+        "Je serais ravi de recevoir une réponse dès que vous le pourrez.",
+        "Je comprends que le processus puisse prendre du temps.",
     ],
 )
 def test_the_usual_polite_follow_up_formulas_are_no_error(sentence: str) -> None:
