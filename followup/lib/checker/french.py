@@ -11,6 +11,7 @@ reader's language."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from followup.lib.checker import greeting
 from followup.lib.checker.content import repeated_word_findings, wrong_company_findings
@@ -44,6 +45,18 @@ from followup.lib.records import LINKEDIN_CHARACTERS, LINKEDIN_PREMIUM_CHARACTER
 from followup.lib.zones import this_computers_day
 
 _BRACKETED = re.compile(r"\[[^\[\]\n]{1,40}\]|<[^<>\n@]{1,40}>|_{3,}|\.{4,}|\*{3,}|#{3,}")
+
+
+# A template's own words for a blank: "Prénom Nom" or "Votre nom" as a line, "Madame/Monsieur"
+# (one to choose), a lone "X" after a title or a noun ("Madame X", "l'entreprise X").
+_TEMPLATE_BLANK = re.compile(
+    r"^[ \t]*(?P<blank>(?:votre |ton )?(?:prénom(?: et)? nom|nom(?: et)? prénom|prénom|nom"
+    r"(?: complet| de famille)?))[ \t]*$"
+    r"|(?P<blank2>(?:madame|monsieur|mme|m\.)\s*/\s*(?:madame|monsieur|mme|m\.))"
+    r"|(?:madame|monsieur|mme|m\.|entreprise|compagnie|société|organisme|poste|équipe|"
+    r"service)\s+(?P<blank3>X)(?![\w'’-])",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 # Dots or an ellipsis standing for a word a template left out, after a word that needs one:
@@ -105,6 +118,10 @@ def check_french(text: str, context: CheckContext) -> list[Finding]:
     blank_spans = SpanSet((f.start, f.end) for f in blanks)
     names = _names_in_greeting(note, context)
     findings += [f for f in names if not blank_spans.overlaps(f.start, f.end)]
+    named = SpanSet((f.start, f.end) for f in names)
+    findings += [
+        f for f in _names_without_accents(note, context) if not named.overlaps(f.start, f.end)
+    ]
     findings += _wrong_company(note, context)
     findings += _repeated_words(note)
     informal = informal_findings(note) + tutoiement_findings(note)
@@ -207,6 +224,10 @@ def _blank_findings(note: Note) -> list[Finding]:
             spans.append(match.span())
     spans += [m.span() for m in _DATE_BLANK.finditer(note.text)]
     spans += [m.span("dots") for m in _DOTS_BLANK.finditer(note.text)]
+    for match in _TEMPLATE_BLANK.finditer(note.text):
+        group = next(name for name in ("blank", "blank2", "blank3") if match.group(name))
+        if group != "blank3" or match.group(group) == "X":
+            spans.append(match.span(group))
     spans += [m.span() for m in _DAY_BLANK.finditer(note.text)]
     taken = SpanSet([])
     found = []
@@ -279,6 +300,28 @@ def _names_in_greeting(note: Note, context: CheckContext) -> list[Finding]:
         if finding is not None:
             found.append(_in_french(finding))
     return found
+
+
+def _names_without_accents(note: Note, context: CheckContext) -> list[Finding]:
+    """A name of the record written without its accents anywhere in the note: "Helene" for
+    "Hélène", "Monsieur Dube" for "Dubé"."""
+    found = []
+    for name in (*context.recipients, *context.others):
+        for part in re.split(r"[\s-]+", name):
+            bare = _bare(part)
+            if bare == part or len(part) < 3:
+                continue
+            pattern = re.compile(rf"(?<![\w'’-]){re.escape(bare)}(?![\w'’-])")
+            for match in pattern.finditer(note.text):
+                found.append(
+                    _finding(note, "name-accent", WARNING, match.span(), (part,), name=part)
+                )
+    return found
+
+
+def _bare(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _wrong_company(note: Note, context: CheckContext) -> list[Finding]:

@@ -501,3 +501,28 @@ def test_stars_and_dots_left_for_a_word_are_a_blank(sentence: str) -> None:
 def test_an_ellipsis_that_trails_off_is_no_blank() -> None:
     text = "Bonjour Marie,\n\nJ'ai tellement appris... Merci encore pour tout." + SIGN
     assert "placeholder" not in [f.code for f in run(text)]
+
+
+def test_a_name_without_its_accents_in_the_body_is_pointed_out() -> None:
+    text = "Bonjour Marie,\n\nJe transmettrai mes références à Monsieur Gagnon et à Helene." + SIGN
+    found = run(text, others=("Jean Gagnon", "Hélène Côté"))
+    assert [(f.code, f.suggestions) for f in found] == [("name-accent", ("Hélène",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour Marie,\n\nMerci pour l'entrevue de lundi.\n\nCordialement,\nPrénom Nom",
+        "Bonjour Madame/Monsieur,\n\nMerci pour l'entrevue de lundi." + SIGN,
+        "Bonjour Marie,\n\nMerci pour l'entrevue de lundi chez l'entreprise X." + SIGN,
+    ],
+)
+def test_a_template_s_own_words_for_a_blank_are_a_blank(text: str) -> None:
+    assert "placeholder" in [f.code for f in run(text)]
+
+
+def test_madame_monsieur_and_a_name_with_an_x_are_no_blank() -> None:
+    text = (
+        "Madame, Monsieur,\n\nMerci pour l'entrevue. Je suis prête à travailler chez Xerox." + SIGN
+    )
+    assert [f for f in run(text) if f.code == "placeholder"] == []
