@@ -17,6 +17,8 @@ LANGUAGES: tuple[str, ...] = (ENGLISH, FRENCH)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _ELISION = re.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
 _ACCENTED = re.compile(r"[àâçéèêëîïôûùüÿœæ]", re.IGNORECASE)
+# Function words both languages write the same way and use as often: no sign of either.
+_SHARED = frozenset(["me"])
 # French needs this many more signs than English before a note is read as French.
 _MARGIN = 2
 
@@ -37,6 +39,8 @@ def scores(text: str) -> tuple[int, int]:
         if word[:1].isupper() and match.start() and text[match.start() - 2 : match.start()].strip():
             continue  # a capital inside a sentence starts a name: "Marie de la Tour"
         lower = word.lower()
+        if lower in _SHARED:
+            continue  # "me": "let me know", "me permettre"
         if lower in words[ENGLISH]:
             english += 1
         elif lower in words[FRENCH] or _ELISION.match(lower) or _ACCENTED.search(lower):

@@ -62,3 +62,13 @@ def test_a_french_note_is_read_as_french(text: str) -> None:
 @pytest.mark.parametrize("text", ["", "   ", "Zoë Côté", "Sam", "123-456-7890", "Desjardins"])
 def test_a_note_without_words_of_either_language_is_english(text: str) -> None:
     assert detect(text) == "en"
+
+
+def test_me_is_no_sign_of_english_in_a_french_note() -> None:
+    from followup.lib.checker.language import detect
+
+    text = (
+        "Bonjour Madame Caron,\n\nCe poste me permettrait de progresser.\n\nCordialement,\nPaul Roy"
+    )
+    assert detect(text) == "fr"
+    assert detect("Hi Anna,\n\nLet me know if you need anything else.\n\nBest,\nPaul") == "en"
