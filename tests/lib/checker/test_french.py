@@ -526,3 +526,24 @@ def test_madame_monsieur_and_a_name_with_an_x_are_no_blank() -> None:
         "Madame, Monsieur,\n\nMerci pour l'entrevue. Je suis prête à travailler chez Xerox." + SIGN
     )
     assert [f for f in run(text) if f.code == "placeholder"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fix"),
+    [
+        ("Malgré mon age, je suis motivée.", "âge"),
+        ("Je suis prête à mettre mes autres projets de cote.", "côté"),
+        ("Le marche du travail est difficile dans la région.", "marché"),
+        ("J'ai travaillé en foret pendant dix ans.", "forêt"),
+    ],
+)
+def test_a_word_the_dictionary_knows_but_that_wants_its_accent_here(
+    sentence: str, fix: str
+) -> None:
+    found = run(f"Bonjour Marie,\n\n{sentence}" + SIGN)
+    assert [(f.code, f.suggestions[:1]) for f in found] == [("spelling", (fix,))]
+
+
+def test_a_credit_rating_and_a_walk_keep_their_spelling() -> None:
+    text = "Bonjour Marie,\n\nMa cote de crédit est bonne et la marche ne me fait pas peur." + SIGN
+    assert run(text) == []

@@ -65,8 +65,6 @@ def test_a_note_without_words_of_either_language_is_english(text: str) -> None:
 
 
 def test_me_is_no_sign_of_english_in_a_french_note() -> None:
-    from followup.lib.checker.language import detect
-
     text = (
         "Bonjour Madame Caron,\n\nCe poste me permettrait de progresser.\n\nCordialement,\nPaul Roy"
     )
