@@ -787,7 +787,13 @@ _EZ_AFTER_AUXILIARY = re.compile(
 _EZ_FOR_INFINITIVE = re.compile(
     r"(?<![\w'’-])(?:pour|sans|de|d['’]|à|pouvez|voulez|devez|allez|pourriez|voudriez|devriez|"
     r"peux|veux|dois|vais|pourrais|voudrais|devrais|souhaite|souhaiterais|aimerais)\s+"
-    rf"(?:{_CLITIC}){{1,2}}(?P<verb>[^\W\d_]+ez)(?![\w'’-])",
+    rf"(?:{_CLITIC}){{0,2}}(?P<verb>[^\W\d_]+ez)(?![\w'’-])",
+    re.IGNORECASE,
+)
+# "n'hésiter pas": a negation around an infinitive is "ne pas hésiter"; the imperative
+# "n'hésitez pas" is meant.
+_NE_INFINITIVE_PAS = re.compile(
+    r"(?<![\w'’-])(?:ne\s+|n['’])(?P<verb>[^\W\d_]+er)\s+(?:pas|plus|jamais)(?![\w'’-])",
     re.IGNORECASE,
 )
 # Words after which French puts "de"/"à" and an infinitive ("la chance de travailler",
@@ -903,6 +909,10 @@ def _more_form_findings(note: Note) -> list[Finding]:
         verb = match.group("verb")
         if _first_group(verb[:-2] + "er"):
             found.append(_one(note, match.span("verb"), verb[:-2] + "er", "fr-infinitive"))
+    for match in _NE_INFINITIVE_PAS.finditer(text):
+        verb = match.group("verb")
+        if _first_group(verb):
+            found.append(_one(note, match.span("verb"), verb[:-2] + "ez", "fr-imperative"))
     for match in _HEAD_THEN_PARTICIPLE.finditer(text):
         verb = match.group("verb")
         before = text[match.start() : match.start("verb")].lower().replace("’", "'")

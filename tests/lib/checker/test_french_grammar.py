@@ -273,3 +273,20 @@ def test_a_before_an_infinitive_an_hour_or_a_farewell_day_needs_its_accent(sente
 def test_the_verb_a_is_left_alone(sentence: str) -> None:
     text = f"Bonjour Madame Caron,\n\n{sentence}\n\nCordialement,\nPaul Roy"
     assert [f for f in check(text, FRENCH) if f.code == "spelling"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "fix"),
+    [
+        ("N'hésiter pas à me contacter.", "hésiter", "hésitez"),
+        ("Je vais appelez la réceptionniste demain.", "appelez", "appeler"),
+        ("Pour parlez de mes disponibilités, je suis joignable le soir.", "parlez", "parler"),
+    ],
+)
+def test_the_ez_and_er_endings_in_their_right_places(sentence: str, written: str, fix: str) -> None:
+    assert (written, (fix,)) in wrong_words(sentence)
+
+
+def test_ne_pas_before_an_infinitive_and_chez_assez_are_right() -> None:
+    sentence = "Je préfère ne pas déranger; il est assez tard et je suis chez moi."
+    assert wrong_words(sentence) == []
