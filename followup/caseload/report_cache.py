@@ -2,7 +2,8 @@
 computed again only for the job seekers whose records changed.
 
 The figures add up job seeker by job seeker (every fact belongs to one owner), so they are kept
-per shard of job seekers (owner id modulo `SHARDS`) and summed on each load. A shard's figures
+per shard of job seekers (`SPAN` consecutive ids: read through the indexes, never by scanning
+every user) and summed on each load. A shard's figures
 are kept with:
 
 - its version (`ReportShard`), moved in the writer's transaction whenever a counted record of
@@ -44,13 +45,13 @@ from followup.jobsearch.models import Application, Interview, Participant
 from followup.lib.records import Policy
 from followup.organisation.models import Office
 
-SHARDS = 32
+SPAN = 512  # job seekers' ids per shard: some 20 shards for 10,000 job seekers
 FORMAT = 2  # of what is kept: a new release never reads what an older one kept
 LONGEST = timedelta(days=1)  # even an unchanged shard is recomputed once a day
 # The user fields the figures read: a sign-in (last_login) must not throw the figures away.
 USER_FIELDS = frozenset({"role", "office", "time_zone", "is_active"})
 # Beyond this many shards to compute again, the facts are read once for all of them.
-PARTIAL_AT_MOST = SHARDS // 2
+PARTIAL_AT_MOST = 4
 
 Table = tuple[dict[tuple[str, str], f.Figures], list[f.Figures]]
 Compute = Callable[[f.Facts, Sequence[str]], dict[tuple[str, str], f.Figures]]
@@ -69,7 +70,7 @@ _WATCHED: list[tuple[type[Model], str]] = [
 
 
 def shard_of(owner_id: int) -> int:
-    return owner_id % SHARDS
+    return owner_id // SPAN
 
 
 def changed(owner_ids: Iterable[int]) -> None:
@@ -83,16 +84,17 @@ def changed_everyone() -> None:
     ReportShard.objects.update(version=F("version") + 1)
 
 
-def _versions() -> dict[int, int]:
-    found = dict(ReportShard.objects.values_list("shard", "version"))
-    missing = [n for n in range(SHARDS) if n not in found]
+def _versions(shards: int) -> dict[int, int]:
+    """The version of shards 0 to `shards` - 1, made for those new."""
+    found = dict(ReportShard.objects.filter(shard__lt=shards).values_list("shard", "version"))
+    missing = [n for n in range(shards) if n not in found]
     if missing:
         # a random start: a database emptied and filled again never meets its old versions
         ReportShard.objects.bulk_create(
             [ReportShard(shard=n, version=random.getrandbits(48)) for n in missing],
             ignore_conflicts=True,
         )
-        found = dict(ReportShard.objects.values_list("shard", "version"))
+        found = dict(ReportShard.objects.filter(shard__lt=shards).values_list("shard", "version"))
     return found
 
 
@@ -159,17 +161,19 @@ def cached_table(
     nothing it counts has changed, else computed (by `compute(facts, every_office)`)."""
     every = [*Office.objects.values_list("name", flat=True), ""]
     # read before the facts: a change made while they are read moves them again
-    versions, marks = _versions(), _marks()
+    marks = _marks()
+    shards = shard_of(marks[len(_WATCHED) - 1] or 0) + 1  # up to the highest user id
+    versions = _versions(shards)
     scope = repr((FORMAT, tuple(months), tuple(every), rules))
     prefix = "reports:shard:" + hashlib.sha256(scope.encode()).hexdigest()[:32] + ":"
     found: dict[int, _Kept] = {}
-    for key, value in cache.get_many([f"{prefix}{n}" for n in range(SHARDS)]).items():
+    for key, value in cache.get_many([f"{prefix}{n}" for n in range(shards)]).items():
         shard = int(key.rsplit(":", 1)[1])
         if isinstance(value, _Kept) and value.version == versions[shard] and value.until > now:
             found[shard] = value
     for shard in _touched({shard: kept.marks for shard, kept in found.items()}, marks):
         del found[shard]
-    missing = [n for n in range(SHARDS) if n not in found]
+    missing = [n for n in range(shards) if n not in found]
     if missing:
         found |= _compute(missing, versions, marks, months, every, now, rules, compute)
         for n in missing:
@@ -197,7 +201,7 @@ def _compute(
     if len(shards) > PARTIAL_AT_MOST:
         facts = load_facts(since)
     else:
-        facts = load_facts(since, shards, SHARDS)
+        facts = load_facts(since, [(n * SPAN, (n + 1) * SPAN) for n in shards])
     split: dict[int, dict[str, list[Any]]] = {n: defaultdict(list) for n in shards}
     for name in ("meetings", "sent", "outcomes", "activity"):
         for fact in getattr(facts, name):

@@ -4,12 +4,12 @@ email or a note. Only job seekers' records count."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection
+from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from functools import cache
 from typing import Any
 
-from django.db.models import F, Model, QuerySet
+from django.db.models import Model, Q, QuerySet
 from django.utils import timezone
 
 from followup.accounts.clock import zone_name
@@ -23,49 +23,54 @@ from followup.jobsearch.models import Application, Interview, Participant, Statu
 LOOK_BACK = timedelta(days=180)
 
 
-def seekers(shards: Collection[int] | None = None, count: int = 1) -> QuerySet[User]:
-    """The job seekers counted, or those whose id modulo `count` is one of `shards`."""
-    found = User.objects.filter(role=Role.JOB_SEEKER)
-    if shards is None:
-        return found
-    return found.alias(shard=F("pk") % count).filter(shard__in=list(shards))
+Ranges = Sequence[tuple[int, int]]  # job seekers' ids, each range from first to last + 1
 
 
-def load_facts(since: date, shards: Collection[int] | None = None, count: int = 1) -> f.Facts:
+def _within(path: str, ranges: Ranges | None) -> Q:
+    """Rows whose owner id (at `path`) is in one of `ranges`; every row when None. Ranges of
+    ids are read through the primary key and owner indexes, never by scanning every user."""
+    found = Q()
+    for first, end in ranges or ():
+        found |= Q(**{f"{path}__gte": first, f"{path}__lt": end})
+    return found
+
+
+def load_facts(since: date, ranges: Ranges | None = None) -> f.Facts:
     """The facts since `since` (meetings and messages from `LOOK_BACK` before); each owner's
-    office and time zone name, the zone checked once per distinct stored name. With `shards`,
-    only the facts of the job seekers in those shards (see `seekers`)."""
+    office and time zone name, the zone checked once per distinct stored name. With `ranges`,
+    only the facts of the job seekers whose ids are in them."""
     zone = cache(zone_name)  # a few distinct zones among thousands of job seekers
-    who = seekers(shards, count)
     owners = {
         pk: (office or "", zone(stored))
-        for pk, office, stored in who.values_list("pk", "office__name", "time_zone")
+        for pk, office, stored in User.objects.filter(_within("pk", ranges), role=Role.JOB_SEEKER)
+        .order_by()
+        .values_list("pk", "office__name", "time_zone")
     }
-    # by role, not thousands of owner ids as query parameters; a subquery for a shard
-    mine: Mine = {} if shards is None else {"owner__in": who.values("pk")}
     start = datetime.combine(since, time(), tzinfo=timezone.get_current_timezone())
     return f.Facts(
-        meetings=_meetings(owners, start - LOOK_BACK, mine),
-        sent=_sent(owners, since - LOOK_BACK, mine),
-        outcomes=_outcomes(owners, since, mine),
+        meetings=_meetings(owners, start - LOOK_BACK, ranges),
+        sent=_sent(owners, since - LOOK_BACK, ranges),
+        outcomes=_outcomes(owners, since, ranges),
         activity=[
             f.Activity(owner, owners[owner][0], day)
+            # by role, as the other facts: not thousands of owner ids as query parameters
             for owner, day in Application.objects.filter(
-                owner__role=Role.JOB_SEEKER, applied_on__gte=since, **mine
-            ).values_list("owner_id", "applied_on")
+                _within("owner_id", ranges), owner__role=Role.JOB_SEEKER, applied_on__gte=since
+            )
+            .order_by()
+            .values_list("owner_id", "applied_on")
             if owner in owners and day is not None
         ],
     )
 
 
-Mine = dict[str, object]  # the owner filter: none, or a subquery of job seekers
-
-
-def _meetings(owners: dict[int, tuple[str, str]], start: datetime, mine: Mine) -> list[f.Meeting]:
+def _meetings(
+    owners: dict[int, tuple[str, str]], start: datetime, ranges: Ranges | None
+) -> list[f.Meeting]:
     interviews = Interview.objects.filter(
+        _within("application__owner_id", ranges),
         application__owner__role=Role.JOB_SEEKER,
         starts_at__gte=start,
-        **{f"application__{key}": value for key, value in mine.items()},
     )
     rows = list(
         interviews.order_by().values_list(
@@ -73,7 +78,7 @@ def _meetings(owners: dict[int, tuple[str, str]], start: datetime, mine: Mine) -
             "timeline_phrase", "decision_on", "follow_up_on",
         )
     )  # fmt: skip
-    people = _people(Participant, "interview", interviews, [row[0] for row in rows], mine)
+    people = _people(Participant, "interview", interviews, [row[0] for row in rows], ranges)
     return [
         f.Meeting(
             id=pk,
@@ -93,9 +98,9 @@ def _meetings(owners: dict[int, tuple[str, str]], start: datetime, mine: Mine) -
     ]
 
 
-def _sent(owners: dict[int, tuple[str, str]], since: date, mine: Mine) -> list[f.Sent]:
+def _sent(owners: dict[int, tuple[str, str]], since: date, ranges: Ranges | None) -> list[f.Sent]:
     messages = Interaction.objects.filter(
-        owner__role=Role.JOB_SEEKER, occurred_on__gte=since, **mine
+        _within("owner_id", ranges), owner__role=Role.JOB_SEEKER, occurred_on__gte=since
     ).exclude(state=State.DRAFT)
     rows = list(
         messages.order_by().values_list(
@@ -104,7 +109,7 @@ def _sent(owners: dict[int, tuple[str, str]], since: date, mine: Mine) -> list[f
         )
     )  # fmt: skip
     people = _people(
-        Interaction.people.through, "interaction", messages, [row[0] for row in rows], mine
+        Interaction.people.through, "interaction", messages, [row[0] for row in rows], ranges
     )
     return [
         f.Sent(
@@ -125,11 +130,11 @@ def _sent(owners: dict[int, tuple[str, str]], since: date, mine: Mine) -> list[f
 
 
 def _people(
-    model: type[Model], to: str, parents: QuerySet[Any], ids: list[int], mine: Mine
+    model: type[Model], to: str, parents: QuerySet[Any], ids: list[int], ranges: Ranges | None
 ) -> dict[int, list[int]]:
-    """The person ids of each parent (interview or message): for everyone by a subquery, for a
-    shard by the parents' ids, which SQLite looks up by index where it ran the subquery again."""
-    chunks = in_chunks(ids) if mine else [None]
+    """The person ids of each parent (interview or message): for everyone by a subquery, for
+    some job seekers by the parents' ids (looked up by index)."""
+    chunks = in_chunks(ids) if ranges is not None else [None]
     people: dict[int, list[int]] = defaultdict(list)
     for chunk in chunks:
         parent: dict[str, object] = {f"{to}_id__in": chunk}
@@ -142,9 +147,13 @@ def _people(
     return people
 
 
-def _outcomes(owners: dict[int, tuple[str, str]], since: date, mine: Mine) -> list[f.Outcome]:
+def _outcomes(
+    owners: dict[int, tuple[str, str]], since: date, ranges: Ranges | None
+) -> list[f.Outcome]:
     rows = Application.objects.filter(
-        owner__role=Role.JOB_SEEKER, status__in=[Status.OFFER, Status.NOT_SELECTED], **mine
+        _within("owner_id", ranges),
+        owner__role=Role.JOB_SEEKER,
+        status__in=[Status.OFFER, Status.NOT_SELECTED],
     ).values_list("owner_id", "status", "status_changed_on", "applied_on")
     outcomes = []
     for owner, status, changed, applied in rows:
