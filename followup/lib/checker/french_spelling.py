@@ -133,6 +133,10 @@ def missing_accent_findings(note: Note) -> list[Finding]:
     return found
 
 
+# What French writes after a number to make it an ordinal: "1er", "1re", "2e", "3ème".
+_ORDINAL_ENDINGS = frozenset(["er", "re", "e", "es", "ers", "res", "ème", "èmes", "eme", "ième"])
+
+
 def spelling_findings(note: Note, known: tuple[str, ...], skip: SpanSet) -> list[Finding]:
     known_folded = {fold(term) for term in known}
     found = []
@@ -144,6 +148,8 @@ def spelling_findings(note: Note, known: tuple[str, ...], skip: SpanSet) -> list
         word = match.group().replace("’", "'")
         if skip.overlaps(start, end) or _spelled_right(word, known_folded):
             continue
+        if start and note.plain[start - 1].isdigit() and word.lower() in _ORDINAL_ENDINGS:
+            continue  # "le 1er février", "la 2e entrevue"
         capital = word[:1].isupper()
         if capital and not _starts_sentence(note.text, start):
             continue  # a name: "Belleville", "Tremblay"

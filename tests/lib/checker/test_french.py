@@ -547,3 +547,8 @@ def test_a_word_the_dictionary_knows_but_that_wants_its_accent_here(
 def test_a_credit_rating_and_a_walk_keep_their_spelling() -> None:
     text = "Bonjour Marie,\n\nMa cote de crédit est bonne et la marche ne me fait pas peur." + SIGN
     assert run(text) == []
+
+
+def test_an_ordinal_number_is_no_misspelling() -> None:
+    text = "Bonjour Marie,\n\nJe pourrai commencer le 1er février, après ma 2e formation." + SIGN
+    assert run(text) == []
