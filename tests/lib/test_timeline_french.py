@@ -132,3 +132,15 @@ def test_a_long_week_end_is_the_long_weekend() -> None:
     # Victoria Day is Monday 22 May 2028: the decision comes the Tuesday after.
     timeline = read_timeline("après le long week-end", date(2028, 5, 16), lang="fr")
     assert timeline.decision_by == date(2028, 5, 23)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "decision"),
+    [
+        ("Nous vous reviendrons avec une réponse d'ici le 12.", date(2028, 5, 12)),
+        ("jeudi en huit", date(2028, 5, 11)),  # a week from Thursday 4 May
+        ("vendredi en quinze", date(2028, 5, 19)),
+    ],
+)
+def test_a_day_at_the_end_of_a_sentence_and_a_day_en_huit(phrase: str, decision: date) -> None:
+    assert read_timeline(phrase, date(2028, 5, 2), lang="fr").decision_by == decision

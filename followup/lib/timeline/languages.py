@@ -76,6 +76,11 @@ def _table() -> tuple[dict[str, str], re.Pattern[str]]:
     for noun, noun_en in data["nouns"].items():
         for adjective, adjective_en in data["adjectives_after"].items():
             table[plain(f"{noun} {adjective}")] = f"{adjective_en} {noun_en}"
+    # "jeudi en huit" is a week from Thursday, "jeudi en quinze" two weeks from it.
+    for noun, noun_en in data["nouns"].items():
+        if noun_en.endswith("day"):
+            table[plain(f"{noun} en huit")] = f"a week from {noun_en}"
+            table[plain(f"{noun} en quinze")] = f"two weeks from {noun_en}"
     table.update({plain(words): english for words, english in data["expressions"].items()})
     alternatives = []
     for key in sorted(table, key=len, reverse=True):
@@ -84,7 +89,7 @@ def _table() -> tuple[dict[str, str], re.Pattern[str]]:
     # A day number ("le 15", "le 1er"), but not New Year's Day ("le 1er de l'an").
     day = (
         r"(?P<day>(?P<prep>jusqu'au|au\s+plus\s+tard\s+le|le|l'|du)\s*"
-        r"(?:(?P<weekday>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?P<n>\d{1,2})(?!(?:er)?\s*de\s+l'an\b)(?:er|re|e|eme|ieme)?(?![\d/.])"
+        r"(?:(?P<weekday>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?P<n>\d{1,2})(?!(?:er)?\s*de\s+l'an\b)(?:er|re|e|eme|ieme)?(?![\d/]|\.\d)"
         r"(?!\s*(?:jours?|semaines?|mois|heures?|h)\b))"
     )
     before = "|".join(sorted(data["adjectives_before_count"], key=len, reverse=True))
