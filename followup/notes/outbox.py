@@ -1,4 +1,6 @@
-"""Queue a message for SMTP, and drain the queue: claim, send, record; retry with backoff."""
+"""Queue a message for SMTP, and drain the queue: claim, send, record; retry with backoff. The
+claim, its lease and fencing token and the backoff are the worker's (`followup.worker.leases`),
+shared with the daily digests."""
 
 from __future__ import annotations
 
@@ -7,7 +9,6 @@ from datetime import timedelta
 
 from django.core.mail import EmailMessage
 from django.db import transaction
-from django.db.models import Q
 from django.utils import timezone
 
 from followup.accounts.clock import local_today
@@ -15,12 +16,24 @@ from followup.interactions.models import Interaction, State
 from followup.notes.models import Delivery, OutgoingEmail
 from followup.reminders.next_due import forget
 from followup.web.mail import new_message_id, note_email
+from followup.worker.leases import Claim, Leases
 
 log = logging.getLogger(__name__)
 
 LEASE = timedelta(minutes=2)
 MAX_ATTEMPTS = 6
-BACKOFF = [timedelta(minutes=m) for m in (1, 5, 15, 60, 240)]
+BACKOFF = tuple(timedelta(minutes=m) for m in (1, 5, 15, 60, 240))
+LEASES = Leases(
+    OutgoingEmail,
+    lease=LEASE,
+    schedule=BACKOFF,
+    waiting=(Delivery.QUEUED,),
+    sending=Delivery.SENDING,
+    sent=Delivery.SENT,
+    retry_state=Delivery.QUEUED,
+    last_attempt=MAX_ATTEMPTS,
+    gave_up_state=Delivery.FAILED,  # until someone asks to try again
+)
 
 
 def queue(message: Interaction, to_address: str) -> OutgoingEmail:
@@ -42,28 +55,17 @@ def retry(outgoing: OutgoingEmail) -> None:
     ).update(state=Delivery.QUEUED, next_attempt_at=timezone.now(), attempts=0)
 
 
-def _claim(pk: int) -> bool:
-    now = timezone.now()
-    claimable = Q(state=Delivery.QUEUED, next_attempt_at__lte=now) | Q(
-        state=Delivery.SENDING, claimed_until__lt=now
-    )
-    changed = OutgoingEmail.objects.filter(claimable, pk=pk).update(
-        state=Delivery.SENDING, claimed_until=now + LEASE
-    )
-    return changed == 1
-
-
 def drain(limit: int = 50) -> int:
     """Send what is due; returns how many were sent. Safe to run in several workers at once."""
-    now = timezone.now()
-    candidates = OutgoingEmail.objects.filter(
-        Q(state=Delivery.QUEUED, next_attempt_at__lte=now)
-        | Q(state=Delivery.SENDING, claimed_until__lt=now)
-    ).values_list("pk", flat=True)[:limit]
+    candidates = OutgoingEmail.objects.filter(LEASES.claimable(timezone.now())).values_list(
+        "pk", flat=True
+    )[:limit]
     sent = 0
     for pk in list(candidates):
-        if _claim(pk):
-            sent += _deliver(OutgoingEmail.objects.select_related("message__owner").get(pk=pk))
+        claim = LEASES.claim(pk)
+        if claim is not None:
+            outgoing = OutgoingEmail.objects.select_related("message__owner").get(pk=pk)
+            sent += _deliver(outgoing, claim)
     return sent
 
 
@@ -71,18 +73,17 @@ def build_email(outgoing: OutgoingEmail) -> EmailMessage:
     return note_email(outgoing.message, outgoing.to_address, outgoing.header_message_id)
 
 
-def _deliver(outgoing: OutgoingEmail) -> int:
-    outgoing.attempts += 1
+def _deliver(outgoing: OutgoingEmail, claim: Claim) -> int:
     try:
         build_email(outgoing).send(fail_silently=False)
     except Exception as error:  # any failure of the SMTP conversation is retried
-        _failed(outgoing, error)
+        log.warning("sending message %s failed: %s", outgoing.header_message_id, error)
+        LEASES.failed(claim, str(error)[:500] or error.__class__.__name__)
         return 0
     now = timezone.now()
     with transaction.atomic():
-        OutgoingEmail.objects.filter(pk=outgoing.pk).update(
-            state=Delivery.SENT, sent_at=now, attempts=outgoing.attempts, last_error=""
-        )
+        if not LEASES.mark_sent(claim, sent_at=now, last_error=""):
+            return 0  # another worker sent it too, after our lease ran out, and recorded it
         Interaction.objects.filter(pk=outgoing.message.pk).update(
             # the day on the sender's clock: sent at 22:30 in Vancouver is that day there
             state=State.SENT,
@@ -91,16 +92,3 @@ def _deliver(outgoing: OutgoingEmail) -> int:
         )
         forget([outgoing.message.owner_id])  # an update sends no signal; sent may end a chain
     return 1
-
-
-def _failed(outgoing: OutgoingEmail, error: Exception) -> None:
-    log.warning("sending message %s failed: %s", outgoing.header_message_id, error)
-    final = outgoing.attempts >= MAX_ATTEMPTS
-    delay = BACKOFF[min(outgoing.attempts - 1, len(BACKOFF) - 1)]
-    OutgoingEmail.objects.filter(pk=outgoing.pk).update(
-        state=Delivery.FAILED if final else Delivery.QUEUED,
-        attempts=outgoing.attempts,
-        next_attempt_at=timezone.now() + delay,
-        claimed_until=None,
-        last_error=str(error)[:500] or error.__class__.__name__,
-    )

@@ -6,9 +6,8 @@ How "at most one" holds, whatever the number of workers and whatever fails:
   planned (a batch of users in one statement); a worker that loses the race to create it leaves
   the user to the winner, so several workers share a pass; the row is deleted again when the
   plan finds nothing due, so that a later pass that day plans the user again;
-- a row to retry is claimed with a compare-and-swap UPDATE (queued or failed and due for a
-  retry, or sending with a lease that has run out) that proceeds only when exactly one row
-  changed;
+- a row to retry is claimed with a compare-and-swap UPDATE, its lease and fencing token and the
+  backoff after a failure are the worker's (`followup.worker.leases`, shared with the outbox);
 - a worker killed after claiming leaves the row "sending" until the lease runs out, then any
   worker takes it over;
 - an SMTP failure records the error and a retry time with exponential backoff;
@@ -16,24 +15,32 @@ How "at most one" holds, whatever the number of workers and whatever fails:
 - the Message-ID is chosen when the row is created and reused on every attempt, so the one
   window that cannot be closed (a crash after the SMTP server accepted the message, before the
   database recorded it) gives a duplicate that mail clients fold into one.
+
+The SMTP conversation runs in a thread of its own (`Sender`), fed a few messages ahead, so the
+pass plans and builds the next digests while the server answers; the pass's thread records
+each outcome as soon as it comes back, so that window stays a few messages wide.
 """
 
 from __future__ import annotations
 
 import logging
+import queue
 import smtplib
+import threading
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from django.core.mail import EmailMessage, get_connection
 from django.db import transaction
-from django.db.models import Exists, F, OuterRef, Q, QuerySet
+from django.db.models import Exists, OuterRef, QuerySet
 from django.utils import timezone, translation
 
 from followup.accounts.clock import local_now, local_today
 from followup.accounts.middleware import locale_of
 from followup.accounts.models import Role, User
-from followup.due.loading import actions_for, load_many
+from followup.due import loading
+from followup.due.loading import actions_for
 from followup.due.present import Item, present
 from followup.lib import records as r
 from followup.lib.plan import due_actions
@@ -41,8 +48,10 @@ from followup.lib.plan.next_due import RECHECK_DAYS, next_due_on
 from followup.organisation.models import Organisation
 from followup.reminders import next_due
 from followup.reminders.candidates import candidate_ids
-from followup.reminders.emails import digest_message, new_message_id
+from followup.reminders.emails import digest_message
 from followup.reminders.models import Digest, DigestState, ReminderOptOut
+from followup.web.mail import new_message_id
+from followup.worker.leases import Claim, Leases, doubling
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +59,17 @@ SEND_FROM_HOUR = 8  # local time: nobody wants a to-do list at 3 in the morning
 LEASE = timedelta(minutes=10)  # far longer than an SMTP exchange (EMAIL_TIMEOUT is 20 s)
 FIRST_RETRY = timedelta(minutes=1)
 LONGEST_RETRY = timedelta(hours=1)
+LEASES = Leases(
+    Digest,
+    lease=LEASE,
+    schedule=doubling(FIRST_RETRY, LONGEST_RETRY),  # 1, 2, 4… minutes, at most an hour
+    waiting=(DigestState.QUEUED, DigestState.FAILED),
+    sending=DigestState.SENDING,
+    sent=DigestState.SENT,
+    retry_state=DigestState.FAILED,  # no last attempt: the next day's digest supersedes it
+)
 BATCH = 100  # users claimed, loaded and planned together (small enough for workers to share)
+AHEAD = 4  # digests built and waiting for the SMTP thread
 DUE_WINDOWS = (r.OVERDUE, r.TODAY)
 # Errors that say this one message was refused while the server itself is fine.
 MESSAGE_ERRORS = (smtplib.SMTPRecipientsRefused, smtplib.SMTPSenderRefused, smtplib.SMTPDataError)
@@ -67,38 +86,9 @@ class PassReport:
     planned: list[tuple[str, int]] = field(default_factory=list)  # dry run: (email, items)
 
 
-def backoff(attempts: int) -> timedelta:
-    """1, 2, 4, 8… minutes after the 1st, 2nd, 3rd… failed attempt, at most an hour."""
-    return min(FIRST_RETRY * 2 ** max(attempts - 1, 0), LONGEST_RETRY)
-
-
-def claimable(now: datetime) -> Q:
-    return Q(state__in=[DigestState.QUEUED, DigestState.FAILED], next_attempt_at__lte=now) | Q(
-        state=DigestState.SENDING, claimed_until__lt=now
-    )
-
-
-def unsent(now: datetime) -> Q:
-    """Not sent, and no worker holds a live claim on it."""
-    return Q(state__in=[DigestState.QUEUED, DigestState.FAILED]) | Q(
-        state=DigestState.SENDING, claimed_until__lt=now
-    )
-
-
-def claim(digest: Digest) -> bool:
-    """Compare-and-swap: this worker sends the digest only if its UPDATE changed the row."""
-    now = timezone.now()
-    changed = (
-        Digest.objects.filter(pk=digest.pk)
-        .filter(claimable(now))
-        .update(state=DigestState.SENDING, claimed_until=now + LEASE, attempts=F("attempts") + 1)
-    )
-    if changed != 1:
-        return False
-    # The row may have moved on since this worker read it: fence the final update on the
-    # attempt number this claim set.
-    digest.attempts = Digest.objects.values_list("attempts", flat=True).get(pk=digest.pk)
-    return True
+def claim(digest: Digest) -> Claim | None:
+    """This worker's claim on the digest, or None when another worker holds or sent it."""
+    return LEASES.claim(digest.pk)
 
 
 def eligible_users() -> QuerySet[User]:
@@ -175,18 +165,80 @@ class Mailer:
         self.is_open = False
 
 
+@dataclass(frozen=True)
+class Outgoing:
+    """A digest built and claimed, on its way to the SMTP thread."""
+
+    claim: Claim
+    message: EmailMessage
+    items: int
+
+
+NOT_TRIED = "not tried"  # the SMTP thread's outcome for a digest it skipped (the server is down)
+
+
+class Sender:
+    """The SMTP conversation in a thread of its own, `AHEAD` messages ahead of the pass. It only
+    talks to the mail server: the outcomes (None when sent, the error, or `NOT_TRIED`) come
+    back to the pass's thread, which records them in the database."""
+
+    def __init__(self, mailer: Mailer, ahead: int = AHEAD) -> None:
+        self.mailer = mailer
+        self.todo: queue.Queue[Outgoing | None] = queue.Queue(maxsize=ahead)
+        self.outcomes: queue.Queue[tuple[Outgoing, BaseException | str | None]] = queue.Queue()
+        self.thread = threading.Thread(target=self._run, name="followup-digest-smtp", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        while (outgoing := self.todo.get()) is not None:
+            outcome: BaseException | str | None = NOT_TRIED
+            if not self.mailer.down:
+                try:
+                    self.mailer.send(outgoing.message)
+                    outcome = None
+                except Exception as error:
+                    outcome = error
+            self.outcomes.put((outgoing, outcome))
+        self.mailer.close()
+
+    def send(self, outgoing: Outgoing) -> None:
+        self.todo.put(outgoing)  # waits while the thread is `AHEAD` messages behind
+
+    def done(self) -> list[tuple[Outgoing, BaseException | str | None]]:
+        """The outcomes that came back so far."""
+        found = []
+        while True:
+            try:
+                found.append(self.outcomes.get_nowait())
+            except queue.Empty:
+                return found
+
+    def finish(self) -> list[tuple[Outgoing, BaseException | str | None]]:
+        """Wait for every message handed over; their outcomes."""
+        self.todo.put(None)
+        self.thread.join()
+        return self.done()
+
+
 def run_pass(*, any_hour: bool = False, dry_run: bool = False) -> PassReport:
     report = PassReport()
     mailer = Mailer()
+    if dry_run:
+        _new_digests(report, mailer, None, any_hour, dry_run)
+        _pending_digests(report, mailer, None, dry_run)
+        return report
+    sender = Sender(mailer)
     try:
-        _new_digests(report, mailer, any_hour, dry_run)
-        _pending_digests(report, mailer, dry_run)
+        _new_digests(report, mailer, sender, any_hour, dry_run)
+        _pending_digests(report, mailer, sender, dry_run)
     finally:
-        mailer.close()
+        _record(report, sender.finish())
     return report
 
 
-def _new_digests(report: PassReport, mailer: Mailer, any_hour: bool, dry_run: bool) -> None:
+def _new_digests(
+    report: PassReport, mailer: Mailer, sender: Sender | None, any_hour: bool, dry_run: bool
+) -> None:
     """Users without a digest for their local today who have something due now."""
     now = timezone.now()
     policy = Organisation.current().policy()
@@ -203,29 +255,24 @@ def _new_digests(report: PassReport, mailer: Mailer, any_hour: bool, dry_run: bo
         in_zone = users.filter(time_zone=zone).exclude(Exists(has_digest))
         ids = sorted(candidate_ids(in_zone, day))
         for start in range(0, len(ids), BATCH):
-            if mailer.down and not dry_run:
-                return
             batch = ids[start : start + BATCH]
-            if dry_run:
+            if sender is None:
                 due = plan_batch(report, batch, policy, now, remember=False)
                 report.planned += [(user.email, len(items)) for user, items in due]
-            else:
-                _send_batch(report, mailer, _claim(batch, day, now), policy, now, day)
+                continue
+            if mailer.down:
+                return
+            _record(report, sender.done())
+            _send_batch(report, sender, _claim(batch, day, now), policy, now, day)
 
 
 def _claim(user_ids: list[int], day: date, now: datetime) -> dict[int, Digest]:
     """Make the day's digest rows for these users, already claimed by this worker, in one
     statement; the ones another worker made first are left to it. Claiming before planning is
     what lets several workers share a pass instead of all planning the same users."""
+    claimed = LEASES.claimed_fields(now)
     rows = [
-        Digest(
-            user_id=user_id,
-            day=day,
-            message_id=new_message_id(),
-            state=DigestState.SENDING,
-            claimed_until=now + LEASE,
-            attempts=1,
-        )
+        Digest(user_id=user_id, day=day, message_id=new_message_id("digest"), **claimed)
         for user_id in user_ids
     ]
     Digest.objects.bulk_create(rows, ignore_conflicts=True)
@@ -233,6 +280,12 @@ def _claim(user_ids: list[int], day: date, now: datetime) -> dict[int, Digest]:
         user_id__in=user_ids, day=day, message_id__in=[row.message_id for row in rows]
     )
     return {digest.user_id: digest for digest in mine}
+
+
+def load_many(users: Sequence[User]) -> loading.Loaded:
+    """The users' records as the planner reads them (without when each last did something,
+    which the digests do not show)."""
+    return loading.load_many(users, activity=False)
 
 
 def plan_batch(
@@ -259,7 +312,7 @@ def plan_batch(
 
 def _send_batch(
     report: PassReport,
-    mailer: Mailer,
+    sender: Sender,
     claimed: dict[int, Digest],
     policy: r.Policy,
     now: datetime,
@@ -276,42 +329,68 @@ def _send_batch(
         ).delete()
         report.superseded += (
             Digest.objects.filter(user_id__in=due_ids, day__lt=day)
-            .filter(unsent(now))
+            .filter(LEASES.unheld(now))
             .update(state=DigestState.SUPERSEDED, claimed_until=None)
         )
     for position, (user, items) in enumerate(due):
-        if mailer.down:
-            _release([claimed[u.pk] for u, _ in due[position:]])
+        if sender.mailer.down:
+            # Claimed but not tried: queued for the next pass.
+            LEASES.release([Claim(claimed[u.pk].pk, 1) for u, _ in due[position:]])
             return
-        _deliver(report, mailer, claimed[user.pk], user, items)
+        digest = claimed[user.pk]
+        _hand_over(report, sender, Claim(digest.pk, 1), user, items, digest.message_id)
 
 
-def _release(digests: list[Digest]) -> None:
-    """Digests claimed but not tried (the mail server went down): queued for the next pass."""
-    Digest.objects.filter(pk__in=[d.pk for d in digests], state=DigestState.SENDING).update(
-        state=DigestState.QUEUED, claimed_until=None, attempts=0
-    )
+def _hand_over(
+    report: PassReport, sender: Sender, claim: Claim, user: User, items: list[Item], msgid: str
+) -> None:
+    """Build the digest and give it to the SMTP thread; record what came back meanwhile."""
+    sender.send(Outgoing(claim, digest_message(user, items, msgid), len(items)))
+    _record(report, sender.done())
 
 
-def _pending_digests(report: PassReport, mailer: Mailer, dry_run: bool) -> None:
+def _record(
+    report: PassReport, outcomes: list[tuple[Outgoing, BaseException | str | None]]
+) -> None:
+    not_tried = []
+    for outgoing, outcome in outcomes:
+        digest = outgoing.claim.pk
+        if outcome is None:
+            if not LEASES.mark_sent(
+                outgoing.claim, sent_at=timezone.now(), item_count=outgoing.items, last_error=""
+            ):
+                log.warning("digest %s was sent by another worker too", digest)
+            report.sent += 1
+        elif outcome == NOT_TRIED:
+            not_tried.append(outgoing.claim)
+        else:
+            log.warning("digest %s failed (attempt %d): %s", digest, outgoing.claim.token, outcome)
+            LEASES.failed(outgoing.claim, f"{type(outcome).__name__}: {outcome}"[:2000])
+            report.failed += 1
+    LEASES.release(not_tried)
+
+
+def _pending_digests(
+    report: PassReport, mailer: Mailer, sender: Sender | None, dry_run: bool
+) -> None:
     """Retries after a failure, digests whose worker died, and queued ones another worker made
     but has not claimed. One left from an earlier day is superseded: the new day's digest, made
     from 8:00 when something is due, replaces it, and no reminder goes out in the night."""
     now = timezone.now()
     pending = (
-        Digest.objects.filter(claimable(now))
+        Digest.objects.filter(LEASES.claimable(now))
         .select_related("user")
         .annotate(opted_out=Exists(ReminderOptOut.objects.filter(user=OuterRef("user_id"))))
         .order_by("next_attempt_at", "pk")
     )
     for digest in pending:
-        if mailer.down and not dry_run:
+        if mailer.down and sender is not None:
             return
         user = digest.user
         stale = digest.day < local_today(user, now)
         opted_out = bool(getattr(digest, "opted_out", False))
         gone = opted_out or not user.is_active or user.role != Role.JOB_SEEKER
-        if dry_run:
+        if sender is None:
             if not (stale or gone):
                 report.planned.append((user.email, digest.item_count))
             continue
@@ -320,54 +399,27 @@ def _pending_digests(report: PassReport, mailer: Mailer, dry_run: bool) -> None:
         elif gone:
             report.cancelled += _close(digest, DigestState.CANCELLED)
         else:
-            _retry(report, mailer, digest)
+            _retry(report, sender, digest)
 
 
 def _close(digest: Digest, state: str) -> int:
     return (
         Digest.objects.filter(pk=digest.pk)
-        .filter(unsent(timezone.now()))
+        .filter(LEASES.unheld(timezone.now()))
         .update(state=state, claimed_until=None)
     )
 
 
-def _retry(report: PassReport, mailer: Mailer, digest: Digest) -> None:
-    if not claim(digest):
+def _retry(report: PassReport, sender: Sender, digest: Digest) -> None:
+    claimed = claim(digest)
+    if claimed is None:
         return
     report.users_checked += 1
     items = due_items(digest.user)
     if not items:
         # Everything was done since: nothing to remind of.
-        Digest.objects.filter(pk=digest.pk, state=DigestState.SENDING).update(
-            state=DigestState.CANCELLED, claimed_until=None
-        )
+        LEASES.done(claimed, DigestState.CANCELLED)
         report.cancelled += 1
         return
     report.users_due += 1
-    _deliver(report, mailer, digest, digest.user, items)
-
-
-def _deliver(
-    report: PassReport, mailer: Mailer, digest: Digest, user: User, items: list[Item]
-) -> None:
-    mine = Digest.objects.filter(pk=digest.pk, state=DigestState.SENDING, attempts=digest.attempts)
-    try:
-        mailer.send(digest_message(user, items, digest.message_id))
-    except Exception as error:
-        log.warning("digest %s failed (attempt %d): %s", digest.pk, digest.attempts, error)
-        mine.update(
-            state=DigestState.FAILED,
-            claimed_until=None,
-            next_attempt_at=timezone.now() + backoff(digest.attempts),
-            last_error=f"{type(error).__name__}: {error}"[:2000],
-        )
-        report.failed += 1
-        return
-    mine.update(
-        state=DigestState.SENT,
-        claimed_until=None,
-        sent_at=timezone.now(),
-        item_count=len(items),
-        last_error="",
-    )
-    report.sent += 1
+    _hand_over(report, sender, claimed, digest.user, items, digest.message_id)

@@ -22,13 +22,7 @@ from followup.due.present import Item
 from followup.lib import records as r
 from followup.lib.dates import long_day
 from followup.reminders.links import absolute, unsubscribe_url
-from followup.web import mail
 from followup.web.i18n import interface_lang
-
-
-def new_message_id() -> str:
-    """A digest's Message-ID, chosen when the digest is created (a retry sends the same one)."""
-    return mail.new_message_id("digest")
 
 
 @dataclass(frozen=True)

@@ -97,6 +97,29 @@ def test_a_claim_left_by_a_dead_worker_is_picked_up_after_its_lease(
     assert len(mail.messages) == 1
 
 
+def test_a_worker_whose_lease_ran_out_mid_send_cannot_queue_the_sent_message_again(
+    client: Client, draft: Interaction, mail: Any
+) -> None:
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from followup.notes.outbox import LEASES
+
+    client.post(f"/messages/{draft.pk}/", {"text": text_of(draft), "send": "1"})
+    outgoing = OutgoingEmail.objects.get()
+    hung = LEASES.claim(outgoing.pk)  # a worker whose SMTP exchange hangs past its lease
+    assert hung is not None
+    OutgoingEmail.objects.update(claimed_until=timezone.now() - timedelta(seconds=1))
+    assert drain() == 1  # another worker took it over and sent it
+    assert not LEASES.failed(hung, "timed out")  # the hung worker's failure is not recorded
+    outgoing.refresh_from_db()
+    assert outgoing.state == "sent" and outgoing.last_error == ""
+    OutgoingEmail.objects.update(next_attempt_at=timezone.now() - timedelta(hours=1))
+    assert drain() == 0
+    assert len(mail.messages) == 1
+
+
 def test_every_attempt_reuses_the_same_message_id(
     client: Client, draft: Interaction, mail: Any
 ) -> None:

@@ -11,8 +11,8 @@ import pytest
 from django.utils import timezone
 
 from followup.reminders.digests import LEASE, run_pass
-from followup.reminders.emails import new_message_id
 from followup.reminders.models import Digest
+from followup.web.mail import new_message_id
 
 pytestmark = pytest.mark.django_db
 
@@ -56,7 +56,7 @@ def test_a_stale_sending_claim_is_picked_up_after_its_lease(
     due_seeker: Any, mail: Any, clock: Any
 ) -> None:
     # A worker claimed this digest, then died before sending it.
-    message_id = new_message_id()
+    message_id = new_message_id("digest")
     Digest.objects.create(
         user=due_seeker,
         day=timezone.localdate(),
@@ -82,7 +82,7 @@ def test_yesterdays_unsent_digest_is_superseded_by_todays(due_seeker: Any, mail:
         state="failed",
         attempts=4,
         next_attempt_at=timezone.now() - timedelta(minutes=5),
-        message_id=new_message_id(),
+        message_id=new_message_id("digest"),
     )
     report = run_pass()
     assert report.sent == 1 and report.superseded == 1
@@ -145,11 +145,32 @@ def test_a_worker_holding_an_old_copy_still_records_its_send(
     from followup.reminders.digests import claim
 
     digest = Digest.objects.create(
-        user=due_seeker, day=timezone.localdate(), message_id=new_message_id()
+        user=due_seeker, day=timezone.localdate(), message_id=new_message_id("digest")
     )
     old_copy = Digest.objects.get(pk=digest.pk)
     Digest.objects.filter(pk=digest.pk).update(
         state="sending", attempts=3, claimed_until=timezone.now() - timedelta(seconds=1)
     )  # meanwhile two workers claimed it and died
-    assert claim(old_copy)
-    assert old_copy.attempts == 4
+    claimed = claim(old_copy)
+    assert claimed is not None and claimed.token == 4
+
+
+def test_a_worker_whose_lease_ran_out_cannot_undo_the_send_of_the_one_that_took_over(
+    due_seeker: Any, mail: Any, clock: Any, unused_port: int, settings: Any
+) -> None:
+    from followup.reminders.digests import LEASES, claim
+
+    digest = Digest.objects.create(
+        user=due_seeker, day=timezone.localdate(), message_id=new_message_id("digest")
+    )
+    slow = claim(digest)  # a worker whose SMTP exchange hangs past its lease
+    assert slow is not None
+    clock.shift(LEASE + timedelta(seconds=1))
+    assert run_pass().sent == 1  # another worker took the digest over and sent it
+    assert not LEASES.failed(slow, "SMTPServerDisconnected: timed out")  # the hung one gives up
+    digest.refresh_from_db()
+    assert digest.state == "sent" and digest.last_error == ""
+    settings.EMAIL_PORT = unused_port
+    clock.shift(timedelta(hours=2))
+    assert run_pass().failed == 0  # nothing is sent again
+    assert len(mail.messages) == 1

@@ -16,8 +16,8 @@ from django.db import connection
 from django.utils import timezone
 
 from followup.reminders import digests
-from followup.reminders.emails import new_message_id
 from followup.reminders.models import Digest
+from followup.web.mail import new_message_id
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
@@ -72,11 +72,11 @@ def test_two_passes_racing_deliver_exactly_one_digest_per_user(
 
 def test_only_one_of_several_workers_wins_a_claim(seeker: Any) -> None:
     digest = Digest.objects.create(
-        user=seeker, day=timezone.localdate(), message_id=new_message_id()
+        user=seeker, day=timezone.localdate(), message_id=new_message_id("digest")
     )
 
     def claim() -> bool:
-        return digests.claim(Digest.objects.get(pk=digest.pk))
+        return digests.claim(Digest.objects.get(pk=digest.pk)) is not None
 
     assert sorted(at_once(claim, workers=4)) == [False, False, False, True]
     digest.refresh_from_db()
