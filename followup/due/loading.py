@@ -9,8 +9,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
-from typing import TypeVar
+from typing import Any, TypeVar
 
+from django.db.models import Model
 from django.utils import timezone
 
 from followup.accounts.clock import local_today, user_zone, zone_name
@@ -43,17 +44,19 @@ def _latest(seen: dict[int, datetime], owner_id: int, moment: datetime | None) -
         seen[owner_id] = moment
 
 
-def load_many(users: Sequence[User]) -> Loaded:
+def load_many(users: Sequence[User], activity: bool = True) -> Loaded:
     """Every user's records in seven queries, whatever the number of users (a few more when
-    their records are many thousands)."""
+    their records are many thousands). Without `activity`, when each user last recorded
+    something is not read (`Loaded.last_activity` is empty): the planner does not need it."""
     ids = [user.pk for user in users]
+    zones: dict[int, tzinfo] = {user.pk: user_zone(user) for user in users}
     seen: dict[int, datetime] = {}
-    applications = _applications({user.pk: user_zone(user) for user in users}, seen)
-    people = _people(ids)
+    applications = _applications(_owned(Application, ids, *APPLICATION_FIELDS), zones, seen)
+    people = _grouped((row[0], _person(*row[1:])) for row in _owned(Person, ids, *PERSON_FIELDS))
+    marks = _grouped((row[0], r.ActionMark(*row[1:])) for row in _owned(Mark, ids, *MARK_FIELDS))
     owner_of = {a.id: owner_id for owner_id, apps in applications.items() for a in apps}
-    interviews = _interviews(owner_of, seen)
-    interactions = _interactions(ids, seen)
-    marks = _marks(ids)
+    interviews = _interviews(owner_of, seen if activity else None)
+    interactions = _interactions(ids, seen if activity else None)
     records = {
         user.pk: r.Records(
             applications=tuple(applications.get(user.pk, ())),
@@ -84,19 +87,42 @@ def in_chunks(ids: list[int], size: int = 5000) -> Iterator[list[int]]:
 
 def _grouped(pairs: Iterable[tuple[int, T]]) -> dict[int, list[T]]:
     groups: dict[int, list[T]] = defaultdict(list)
-    for owner_id, item in pairs:
-        groups[owner_id].append(item)
+    for key, item in pairs:
+        groups[key].append(item)
     return groups
 
 
+def _owned(model: type[Model], owner_ids: list[int], *fields: str) -> list[tuple[Any, ...]]:
+    """The rows of a kind of record that these users own, owner id first, then `fields`: one
+    query through the index on the owner, whatever the number of users."""
+    rows = model._default_manager.filter(owner__in=owner_ids).values_list("owner_id", *fields)
+    return list(rows)
+
+
+def _children(model: type[Model], key: str, parent_ids: list[int], *fields: str) -> list[Any]:
+    """The rows of `model` whose `key` is one of `parent_ids`, `key` first, then `fields`.
+    Each query looks rows up by an indexed key: no join on the owner, which PostgreSQL answers
+    by scanning whole tables."""
+    return [
+        row
+        for chunk in in_chunks(parent_ids)
+        for row in model._default_manager.filter(**{f"{key}__in": chunk}).values_list(key, *fields)
+    ]
+
+
+APPLICATION_FIELDS = (
+    "pk", "employer__name", "role", "status", "applied_on", "status_changed_on", "created_at",
+)  # fmt: skip
+PERSON_FIELDS = (
+    "pk", "name", "employer__name", "title", "email", "linkedin_url", "keep_in_touch_days", "notes",
+)  # fmt: skip
+MARK_FIELDS = ("key", "snoozed_until", "dismissed", "kept")
+
+
 def _applications(
-    zones: dict[int, tzinfo], seen: dict[int, datetime]
+    rows: list[tuple[Any, ...]], zones: dict[int, tzinfo], seen: dict[int, datetime]
 ) -> dict[int, list[r.ApplicationRec]]:
     groups: dict[int, list[r.ApplicationRec]] = defaultdict(list)
-    rows = Application.objects.filter(owner__in=list(zones)).values_list(
-        "owner_id", "pk", "employer__name", "role", "status", "applied_on", "status_changed_on",
-        "created_at",
-    )  # fmt: skip
     for owner_id, pk, employer, role, status, applied_on, changed_on, created_at in rows:
         groups[owner_id].append(
             r.ApplicationRec(
@@ -113,62 +139,49 @@ def _applications(
     return groups
 
 
-def _people(ids: list[int]) -> dict[int, list[r.PersonRec]]:
-    rows = Person.objects.filter(owner__in=ids).values_list(
-        "owner_id", "pk", "name", "employer__name", "title", "email", "linkedin_url",
-        "keep_in_touch_days", "notes",
-    )  # fmt: skip
-    return _grouped(
-        (
-            owner_id,
-            r.PersonRec(
-                id=pk,
-                name=name,
-                employer=employer or "",
-                title=title,
-                email=email,
-                linkedin_url=linkedin_url,
-                keep_in_touch_days=keep or None,
-                notes=notes,
-            ),
-        )
-        for owner_id, pk, name, employer, title, email, linkedin_url, keep, notes in rows
-    )
-
-
-def _marks(ids: list[int]) -> dict[int, list[r.ActionMark]]:
-    rows = Mark.objects.filter(owner__in=ids).values_list(
-        "owner_id", "key", "snoozed_until", "dismissed", "kept"
-    )
-    return _grouped(
-        (owner_id, r.ActionMark(key=key, snoozed_until=until, dismissed=dismissed, kept=kept))
-        for owner_id, key, until, dismissed, kept in rows
+def _person(
+    pk: int,
+    name: str,
+    employer: str | None,
+    title: str,
+    email: str,
+    linkedin_url: str,
+    keep: int | None,
+    notes: str,
+) -> r.PersonRec:
+    return r.PersonRec(
+        id=pk,
+        name=name,
+        employer=employer or "",
+        title=title,
+        email=email,
+        linkedin_url=linkedin_url,
+        keep_in_touch_days=keep or None,
+        notes=notes,
     )
 
 
 def _interviews(
-    owner_of: dict[int, int], seen: dict[int, datetime]
+    owner_of: dict[int, int], seen: dict[int, datetime] | None
 ) -> dict[int, list[r.InterviewRec]]:
-    """The interviews of the applications in `owner_of` (application id → owner id). Each
-    query looks rows up by an indexed key (application, then interview): no join on the owner,
-    which PostgreSQL answers by scanning whole tables."""
-    fields = (
-        "pk", "application_id", "starts_at", "duration_minutes", "timeline_phrase",
-        "decision_on", "follow_up_on", "created_at", "time_known",
+    """The interviews of the applications in `owner_of` (application id → owner id), found by
+    application, then their participants by interview; when each was recorded goes to `seen`
+    (when given)."""
+    fields: tuple[str, ...] = (
+        "pk", "starts_at", "duration_minutes", "timeline_phrase", "decision_on", "follow_up_on",
+        "time_known",
     )  # fmt: skip
-    rows = [
-        row
-        for chunk in in_chunks(list(owner_of))
-        for row in Interview.objects.filter(application_id__in=chunk).values_list(*fields)
-    ]
-    participants: dict[int, list[r.ParticipantRec]] = defaultdict(list)
-    for chunk in in_chunks([row[0] for row in rows]):
-        for interview_id, person_id, role, notes in Participant.objects.filter(
-            interview_id__in=chunk
-        ).values_list("interview_id", "person_id", "role", "notes"):
-            participants[interview_id].append(r.ParticipantRec(person_id, role, notes))
+    if seen is not None:
+        fields += ("created_at",)
+    rows = _children(Interview, "application_id", list(owner_of), *fields)
+    participants = _grouped(
+        (interview_id, r.ParticipantRec(person_id, role, notes))
+        for interview_id, person_id, role, notes in _children(
+            Participant, "interview_id", [row[1] for row in rows], "person_id", "role", "notes"
+        )
+    )
     groups: dict[int, list[r.InterviewRec]] = defaultdict(list)
-    for pk, application_id, starts_at, duration, phrase, decide, follow, at, known in rows:
+    for application_id, pk, starts_at, duration, phrase, decide, follow, known, *at in rows:
         owner_id = owner_of[application_id]
         groups[owner_id].append(
             r.InterviewRec(
@@ -177,50 +190,43 @@ def _interviews(
                 starts_at=starts_at,
                 duration_minutes=duration,
                 timeline_phrase=phrase,
-                participants=tuple(participants[pk]),
+                participants=tuple(participants.get(pk, ())),
                 decision_on=decide,
                 follow_up_on=follow,
                 time_known=known,
             )
         )
-        _latest(seen, owner_id, at)
+        if seen is not None:
+            _latest(seen, owner_id, at[0])
     return groups
 
 
-def _interactions(ids: list[int], seen: dict[int, datetime]) -> dict[int, list[r.InteractionRec]]:
-    query = Interaction.objects.filter(owner__in=ids).values_list(
-        "owner_id",
-        "pk",
-        "kind",
-        "state",
-        "occurred_on",
-        "interview_id",
-        "application_id",
-        "summary",
-        "updated_at",
+def _interactions(
+    ids: list[int], seen: dict[int, datetime] | None
+) -> dict[int, list[r.InteractionRec]]:
+    fields = ("pk", "kind", "state", "occurred_on", "interview_id", "application_id", "summary")
+    rows = _owned(Interaction, ids, *fields, *(("updated_at",) if seen is not None else ()))
+    people_of = _grouped(
+        _children(
+            Interaction.people.through, "interaction_id", [row[1] for row in rows], "person_id"
+        )
     )
-    rows = list(query)
-    people_of: dict[int, list[int]] = defaultdict(list)
-    for chunk in in_chunks([row[1] for row in rows]):
-        for interaction_id, person_id in Interaction.people.through.objects.filter(
-            interaction_id__in=chunk
-        ).values_list("interaction_id", "person_id"):
-            people_of[interaction_id].append(person_id)
     groups: dict[int, list[r.InteractionRec]] = defaultdict(list)
-    for owner_id, pk, kind, state, occurred_on, interview_id, application_id, summary, at in rows:
+    for owner_id, pk, kind, state, occurred_on, interview_id, application_id, summary, *at in rows:
         groups[owner_id].append(
             r.InteractionRec(
                 id=pk,
                 kind=kind,
                 state=state,
                 occurred_on=occurred_on,
-                person_ids=tuple(people_of[pk]),
+                person_ids=tuple(people_of.get(pk, ())),
                 interview_id=interview_id,
                 application_id=application_id,
                 summary=summary,
             )
         )
-        _latest(seen, owner_id, at)
+        if seen is not None:
+            _latest(seen, owner_id, at[0])
     return groups
 
 
