@@ -92,15 +92,17 @@ def step(label: str) -> Callable[[], None]:
     return done
 
 
-def postgres_database(url: str) -> tuple[str, Callable[[], None]]:
-    """A fresh database beside the one DATABASE_URL names; dropped at the end."""
+def postgres_database(url: str, template: str | None = None) -> tuple[str, Callable[[], None]]:
+    """A fresh database beside the one DATABASE_URL names (a copy of `template` when given);
+    dropped at the end."""
     import psycopg
 
     parts = urlsplit(url)
     name = f"{parts.path.strip('/') or 'followup'}_bench_{os.getpid()}"
     admin = urlunsplit(parts._replace(path="/postgres"))
+    copy = f' TEMPLATE "{template}"' if template else ""
     with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}"{copy}')
 
     def drop() -> None:
         from django.db import connections
@@ -390,6 +392,39 @@ def batch_full_scans(user_ids: list[int]) -> list[str]:
     return full
 
 
+def snapshot_exists(snapshot: str) -> bool:
+    """Whether a built database was kept under this name (a file for SQLite, a database for
+    PostgreSQL)."""
+    url = os.environ.get("DATABASE_URL")
+    if not url:
+        return os.path.exists(snapshot)
+    import psycopg
+
+    admin = urlunsplit(urlsplit(url)._replace(path="/postgres"))
+    with psycopg.connect(admin, autocommit=True) as conn:
+        found = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [snapshot]).fetchone()
+    return found is not None
+
+
+def keep_snapshot(snapshot: str) -> None:
+    """Keep the database as built (before any pass) for later runs with the same `--snapshot`."""
+    from django.db import connection, connections
+
+    done = step(f"keeping the built database as {snapshot}")
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("VACUUM INTO %s", [snapshot])
+    else:
+        import psycopg
+
+        source = connection.settings_dict["NAME"]
+        connections.close_all()
+        admin = urlunsplit(urlsplit(os.environ["DATABASE_URL"])._replace(path="/postgres"))
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{snapshot}" TEMPLATE "{source}"')
+    done()
+
+
 def code_version() -> str:
     import subprocess
 
@@ -520,6 +555,12 @@ def main() -> int:
         type=int,
         help="build this many users in Python, then copy them in SQL up to --users (faster)",
     )
+    parser.add_argument(
+        "--snapshot",
+        help="keep the built database under this name (a file for SQLite, a database name for "
+        "PostgreSQL) and reuse it on later runs the same day with the same sizes, instead of "
+        "building again",
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON object on stdout")
     parser.add_argument("--profile", action="store_true", help="print where the pass spends time")
     parser.add_argument(
@@ -540,8 +581,12 @@ def main() -> int:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "followup.settings")
     os.environ["LOG_LEVEL"] = "WARNING"
     drop: Callable[[], None] | None = None
+    reuse = bool(args.snapshot) and snapshot_exists(args.snapshot)
     if os.environ.get("DATABASE_URL"):
-        os.environ["DATABASE_URL"], drop = postgres_database(os.environ["DATABASE_URL"])
+        template = args.snapshot if reuse else None
+        os.environ["DATABASE_URL"], drop = postgres_database(os.environ["DATABASE_URL"], template)
+    elif reuse:
+        shutil.copy(args.snapshot, os.path.join(data_dir, "followup.sqlite3"))
 
     port, received, stop_sink = start_sink()
     os.environ["EMAIL_URL"] = f"smtp://127.0.0.1:{port}"
@@ -570,12 +615,22 @@ def main() -> int:
                 "--build-users must divide --users, and be a multiple of 20 and of "
                 "the due users' spacing (users / due users)"
             )
-        due_ids = build(built, args.interviews, due_every, timezone.now())
-        plan_everyone(built)
-        if built < args.users:
-            replicate(built, args.users, args.interviews)
-            due_ids = [uid + copy * built for copy in range(args.users // built) for uid in due_ids]
-        after_bulk_load()
+        if reuse:
+            print(f"  reusing the database built earlier: {args.snapshot}", file=OUT)
+            due_ids = [
+                uid for uid in range(1, args.users + 1) if due_every and uid % due_every == 0
+            ]
+        else:
+            due_ids = build(built, args.interviews, due_every, timezone.now())
+            plan_everyone(built)
+            if built < args.users:
+                replicate(built, args.users, args.interviews)
+                due_ids = [
+                    uid + copy * built for copy in range(args.users // built) for uid in due_ids
+                ]
+            after_bulk_load()
+            if args.snapshot:
+                keep_snapshot(args.snapshot)
         from followup.accounts.clock import local_today
         from followup.reminders.candidates import candidate_ids
         from followup.reminders.digests import eligible_users, run_pass
