@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from followup.lib.checker.compiled import compile_all
 from followup.lib.checker.scout import finditer as scouted_finditer
 
 DATA_DIR = Path(__file__).with_name("data")
@@ -116,5 +117,11 @@ def entry_source(entry: str) -> tuple[str, str, str]:
 
 @cache
 def patterns(name: str) -> tuple[Pattern, ...]:
-    """The compiled patterns of tone list `name`."""
-    return tuple(compile_entry(entry) for entry in entries(name))
+    """The compiled patterns of tone list `name` (compiled once per machine: compiled.py)."""
+    read = [(entry, *entry_source(entry)) for entry in entries(name)]
+    sources = [(source, int(re.IGNORECASE)) for _entry, source, _suggestion, _start in read]
+    regexes = compile_all(sources, cache_dir(), f"patterns-{name}")
+    return tuple(
+        Pattern(regex, suggestion, entry, word_start)
+        for (entry, _source, suggestion, word_start), regex in zip(read, regexes, strict=True)
+    )

@@ -19,12 +19,20 @@ import re._constants as _constants
 import re._parser as _parser
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 from itertools import chain
 from pathlib import Path
 from typing import Any
 
+from followup.lib.checker.compiled import (
+    Code,
+    Store,
+    build,
+    compile_all,
+    remove_quietly,
+    store_type_ok,
+)
 from followup.lib.checker.data import (
     Pattern,
     cache_dir,
@@ -87,7 +95,7 @@ def _informal_needs() -> tuple[tuple[tuple[frozenset[str], ...], ...], _NeededWo
         )
         needs.append(tuple(frozenset(word.lower() for word in words) for words in found))
     every = frozenset(word for needed in needs for words in needed for word in words)
-    return tuple(needs), _NeededWords(every)
+    return tuple(needs), _NeededWords(every, "tone-informal-words")
 
 
 # Letters that a case-insensitive regex matches although `str.lower` does not make them the
@@ -199,16 +207,22 @@ class TonePattern:
     # True when no match holds ".", "!" or "?": the needed words must then all be found
     # between two of them (`Present.holds`).
     in_sentence: bool = False
+    # The regex's and the scout's code compiled by an earlier process (compiled.py).
+    compiled: _Compiled | None = field(default=None, compare=False, repr=False)
 
     @cached_property
     def pattern(self) -> Pattern:
         """The line's regex in lower case, matched case-sensitively against the note in lower
         case: three times faster than ignoring case, and its literal words can be looked for
         first."""
-        entry = _expand(self.entry, _word_groups()) if self.expand else self.entry
-        source, suggestion, word_start = entry_source(entry)
-        regex = re.compile(_lower_source(source))
-        scout = re.compile(self.scout) if self.scout is not None else None
+        entry, source, suggestion, word_start = _full_source(self.entry, self.expand)
+        known = self.compiled
+        if known is not None:
+            regex = known.store.compile(source, known.regex)
+            scout = known.store.compile(self.scout, known.scout) if self.scout else None
+        else:
+            regex = re.compile(source)
+            scout = re.compile(self.scout) if self.scout is not None else None
         return Pattern(regex, suggestion, entry, word_start, scout)
 
     def finditer(self, lowered: str, present: Present) -> Iterator[re.Match[str]]:
@@ -216,6 +230,21 @@ class TonePattern:
         if not present.holds(self):
             return iter(())
         return self.pattern.finditer(lowered)
+
+
+def _full_source(line: str, expand: bool) -> tuple[str, str, str, str]:
+    """A tone line with its word groups filled in (when `expand`), its regex source in lower
+    case, its suggestion and the characters that must not come just before a match."""
+    entry = _expand(line, _word_groups()) if expand else line
+    source, suggestion, word_start = entry_source(entry)
+    return entry, _lower_source(source), suggestion, word_start
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    store: Store
+    regex: Code | None
+    scout: Code | None
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?]")
@@ -258,9 +287,10 @@ class _NeededWords:
     like a tree of letters finds the longest needed word starting at each place in the text,
     and the needed words inside that one are there too."""
 
-    def __init__(self, words: frozenset[str]) -> None:
+    def __init__(self, words: frozenset[str], name: str) -> None:
         self.words = words
-        self.regex = re.compile(f"(?=({_tree_source(words)}))") if words else None
+        source = f"(?=({_tree_source(words)}))"
+        self.regex = compile_all([(source, 0)], _CACHE_DIR, name)[0] if words else None
         self._inside: dict[str, frozenset[str]] = {}
 
     def found_in(self, text: str) -> frozenset[str]:
@@ -301,7 +331,8 @@ def _needed_words() -> _NeededWords:
     tones = (*tone_patterns("accusatory.txt"), *tone_patterns("hostile.txt"))
     tones += tuple(cue for _weight, cue in _cues())
     tones += _features()
-    return _NeededWords(frozenset(word for tone in tones for words in tone.needs for word in words))
+    words = frozenset(word for tone in tones for words in tone.needs for word in words)
+    return _NeededWords(words, "tone-needed-words")
 
 
 class _ToneIndex:
@@ -419,7 +450,7 @@ def tone_patterns(name: str) -> tuple[TonePattern, ...]:
         if clause_start:
             entry = "re:" + entry[4:]
         lines.append((entry, entry.startswith("re:"), why, clause_start))
-    facts = _facts(name, [(entry, expand) for entry, expand, _why, _start in lines])
+    facts = _cached_lines(name, [(entry, expand) for entry, expand, _why, _start in lines])
     return tuple(
         TonePattern(entry, expand, why, clause_start, *fact)
         for (entry, expand, why, clause_start), fact in zip(lines, facts, strict=True)
@@ -442,27 +473,103 @@ def _needs(name: str, lines: list[tuple[str, bool]]) -> list[_Needs]:
 def _facts(name: str, lines: list[tuple[str, bool]]) -> list[_Facts]:
     """What is worked out from each line of list `name` (`_line_facts`), from the cache when
     it was worked out for the same lines and code."""
+    return [fact[:3] for fact in _cached_lines(name, lines)]  # type: ignore[misc]
+
+
+_Cached = tuple[_Needs, "str | None", bool, "_Compiled | None"]
+
+
+def _cached_lines(name: str, lines: list[tuple[str, bool]]) -> list[_Cached]:
+    """`_facts` and each line's compiled code (compiled.py), kept in the cache folder: the
+    facts in tone-needs-NAME.json, the code beside them in a file named by the same key."""
     here = Path(__file__)
     key = hashlib.sha256(
         json.dumps([sys.version, lines, _word_groups()]).encode()
         + here.read_bytes()
         + here.with_name("data.py").read_bytes()
         + here.with_name("scout.py").read_bytes()
+        + here.with_name("compiled.py").read_bytes()
     ).hexdigest()
     path = _CACHE_DIR / f"tone-needs-{name}.json"
+    code_path = _CACHE_DIR / f"tone-code-{name}-{key[:24]}.bin"
     try:
         cached = json.loads(path.read_text(encoding="utf-8"))
         if cached["key"] == key and len(cached["lines"]) == len(lines):
+            store = _read_store(code_path, cached.get("code_bytes"))
             return [
-                (tuple(map(frozenset, needed)), scout, bool(in_sentence))
-                for needed, scout, in_sentence in cached["lines"]
+                (
+                    tuple(map(frozenset, needed)),
+                    scout,
+                    bool(in_sentence),
+                    _compiled(store, codes) if store is not None and codes else None,
+                )
+                for needed, scout, in_sentence, *codes in cached["lines"]
             ]
     except (OSError, ValueError, KeyError, TypeError):
         pass
     facts = [_line_facts(entry, expand) for entry, expand in lines]
-    content = [[[sorted(words) for words in n], scout, stays] for n, scout, stays in facts]
-    _write_cache(path, {"key": key, "lines": content})
-    return facts
+    content: dict[str, Any] = {"key": key}
+    stored: list[_Compiled | None] = [None] * len(lines)
+    if _writable(_CACHE_DIR) and store_type_ok():
+        sources: list[str | None] = []
+        for (entry, expand), (_, scout, _) in zip(lines, facts, strict=True):
+            sources += [_full_source(entry, expand)[1], scout]
+        codes, data = build(sources)
+        pairs = [[codes[i], codes[i + 1]] for i in range(0, len(codes), 2)]
+        for old in _CACHE_DIR.glob(f"tone-code-{name}-*.bin"):
+            if old != code_path:
+                remove_quietly(old)
+        if _write_bytes(code_path, data):
+            content["code_bytes"] = len(data)
+            store = Store(data)
+            stored = [_compiled(store, pair) for pair in pairs]
+    else:
+        pairs = [[] for _ in lines]
+    content["lines"] = [
+        [[sorted(words) for words in n], scout, stays, *pair]
+        for (n, scout, stays), pair in zip(facts, pairs, strict=True)
+    ]
+    _write_cache(path, content)
+    return [(*fact, known) for fact, known in zip(facts, stored, strict=True)]
+
+
+def _compiled(store: Store, codes: list[Any]) -> _Compiled | None:
+    regex, scout = codes
+    return _Compiled(store, _code(regex), _code(scout))
+
+
+def _code(value: Any) -> Code | None:
+    return None if value is None else (int(value[0]), int(value[1]), int(value[2]), int(value[3]))
+
+
+def _read_store(path: Path, size: object) -> Store | None:
+    if not isinstance(size, int):
+        return None
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    return Store(data) if len(data) == size else None
+
+
+def _writable(folder: Path) -> bool:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return False
+    return os.access(folder, os.W_OK)
+
+
+def _write_bytes(path: Path, data: bytes) -> bool:
+    """Write `data` to `path` whole; False when it cannot be written."""
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        temporary.write_bytes(data)
+        os.replace(temporary, path)
+    except OSError:
+        remove_quietly(temporary)
+        return False
+    return True
 
 
 def _write_cache(path: Path, content: object) -> None:
@@ -634,7 +741,7 @@ _STRONG_CUE = 2
 def _cues() -> tuple[tuple[int, TonePattern], ...]:
     """The weighted cues of data/tone_cues.txt."""
     lines = [entry.partition(" ") for entry in entries("tone_cues.txt")]
-    facts = _facts("tone_cues.txt", [(rest.strip(), True) for _weight, _, rest in lines])
+    facts = _cached_lines("tone_cues.txt", [(rest.strip(), True) for _weight, _, rest in lines])
     return tuple(
         (int(weight), TonePattern(rest.strip(), True, "tone", False, *fact))
         for (weight, _, rest), fact in zip(lines, facts, strict=True)
@@ -711,7 +818,7 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 def _features() -> tuple[TonePattern, ...]:
     """The features of data/tone_features.txt, each a pattern named by its feature (`why`)."""
     lines = [entry.partition(" ") for entry in entries("tone_features.txt")]
-    facts = _facts("tone_features.txt", [(rest.strip(), True) for _name, _, rest in lines])
+    facts = _cached_lines("tone_features.txt", [(rest.strip(), True) for _name, _, rest in lines])
     return tuple(
         TonePattern(rest.strip(), True, name, False, *fact)
         for (name, _, rest), fact in zip(lines, facts, strict=True)
