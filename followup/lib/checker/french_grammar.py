@@ -790,6 +790,14 @@ _EZ_FOR_INFINITIVE = re.compile(
     rf"(?:{_CLITIC}){{0,2}}(?P<verb>[^\W\d_]+ez)(?![\w'’-])",
     re.IGNORECASE,
 )
+# A participle after "être" that does not agree with "elle", "nous", "ils" or "elles": "elle
+# est arrivé", "nous sommes allé", "ils sont venu".
+_ETRE_AGREEMENT = re.compile(
+    # (not "elle s'est rendu compte", where "se" is no object: no pronoun before "être")
+    r"(?<![\w'’-])(?P<subject>elle|elles|nous|ils|on)\s+(?:(?:ne|n['’])\s*)?(?:est|sont|sommes|était|étaient|étions|sera|seront|serons)\s+"
+    rf"{_BETWEEN}(?P<verb>[^\W\d_]+(?:é|ée|és|u|ue|us|i|ie|is))(?![\w'’-])",
+    re.IGNORECASE,
+)
 # "n'hésiter pas": a negation around an infinitive is "ne pas hésiter"; the imperative
 # "n'hésitez pas" is meant.
 _NE_INFINITIVE_PAS = re.compile(
@@ -909,6 +917,19 @@ def _more_form_findings(note: Note) -> list[Finding]:
         verb = match.group("verb")
         if _first_group(verb[:-2] + "er"):
             found.append(_one(note, match.span("verb"), verb[:-2] + "er", "fr-infinitive"))
+    for match in _ETRE_AGREEMENT.finditer(text):
+        subject, verb = match.group("subject").lower(), match.group("verb")
+        lower = verb.lower()
+        if subject == "on" or verb[:1].isupper() or lower in ("été", "pu", "su", "dû"):
+            continue
+        if not _participle(lower):
+            continue
+        base = lower.rstrip("s")
+        base = base[:-1] if base.endswith(("ée", "ue", "ie")) else base
+        wanted = {"elle": "e", "elles": "es", "nous": "s", "ils": "s"}[subject]
+        wanted = base + wanted
+        if lower != wanted and not (subject == "nous" and lower == base + "es"):
+            found.append(_one(note, match.span("verb"), _same_case(verb, wanted), "fr-agreement"))
     for match in _NE_INFINITIVE_PAS.finditer(text):
         verb = match.group("verb")
         if _first_group(verb):

@@ -290,3 +290,31 @@ def test_the_ez_and_er_endings_in_their_right_places(sentence: str, written: str
 def test_ne_pas_before_an_infinitive_and_chez_assez_are_right() -> None:
     sentence = "Je préfère ne pas déranger; il est assez tard et je suis chez moi."
     assert wrong_words(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "fix"),
+    [
+        ("Elle est arrivé en retard.", "arrivé", "arrivée"),
+        ("Nous sommes allé visiter l'usine.", "allé", "allés"),
+        ("Ils sont venu me chercher.", "venu", "venus"),
+        ("Elles sont arrivés tôt.", "arrivés", "arrivées"),
+    ],
+)
+def test_a_participle_after_etre_agrees_with_its_subject(
+    sentence: str, written: str, fix: str
+) -> None:
+    assert (written, (fix,)) in wrong_words(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Elle est arrivée tôt et ils sont venus.",
+        "Nous sommes allées à Sudbury; elle est partie, ils sont partis.",
+        "Elle s'est rendu compte que nous nous sommes rencontrés mardi.",
+        "On est allé voir le chantier; nous sommes lundi et elle est au bureau.",
+    ],
+)
+def test_participles_that_agree_raise_no_error(sentence: str) -> None:
+    assert wrong_words(sentence) == []
