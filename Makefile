@@ -37,8 +37,10 @@ lint: $(DEV_STAMP)
 typecheck: $(DEV_STAMP)
 	$(BIN)/mypy followup tests
 
+# The suite runs in one process per core (pytest-xdist); PYTEST_WORKERS=0 runs it in this one.
+PYTEST_WORKERS ?= auto
 pytest: $(DEV_STAMP)
-	FOLLOWUP_DATA_DIR=$(CURDIR)/.test-data $(BIN)/pytest
+	FOLLOWUP_DATA_DIR=$(CURDIR)/.test-data $(BIN)/pytest -n $(PYTEST_WORKERS)
 
 test: lint typecheck pytest
 
