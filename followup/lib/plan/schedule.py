@@ -6,7 +6,8 @@ digest), the editor's too-soon check, the reports and the pages all ask it, so t
 disagree when the organisation changes a setting or the person sets a day by hand.
 
 - A follow-up day set by hand is the first follow-up's day, whatever was said.
-- Else a decision day set by hand replaces what was read: follow up two business days after it.
+- Else a decision day set by hand replaces what was read: follow up `GRACE_BUSINESS_DAYS` (the
+  timeline reader's) business days after it.
 - Else the timeline reader's answer; when they gave no time frame (or it could not be read),
   `Policy.default_follow_up_business_days` business days after the interview.
 - Each later follow-up: `Policy.follow_up_gap_business_days` after the one before was sent, up
