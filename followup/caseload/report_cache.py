@@ -3,15 +3,16 @@ computed again only for the job seekers whose records changed.
 
 The figures add up job seeker by job seeker (every fact belongs to one owner), so they are kept
 per shard of job seekers (`SPAN` consecutive ids: read through the indexes, never by scanning
-every user) and summed on each load. A shard's figures
-are kept with:
+every user) and summed on each load. A shard's figures are kept with:
 
 - its version (`ReportShard`), moved in the writer's transaction whenever a counted record of
   one of its job seekers is saved or deleted through the ORM (signals below), or by `changed`,
   which writers that send no signal may call;
 - the highest id of each counted table and the latest `sent_at`, read before the facts: rows
-  beyond them (a `bulk_create`, the outbox marking a message sent with `update()`) are looked
-  up by that index on the next load, and only their owners' shards are computed again;
+  beyond them (a `bulk_create`, the outbox marking a message sent with `update()`) are found on
+  the next load, and only their owners' shards are computed again. The ids are read through
+  their index; `sent_at` has none, so that one column of one table is scanned (the outbox
+  calling `changed` would let it go);
 - the moment the figures change with no record changing (an interview starts, a thank-you
   note's hours run out), and at most a day.
 
@@ -124,9 +125,10 @@ def _touched(kept: dict[int, Marks], now_marks: Marks) -> set[int]:
     if not kept:
         return touched
     columns: list[tuple[Any, Any]] = [
-        (model._default_manager.values_list("pk", owner), "pk") for model, owner in _WATCHED
+        (model._default_manager.order_by().values_list("pk", owner), "pk")
+        for model, owner in _WATCHED
     ]
-    columns.append((Interaction.objects.values_list("sent_at", "owner_id"), "sent_at"))
+    columns.append((Interaction.objects.order_by().values_list("sent_at", "owner_id"), "sent_at"))
     for column, (rows, field) in enumerate(columns):
         seen = [marks[column] for marks in kept.values() if marks[column] is not None]
         if now_marks[column] is None or (len(seen) == len(kept) and now_marks[column] <= min(seen)):
