@@ -120,7 +120,8 @@ def content_lines(note: Note, context: CheckContext) -> list[Line]:
 
 
 def is_empty(note: Note, context: CheckContext) -> bool:
-    return not content_lines(note, context)
+    """No line between the greeting and the closing holds a word ("...", "-" are no note)."""
+    return all(_no_words(note, line) for line in content_lines(note, context))
 
 
 def empty_findings(note: Note, context: CheckContext) -> list[Finding]:

@@ -201,3 +201,8 @@ def test_thanks_for_help_in_general_asks_what_the_help_was(run: Run) -> None:
     specific = "Hi Siobhan,\n\nThanks very much for your help with my parking pass.\n\nSam"
     assert found(run(generic, kind="admin-thank-you"), "thanks-reason") != []
     assert found(run(specific, kind="admin-thank-you"), "thanks-reason") == []
+
+
+def test_a_note_whose_body_is_only_punctuation_is_empty(run: Run) -> None:
+    assert found(run("Hi Siobhan,\n\n...\n\nBest,\nSam", sender="Sam Patel"), "empty") != []
+    assert found(run("Hi Siobhan,\n\nOK.\n\nSam", sender="Sam Patel"), "empty") == []
