@@ -167,3 +167,27 @@ def test_an_interview_counts_once_it_has_started(
     assert int(this_month(client)["interviews_logged"]) == before
     clock.shift(timedelta(hours=2))
     assert int(this_month(client)["interviews_logged"]) == before + 1
+
+
+def every_office_by_month(client: Client) -> dict[str, dict[str, str]]:
+    response = client.get("/reports/figures.csv?months=12")
+    table = list(csv.DictReader(io.StringIO(response.content.decode())))
+    return {row["month"]: row for row in table if row["office"] == "All offices"}
+
+
+def test_an_interview_moved_to_an_earlier_month_moves_in_the_figures_at_once(
+    clock: object, client: Client
+) -> None:
+    """A month that is over is kept, yet a record changed in it shows there at once."""
+    interview = Interview.objects.create(
+        application=seekers_application(), starts_at=timezone.now() - timedelta(hours=3)
+    )
+    before = every_office_by_month(client)
+    months = list(before)
+    this, earlier = months[-1], months[-3]
+    interview.starts_at = timezone.now() - timedelta(days=62)
+    interview.save()
+    after = every_office_by_month(client)
+    assert int(after[this]["interviews_logged"]) == int(before[this]["interviews_logged"]) - 1
+    assert int(after[earlier]["interviews_logged"]) == int(before[earlier]["interviews_logged"]) + 1
+    assert {m: after[m] for m in months[:-3]} == {m: before[m] for m in months[:-3]}
