@@ -251,13 +251,14 @@ _SENTENCE_END_RE = re.compile(r"[.!?]")
 
 
 class Present:
-    """The needed words a note holds (`words`), and, worked out when first asked, those each
-    stretch of it between two of ".", "!" and "?" holds."""
+    """The needed words a note holds (`words`), and, worked out when first asked for a word,
+    which stretches of the note between two of ".", "!" and "?" hold it."""
 
     def __init__(self, lowered: str, words: frozenset[str]) -> None:
         self.lowered = lowered
         self.words = words
-        self._stretches: list[frozenset[str]] | None = None
+        self._parts: list[str] | None = None
+        self._masks: dict[str, int] = {}
 
     def holds(self, tone: TonePattern) -> bool:
         """False when `lowered` lacks what every match of `tone` holds."""
@@ -267,19 +268,28 @@ class Present:
                 return False
         if not tone.in_sentence or len(tone.needs) < 2:
             return True
-        return any(
-            not any(stretch.isdisjoint(needed) for needed in tone.needs)
-            for stretch in self.stretches()
-        )
+        common = -1  # the stretches holding a word of each set so far, one bit each
+        for needed in tone.needs:
+            found = 0
+            for word in words.intersection(needed):
+                found |= self._mask(word)
+            common &= found
+            if not common:
+                return False
+        return True
 
-    def stretches(self) -> list[frozenset[str]]:
-        if self._stretches is None:
-            words = self.words
-            self._stretches = [
-                frozenset(word for word in words if word in part)
-                for part in _SENTENCE_END_RE.split(self.lowered)
-            ]
-        return self._stretches
+    def _mask(self, word: str) -> int:
+        """The stretches holding `word`, one bit each."""
+        mask = self._masks.get(word)
+        if mask is None:
+            if self._parts is None:
+                self._parts = _SENTENCE_END_RE.split(self.lowered)
+            mask = 0
+            for index, part in enumerate(self._parts):
+                if word in part:
+                    mask |= 1 << index
+            self._masks[word] = mask
+        return mask
 
 
 class _NeededWords:
