@@ -520,7 +520,11 @@ def profiled_pass() -> tuple[float, int, int, int, float]:
         report = run_pass(any_hour=True)
         profiler.disable()
     seconds = time.perf_counter() - started
-    pstats.Stats(profiler, stream=OUT).sort_stats("cumulative").print_stats(40)
+    # BENCH_SORT=tottime for where the time itself goes; BENCH_LINES for more lines.
+    stats = pstats.Stats(profiler, stream=OUT).sort_stats(
+        os.environ.get("BENCH_SORT", "cumulative")
+    )
+    stats.print_stats(int(os.environ.get("BENCH_LINES", "40")))
     return seconds, report.sent, report.users_checked, so_far(), time.process_time() - cpu
 
 

@@ -103,11 +103,15 @@ def _children(model: type[Model], key: str, parent_ids: list[int], *fields: str)
     """The rows of `model` whose `key` is one of `parent_ids`, `key` first, then `fields`.
     Each query looks rows up by an indexed key: no join on the owner, which PostgreSQL answers
     by scanning whole tables."""
-    return [
-        row
-        for chunk in in_chunks(parent_ids)
-        for row in model._default_manager.filter(**{f"{key}__in": chunk}).values_list(key, *fields)
-    ]
+    column = f"{model._meta.db_table}.{key}"  # `key` is a foreign key's column, `…_id`
+    rows: list[Any] = []
+    for chunk in in_chunks(parent_ids):
+        # The ids written into the SQL as numbers (int() makes them so): a filter `__in` costs
+        # ~25 µs an id to prepare, a third of the loading time for thousands of them.
+        numbers = ", ".join(str(int(pk)) for pk in chunk)
+        query = model._default_manager.extra(where=[f"{column} IN ({numbers})"])
+        rows += query.values_list(key, *fields)
+    return rows
 
 
 APPLICATION_FIELDS = (
