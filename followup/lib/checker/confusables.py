@@ -19,7 +19,7 @@ from followup.lib.checker.model import ERROR, Finding
 from followup.lib.checker.spelling import is_word
 from followup.lib.checker.suggest import in_case_of
 from followup.lib.checker.text import Note, SpanSet
-from followup.lib.checker.wordclass import is_adjective, is_noun
+from followup.lib.checker.wordclass import is_adjective, is_ing_noun, is_noun, is_plural_noun
 
 CODE = "wrong-word"
 START, END = "^", "$"
@@ -51,7 +51,8 @@ def _holds(context: dict[str, str], where: str, words: frozenset[str]) -> bool:
 
 def _among(word: str, words: frozenset[str]) -> bool:
     """`word` is one of `words`, or ends with a suffix they hold as "*ing", "*ment"…, or is of
-    a word class they name as "%noun" or "%adj" (wordclass.py: the dictionary's flags)."""
+    a word class they name as "%noun", "%plural", "%ingnoun" or "%adj" (wordclass.py: the
+    dictionary's flags)."""
     if word in words:
         return True
     for item in words:
@@ -61,7 +62,13 @@ def _among(word: str, words: frozenset[str]) -> bool:
         elif item == "%noun":
             if is_noun(word):
                 return True
-        elif item == "%adj" and is_adjective(word):
+        elif item == "%adj":
+            if is_adjective(word):
+                return True
+        elif item == "%ingnoun":
+            if is_ing_noun(word):
+                return True
+        elif item == "%plural" and is_plural_noun(word):
             return True
     return False
 

@@ -83,5 +83,28 @@ def is_adjective(word: str) -> bool:
     return "T" in flags or "Y" in flags or word.endswith(_ADJECTIVE_ENDINGS)
 
 
+def is_ing_noun(word: str) -> bool:
+    """True if `word` is an -ing word the dictionary lists as a noun ("meeting", "training",
+    "morning"), which may follow a possessive: "your meeting went well"."""
+    flags = _flags(word)
+    return word.endswith("ing") and flags is not None and "M" in flags
+
+
+def is_plural_noun(word: str) -> bool:
+    """True if `word` is the plural of a countable noun stem ("mentors", "values")."""
+    if len(word) < 4 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return False
+    stems = [word[:-1]]
+    if word.endswith("ies"):
+        stems.append(word[:-3] + "y")
+    if word.endswith("es"):
+        stems.append(word[:-2])
+    for stem in stems:
+        flags = _flags(stem)
+        if flags is not None and "S" in flags and is_noun(stem):
+            return True
+    return False
+
+
 def _excluded(word: str) -> bool:
     return word in folded_set("function_words.txt") or word in folded_set("predicate_nouns.txt")
