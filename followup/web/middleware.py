@@ -70,4 +70,7 @@ class UserTimeZoneMiddleware:
             timezone.activate(user_zone(user))
         else:
             timezone.deactivate()
-        return self.get_response(request)
+        try:
+            return self.get_response(request)
+        finally:  # the thread goes back to the server's zone: nothing after the request inherits it
+            timezone.deactivate()
