@@ -9,7 +9,7 @@ words means neither is the other's neighbour ("^" and "$" in the rules)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -55,22 +55,27 @@ def _among(word: str, words: frozenset[str]) -> bool:
     dictionary's flags)."""
     if word in words:
         return True
-    for item in words:
-        if item[0] == "*":
-            if word.endswith(item[1:]) and len(word) > len(item) + 1:
-                return True
-        elif item == "%noun":
-            if is_noun(word):
-                return True
-        elif item == "%adj":
-            if is_adjective(word):
-                return True
-        elif item == "%ingnoun":
-            if is_ing_noun(word):
-                return True
-        elif item == "%plural" and is_plural_noun(word):
+    suffixes, classes = _special_items(words)
+    for suffix in suffixes:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
             return True
-    return False
+    return any(_WORD_CLASSES[name](word) for name in classes)
+
+
+_WORD_CLASSES: dict[str, Callable[[str], bool]] = {
+    "%noun": is_noun,
+    "%adj": is_adjective,
+    "%ingnoun": is_ing_noun,
+    "%plural": is_plural_noun,
+}
+
+
+@cache
+def _special_items(words: frozenset[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The suffixes ("*ing" → "ing") and word classes ("%noun") among `words`."""
+    suffixes = tuple(item[1:] for item in words if item.startswith("*"))
+    classes = tuple(item for item in words if item in _WORD_CLASSES)
+    return suffixes, classes
 
 
 @cache
@@ -128,13 +133,16 @@ def confusable_findings(note: Note, skip: list[tuple[int, int]]) -> list[Finding
     tokens = note.words()
     words = [token.lower() for _, _, token in tokens]
     findings: list[Finding] = []
+    breaks: list[bool] = []
     for index, word in enumerate(words):
         if word in ("a", "an"):
             findings += _article_finding(note, tokens, index, skipped)
         candidates = table.get(word)
         if not candidates:
             continue
-        context = _context(note.plain, tokens, words, index)
+        if not breaks:
+            breaks = _clause_breaks(note.plain, tokens)
+        context = _context(breaks, words, index)
         for rule in candidates:
             if rule.applies(context):
                 finding = _finding(note, tokens, words, index, rule)
@@ -203,20 +211,30 @@ def _break_before(plain: str, tokens: list[tuple[int, int, str]], index: int) ->
     return any(ch in _CLAUSE_BREAKS for ch in between)
 
 
-def _context(
-    plain: str, tokens: list[tuple[int, int, str]], words: list[str], index: int
-) -> dict[str, str]:
-    def breaks(at: int) -> bool:
-        return _break_before(plain, tokens, at)
+def _clause_breaks(plain: str, tokens: list[tuple[int, int, str]]) -> list[bool]:
+    """For each token index (and one past the last), whether a clause ends just before it."""
+    breaks = [True]
+    for (_, end, _), (start, _, _) in zip(tokens, tokens[1:], strict=False):
+        breaks.append(not _CLAUSE_BREAKS.isdisjoint(plain[end:start]))
+    breaks.append(True)
+    return breaks
 
-    before = START if breaks(index) else words[index - 1]
-    before2 = START if before == START or breaks(index - 1) else words[index - 2]
-    after = END if breaks(index + 1) else words[index + 1]
-    after2 = END if after == END or breaks(index + 2) else words[index + 2]
-    after3 = END if after2 == END or breaks(index + 3) else words[index + 3]
+
+def _context(breaks: list[bool], words: list[str], index: int) -> dict[str, str]:
+    """The words around word `index`: `breaks[i]` is True when a clause ends before word i."""
+    last = len(words)
+
+    def cut(at: int) -> bool:
+        return at <= 0 or at >= last or breaks[at]
+
+    before = START if cut(index) else words[index - 1]
+    before2 = START if before == START or cut(index - 1) else words[index - 2]
+    after = END if cut(index + 1) else words[index + 1]
+    after2 = END if after == END or cut(index + 2) else words[index + 2]
+    after3 = END if after2 == END or cut(index + 3) else words[index + 3]
     earlier: list[str] = []
     at = index
-    while at > 0 and len(earlier) < _EARLIER and not breaks(at):
+    while at > 0 and len(earlier) < _EARLIER and not breaks[at]:
         at -= 1
         earlier.append(words[at])
     return {
