@@ -30,6 +30,7 @@ _Start = tuple[tuple[str, ...], bool]
 _MAX_PIECES = 6  # a scout reads no further than this into a match
 _MAX_STARTS = 200  # nor keeps more ways to begin than this
 _MAX_CLASS_LETTERS = 8  # "[sz]" is read as "s" or "z"; a longer set as one piece
+_MAX_MISSES = 64  # places a scout may point out in vain in one text before it is left out
 
 
 def scout_for(regex: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -104,6 +105,7 @@ def finditer(
     search = scout.search
     match = regex.match
     at = 0
+    misses = 0
     while True:
         found = search(text, at)
         if found is None:
@@ -111,6 +113,13 @@ def finditer(
         start = found.start()
         matched = match(text, start)
         if matched is None:
+            misses += 1
+            if misses > _MAX_MISSES:
+                # A text where the scout points out place after place in vain (no note is
+                # like that): the engine searches the rest on its own. No match starts
+                # before `start + 1` that was not found already.
+                yield from regex.finditer(text, start + 1)
+                return
             at = start + 1
             continue
         yield matched

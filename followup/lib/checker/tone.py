@@ -248,6 +248,7 @@ class _Compiled:
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?]")
+_MAX_STRETCHES = 200
 
 
 class Present:
@@ -266,7 +267,7 @@ class Present:
         for needed in tone.needs:
             if words.isdisjoint(needed):
                 return False
-        if not tone.in_sentence or len(tone.needs) < 2:
+        if not tone.in_sentence or len(tone.needs) < 2 or self._too_many_parts():
             return True
         common = -1  # the stretches holding a word of each set so far, one bit each
         for needed in tone.needs:
@@ -277,6 +278,13 @@ class Present:
             if not common:
                 return False
         return True
+
+    def _too_many_parts(self) -> bool:
+        """True for a text of very many sentences (no note): looking for the words in each
+        would cost more than it saves."""
+        if self._parts is None:
+            self._parts = _SENTENCE_END_RE.split(self.lowered)
+        return len(self._parts) > _MAX_STRETCHES
 
     def _mask(self, word: str) -> int:
         """The stretches holding `word`, one bit each."""

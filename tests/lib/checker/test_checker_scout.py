@@ -63,3 +63,14 @@ def test_a_pattern_that_can_match_nothing_or_any_letter_has_no_scout() -> None:
     assert scout.scout_for(re.compile(r"(?:please\s+)?")) is None
     assert scout.scout_for(re.compile(r"\w+\s+times")) is None
     assert scout.scout_for(re.compile(r"reply", re.IGNORECASE)) is None
+
+
+def test_a_text_where_the_scout_points_out_many_places_in_vain_gives_the_same_matches() -> None:
+    regex = re.compile(r"no(?:\s+one|body)\b")
+    found = scout.scout_for(regex)
+    assert found is not None
+    text = "no, " * 300 + "nobody came. no one wrote. " + "no; " * 100 + "no one"
+    assert [m.span() for m in scout.finditer(regex, found, text)] == [
+        m.span() for m in regex.finditer(text)
+    ]
+    assert len(list(scout.finditer(regex, found, text))) == 3
