@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "followup.accounts",
     "followup.jobsearch",
     "followup.interactions",
+    "followup.details",
     "followup.today",
     "followup.notes",
     "followup.caseload",

@@ -53,7 +53,7 @@ def application_detail(request: AuthenticatedHttpRequest, pk: int) -> HttpRespon
     )
     return render(
         request,
-        "jobsearch/application_detail.html",
+        "details/application_detail.html",
         {
             "application": application,
             "outlook": outlook_for(request.user, application),
@@ -82,7 +82,7 @@ def interview_detail(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse
     read = saved_reading(owner, interview.pk)
     return render(
         request,
-        "jobsearch/interview_detail.html",
+        "details/interview_detail.html",
         {
             "interview": interview,
             "interactions": sent,
@@ -103,7 +103,7 @@ def person_detail(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     history = person.interactions.order_by("-occurred_on", "-created_at")
     return render(
         request,
-        "jobsearch/person_detail.html",
+        "details/person_detail.html",
         {
             "person": person,
             "participations": participations,
