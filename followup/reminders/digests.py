@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import logging
 import queue
+import random
 import smtplib
 import threading
 from collections.abc import Sequence
@@ -68,7 +69,7 @@ LEASES = Leases(
     sent=DigestState.SENT,
     retry_state=DigestState.FAILED,  # no last attempt: the next day's digest supersedes it
 )
-BATCH = 100  # users claimed, loaded and planned together (small enough for workers to share)
+BATCH = 50  # users claimed, loaded and planned together (small enough for workers to share)
 AHEAD = 4  # digests built and waiting for the SMTP thread
 DUE_WINDOWS = (r.OVERDUE, r.TODAY)
 # Errors that say this one message was refused while the server itself is fine.
@@ -254,8 +255,11 @@ def _new_digests(
         has_digest = Digest.objects.filter(user=OuterRef("pk"), day=day)
         in_zone = users.filter(time_zone=zone).exclude(Exists(has_digest))
         ids = sorted(candidate_ids(in_zone, day))
-        for start in range(0, len(ids), BATCH):
-            batch = ids[start : start + BATCH]
+        batches = [ids[start : start + BATCH] for start in range(0, len(ids), BATCH)]
+        # Workers started together begin at different batches instead of all racing for the
+        # first one; each then goes round, and the batches others claimed cost one INSERT.
+        first = random.randrange(len(batches)) if batches else 0
+        for batch in batches[first:] + batches[:first]:
             if sender is None:
                 due = plan_batch(report, batch, policy, now, remember=False)
                 report.planned += [(user.email, len(items)) for user, items in due]
