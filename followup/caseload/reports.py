@@ -22,6 +22,7 @@ from followup.accounts.clock import local_today
 from followup.caseload import figures as f
 from followup.caseload.charts import Chart, bar_chart
 from followup.caseload.report_cache import cached_table
+from followup.lib.plan.schedule import ON_TIME_BUSINESS_DAYS
 from followup.lib.tabular import write_csv
 from followup.organisation.models import Office, Organisation
 
@@ -208,6 +209,7 @@ def report(request: HttpRequest) -> HttpResponse:
             "months": len(scope.months),
             "measures": _measures(totals, hours),
             "hours": hours,
+            "on_time_days": ON_TIME_BUSINESS_DAYS,
             # plain strings: the template neither localises nor tests a few thousand numbers
             "rows": [
                 (office, labels[month], [str(cell) for cell in cells])
