@@ -27,6 +27,7 @@ _CLAUSE_BREAKS = frozenset('.!?;:,\n()[]"')
 _POSITIONS = ("earlier", "before2", "before", "after", "after2", "after3")
 _EARLIER = 6  # how many words back "earlier" looks, within the clause
 ING = "=ing"
+ING2 = "=ing2"  # the -ing form of the word after next ("to hopefully join")
 
 
 @dataclass(frozen=True)
@@ -250,8 +251,8 @@ def _context(breaks: list[bool], words: list[str], index: int) -> dict[str, str]
 def _finding(
     note: Note, tokens: list[tuple[int, int, str]], words: list[str], index: int, rule: Rule
 ) -> Finding | None:
-    if rule.replacement == ING:
-        index += 1
+    if rule.replacement in (ING, ING2):
+        index += 1 if rule.replacement == ING else 2
         replacement = ing_form(words[index])
         if replacement is None:
             return None

@@ -5,7 +5,7 @@
 The en_CA dictionary marks each stem with the affixes it takes. A stem that takes the
 possessive "'s" (flag M) is a noun; one that takes -er/-est (R, T) or -ly (Y) is an adjective or
 adverb as well. So:
-- a noun here is a stem with M and none of R, T, Y, P, that is countable (S) or not among the
+- a noun here is a stem with M and none of T, Y, P (R is -er, on verbs too: "storer"), that is countable (S) or not among the
   commonest words (those are adverbs also listed as nouns: "now"); minus the nouns that also
   stand alone after "it's"/"you're" ("it's fun", "you're welcome": data/predicate_nouns.txt);
 - an adjective is a stem that takes neither M nor the plural/verb flags S, D, G, and takes
@@ -64,7 +64,7 @@ def _flags(word: str) -> str | None:
 def is_noun(word: str) -> bool:
     """True if `word` is a noun stem that does not also stand as a predicate after "it's"."""
     flags = _flags(word)
-    if flags is None or "M" not in flags or any(f in flags for f in "RTYP"):
+    if flags is None or "M" not in flags or any(f in flags for f in "TYP"):
         return False
     if word.endswith(("ing", "ed")) or _excluded(word):
         return False
