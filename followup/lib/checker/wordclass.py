@@ -5,9 +5,10 @@
 The en_CA dictionary marks each stem with the affixes it takes. A stem that takes the
 possessive "'s" (flag M) is a noun; one that takes -er/-est (R, T) or -ly (Y) is an adjective or
 adverb as well. So:
-- a noun here is a stem with M and none of T, Y, P (R is -er, on verbs too: "storer"), that is countable (S) or not among the
-  commonest words (those are adverbs also listed as nouns: "now"); minus the nouns that also
-  stand alone after "it's"/"you're" ("it's fun", "you're welcome": data/predicate_nouns.txt);
+- a noun here is a stem with M and none of T, Y, P (R, -er, is on verbs too: "storer"),
+  that is countable (S) or not among the commonest words (those are adverbs also listed as
+  nouns: "now"); minus the nouns that also stand alone after "it's"/"you're" ("it's fun",
+  "you're welcome": data/predicate_nouns.txt);
 - an adjective is a stem that takes neither M nor the plural/verb flags S, D, G, and takes
   -est or -ly or ends like an adjective (-able, -ful, -ous, -ive…): "available", "proud".
 -ing and -ed words are neither (they are verbs as often as not).
