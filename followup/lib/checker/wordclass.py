@@ -12,8 +12,9 @@ adverb as well. So:
 - an adjective is a stem that takes neither M nor the plural/verb flags S, D, G, and takes
   -est or -ly or ends like an adjective (-able, -ful, -ous, -ive…): "available", "proud".
 -ing and -ed words are neither (they are verbs as often as not).
-Only stems are classed: plurals and verb forms are not entries, so "you're hiring" or "their
-interviews" never match. The file is read the first time a rule asks (a few tens of ms)."""
+Plurals of countable nouns ("mentors") and -ing nouns ("meeting") have their own tests; verb
+forms are not entries, so "you're hiring" never reads as a noun. Each word is looked up in the
+dictionary's text the first time a rule asks about it (the file is read once, ~1 ms)."""
 
 from __future__ import annotations
 
