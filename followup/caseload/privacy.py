@@ -33,11 +33,7 @@ def private_notes(message: Interaction) -> list[str]:
         )
     )
     people = list(message.people.all())
-    notes = [
-        text
-        for interview in interviews
-        for text in (interview.topics, interview.went_well, interview.forgot)
-    ]
+    notes = [text for interview in interviews for text in interview.private_notes]
     notes += Participant.objects.filter(interview__in=interviews).values_list("notes", flat=True)
     notes += Participant.objects.filter(person__in=people).values_list("notes", flat=True)
     notes += [person.notes for person in people]

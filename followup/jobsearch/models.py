@@ -130,9 +130,17 @@ class Interview(models.Model):
         return self.starts_at + timedelta(minutes=self.duration_minutes)
 
     @property
-    def has_notes(self) -> bool:
-        return bool(self.topics or self.went_well or self.forgot)
+    def private_notes(self) -> list[str]:
+        """The user's private notes on the interview, in INTERVIEW_NOTES order."""
+        return [getattr(self, name) for name in INTERVIEW_NOTES]
 
+    @property
+    def has_notes(self) -> bool:
+        return any(self.private_notes)
+
+
+# The user's private notes on an interview: what a draft may draw on, and what privacy guards.
+INTERVIEW_NOTES = ("topics", "went_well", "forgot")
 
 # The interview's details the interview form edits, beside its job, time and days set by hand.
 INTERVIEW_DETAILS = (
@@ -141,9 +149,7 @@ INTERVIEW_DETAILS = (
     "round",
     "location",
     "timeline_phrase",
-    "topics",
-    "went_well",
-    "forgot",
+    *INTERVIEW_NOTES,
 )
 
 
