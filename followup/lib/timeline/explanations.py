@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 import holidays
 
-from followup.lib.businessdays import holiday_calendar
+from followup.lib.businessdays import DEFAULT_PROVINCE, holiday_calendar
 from followup.lib.dates import long_day
 
 
@@ -101,7 +101,10 @@ def _sentence(text: str) -> str:
 
 
 def render(
-    messages: Iterable[Message], interviewed_on: date, lang: str = "en", province: str = "ON"
+    messages: Iterable[Message],
+    interviewed_on: date,
+    lang: str = "en",
+    province: str = DEFAULT_PROVINCE,
 ) -> str:
     """The messages as sentences in English ("Tuesday 9 February") or French ("mardi
     9 février"); a holiday is named in that language, in the province's calendar."""
