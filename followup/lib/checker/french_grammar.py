@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from followup.lib.checker.french_agreement import agreement_findings
 from followup.lib.checker.french_base import _finding
 from followup.lib.checker.french_spelling import _DES
 from followup.lib.checker.model import ERROR, Finding
@@ -119,6 +120,7 @@ def grammar_findings(note: Note) -> list[Finding]:
     found += _homophone_findings(note)
     found += _determiner_findings(note)
     found += _more_form_findings(note)
+    found += agreement_findings(note)
     return found
 
 

@@ -233,9 +233,36 @@ def accusatory_findings(note: Note) -> list[Finding]:
         for match in pattern.finditer(lowered):
             if taken.overlaps(*match.span()):
                 continue
-            found.append(_finding(note, "accusatory", ERROR, match.span(), why=why))
+            severity = ERROR
+            if why in _SOFT and not _escalated(lowered, *match.span()):
+                severity = WARNING
+            found.append(_finding(note, "accusatory", severity, match.span(), why=why))
             taken = SpanSet([(f.start, f.end) for f in found])
     return found
+
+
+# Kinds of finding that a polite relance may say too: the silence as a fact, a guess at why.
+_SOFT = frozenset(["silence", "guess"])
+_HARD = re.compile(
+    r"(?<!\w)(?:jamais|malgré|en vain|toujours rien|la moindre|même pas|encore une fois|"
+    r"une fois de plus|(?<!pas )encore|personne)(?!\w)"
+)
+
+
+def _escalated(lowered: str, start: int, end: int) -> bool:
+    """True if the sentence around `start`–`end` does more than note the silence: it judges,
+    demands, sets a time limit, counts the messages or says "jamais", "malgré", "encore"."""
+    begin = max(lowered.rfind(mark, 0, start) for mark in ".!?\n") + 1
+    stops = [i for i in (lowered.find(mark, end) for mark in ".!?\n") if i >= 0]
+    sentence = lowered[begin : min(stops) if stops else len(lowered)]
+    if _HARD.search(sentence):
+        return True
+    kinds, _strong, softeners = _cues()
+    score = sum(1 for kind in _ESCALATING if kinds.get(kind) and kinds[kind].search(sentence))
+    return score - len(softeners.findall(sentence)) > 0
+
+
+_ESCALATING = ("judge", "demand", "count", "limit", "cost")
 
 
 @cache
