@@ -36,16 +36,28 @@ _SINGULAR_DET = r"le|la|l['’]|mon|ma|ton|ta|son|sa|votre|notre|leur|ce|cet|cet
 _PLURAL_DET = r"les|mes|tes|ses|vos|nos|leurs|ces|plusieurs|certains|certaines"
 # A noun subject opening a clause, with up to two complements ("les gens de votre équipe",
 # "mon expérience en service à la clientèle"), then a verb of a known number.
+_BEFORE_NOUN = (
+    r"(?:(?:ancien|ancienne|anciens|anciennes|nouveau|nouvel|nouvelle|nouveaux|nouvelles|futur|"
+    r"future|futurs|premier|première|premiers|dernier|dernière|derniers|actuel|actuelle|actuels|"
+    r"grand|grande|grands|petit|petite|petits|meilleur|meilleure|meilleurs|bon|bonne|bons|seul|"
+    r"seule|seuls|principal|principale|principaux|prochain|prochaine|jeune|jeunes|autre|autres|"
+    r"même|mêmes|cher|chère|chers)\s+)?"
+)
+_KNOWN_VERBS = (
+    "sont|ont|étaient|seront|seraient|avaient|auront|auraient|peuvent|vont|font|doivent|veulent|"
+    "pourraient|devraient|est|a|était|sera|serait|avait|aura|aurait|peut|va|fait|doit|veut|"
+    "pourrait|devrait|peux|veux|dois|vais|suis|ai|as|on|son"
+)
 _NOUN_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?;:,\n])\s*|(?<![\w'’-])(?:et|mais|car|donc|que|qu['’]|puisque|lorsque|quand|"
     r"si|comme)\s+)"
-    rf"(?P<det>{_SINGULAR_DET}|{_PLURAL_DET})\s*(?<=['’\s])(?P<noun>{_W})"
+    rf"(?P<det>{_SINGULAR_DET}|{_PLURAL_DET})\s*(?<=['’\s]){_BEFORE_NOUN}(?P<noun>{_W})"
     rf"(?:\s+(?:de|du|des|d['’]|en|à|au|aux|chez|pour|sur)\s*(?:(?:{_SINGULAR_DET}|{_PLURAL_DET})"
-    rf"\s*)?{_W}){{0,2}}"
+    rf"\s*)?{_W}(?:\s+{_W})??){{0,2}}"
     # a relative clause: "les gens que j'ai rencontrés", "le conseiller qui m'a reçu"
     rf"(?:\s+(?:qu(?:e\s+|['’]\s*)(?:j['’]ai|je|nous\s+avons|vous\s+avez|il\s+a|elle\s+a|"
     rf"on\s+a|nous|vous|il|elle|on)|qui\s+(?:{_CLITIC})?(?:a|ont|est|sont))\s+{_W})?"
-    rf"\s+(?:{_CLITIC}){{0,2}}(?P<verb>{_W}){_END}",
+    rf"\s+(?:{_CLITIC}){{0,2}}(?P<verb>{_KNOWN_VERBS}|{_W}(?:e|ent)){_END}",
     re.IGNORECASE | re.MULTILINE,
 )
 _PLURAL_VERB = {
@@ -115,9 +127,12 @@ def _subject_findings(note: Note, text: str) -> list[Finding]:
         readings = french_analyses(noun)
         if not any(flag[:1].isupper() or flag == "" for _stem, flag in readings):
             continue
-        if _verbish(noun):
+        if _verbish(noun) or noun in _NOT_NOUNS:
             continue  # "le poste", "la visite" are nouns; "les aide" may be a verb
         plural = det in _PLURAL_DET.split("|")
+        opener = text[match.start() : match.start("det")].strip().lower()
+        if not plural and opener in ("et", "ou"):
+            continue  # "le directeur et son adjointe sont": two subjects
         fix = ""
         if lower in _FIRST_PERSON:
             fix = _FIRST_PERSON[lower]
@@ -130,9 +145,59 @@ def _subject_findings(note: Note, text: str) -> list[Finding]:
             fix = "ont" if plural else "a"
         elif lower == "son" and plural:
             fix = "sont"
+        elif plural and lower.endswith("e") and _same_verb(lower, lower + "nt"):
+            fix = lower + "nt"  # "les formations m'intéresse"
+        elif not plural and lower.endswith("ent") and _same_verb(lower, lower[:-2]):
+            fix = lower[:-2]  # "le responsable m'intéressent"
         if fix:
             found.append(_one(note, match.span("verb"), _same_case(verb, fix), "fr-agreement"))
     return found
+
+
+@lru_cache(maxsize=8192)
+def _noun_only(word: str) -> bool:
+    """A noun or adjective by the dictionary that no verb has as a form ("candidate" is not:
+    "candidater")."""
+    readings = french_analyses(word)
+    return any(flag[:1].isupper() for _s, flag in readings) and not any(
+        flag[:1].islower() for _s, flag in readings
+    )
+
+
+@lru_cache(maxsize=8192)
+def _same_verb(written: str, other: str) -> bool:
+    """True if `written` and `other` are both forms of one verb only ("intéresse",
+    "intéressent"), not "convient" and "convie", of two verbs."""
+    if not (_conjugated(written) and is_french_word(other) and _conjugated(other)):
+        return False
+    stems = {stem for stem, flag in french_analyses(written) if flag[:1].islower()}
+    return stems == {stem for stem, flag in french_analyses(other) if flag[:1].islower()}
+
+
+_NOT_NOUNS = frozenset(
+    [
+        "qui",
+        "que",
+        "quoi",
+        "dont",
+        "où",
+        "lequel",
+        "laquelle",
+        "lesquels",
+        "lesquelles",
+        "même",
+        "autre",
+        "tout",
+        "tous",
+        "toutes",
+        "toute",
+        "dernier",
+        "premier",
+        "seul",
+        "plus",
+        "moins",
+    ]
+)
 
 
 @lru_cache(maxsize=8192)
@@ -208,6 +273,18 @@ _QUELLE_FOR = re.compile(
     r"[mtsn]['’]))",
     re.IGNORECASE,
 )
+# "quelle" right after a noun, before a verb: "la candidate quelle a choisie".
+_QUELLE_AFTER_NOUN = re.compile(
+    rf"(?P<before>{_W})\s+(?P<w>quelles?)\s+(?=(?:a|avait|aura|est|était|sera|va|allait|"
+    rf"m['’]a|nous\s+a|vous\s+a|peut|pourrait|doit|devrait|veut|voulait){_END})",
+    re.IGNORECASE,
+)
+# "qu'elle" before a noun and then a subject: "j'ai compris qu'elle poste vous proposez".
+_QUELLE_NOUN_CLAUSE = re.compile(
+    rf"{_START}(?P<w>qu['’]elles?)\s+(?P<noun>{_W})\s+(?=(?:je|j['’]|nous|vous|ils|elles|"
+    r"on|il|tu)(?:\s|['’]))",
+    re.IGNORECASE,
+)
 _PREPOSITIONS = frozenset(
     ["à", "de", "pour", "sur", "dans", "par", "avec", "sans", "sous", "vers", "chez", "en", "entre"]
 )
@@ -228,6 +305,16 @@ def _quelle_findings(note: Note, text: str) -> list[Finding]:
     for match in _DEMANDE_QUELLE.finditer(text):
         written = match.group("w")
         found.append(_one(note, match.span("w"), "quelle" + ("s" if written.endswith("s") else "")))
+    for match in _QUELLE_AFTER_NOUN.finditer(text):
+        if _noun_only(match.group("before").lower()):
+            written = match.group("w")
+            fix = "qu'elle" + ("s" if written.endswith("s") else "")
+            found.append(_one(note, match.span("w"), fix))
+    for match in _QUELLE_NOUN_CLAUSE.finditer(text):
+        if any(flag[:1].isupper() for _s, flag in french_analyses(match.group("noun").lower())):
+            written = match.group("w")
+            fix = _same_case(written, "quelle" + ("s" if written.endswith("s") else ""))
+            found.append(_one(note, match.span("w"), fix))
     for match in _QUELLE_FOR.finditer(text):
         if match.group("before").lower() in _PREPOSITIONS:
             continue
@@ -453,6 +540,187 @@ def _je_suis_findings(note: Note, text: str) -> list[Finding]:
     return found
 
 
+@lru_cache(maxsize=8192)
+def _participle_only(word: str) -> bool:
+    """A past participle ("porté", "mis", "choisie") that is no noun, by the dictionary."""
+    readings = french_analyses(word)
+    return (
+        word.endswith(("é", "ée", "és", "ées", "i", "ie", "is", "u", "ue", "us", "t", "te", "s"))
+        and any(flag[:1].islower() and stem != word for stem, flag in readings)
+        and not any(flag[:1].isupper() or (stem == word and flag == "") for stem, flag in readings)
+    )
+
+
+# "a" (has) where "à" is meant in set phrases ("a partir de", "mis a jour", "a nouveau") and
+# after a participle before a possessive ("l'intérêt porté a ma candidature").
+_A_FIXED = re.compile(
+    rf"{_START}(?P<w>a)\s+(?=(?:partir|propos|travers|cause|jour|temps|nouveau|condition|"
+    rf"l['’]avance|l['’]heure|l['’]aise|moins\s+que|peine\s+(?:arrivée?|commencé)){_END})",
+    re.IGNORECASE,
+)
+_A_AFTER_PARTICIPLE = re.compile(
+    rf"(?P<before>{_W})\s+(?P<w>a)\s+(?=(?:ma|mon|mes|votre|vos|notre|nos|leur|leurs|ta|ton|tes)"
+    rf"{_END})",
+    re.IGNORECASE,
+)
+# "ou" (or) where "où" is meant after "là", "d'", "au moment", "le jour"…
+_OU_FIXED = re.compile(
+    rf"(?:{_START}(?:là|d['’]|par)|(?:au|du|le|ce)\s+moment|jusqu['’]au\s+moment)\s*"
+    rf"(?<=[\s'’])(?P<w>ou){_END}",
+    re.IGNORECASE,
+)
+# "leurs" (their, plural) before a verb, where the pronoun "leur" (to them) is meant.
+_LEURS_PRONOUN = re.compile(
+    rf"{_START}(?:je|j['’]|tu|il|elle|on|nous|vous|ils|elles|ne|n['’])\s*(?<=['’\s])"
+    rf"(?P<w>leurs)\s+(?P<verb>{_W}){_END}",
+    re.IGNORECASE,
+)
+# "si" (if) at the head of a clause with the conditional: "si vous pourriez" (pouviez).
+_SI_CONDITIONAL = re.compile(
+    r"(?:^|(?<=[.!?;:,\n])\s*|(?<![\w'’-])(?:et|mais|même|comme|sauf)\s+)"
+    rf"(?P<si>[sS]i)\s+(?:je|j['’]|tu|il|elle|on|nous|vous|ils|elles)\s*(?<=['’\s])"
+    rf"(?:{_CLITIC}){{0,2}}(?P<verb>{_W}){_END}",
+    re.MULTILINE,
+)
+_CONDITIONAL = {
+    "pourrais": "pouvais",
+    "pourrait": "pouvait",
+    "pourriez": "pouviez",
+    "pourrions": "pouvions",
+    "pourraient": "pouvaient",
+    "aurais": "avais",
+    "aurait": "avait",
+    "auriez": "aviez",
+    "aurions": "avions",
+    "auraient": "avaient",
+    "serais": "étais",
+    "serait": "était",
+    "seriez": "étiez",
+    "serions": "étions",
+    "seraient": "étaient",
+    "voudrais": "voulais",
+    "voudrait": "voulait",
+    "voudriez": "vouliez",
+    "devrais": "devais",
+    "devrait": "devait",
+    "devriez": "deviez",
+    "ferais": "faisais",
+    "ferait": "faisait",
+    "feriez": "faisiez",
+}
+_CONDITIONAL_ENDINGS = ("eraient", "erions", "eriez", "erais", "erait")
+# "j'aurai aimé" (future perfect) for "j'aurais aimé"; "j'aimerai vous" for "j'aimerais".
+_FUTURE_FOR_CONDITIONAL = re.compile(
+    rf"{_START}j['’](?P<w>aurai)\s+(?=(?:(?:bien|beaucoup|vraiment|tellement)\s+)?"
+    rf"(?:aimé|souhaité|voulu|apprécié|préféré|dû|pu|espéré){_END})"
+    rf"|{_START}j['’](?P<w2>aimerai)\s+(?=(?:{_CLITIC}|{_W}(?:er|ir|re|oir){_END}|bien\s|beaucoup\s))"
+    rf"|{_START}je\s+(?P<w3>voudrai|souhaiterai)\s+(?=(?:{_CLITIC}|{_W}(?:er|ir|re|oir){_END}))",
+    re.IGNORECASE,
+)
+# "-ez" after an elided pronoun and "avoir", or after a verb that takes the infinitive:
+# "vous m'avez présentez", "j'aimerais vous rencontrez".
+_EZ_AFTER_ELISION = re.compile(
+    r"(?:[mtlsn]['’](?:ai|as|a|avons|avez|ont|avais|avait|aviez|avaient)|"
+    r"(?:j['’]|je\s+|nous\s+|vous\s+|il\s+|elle\s+|on\s+)(?:aimerais|aimerait|aimerions|"
+    r"aimeriez|aimerai|adorerais|souhaiterais|souhaite|souhaitais|voudrais|voulais|voulions|"
+    r"pourrais|devrais|espère|espérais|désire|désirerais))\s+"
+    rf"(?:(?:pas|bien|beaucoup|vraiment|déjà|aussi|également)\s+){{0,2}}(?:{_CLITIC}){{0,2}}"
+    rf"(?P<verb>{_W}ez){_END}",
+    re.IGNORECASE,
+)
+# Two subjects joined by "et" with a singular verb: "mon CV et ma lettre est joints".
+_TWO_SUBJECTS = re.compile(
+    r"(?:^|(?<=[.!?;:\n])\s*|(?<![\w'’-])(?:que|qu['’]|car|puisque|lorsque|quand|comme|mais)\s+)"
+    rf"(?:{_SINGULAR_DET}|{_PLURAL_DET})\s*(?<=['’\s]){_W}\s+et\s+"
+    rf"(?:{_SINGULAR_DET}|{_PLURAL_DET})\s*(?<=['’\s]){_W}\s+(?:{_CLITIC}){{0,2}}"
+    r"(?P<verb>est|a|était|sera|serait|avait|peut|va|fait|doit|pourrait|devrait)(?![\w'’-])",
+    re.IGNORECASE | re.MULTILINE,
+)
+# "mes" (my) after a comma before what no noun is: "…, mes en attendant" (mais).
+_MES_AFTER_COMMA = re.compile(rf",\s+(?P<w>mes)\s+(?P<next>{_W}){_END}", re.IGNORECASE)
+# "me la souvent dit": "la" before a participle after an object pronoun is "l'a".
+_LA_FOR_LA = re.compile(
+    rf"{_START}(?:me|te|nous|vous|lui|leur|se|ne)\s+(?P<w>la)\s+"
+    rf"(?:(?:souvent|déjà|bien|toujours|jamais|pas|aussi|même)\s+){{0,2}}(?P<verb>{_W}){_END}",
+    re.IGNORECASE,
+)
+# "je vous envois": after "je" and an object pronoun, a word that is only a noun.
+_JE_THEN_NOUN = re.compile(
+    rf"{_START}je\s+(?:me|te|vous|nous|lui|leur|le|la|les|[mtl]['’])\s*(?<=['’\s])"
+    rf"(?P<w>{_W}){_END}",
+    re.IGNORECASE,
+)
+
+
+def _more_findings(note: Note, text: str) -> list[Finding]:
+    found = []
+    for match in _A_FIXED.finditer(text):
+        found.append(_spelling(note, match.span("w"), _same_case(match.group("w"), "à")))
+    for match in _A_AFTER_PARTICIPLE.finditer(text):
+        if _participle_only(match.group("before").lower()):
+            found.append(_spelling(note, match.span("w"), "à"))
+    for match in _OU_FIXED.finditer(text):
+        found.append(_spelling(note, match.span("w"), "où"))
+    for match in _LEURS_PRONOUN.finditer(text):
+        if _conjugated(match.group("verb").lower()) or match.group("verb").lower() in (
+            "ai",
+            "a",
+            "avons",
+            "avez",
+            "ont",
+        ):
+            found.append(_one(note, match.span("w"), "leur", "fr-number"))
+    for match in _SI_CONDITIONAL.finditer(text):
+        verb = match.group("verb")
+        lower = verb.lower()
+        fix = _CONDITIONAL.get(lower, "")
+        if not fix:
+            for ending in _CONDITIONAL_ENDINGS:
+                stem = lower[: -len(ending)]
+                if lower.endswith(ending) and is_french_word(stem + "er"):
+                    fix = stem + {"eraient": "aient", "erions": "ions", "eriez": "iez"}.get(
+                        ending, ending[2:]
+                    )
+                    break
+        if fix and is_french_word(fix):
+            found.append(_one(note, match.span("verb"), fix, "fr-conditional"))
+    for match in _FUTURE_FOR_CONDITIONAL.finditer(text):
+        group = next(g for g in ("w", "w2", "w3") if match.group(g))
+        found.append(_one(note, match.span(group), match.group(group) + "s", "fr-conditional"))
+    for match in _EZ_AFTER_ELISION.finditer(text):
+        verb = match.group("verb")
+        lower = verb.lower()
+        if not is_french_word(lower[:-2] + "er"):
+            continue
+        before = text[match.start() : match.start("verb")].lower()
+        after_avoir = bool(re.match(r"[mtlsn]['’]a", before))
+        fix = lower[:-2] + ("é" if after_avoir else "er")
+        if is_french_word(fix):
+            found.append(
+                _one(
+                    note,
+                    match.span("verb"),
+                    fix,
+                    "fr-participle" if after_avoir else "fr-infinitive",
+                )
+            )
+    for match in _TWO_SUBJECTS.finditer(text):
+        verb = match.group("verb")
+        found.append(_one(note, match.span("verb"), _SINGULAR_VERB[verb.lower()], "fr-agreement"))
+    for match in _MES_AFTER_COMMA.finditer(text):
+        following = match.group("next").lower()
+        readings = french_analyses(following)
+        if readings and not any(flag[:1].isupper() for _s, flag in readings):
+            found.append(_one(note, match.span("w"), "mais"))  # not before a noun
+    for match in _LA_FOR_LA.finditer(text):
+        if _participle_only(match.group("verb").lower()) or match.group("verb").lower() == "dit":
+            found.append(_one(note, match.span("w"), "l'a"))
+    for match in _JE_THEN_NOUN.finditer(text):
+        if _noun_only(match.group("w").lower()):
+            found.append(_one(note, match.span("w"), ""))
+    return found
+
+
 def agreement_findings(note: Note) -> list[Finding]:
     text = note.plain
     return (
@@ -464,6 +732,7 @@ def agreement_findings(note: Note) -> list[Finding]:
         + _ou_findings(note, text)
         + _place_findings(note, text)
         + _je_suis_findings(note, text)
+        + _more_findings(note, text)
     )
 
 
