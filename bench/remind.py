@@ -419,6 +419,7 @@ def keep_snapshot(snapshot: str) -> None:
 
         source = connection.settings_dict["NAME"]
         connections.close_all()
+        getattr(connection, "close_pool", lambda: None)()  # a template has no open session
         admin = urlunsplit(urlsplit(os.environ["DATABASE_URL"])._replace(path="/postgres"))
         with psycopg.connect(admin, autocommit=True) as conn:
             conn.execute(f'CREATE DATABASE "{snapshot}" TEMPLATE "{source}"')
