@@ -1,5 +1,7 @@
 """How long the planner takes for a busy job seeker: 15 applications, 20 interviews,
-40 people, 200 interactions and a few marks. Prints the median and 95th percentile.
+40 people, 200 interactions and a few marks. Prints the median and 95th percentile, wall and
+CPU, with the timeline readings and business days kept (as in a running server), read afresh,
+and without the reasons' words (as the caseload plans).
 
 Run: .venv/bin/python bench/plan.py
 """
@@ -12,8 +14,9 @@ import time
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from followup.lib.businessdays import _add_business_days, holidays_of_year
 from followup.lib.plan import due_actions
-from followup.lib.plan.follow_ups import timeline_for
+from followup.lib.plan.schedule import _read
 from followup.lib.records import (
     ADMIN_STAFF,
     CALL,
@@ -105,17 +108,29 @@ def main() -> None:
     now = datetime.combine(TODAY, datetime.min.time()).replace(hour=12, tzinfo=TORONTO)
     actions = due_actions(records, TODAY, now=now)  # loads the holiday calendar once
     print(f"{len(actions)} actions; {RUNS} runs each")
-    for label, fresh in (("timelines cached", False), ("timelines read afresh", True)):
-        timings = []
+    for label, fresh, worded in (
+        ("readings kept", False, True),
+        ("readings and business days afresh", True, True),
+        ("readings kept, without words", False, False),
+    ):
+        timings, cpu = [], []
         for _ in range(RUNS):
             if fresh:
-                timeline_for.cache_clear()
-            started = time.perf_counter()
-            due_actions(records, TODAY, now=now)
+                _read.cache_clear()
+                _add_business_days.cache_clear()
+                holidays_of_year.cache_clear()
+            started, used = time.perf_counter(), time.process_time()
+            due_actions(records, TODAY, now=now, worded=worded)
             timings.append((time.perf_counter() - started) * 1000)
-        timings.sort()
-        p95 = timings[int(len(timings) * 0.95) - 1]
-        print(f"{label}: median {statistics.median(timings):.3f} ms, p95 {p95:.3f} ms")
+            cpu.append((time.process_time() - used) * 1000)
+        print(
+            f"{label}: median {statistics.median(timings):.3f} ms, p95 {p95(timings):.3f} ms; "
+            f"cpu median {statistics.median(cpu):.3f} ms, p95 {p95(cpu):.3f} ms"
+        )
+
+
+def p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[-1]
 
 
 if __name__ == "__main__":

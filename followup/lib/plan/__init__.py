@@ -76,10 +76,13 @@ def due_actions(
     policy: Policy = Policy(),  # noqa: B008 (frozen, so sharing the default is safe)
     horizon_days: int | None = None,
     lang: str = "en",
+    worded: bool = True,
 ) -> list[Action]:
     """Everything due for one job seeker on `today`, in the order to show it, the reasons in
-    `lang` ("en" or "fr")."""
-    facts = gather(records, today, now, lang)
+    `lang` ("en" or "fr"). With `worded` False, the same actions (keys, days, windows, people)
+    without their reasons and context: for a page that shows neither, such as the caseload."""
+    horizon = policy.coming_up_days if horizon_days is None else horizon_days
+    facts = gather(records, today, now, lang, worded, horizon)
     chains = active_chains(facts, policy)
     chasing = {
         participant.person_id
@@ -87,14 +90,18 @@ def due_actions(
         if not is_dismissed(chain.key, facts.marks)
         for participant in chain.meeting.participants
     }
+    follow_ups = [
+        action
+        for action in (follow_up_action(facts, policy, chain) for chain in chains)
+        if action is not None
+    ]
     candidates = [
         *thank_you_notes(facts, policy),
         *linkedin_suggestions(facts, policy),
-        *(follow_up_action(facts, policy, chain) for chain in chains),
+        *follow_ups,
         *rejection_replies(facts),
         *check_ins(facts, chasing),
     ]
-    horizon = policy.coming_up_days if horizon_days is None else horizon_days
     shown = [
         action
         for action in candidates

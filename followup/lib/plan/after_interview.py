@@ -46,18 +46,20 @@ def _thank_you(
         return None
     deadline = thank_you_deadline(meeting, policy)
     late = facts.now >= deadline
+    if not facts.shown(key, OVERDUE if late else TODAY, due_on):
+        return None
     admin = participant.role == ADMIN_STAFF
     return Action(
         key=key,
         kind=THANK_YOU,
         due_on=due_on,
         window=OVERDUE if late else TODAY,
-        reason=_thank_you_reason(facts, policy, meeting, participant, late),
+        reason=_thank_you_reason(facts, policy, meeting, participant, late) if facts.worded else "",
         person_id=participant.person_id,
         interview_id=meeting.interview.id,
         application_id=meeting.interview.application_id,
         overdue_since=deadline.date() if late else None,
-        context=wording.shorten(participant.notes),
+        context=wording.shorten(participant.notes) if facts.worded else "",
         extra={"variant": ADMIN_VARIANT} if admin else {},
         due_by=deadline,
     )
@@ -124,10 +126,25 @@ def linkedin_suggestions(facts: Facts, policy: Policy) -> list[Action]:
         for participant in meeting.participants:
             if participant.person_id not in connected:
                 latest[participant.person_id] = meeting
-    return [_linkedin(facts, policy, meeting, person_id) for person_id, meeting in latest.items()]
+    return [
+        _linkedin(facts, policy, meeting, person_id)
+        for person_id, meeting in latest.items()
+        if facts.shown(f"linkedin:p{person_id}", TODAY, meeting.end_day)
+    ]
 
 
 def _linkedin(facts: Facts, policy: Policy, meeting: Meeting, person_id: int) -> Action:
+    if not facts.worded:
+        return Action(
+            key=f"linkedin:p{person_id}",
+            kind=LINKEDIN,
+            due_on=meeting.end_day,
+            window=TODAY,
+            reason="",
+            person_id=person_id,
+            interview_id=meeting.interview.id,
+            application_id=meeting.interview.application_id,
+        )
     lang = facts.lang
     until = wording.day_and_clock(
         meeting.ends_at + timedelta(hours=policy.linkedin_hours), facts.today, lang

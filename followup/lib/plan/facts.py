@@ -12,10 +12,12 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from followup.lib.plan.windows import is_hidden
 from followup.lib.records import (
     DRAFT,
     INTERVIEWER,
     THANK_YOU,
+    UPCOMING,
     ActionMark,
     ApplicationRec,
     InteractionRec,
@@ -72,6 +74,22 @@ class Facts:
     thanked_loosely: dict[tuple[int, int | None], date]
     marks: dict[str, ActionMark] = field(default_factory=dict)
     lang: str = "en"  # the language the reasons are written in, "en" or "fr"
+    # False: the actions' reasons and context are left empty (the caseload shows neither)
+    worded: bool = True
+    # Only what is due within this many days is shown (None: everything): the rules skip the
+    # rest before writing its reasons.
+    horizon_days: int | None = None
+
+    def shown(self, key: str, window: str, due_on: date) -> bool:
+        """Whether an action would be shown: not hidden by a mark, and within the horizon.
+        The same test as `due_actions` makes at the end, made before the words are written."""
+        if (
+            self.horizon_days is not None
+            and window == UPCOMING
+            and (due_on - self.today).days > self.horizon_days
+        ):
+            return False
+        return not is_hidden(key, self.marks, self.today)
 
     def person(self, person_id: int) -> PersonRec | None:
         return self.people.get(person_id)
@@ -92,7 +110,14 @@ def default_now(today: date, zone: ZoneInfo) -> datetime:
     return datetime.combine(today, time(12), tzinfo=zone)
 
 
-def gather(records: Records, today: date, now: datetime | None, lang: str = "en") -> Facts:
+def gather(
+    records: Records,
+    today: date,
+    now: datetime | None,
+    lang: str = "en",
+    worded: bool = True,
+    horizon_days: int | None = None,
+) -> Facts:
     zone = ZoneInfo(records.time_zone)
     if now is not None and now.utcoffset() is None:
         raise ValueError("now must be timezone-aware")
@@ -126,6 +151,8 @@ def gather(records: Records, today: date, now: datetime | None, lang: str = "en"
         thanked_loosely={},
         marks={mark.key: mark for mark in records.marks},
         lang=lang,
+        worded=worded,
+        horizon_days=horizon_days,
     )
     for interaction in records.interactions:
         if interaction.state != DRAFT:

@@ -139,22 +139,25 @@ def _heard_back(contacts: list[InteractionRec], interviewed_on: date) -> bool:
     return False
 
 
-def follow_up_action(facts: Facts, policy: Policy, chain: Chain) -> Action:
+def follow_up_action(facts: Facts, policy: Policy, chain: Chain) -> Action | None:
+    """The chain's next follow-up; None when it is not shown (marked, or beyond the horizon)."""
     last_day = last_on_time(chain.due_on, policy)
     window = window_for(chain.due_on, last_day, facts.today)
+    if not facts.shown(chain.key, window, chain.due_on):
+        return None
     main = chain.meeting.main_interviewer()
     return Action(
         key=chain.key,
         kind=FOLLOW_UP,
         due_on=chain.due_on,
         window=window,
-        reason=_follow_up_reason(facts, policy, chain, window),
+        reason=_follow_up_reason(facts, policy, chain, window) if facts.worded else "",
         person_id=main.person_id if main else None,
         interview_id=chain.meeting.interview.id,
         application_id=chain.application_id,
         sequence=chain.sequence,
         overdue_since=last_day + timedelta(days=1) if window == OVERDUE else None,
-        context=wording.shorten(main.notes) if main else "",
+        context=wording.shorten(main.notes) if main and facts.worded else "",
     )
 
 
@@ -231,18 +234,22 @@ def _rejection_reply(facts: Facts, application: ApplicationRec) -> Action | None
     if facts.today > shown_until and not is_kept(key, facts.marks):
         return None
     window = window_for(due_on, last_day, facts.today)
+    if not facts.shown(key, window, due_on):
+        return None
     main = meeting.main_interviewer() if meeting else None
     return Action(
         key=key,
         kind=REJECTION_REPLY,
         due_on=due_on,
         window=window,
-        reason=_rejection_reason(facts, application, meeting, due_on, last_day),
+        reason=_rejection_reason(facts, application, meeting, due_on, last_day)
+        if facts.worded
+        else "",
         person_id=main.person_id if main else None,
         interview_id=meeting.interview.id if meeting else None,
         application_id=application.id,
         overdue_since=last_day + timedelta(days=1) if window == OVERDUE else None,
-        context=wording.shorten(main.notes) if main else "",
+        context=wording.shorten(main.notes) if main and facts.worded else "",
     )
 
 
