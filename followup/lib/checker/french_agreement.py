@@ -115,6 +115,16 @@ _QUANTITY = frozenset(
 )
 
 
+_LAST_WORD = re.compile(rf"({_W})\s+$")
+
+
+def _before(text: str, match: re.Match[str]) -> str:
+    """The word just before `match`'s group "w" ("" when none)."""
+    start = match.start("w")
+    found = _LAST_WORD.search(text, max(0, start - 40), start)
+    return found.group(1) if found else ""
+
+
 def _subject_findings(note: Note, text: str) -> list[Finding]:
     found = []
     for match in _NOUN_SUBJECT.finditer(text):
@@ -219,7 +229,7 @@ _IL_FIRST = re.compile(
 
 def _person_findings(note: Note, text: str) -> list[Finding]:
     found = []
-    for match in _JE_THIRD.finditer(text):
+    for match in _run(_JE_THIRD, text):
         verb = match.group("verb")
         lower = verb.lower()
         if lower == "peu":
@@ -233,7 +243,7 @@ def _person_findings(note: Note, text: str) -> list[Finding]:
         if lower != "peu" and not (is_french_word(fix) and _verb_form(fix)):
             continue
         found.append(_one(note, match.span("verb"), _same_case(verb, fix), "fr-agreement"))
-    for match in _IL_FIRST.finditer(text):
+    for match in _run(_IL_FIRST, text):
         verb = match.group("verb")
         found.append(_one(note, match.span("verb"), verb[:-1] + "t", "fr-agreement"))
     return found
@@ -269,13 +279,13 @@ _DEMANDE_QUELLE = re.compile(
 )
 _NOT_QUELLE = frozenset(["seule", "seules", "même", "mêmes", "aussi", "non", "toute", "toutes"])
 _QUELLE_FOR = re.compile(
-    rf"(?P<before>{_W})\s+(?P<w>quelles?)\s+(?=(?:(?:me|te|vous|nous|lui|leur|se|ne|y|en)\s|"
+    r"(?<=\s)(?P<w>quelles?)\s+(?=(?:(?:me|te|vous|nous|lui|leur|se|ne|y|en)\s|"
     r"[mtsn]['’]))",
     re.IGNORECASE,
 )
 # "quelle" right after a noun, before a verb: "la candidate quelle a choisie".
 _QUELLE_AFTER_NOUN = re.compile(
-    rf"(?P<before>{_W})\s+(?P<w>quelles?)\s+(?=(?:a|avait|aura|est|était|sera|va|allait|"
+    rf"(?<=\s)(?P<w>quelles?)\s+(?=(?:a|avait|aura|est|était|sera|va|allait|"
     rf"m['’]a|nous\s+a|vous\s+a|peut|pourrait|doit|devrait|veut|voulait){_END})",
     re.IGNORECASE,
 )
@@ -292,7 +302,7 @@ _PREPOSITIONS = frozenset(
 
 def _quelle_findings(note: Note, text: str) -> list[Finding]:
     found = []
-    for match in _QUELLE_BEFORE.finditer(text):
+    for match in _run(_QUELLE_BEFORE, text):
         following = match.group("next").lower()
         if following in _NOT_QUELLE:
             continue
@@ -302,21 +312,22 @@ def _quelle_findings(note: Note, text: str) -> list[Finding]:
             written = match.group("w")
             fix = _same_case(written, "quelle" + ("s" if written.endswith("s") else ""))
             found.append(_one(note, match.span("w"), fix))
-    for match in _DEMANDE_QUELLE.finditer(text):
+    for match in _run(_DEMANDE_QUELLE, text):
         written = match.group("w")
         found.append(_one(note, match.span("w"), "quelle" + ("s" if written.endswith("s") else "")))
-    for match in _QUELLE_AFTER_NOUN.finditer(text):
-        if _noun_only(match.group("before").lower()):
+    for match in _run(_QUELLE_AFTER_NOUN, text):
+        if _noun_only(_before(text, match).lower()):
             written = match.group("w")
             fix = "qu'elle" + ("s" if written.endswith("s") else "")
             found.append(_one(note, match.span("w"), fix))
-    for match in _QUELLE_NOUN_CLAUSE.finditer(text):
+    for match in _run(_QUELLE_NOUN_CLAUSE, text):
         if any(flag[:1].isupper() for _s, flag in french_analyses(match.group("noun").lower())):
             written = match.group("w")
             fix = _same_case(written, "quelle" + ("s" if written.endswith("s") else ""))
             found.append(_one(note, match.span("w"), fix))
-    for match in _QUELLE_FOR.finditer(text):
-        if match.group("before").lower() in _PREPOSITIONS:
+    for match in _run(_QUELLE_FOR, text):
+        before = _before(text, match).lower()
+        if not before or before in _PREPOSITIONS:
             continue
         written = match.group("w")
         fix = "qu'elle" + ("s" if written.endswith("s") else "")
@@ -327,15 +338,15 @@ def _quelle_findings(note: Note, text: str) -> list[Finding]:
 # "ce" (this) where the reflexive "se" is meant: after a subject, before a verb that is a noun
 # too ("la décision ce fait en équipe", "qui ce passe bien") when no verb follows that noun.
 _CE_FOR_SE = re.compile(
-    rf"(?P<before>{_W})\s+(?P<w>ce)\s+(?P<verb>{_W})(?:\s+(?P<after>{_W}['’]?))?", re.IGNORECASE
+    rf"(?<=\s)(?P<w>ce)\s+(?P<verb>{_W})(?:\s+(?P<after>{_W}['’]?))?", re.IGNORECASE
 )
 _CE_SUBJECTS = frozenset(["qui", "cela", "ça", "il", "elle", "on", "ils", "elles", "tout"])
 
 
 def _ce_findings(note: Note, text: str) -> list[Finding]:
     found = []
-    for match in _CE_FOR_SE.finditer(text):
-        before = match.group("before").lower()
+    for match in _run(_CE_FOR_SE, text):
+        before = _before(text, match).lower()
         verb = match.group("verb").lower()
         after = (match.group("after") or "").lower()
         if before in _PREPOSITIONS or before in ("de", "est", "c'est"):
@@ -386,10 +397,10 @@ _CES_FOR_SEST = re.compile(
 
 def _sest_findings(note: Note, text: str) -> list[Finding]:
     found = []
-    for match in _SEST_FOR_CEST.finditer(text):
+    for match in _run(_SEST_FOR_CEST, text):
         written = match.group("w")
         found.append(_one(note, match.span("w"), _same_case(written, "c'est")))
-    for match in _CES_FOR_SEST.finditer(text):
+    for match in _run(_CES_FOR_SEST, text):
         verb = match.group("verb").lower()
         readings = french_analyses(verb)
         if not any(flag == "p+" for _s, flag in readings) or any(
@@ -442,7 +453,7 @@ _TIMES = frozenset(
 
 def _ou_findings(note: Note, text: str) -> list[Finding]:
     found = []
-    for match in _OU_AFTER_NOUN.finditer(text):
+    for match in _run(_OU_AFTER_NOUN, text):
         noun = match.group("noun").lower()
         if noun in _TIMES or noun[:1] != match.group("noun")[:1].lower():
             continue
@@ -450,7 +461,7 @@ def _ou_findings(note: Note, text: str) -> list[Finding]:
         if not any(flag[:1].isupper() for _s, flag in readings):
             continue
         found.append(_spelling(note, match.span("w"), _same_case(match.group("w"), "où")))
-    for match in _OU_AFTER_ASKING.finditer(text):
+    for match in _run(_OU_AFTER_ASKING, text):
         found.append(_spelling(note, match.span("w"), "où"))
     return found
 
@@ -465,7 +476,7 @@ _LA_AFTER_ETRE = re.compile(
 
 # "a" (has) where "à" is meant: after a verb, before a title or a name ("présenté a Madame").
 _A_BEFORE_NAME = re.compile(
-    rf"(?P<before>{_W})\s+(?P<w>a)\s+(?=(?:Madame|Monsieur|Mme|M\.|Mlle|Me|Dr|Docteure?|"
+    r"(?<=\s)(?P<w>a)\s+(?=(?:Madame|Monsieur|Mme|M\.|Mlle|Me|Dr|Docteure?|"
     r"[A-ZÀÂÉÈÊÎÔÛÇ][\w’'-]+))"
 )
 _SUBJECTS = frozenset(
@@ -491,10 +502,10 @@ _SUBJECTS = frozenset(
 
 def _place_findings(note: Note, text: str) -> list[Finding]:
     found = []
-    for match in _LA_AFTER_ETRE.finditer(text):
+    for match in _run(_LA_AFTER_ETRE, text):
         found.append(_spelling(note, match.span("w"), _same_case(match.group("w"), "là")))
-    for match in _A_BEFORE_NAME.finditer(text):
-        before = match.group("before")
+    for match in _run(_A_BEFORE_NAME, text):
+        before = _before(text, match)
         lower = before.lower()
         if lower in _SUBJECTS or before[:1].isupper():
             continue
@@ -523,7 +534,7 @@ _INVARIABLE = frozenset(
 
 def _je_suis_findings(note: Note, text: str) -> list[Finding]:
     found = []
-    for match in _JE_SUIS_PLURAL.finditer(text):
+    for match in _run(_JE_SUIS_PLURAL, text):
         word = match.group("w")
         lower = word.lower()
         single = lower[:-1]
@@ -559,14 +570,14 @@ _A_FIXED = re.compile(
     re.IGNORECASE,
 )
 _A_AFTER_PARTICIPLE = re.compile(
-    rf"(?P<before>{_W})\s+(?P<w>a)\s+(?=(?:ma|mon|mes|votre|vos|notre|nos|leur|leurs|ta|ton|tes)"
+    rf"(?<=\s)(?P<w>a)\s+(?=(?:ma|mon|mes|votre|vos|notre|nos|leur|leurs|ta|ton|tes)"
     rf"{_END})",
     re.IGNORECASE,
 )
 # "ou" (or) where "où" is meant after "là", "d'", "au moment", "le jour"…
-_OU_FIXED = re.compile(
-    rf"(?:{_START}(?:là|d['’]|par)|(?:au|du|le|ce)\s+moment|jusqu['’]au\s+moment)\s*"
-    rf"(?<=[\s'’])(?P<w>ou){_END}",
+_OU_FIXED = re.compile(rf"(?<=[\s'’])(?P<w>ou){_END}", re.IGNORECASE)
+_OU_FIXED_BEFORE = re.compile(
+    rf"(?:{_START}là\s+|{_START}d['’]|(?:au|du|le|ce)\s+moment\s+|jusqu['’]au\s+moment\s+)$",
     re.IGNORECASE,
 )
 # "leurs" (their, plural) before a verb, where the pronoun "leur" (to them) is meant.
@@ -619,13 +630,13 @@ _FUTURE_FOR_CONDITIONAL = re.compile(
 )
 # "-ez" after an elided pronoun and "avoir", or after a verb that takes the infinitive:
 # "vous m'avez présentez", "j'aimerais vous rencontrez".
-_EZ_AFTER_ELISION = re.compile(
+_EZ_AFTER_ELISION = re.compile(rf"(?<![\w'’-])(?P<verb>{_W}ez){_END}", re.IGNORECASE)
+_EZ_CONTEXT = re.compile(
     r"(?:[mtlsn]['’](?:ai|as|a|avons|avez|ont|avais|avait|aviez|avaient)|"
     r"(?:j['’]|je\s+|nous\s+|vous\s+|il\s+|elle\s+|on\s+)(?:aimerais|aimerait|aimerions|"
     r"aimeriez|aimerai|adorerais|souhaiterais|souhaite|souhaitais|voudrais|voulais|voulions|"
     r"pourrais|devrais|espère|espérais|désire|désirerais))\s+"
-    rf"(?:(?:pas|bien|beaucoup|vraiment|déjà|aussi|également)\s+){{0,2}}(?:{_CLITIC}){{0,2}}"
-    rf"(?P<verb>{_W}ez){_END}",
+    rf"(?:(?:pas|bien|beaucoup|vraiment|déjà|aussi|également)\s+){{0,2}}(?:{_CLITIC}){{0,2}}$",
     re.IGNORECASE,
 )
 # Two subjects joined by "et" with a singular verb: "mon CV et ma lettre est joints".
@@ -654,14 +665,15 @@ _JE_THEN_NOUN = re.compile(
 
 def _more_findings(note: Note, text: str) -> list[Finding]:
     found = []
-    for match in _A_FIXED.finditer(text):
+    for match in _run(_A_FIXED, text):
         found.append(_spelling(note, match.span("w"), _same_case(match.group("w"), "à")))
-    for match in _A_AFTER_PARTICIPLE.finditer(text):
-        if _participle_only(match.group("before").lower()):
+    for match in _run(_A_AFTER_PARTICIPLE, text):
+        if _participle_only(_before(text, match).lower()):
             found.append(_spelling(note, match.span("w"), "à"))
-    for match in _OU_FIXED.finditer(text):
-        found.append(_spelling(note, match.span("w"), "où"))
-    for match in _LEURS_PRONOUN.finditer(text):
+    for match in _run(_OU_FIXED, text):
+        if _OU_FIXED_BEFORE.search(text, max(0, match.start() - 25), match.start()):
+            found.append(_spelling(note, match.span("w"), "où"))
+    for match in _run(_LEURS_PRONOUN, text):
         if _conjugated(match.group("verb").lower()) or match.group("verb").lower() in (
             "ai",
             "a",
@@ -670,7 +682,7 @@ def _more_findings(note: Note, text: str) -> list[Finding]:
             "ont",
         ):
             found.append(_one(note, match.span("w"), "leur", "fr-number"))
-    for match in _SI_CONDITIONAL.finditer(text):
+    for match in _run(_SI_CONDITIONAL, text):
         verb = match.group("verb")
         lower = verb.lower()
         fix = _CONDITIONAL.get(lower, "")
@@ -684,15 +696,16 @@ def _more_findings(note: Note, text: str) -> list[Finding]:
                     break
         if fix and is_french_word(fix):
             found.append(_one(note, match.span("verb"), fix, "fr-conditional"))
-    for match in _FUTURE_FOR_CONDITIONAL.finditer(text):
+    for match in _run(_FUTURE_FOR_CONDITIONAL, text):
         group = next(g for g in ("w", "w2", "w3") if match.group(g))
         found.append(_one(note, match.span(group), match.group(group) + "s", "fr-conditional"))
-    for match in _EZ_AFTER_ELISION.finditer(text):
+    for match in _run(_EZ_AFTER_ELISION, text):
         verb = match.group("verb")
         lower = verb.lower()
-        if not is_french_word(lower[:-2] + "er"):
+        context = _EZ_CONTEXT.search(text, max(0, match.start() - 60), match.start())
+        if not context or not is_french_word(lower[:-2] + "er"):
             continue
-        before = text[match.start() : match.start("verb")].lower()
+        before = context.group().lower()
         after_avoir = bool(re.match(r"[mtlsn]['’]a", before))
         fix = lower[:-2] + ("é" if after_avoir else "er")
         if is_french_word(fix):
@@ -704,21 +717,76 @@ def _more_findings(note: Note, text: str) -> list[Finding]:
                     "fr-participle" if after_avoir else "fr-infinitive",
                 )
             )
-    for match in _TWO_SUBJECTS.finditer(text):
+    for match in _run(_TWO_SUBJECTS, text):
         verb = match.group("verb")
         found.append(_one(note, match.span("verb"), _SINGULAR_VERB[verb.lower()], "fr-agreement"))
-    for match in _MES_AFTER_COMMA.finditer(text):
+    for match in _run(_MES_AFTER_COMMA, text):
         following = match.group("next").lower()
         readings = french_analyses(following)
         if readings and not any(flag[:1].isupper() for _s, flag in readings):
             found.append(_one(note, match.span("w"), "mais"))  # not before a noun
-    for match in _LA_FOR_LA.finditer(text):
+    for match in _run(_LA_FOR_LA, text):
         if _participle_only(match.group("verb").lower()) or match.group("verb").lower() == "dit":
             found.append(_one(note, match.span("w"), "l'a"))
-    for match in _JE_THEN_NOUN.finditer(text):
+    for match in _run(_JE_THEN_NOUN, text):
         if _noun_only(match.group("w").lower()):
             found.append(_one(note, match.span("w"), ""))
     return found
+
+
+# Words one of which a text must hold (as a word, lower-cased, ’ read as ') for a rule to run:
+# most notes have none of them, and running each rule over every note costs more.
+_GATES: dict[str, tuple[str, ...]] = {
+    "_A_AFTER_PARTICIPLE": ("a",),
+    "_A_BEFORE_NAME": ("a",),
+    "_A_FIXED": ("a",),
+    "_CES_FOR_SEST": ("ces", "ses"),
+    "_CE_FOR_SE": ("ce",),
+    "_DEMANDE_QUELLE": ("qu'elle",),
+    "_EZ_AFTER_ELISION": ("ez",),
+    "_FUTURE_FOR_CONDITIONAL": ("aurai", "aimerai", "voudrai", "souhaiterai"),
+    "_IL_FIRST": ("peux", "veux", "vaux"),
+    "_JE_SUIS_PLURAL": ("je", "j'"),
+    "_JE_THEN_NOUN": ("je",),
+    "_JE_THIRD": ("je",),
+    "_LA_AFTER_ETRE": ("la",),
+    "_LA_FOR_LA": ("la",),
+    "_LEURS_PRONOUN": ("leurs",),
+    "_MES_AFTER_COMMA": (", mes",),
+    "_OU_AFTER_ASKING": ("ou",),
+    "_OU_AFTER_NOUN": ("ou",),
+    "_OU_FIXED": ("ou",),
+    "_QUELLE_AFTER_NOUN": ("quel",),
+    "_QUELLE_BEFORE": ("qu'elle",),
+    "_QUELLE_FOR": ("quel",),
+    "_QUELLE_NOUN_CLAUSE": ("qu'elle",),
+    "_SEST_FOR_CEST": ("s'est",),
+    "_SI_CONDITIONAL": ("si",),
+    "_TWO_SUBJECTS": ("et",),
+}
+# Gate words that stand for the start of a word ("aimer" for "aimerais").
+_PREFIXES = frozenset(["ez", "quel"])
+_WORD_TOKEN = re.compile(r"[^\W\d_]+['’]?|, mes")
+
+
+@lru_cache(maxsize=64)
+def _tokens(text: str) -> frozenset[str]:
+    lowered = text.lower().replace("’", "'")
+    tokens = set(_WORD_TOKEN.findall(lowered))
+    tokens.update(token[:-1] for token in list(tokens) if token.endswith("'"))
+    return frozenset(tokens)
+
+
+def _run(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    gate = _GATES[_NAMES[pattern]]
+    tokens = _tokens(text)
+    lowered = text.lower().replace("’", "'")
+    if not any(
+        word in tokens if word.isalpha() and word not in _PREFIXES else word in lowered
+        for word in gate
+    ):
+        return []
+    return list(pattern.finditer(text))
 
 
 def agreement_findings(note: Note) -> list[Finding]:
@@ -747,3 +815,6 @@ def _spelling(note: Note, span: tuple[int, int], fix: str) -> Finding:
 
 def _same_case(written: str, fix: str) -> str:
     return fix[:1].upper() + fix[1:] if written[:1].isupper() and fix else fix
+
+
+_NAMES = {value: name for name, value in list(globals().items()) if isinstance(value, re.Pattern)}
