@@ -52,12 +52,13 @@ _NOUN_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?;:,\n])\s*|(?<![\w'’-])(?:et|mais|car|donc|que|qu['’]|puisque|lorsque|quand|"
     r"si|comme)\s+)"
     rf"(?P<det>{_SINGULAR_DET}|{_PLURAL_DET})\s*(?<=['’\s]){_BEFORE_NOUN}(?P<noun>{_W})"
-    rf"(?:\s+(?:de|du|des|d['’]|en|à|au|aux|chez|pour|sur)\s*(?:(?:{_SINGULAR_DET}|{_PLURAL_DET})"
+    rf"(?:\s+{_W})??"
+    rf"(?:\s+(?:de|du|des|d['’]|en|à|au|aux|chez|pour|sur|dans|avec|par|entre)\s*(?:(?:{_SINGULAR_DET}|{_PLURAL_DET})"
     rf"\s*)?{_W}(?:\s+{_W})??){{0,2}}"
     # a relative clause: "les gens que j'ai rencontrés", "le conseiller qui m'a reçu"
     rf"(?:\s+(?:qu(?:e\s+|['’]\s*)(?:j['’]ai|je|nous\s+avons|vous\s+avez|il\s+a|elle\s+a|"
     rf"on\s+a|nous|vous|il|elle|on)|qui\s+(?:{_CLITIC})?(?:a|ont|est|sont))\s+{_W})?"
-    rf"\s+(?:{_CLITIC}){{0,2}}(?P<verb>{_KNOWN_VERBS}|{_W}(?:e|ent)){_END}",
+    rf"\s+(?:{_CLITIC}){{0,2}}(?P<verb>{_KNOWN_VERBS}|{_W}(?:e|ent|d)){_END}",
     re.IGNORECASE | re.MULTILINE,
 )
 _PLURAL_VERB = {
@@ -157,6 +158,8 @@ def _subject_findings(note: Note, text: str) -> list[Finding]:
             fix = "sont"
         elif plural and lower.endswith("e") and _same_verb(lower, lower + "nt"):
             fix = lower + "nt"  # "les formations m'intéresse"
+        elif plural and lower.endswith("d") and _same_verb(lower, lower + "ent"):
+            fix = lower + "ent"  # "les tâches correspond"
         elif not plural and lower.endswith("ent") and _same_verb(lower, lower[:-2]):
             fix = lower[:-2]  # "le responsable m'intéressent"
         if fix:
@@ -219,7 +222,7 @@ def _verbish(noun: str) -> bool:
 
 # "je" with a third-person ending: "je tient", "je pensait", "je voudrait", "je peu".
 _JE_THIRD = re.compile(
-    rf"{_START}je\s+(?:{_CLITIC}){{0,2}}(?P<verb>{_W}(?:t|d)|peu){_END}", re.IGNORECASE
+    rf"{_START}je\s+(?P<clitic>(?:{_CLITIC}){{0,2}})(?P<verb>{_W}(?:t|d)|peu){_END}", re.IGNORECASE
 )
 # "il"/"elle"/"on" with "-x" ("il peux", "elle veux").
 _IL_FIRST = re.compile(
@@ -238,8 +241,10 @@ def _person_findings(note: Note, text: str) -> list[Finding]:
             fix = lower[:-1] + "s"
         else:
             fix = lower + "s"
-        if lower in ("est", "et", "tout", "peut-être", "dit") or not _conjugated(lower):
+        if lower in ("est", "et", "tout", "peut-être") or not (lower == "peu" or _verb_form(lower)):
             continue
+        if not _conjugated(lower) and not match.group("clitic"):
+            continue  # "je vous fait", but not "je point"
         if lower != "peu" and not (is_french_word(fix) and _verb_form(fix)):
             continue
         found.append(_one(note, match.span("verb"), _same_case(verb, fix), "fr-agreement"))
@@ -566,7 +571,7 @@ def _participle_only(word: str) -> bool:
 # after a participle before a possessive ("l'intérêt porté a ma candidature").
 _A_FIXED = re.compile(
     rf"{_START}(?P<w>a)\s+(?=(?:partir|propos|travers|cause|jour|temps|nouveau|condition|"
-    rf"l['’]avance|l['’]heure|l['’]aise|moins\s+que|peine\s+(?:arrivée?|commencé)){_END})",
+    rf"l['’]avance|l['’]heure|l['’]aise|moins\s+que|laquelle|lesquel(?:le)?s|peine\s+(?:arrivée?|commencé)){_END})",
     re.IGNORECASE,
 )
 _A_AFTER_PARTICIPLE = re.compile(
@@ -734,6 +739,112 @@ def _more_findings(note: Note, text: str) -> list[Finding]:
     return found
 
 
+# "X et moi" takes "nous": "ma conjointe et moi est prêts" (sommes).
+_ET_MOI = re.compile(
+    rf"{_START}et\s+moi(?:-même)?\s+(?:{_CLITIC}){{0,2}}(?P<verb>est|sont|suis|a|ont|ai|était|"
+    rf"étaient|étais|va|vont|vais|peut|peuvent|peux|avait|avaient|avais|sera|seront|serai){_END}",
+    re.IGNORECASE,
+)
+_NOUS_FORM = {
+    "est": "sommes",
+    "sont": "sommes",
+    "suis": "sommes",
+    "a": "avons",
+    "ont": "avons",
+    "ai": "avons",
+    "était": "étions",
+    "étaient": "étions",
+    "étais": "étions",
+    "va": "allons",
+    "vont": "allons",
+    "vais": "allons",
+    "peut": "pouvons",
+    "peuvent": "pouvons",
+    "peux": "pouvons",
+    "avait": "avions",
+    "avaient": "avions",
+    "avais": "avions",
+    "sera": "serons",
+    "seront": "serons",
+    "serai": "serons",
+}
+# After "avoir" with a subject pronoun and no object before it, the participle does not
+# agree and is no present: "nous avons parlés" (parlé), "vous m'avez dis" (dit), "j'ai
+# était" (été).
+_AVOIR_THEN_FORM = re.compile(
+    rf"(?:(?P<pre>{_W}['’]?)\s+)?(?<![\w'’-])(?:j['’]ai|tu\s+as|nous\s+avons|vous\s+avez|"
+    rf"ils\s+ont|elles\s+ont|il\s+a|elle\s+a|on\s+a|vous\s+m['’]avez|vous\s+nous\s+avez|"
+    rf"(?:il|elle|on)\s+m['’]a)\s+"
+    rf"(?:(?:pas|bien|beaucoup|déjà|vraiment|aussi|toujours|jamais|tellement)\s+){{0,2}}"
+    rf"(?P<verb>{_W}){_END}",
+    re.IGNORECASE,
+)
+# Participles that end in "-is" themselves (mettre, prendre, acquérir, asseoir and theirs).
+_IS_PARTICIPLES = ("mis", "pris", "quis", "sis")
+_OBJECT_BEFORE = frozenset(
+    ["que", "qu'", "qu’", "les", "l'", "l’", "la", "combien", "quels", "quelles"]
+)
+# "je" with "est"/"a" (il's forms): "je vous est envoyé", "je n'est pas".
+_JE_EST = re.compile(
+    rf"{_START}je\s+(?:(?:ne\s+|n['’]\s*))?(?:{_CLITIC}){{0,2}}(?P<verb>est|a){_END}",
+    re.IGNORECASE,
+)
+# The infinitive after an infinitive that takes one: "de pouvoir contribué".
+_INFINITIVE_THEN_E = re.compile(
+    rf"{_START}(?:pouvoir|devoir|vouloir|savoir|aller|venir|faire|laisser|oser|sembler)\s+"
+    rf"(?:{_CLITIC}){{0,2}}(?P<verb>{_W}é){_END}",
+    re.IGNORECASE,
+)
+# "ont" with no subject before it, before a pronoun: "…, ont se reparle" (on).
+_ONT_FOR_ON = re.compile(
+    r"(?:^|(?<=[.!?;:,\n])\s*|(?<![\w'’-])(?:et|mais|que|qu['’]|si|quand|comme|car|où)\s+)"
+    rf"(?P<w>[oO]nt)\s+(?=(?:se|ne|me|vous|nous|y|en|le|la|les|lui|leur){_END}|[snm]['’])",
+    re.MULTILINE,
+)
+
+
+def _form_findings(note: Note, text: str) -> list[Finding]:
+    found = []
+    for match in _run(_ET_MOI, text):
+        verb = match.group("verb")
+        found.append(_one(note, match.span("verb"), _NOUS_FORM[verb.lower()], "fr-agreement"))
+    for match in _run(_AVOIR_THEN_FORM, text):
+        pre = (match.group("pre") or "").lower()
+        verb = match.group("verb")
+        lower = verb.lower()
+        if pre in _OBJECT_BEFORE or verb[:1].isupper():
+            continue
+        fix = ""
+        if lower in ("était", "étais", "étaient"):
+            fix = "été"
+        elif lower.endswith(("és", "ées", "ée")) and _participle_only(lower):
+            fix = lower[: -len(next(e for e in ("ées", "és", "ée") if lower.endswith(e)))] + "é"
+        elif lower.endswith("is") and not lower.endswith(_IS_PARTICIPLES) and _verb_form(lower):
+            for candidate in (lower[:-1], lower[:-1] + "t"):
+                if is_french_word(candidate) and _verb_form(candidate):
+                    fix = candidate  # "j'ai finis" (fini), "vous m'avez dis" (dit)
+                    break
+        if fix and is_french_word(fix):
+            found.append(_one(note, match.span("verb"), fix, "fr-participle"))
+    for match in _run(_JE_EST, text):
+        verb = match.group("verb")
+        fix = "suis" if verb.lower() == "est" else "ai"
+        prefix = text[match.start() : match.start("verb")].lower()
+        if verb.lower() == "est" and re.search(
+            r"n['’]\s*$|(?:vous|nous|lui|leur|me|m['’])\s*$", prefix
+        ):
+            fix = "ai"
+        found.append(_one(note, match.span("verb"), fix, "fr-agreement"))
+    for match in _run(_INFINITIVE_THEN_E, text):
+        verb = match.group("verb")
+        lower = verb.lower()
+        if is_french_word(lower[:-1] + "er") and _participle_only(lower):
+            found.append(_one(note, match.span("verb"), lower[:-1] + "er", "fr-infinitive"))
+    for match in _run(_ONT_FOR_ON, text):
+        found.append(_one(note, match.span("w"), _same_case(match.group("w"), "on")))
+    return found
+
+
 # Words one of which a text must hold (as a word, lower-cased, ’ read as ') for a rule to run:
 # most notes have none of them, and running each rule over every note costs more.
 _GATES: dict[str, tuple[str, ...]] = {
@@ -763,6 +874,22 @@ _GATES: dict[str, tuple[str, ...]] = {
     "_SEST_FOR_CEST": ("s'est",),
     "_SI_CONDITIONAL": ("si",),
     "_TWO_SUBJECTS": ("et",),
+    "_ET_MOI": ("moi",),
+    "_AVOIR_THEN_FORM": ("ai", "as", "avons", "avez", "ont", "a"),
+    "_JE_EST": ("je",),
+    "_INFINITIVE_THEN_E": (
+        "pouvoir",
+        "devoir",
+        "vouloir",
+        "savoir",
+        "aller",
+        "venir",
+        "faire",
+        "laisser",
+        "oser",
+        "sembler",
+    ),
+    "_ONT_FOR_ON": ("ont",),
 }
 # Gate words that stand for the start of a word ("aimer" for "aimerais").
 _PREFIXES = frozenset(["ez", "quel"])
@@ -801,6 +928,7 @@ def agreement_findings(note: Note) -> list[Finding]:
         + _place_findings(note, text)
         + _je_suis_findings(note, text)
         + _more_findings(note, text)
+        + _form_findings(note, text)
     )
 
 
