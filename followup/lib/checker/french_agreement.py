@@ -628,7 +628,7 @@ _CONDITIONAL_ENDINGS = ("eraient", "erions", "eriez", "erais", "erait")
 # "j'aurai aimé" (future perfect) for "j'aurais aimé"; "j'aimerai vous" for "j'aimerais".
 _FUTURE_FOR_CONDITIONAL = re.compile(
     rf"{_START}j['’](?P<w>aurai)\s+(?=(?:(?:bien|beaucoup|vraiment|tellement)\s+)?"
-    rf"(?:aimé|souhaité|voulu|apprécié|préféré|dû|pu|espéré){_END})"
+    rf"(?:aimé|souhaité|voulu|préféré|dû|pu)\s+(?:{_CLITIC}|{_W}(?:er|ir|re|oir){_END}|qu))"
     rf"|{_START}j['’](?P<w2>aimerai)\s+(?=(?:{_CLITIC}|{_W}(?:er|ir|re|oir){_END}|bien\s|beaucoup\s))"
     rf"|{_START}je\s+(?P<w3>voudrai|souhaiterai)\s+(?=(?:{_CLITIC}|{_W}(?:er|ir|re|oir){_END}))",
     re.IGNORECASE,
