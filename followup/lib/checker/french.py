@@ -14,12 +14,20 @@ import re
 import unicodedata
 
 from followup.lib.checker import greeting
-from followup.lib.checker.content import repeated_word_findings, wrong_company_findings
+from followup.lib.checker.content import (
+    _people_spans,
+    company_core,
+    company_regex,
+    repeated_word_findings,
+    wrong_company_findings,
+)
+from followup.lib.checker.content import _wrong_company as _other_employer
 from followup.lib.checker.french_base import (
     _WORD,
     _finding,
     _in_french,
     _listed,
+    _starts_sentence,
     _words,
 )
 from followup.lib.checker.french_grammar import grammar_findings
@@ -40,7 +48,8 @@ from followup.lib.checker.french_tone import (
 )
 from followup.lib.checker.model import ERROR, WARNING, CheckContext, Finding
 from followup.lib.checker.spelling import known_terms
-from followup.lib.checker.text import Line, Note, SpanSet, fold
+from followup.lib.checker.spelling_fr import is_french_word
+from followup.lib.checker.text import Line, Note, SpanSet, fold, overlaps
 from followup.lib.records import LINKEDIN_CHARACTERS, LINKEDIN_PREMIUM_CHARACTERS, WORD_LIMITS
 from followup.lib.zones import this_computers_day
 
@@ -325,7 +334,52 @@ def _bare(word: str) -> str:
 
 
 def _wrong_company(note: Note, context: CheckContext) -> list[Finding]:
-    return [_in_french(finding) for finding in wrong_company_findings(note, context)]
+    found = wrong_company_findings(note, context)
+    found += _named_by_its_end(note, context, [(f.start, f.end) for f in found])
+    return [_in_french(finding) for finding in found]
+
+
+# Words a French employer's name starts with before what names it: "Banque TD", "Caisse
+# Desjardins", "Groupe Séguin".
+_FUNCTION = frozenset({"de", "d'", "du", "des", "la", "le", "les", "l'", "et", "en", "à", "au"})
+
+
+def _named_by_its_end(
+    note: Note, context: CheckContext, found: list[tuple[int, int]]
+) -> list[Finding]:
+    """Another employer named by the end of its name, as French names go: "chez Desjardins"
+    for Caisse Desjardins, "la TD" for Banque TD (not "Gatineau" for Ville de Gatineau: a
+    place after "de" is no name of the employer's own)."""
+    plain = note.plain
+    own = company_regex(context.company) if context.company else None
+    protected = [m.span() for m in own.finditer(plain)] if own else []
+    protected += found + _people_spans(note, context)
+    own_words = {fold(word) for word in company_core(context.company).split()}
+    people = {
+        fold(part)
+        for name in (*context.recipients, *context.others, context.sender)
+        for part in name.split()
+    }
+    findings = []
+    for other in context.other_companies:
+        words = company_core(other).split()
+        for size in range(len(words) - 1, 0, -1):
+            part = words[-size:]
+            if words[-size - 1].lower().replace("’", "'") in _FUNCTION:
+                continue
+            if part[0].lower() in _FUNCTION or any(fold(w) in own_words | people for w in part):
+                continue
+            pattern = r"\s+".join(re.escape(word) for word in part)
+            for match in re.finditer(rf"(?<![\w'’-]){pattern}(?![\w-])", plain):
+                start, end = match.span()
+                if overlaps(start, end, protected):
+                    continue
+                common = all(is_french_word(w.lower()) for w in part)
+                if common and (_starts_sentence(plain, start) or not match.group()[:1].isupper()):
+                    continue
+                findings.append(_other_employer(note, start, end, context))
+                protected.append((start, end))
+    return findings
 
 
 def _repeated_words(note: Note) -> list[Finding]:
