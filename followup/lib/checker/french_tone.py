@@ -244,7 +244,7 @@ def accusatory_findings(note: Note) -> list[Finding]:
 # Kinds of finding that a polite relance may say too: the silence as a fact, a guess at why.
 _SOFT = frozenset(["silence", "guess"])
 _HARD = re.compile(
-    r"(?<!\w)(?:jamais|malgré|en vain|toujours rien|la moindre|même pas|encore une fois|"
+    r"(?<!\w)(?:jamais|malgré|en vain|la moindre|même pas|encore une fois|"
     r"une fois de plus|(?<!pas )encore|personne)(?!\w)"
 )
 
