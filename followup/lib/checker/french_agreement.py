@@ -43,18 +43,27 @@ _BEFORE_NOUN = (
     r"seule|seuls|principal|principale|principaux|prochain|prochaine|jeune|jeunes|autre|autres|"
     r"même|mêmes|cher|chère|chers)\s+)?"
 )
+# A word that may stand after a noun as its adjective: not a word of the clause's frame.
+_ADJECTIVE = (
+    r"(?!(?:où|qui|que|qu|dont|et|ou|mais|ne|n|se|s|me|m|te|nous|vous|lui|leur|y|en|il|elle|"
+    r"on|ils|elles|je|j|tu|le|la|les|l|un|une|des|ce|cet|cette|à|de|d|du|pour|par|sur|avec|"
+    r"dans|sans|chez|si|comme|quand|ici|là|aussi|très|bien|toujours|déjà|pas|plus)(?![\w'’-]))"
+    rf"{_W}"
+)
 _KNOWN_VERBS = (
     "sont|ont|étaient|seront|seraient|avaient|auront|auraient|peuvent|vont|font|doivent|veulent|"
     "pourraient|devraient|est|a|était|sera|serait|avait|aura|aurait|peut|va|fait|doit|veut|"
-    "pourrait|devrait|peux|veux|dois|vais|suis|ai|as|on|son"
+    "pourrait|devrait|peux|veux|dois|vais|suis|ai|as|on|son|conviennent|viennent|tiennent|"
+    "prennent|comprennent|mettent|permettent|disent|plaisent|savent|voient|reçoivent|convient|"
+    "vient|tient|prend|comprend|met|permet|dit|plaît|sait|voit|reçoit"
 )
 _NOUN_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?;:,\n])\s*|(?<![\w'’-])(?:et|mais|car|donc|que|qu['’]|puisque|lorsque|quand|"
     r"si|comme)\s+)"
     rf"(?P<det>{_SINGULAR_DET}|{_PLURAL_DET})\s*(?<=['’\s]){_BEFORE_NOUN}(?P<noun>{_W})"
-    rf"(?:\s+{_W})??"
+    rf"(?:\s+{_ADJECTIVE})??"
     rf"(?:\s+(?:de|du|des|d['’]|en|à|au|aux|chez|pour|sur|dans|avec|par|entre)\s*(?:(?:{_SINGULAR_DET}|{_PLURAL_DET})"
-    rf"\s*)?{_W}(?:\s+{_W})??){{0,2}}"
+    rf"\s*)?{_W}(?:\s+{_ADJECTIVE})??){{0,2}}"
     # a relative clause: "les gens que j'ai rencontrés", "le conseiller qui m'a reçu"
     rf"(?:\s+(?:qu(?:e\s+|['’]\s*)(?:j['’]ai|je|nous\s+avons|vous\s+avez|il\s+a|elle\s+a|"
     rf"on\s+a|nous|vous|il|elle|on)|qui\s+(?:{_CLITIC})?(?:a|ont|est|sont))\s+{_W})?"
@@ -78,6 +87,23 @@ _PLURAL_VERB = {
     "pourraient": "pourrait",
     "devraient": "devrait",
 }
+_PLURAL_VERB.update(
+    {
+        "conviennent": "convient",
+        "viennent": "vient",
+        "tiennent": "tient",
+        "prennent": "prend",
+        "comprennent": "comprend",
+        "mettent": "met",
+        "permettent": "permet",
+        "disent": "dit",
+        "plaisent": "plaît",
+        "savent": "sait",
+        "voient": "voit",
+        "reçoivent": "reçoit",
+        "offrent": "offre",
+    }
+)
 _SINGULAR_VERB = {value: key for key, value in _PLURAL_VERB.items()}
 # Forms of "je"/"tu" that a noun subject never takes.
 _FIRST_PERSON = {
@@ -571,7 +597,7 @@ def _participle_only(word: str) -> bool:
 # after a participle before a possessive ("l'intérêt porté a ma candidature").
 _A_FIXED = re.compile(
     rf"{_START}(?P<w>a)\s+(?=(?:partir|propos|travers|cause|jour|temps|nouveau|condition|"
-    rf"l['’]avance|l['’]heure|l['’]aise|moins\s+que|laquelle|lesquel(?:le)?s|peine\s+(?:arrivée?|commencé)){_END})",
+    rf"l['’]avance|l['’]heure|l['’]aise|moins\s+que|laquelle|lesquel(?:le)?s|bientôt|la\s+(?:semaine\s+prochaine|prochaine|fois|recherche)|peine\s+(?:arrivée?|commencé)){_END})",
     re.IGNORECASE,
 )
 _A_AFTER_PARTICIPLE = re.compile(
@@ -640,7 +666,8 @@ _EZ_CONTEXT = re.compile(
     r"(?:[mtlsn]['’](?:ai|as|a|avons|avez|ont|avais|avait|aviez|avaient)|"
     r"(?:j['’]|je\s+|nous\s+|vous\s+|il\s+|elle\s+|on\s+)(?:aimerais|aimerait|aimerions|"
     r"aimeriez|aimerai|adorerais|souhaiterais|souhaite|souhaitais|voudrais|voulais|voulions|"
-    r"pourrais|devrais|espère|espérais|désire|désirerais))\s+"
+    r"pourrais|devrais|espère|espérais|désire|désirerais)|(?<![\w'’-])(?:pouvoir|devoir|vouloir|"
+    r"savoir|aller|venir|oser))\s+"
     rf"(?:(?:pas|bien|beaucoup|vraiment|déjà|aussi|également)\s+){{0,2}}(?:{_CLITIC}){{0,2}}$",
     re.IGNORECASE,
 )
@@ -845,6 +872,71 @@ def _form_findings(note: Note, text: str) -> list[Finding]:
     return found
 
 
+# "tout" before a plural determiner: "tout les employés" (tous).
+_TOUT_LES = re.compile(
+    rf"{_START}(?P<w>toute?)\s+(?=(?:les|mes|tes|ses|vos|nos|leurs|ces){_END})", re.IGNORECASE
+)
+# "peut" (can) for "peu" (little) before "de": "il y a peut de postes".
+_PEUT_DE = re.compile(
+    rf"{_START}(?:a|ai|as|avons|avez|ont|avait|eu|très|trop|si|assez|bien)\s+(?P<w>peut)\s+"
+    rf"(?=(?:de|d['’])\s*{_W})",
+    re.IGNORECASE,
+)
+# "se" (oneself) before an invariable noun: "m'avoir accordé se temps" (ce).
+_SE_NOUN = re.compile(rf"{_START}(?P<w>se)\s+(?P<noun>{_W}[sxz]){_END}", re.IGNORECASE)
+_ADVERBS = frozenset(
+    [
+        "plus",
+        "pas",
+        "très",
+        "moins",
+        "jamais",
+        "toujours",
+        "alors",
+        "ailleurs",
+        "dessus",
+        "dessous",
+        "volontiers",
+        "parfois",
+        "dès",
+        "sous",
+        "vers",
+        "hors",
+        "puis",
+        "depuis",
+        "lors",
+        "mieux",
+        "tous",
+        "nous",
+        "vous",
+        "sans",
+        "dans",
+        "chez",
+        "après",
+        "auprès",
+    ]
+)
+
+
+def _few_findings(note: Note, text: str) -> list[Finding]:
+    found = []
+    for match in _run(_TOUT_LES, text):
+        written = match.group("w")
+        fix = _same_case(written, "toutes" if written.lower() == "toute" else "tous")
+        found.append(_one(note, match.span("w"), fix, "fr-number"))
+    for match in _run(_PEUT_DE, text):
+        found.append(_one(note, match.span("w"), "peu"))
+    for match in _run(_SE_NOUN, text):
+        noun = match.group("noun").lower()
+        readings = french_analyses(noun)
+        if noun in _ADVERBS or not readings or any(flag for _s, flag in readings):
+            continue
+        if not all(stem == noun for stem, _f in readings):
+            continue
+        found.append(_one(note, match.span("w"), _same_case(match.group("w"), "ce")))
+    return found
+
+
 # Words one of which a text must hold (as a word, lower-cased, ’ read as ') for a rule to run:
 # most notes have none of them, and running each rule over every note costs more.
 _GATES: dict[str, tuple[str, ...]] = {
@@ -890,6 +982,9 @@ _GATES: dict[str, tuple[str, ...]] = {
         "sembler",
     ),
     "_ONT_FOR_ON": ("ont",),
+    "_TOUT_LES": ("tout", "toute"),
+    "_PEUT_DE": ("peut",),
+    "_SE_NOUN": ("se",),
 }
 # Gate words that stand for the start of a word ("aimer" for "aimerais").
 _PREFIXES = frozenset(["ez", "quel"])
@@ -929,6 +1024,7 @@ def agreement_findings(note: Note) -> list[Finding]:
         + _je_suis_findings(note, text)
         + _more_findings(note, text)
         + _form_findings(note, text)
+        + _few_findings(note, text)
     )
 
 

@@ -50,6 +50,11 @@ def findings(sentence: str) -> list[tuple[str, str, tuple[str, ...]]]:
         ("Je serais ravi de pouvoir contribué à vos projets.", "contribué", "contribuer"),
         ("Je suis ravis de cette rencontre.", "ravis", "ravi"),
         ("Merci pour votre temps, ont se reparle bientôt.", "ont", "on"),
+        ("Les horaires de travail me convient parfaitement.", "convient", "conviennent"),
+        ("Tout les employés m'ont bien accueilli.", "Tout", "Tous"),
+        ("Il y a peut de postes comme celui-ci dans la région.", "peut", "peu"),
+        ("Je vous remercie de m'avoir accordé se temps.", "se", "ce"),
+        ("Je me réjouis de pouvoir vous rencontrez.", "rencontrez", "rencontrer"),
     ],
 )
 def test_a_word_that_does_not_fit_its_neighbours_is_an_error(
@@ -96,6 +101,8 @@ def test_an_accent_left_out_where_the_next_word_asks_for_it(sentence: str, writt
         "Mes collègues et moi avons suivi la même formation.",
         "Je leur ai envoyé mes documents hier.",
         "On se reparle bientôt, je l'espère.",
+        "Le lieu où se trouvent vos bureaux est facile d'accès.",
+        "Il peut de nouveau compter sur moi.",
     ],
 )
 def test_right_sentences_built_the_same_way_raise_no_error(sentence: str) -> None:
