@@ -937,6 +937,78 @@ def _few_findings(note: Note, text: str) -> list[Finding]:
     return found
 
 
+# "ça c'est bien passé": after a subject, "c'est" before a participle is "s'est".
+_CA_CEST = re.compile(
+    rf"{_START}(?:ça|cela|tout|qui)\s+(?P<w>c['’]est)\s+(?:(?:très|bien|mal|vraiment|déjà|"
+    rf"super|assez|plutôt)\s+){{0,2}}(?P<verb>{_W}){_END}",
+    re.IGNORECASE,
+)
+# "mais" (but) before a plural noun with no determiner: "vous trouverez mais références".
+_MAIS_FOR_MES = re.compile(rf"(?<=[^\W\d_])\s+(?P<w>mais)\s+(?P<noun>{_W}){_END}", re.IGNORECASE)
+# "ça" (that) before a noun: "portée à ça candidature" (sa).
+_CA_FOR_SA = re.compile(rf"{_START}(?P<w>ça)\s+(?P<noun>{_W}){_END}", re.IGNORECASE)
+# A participle after "faire"/"laisser" where the infinitive goes: "m'avoir fait visité".
+_FAIRE_THEN_E = re.compile(
+    r"(?:(?<![\w-])(?:avoir|ai|as|a|avons|avez|ont|avait|aviez)\s+(?:fait|laissé)|"
+    rf"{_START}faire)\s+"
+    rf"(?:{_CLITIC}){{0,2}}(?P<verb>{_W}é){_END}",
+    re.IGNORECASE,
+)
+# "qu'elle est la…?" in a question: "quelle".
+_QUELLE_QUESTION = re.compile(
+    rf"{_START}(?P<w>qu['’]elles?)\s+(?:est|était|serait|sera|sont|seraient)\s+(?:le|la|les|l['’])"
+    r"[^.!?,;\n]*\?",
+    re.IGNORECASE,
+)
+# "faire parti de" (partie).
+_FAIRE_PARTI = re.compile(
+    rf"{_START}(?:faire|fait|fais|faites|font|faisais|faisait|ferai|ferais|ferait|faisant)\s+"
+    rf"(?P<w>parti)\s+(?=de|d['’]|du|des)",
+    re.IGNORECASE,
+)
+# "où" (where) between two days or two times: "lundi où mardi" (ou).
+_DAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|midi|soir|demain|après-midi"
+_OU_BETWEEN = re.compile(
+    rf"{_START}(?:{_DAYS})\s+(?P<w>où)\s+(?=(?:le\s+|la\s+)?(?:{_DAYS}){_END})", re.IGNORECASE
+)
+
+
+@lru_cache(maxsize=8192)
+def _participle_like(word: str) -> bool:
+    """A past participle by its ending and the dictionary, even one that is a noun too
+    ("passé", "visité")."""
+    return word.endswith(("é", "ée", "és", "ées", "i", "ie", "u", "ue")) and _verb_form(word)
+
+
+def _last_findings(note: Note, text: str) -> list[Finding]:
+    found = []
+    for match in _run(_CA_CEST, text):
+        if _participle_like(match.group("verb").lower()):
+            found.append(_one(note, match.span("w"), "s'est"))
+    for match in _run(_MAIS_FOR_MES, text):
+        noun = match.group("noun").lower()
+        nominal = [stem for stem, flag in french_analyses(noun) if flag[:1].isupper()]
+        if noun.endswith(("s", "x")) and nominal and noun not in nominal:
+            found.append(_one(note, match.span("w"), "mes", "fr-homophone"))
+    for match in _run(_CA_FOR_SA, text):
+        noun = match.group("noun").lower()
+        if _noun_only(noun) and noun not in ("près", "y", "en"):
+            found.append(_one(note, match.span("w"), _same_case(match.group("w"), "sa")))
+    for match in _run(_FAIRE_THEN_E, text):
+        verb = match.group("verb").lower()
+        if _participle_like(verb) and is_french_word(verb[:-1] + "er"):
+            found.append(_one(note, match.span("verb"), verb[:-1] + "er", "fr-infinitive"))
+    for match in _run(_QUELLE_QUESTION, text):
+        written = match.group("w")
+        fix = _same_case(written, "quelle" + ("s" if written.endswith("s") else ""))
+        found.append(_one(note, match.span("w"), fix))
+    for match in _run(_FAIRE_PARTI, text):
+        found.append(_one(note, match.span("w"), "partie"))
+    for match in _run(_OU_BETWEEN, text):
+        found.append(_spelling(note, match.span("w"), "ou"))
+    return found
+
+
 # Words one of which a text must hold (as a word, lower-cased, ’ read as ') for a rule to run:
 # most notes have none of them, and running each rule over every note costs more.
 _GATES: dict[str, tuple[str, ...]] = {
@@ -985,6 +1057,13 @@ _GATES: dict[str, tuple[str, ...]] = {
     "_TOUT_LES": ("tout", "toute"),
     "_PEUT_DE": ("peut",),
     "_SE_NOUN": ("se",),
+    "_CA_CEST": ("c'est",),
+    "_MAIS_FOR_MES": ("mais",),
+    "_CA_FOR_SA": ("ça",),
+    "_FAIRE_THEN_E": ("fait", "laissé", "faire"),
+    "_QUELLE_QUESTION": ("qu'elle",),
+    "_FAIRE_PARTI": ("parti",),
+    "_OU_BETWEEN": ("où",),
 }
 # Gate words that stand for the start of a word ("aimer" for "aimerais").
 _PREFIXES = frozenset(["ez", "quel"])
@@ -1025,6 +1104,7 @@ def agreement_findings(note: Note) -> list[Finding]:
         + _more_findings(note, text)
         + _form_findings(note, text)
         + _few_findings(note, text)
+        + _last_findings(note, text)
     )
 
 

@@ -55,6 +55,11 @@ def findings(sentence: str) -> list[tuple[str, str, tuple[str, ...]]]:
         ("Il y a peut de postes comme celui-ci dans la région.", "peut", "peu"),
         ("Je vous remercie de m'avoir accordé se temps.", "se", "ce"),
         ("Je me réjouis de pouvoir vous rencontrez.", "rencontrez", "rencontrer"),
+        ("Je trouve que ça c'est très bien passé.", "c'est", "s'est"),
+        ("Vous trouverez mais références en pièce jointe.", "mais", "mes"),
+        ("Je vous remercie de l'attention portée à ça candidature.", "ça", "sa"),
+        ("Merci de m'avoir fait visité les bureaux.", "visité", "visiter"),
+        ("Je serais ravi de faire parti de votre équipe.", "parti", "partie"),
     ],
 )
 def test_a_word_that_does_not_fit_its_neighbours_is_an_error(
@@ -103,6 +108,10 @@ def test_an_accent_left_out_where_the_next_word_asks_for_it(sentence: str, writt
         "On se reparle bientôt, je l'espère.",
         "Le lieu où se trouvent vos bureaux est facile d'accès.",
         "Il peut de nouveau compter sur moi.",
+        "Mais merci encore pour votre accueil.",
+        "Ça s'est très bien passé, merci encore.",
+        "Vous m'avez fait visiter les bureaux et j'ai adoré.",
+        "Je sais qu'elle est la responsable du recrutement, pourriez-vous me mettre en contact?",
     ],
 )
 def test_right_sentences_built_the_same_way_raise_no_error(sentence: str) -> None:
