@@ -72,9 +72,13 @@ class Coming:
     employer: str = ""  # the person's employer, to tell two applications apart
 
 
-def coming_up(item: Item, today: date, *, soon: bool, employer: str = "") -> Coming:
+def coming_up(
+    item: Item, today: date, *, soon: bool, employer: str = "", lang: str | None = None
+) -> Coming:
+    """One line of Coming up; `lang` is `interface_lang()`, looked up once by a caller that
+    makes many lines."""
     action = item.action
-    day = long_day(action.due_on, today, interface_lang())
+    day = long_day(action.due_on, today, lang or interface_lang())
     if action.kind == r.FOLLOW_UP:
         # Said with its day, never offered to write as if it were due.
         label = follow_up_label(action.sequence, action.due_on, today)
@@ -83,32 +87,44 @@ def coming_up(item: Item, today: date, *, soon: bool, employer: str = "") -> Com
     return Coming(item, day, label, soon, employer)
 
 
-def when_label(action: r.Action, today: date) -> str:
-    """By when, in a few words: the card shows this; the reason is one tap away."""
+def _when_words() -> dict[str, str]:
+    """The words of `when_label`, translated once per page rather than once per item."""
+    return {
+        "overdue": _("Overdue since %(day)s"),
+        "end_of": _("By the end of %(day)s"),
+        "by": _("By %(clock)s %(day)s"),
+        "due_today": _("Due today"),
+        "from": _("From %(day)s"),
+        "today": _("today"),
+        "tomorrow": _("tomorrow"),
+        "lang": interface_lang(),
+    }
+
+
+def when_label(action: r.Action, today: date, words: dict[str, str] | None = None) -> str:
+    """By when, in a few words: the card shows this; the reason is one tap away. `words` is
+    `_when_words()`, made once by a caller that labels many actions."""
+    words = words or _when_words()
+    lang = words["lang"]
     if action.window == r.OVERDUE and action.overdue_since is not None:
-        return _("Overdue since %(day)s") % {
-            "day": long_day(action.overdue_since, today, interface_lang())
-        }
+        return words["overdue"] % {"day": long_day(action.overdue_since, today, lang)}
     if action.due_by is not None and action.window != r.UPCOMING:
         by = action.due_by
         # a deadline at midnight is the end of the day before
         if (by.hour, by.minute) == (0, 0):
-            return _("By the end of %(day)s") % {"day": _day_word(by.date() - timedelta(1), today)}
-        return _("By %(clock)s %(day)s") % {
-            "clock": clock(by, interface_lang()),
-            "day": _day_word(by.date(), today),
-        }
+            return words["end_of"] % {"day": _day_word(by.date() - timedelta(1), today, words)}
+        return words["by"] % {"clock": clock(by, lang), "day": _day_word(by.date(), today, words)}
     if action.window == r.TODAY:
-        return _("Due today")
-    return _("From %(day)s") % {"day": long_day(action.due_on, today, interface_lang())}
+        return words["due_today"]
+    return words["from"] % {"day": long_day(action.due_on, today, lang)}
 
 
-def _day_word(day: date, today: date) -> str:
+def _day_word(day: date, today: date, words: dict[str, str]) -> str:
     if day == today:
-        return _("today")
+        return words["today"]
     if day == today + timedelta(days=1):
-        return _("tomorrow")
-    return long_day(day, today, interface_lang())
+        return words["tomorrow"]
+    return long_day(day, today, words["lang"])
 
 
 def present(
@@ -122,13 +138,14 @@ def present(
     base = reverse("compose")  # once, not once per item: a busy Today has forty
     titles = {kind: str(title) for kind, title in TITLES.items()}
     write_it, open_linkedin = _("Write it"), _("Open LinkedIn")
+    when_words = _when_words() if today is not None else {}
     items = []
     for action in actions:
         title = titles.get(action.kind, action.kind)
         if action.kind == r.FOLLOW_UP and action.sequence > 1:
             title = _("Follow up (number %(n)d)") % {"n": action.sequence}
         person = people.get(action.person_id or 0, "")
-        when = when_label(action, today) if today is not None else ""
+        when = when_label(action, today, when_words) if today is not None else ""
         draft = comments.get(action.key)
         comment_url = reverse("message", args=[draft]) if draft else ""
         if action.kind == r.LINKEDIN:

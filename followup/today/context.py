@@ -11,6 +11,7 @@ from followup.due.present import coming_up, present
 from followup.lib import records as r
 from followup.lib.plan import weekly_progress
 from followup.organisation.models import Organisation
+from followup.web.i18n import interface_lang
 
 
 def today_context(user: User) -> dict[str, object]:
@@ -25,6 +26,7 @@ def today_context(user: User) -> dict[str, object]:
     goal = user.weekly_goal or org.default_weekly_goal
     done, goal = weekly_progress(records.applications, day, goal)
     upcoming = [i for i in items if i.action.window == r.UPCOMING]
+    lang = interface_lang()
     return {
         "overdue": [i for i in items if i.action.window == r.OVERDUE],
         "due_today": [
@@ -44,6 +46,7 @@ def today_context(user: User) -> dict[str, object]:
                 day,
                 soon=(item.action.due_on - day).days <= org.coming_up_days,
                 employer=employers.get(item.action.person_id or 0, ""),
+                lang=lang,
             )
             for item in upcoming
         ],
