@@ -104,12 +104,14 @@ class Page:
     mark: str
     csrf: str
     today: str
+    heading: str = "%(title)s: %(person)s"  # a card's heading, translated once per page
 
     @classmethod
     def of(cls, csrf_token: str, today: date) -> Page:
         csrf = f'<input type="hidden" name="csrfmiddlewaretoken" value="{escape(csrf_token)}">'
         words = {name: escape(str(text)) for name, text in WORDS.items()}
-        return cls(words, escape(reverse("today_mark")), csrf, today.isoformat())
+        heading = _("%(title)s: %(person)s")
+        return cls(words, escape(reverse("today_mark")), csrf, today.isoformat(), heading)
 
 
 def page_cards(context: Mapping[str, Any], csrf_token: str) -> dict[str, SafeString]:
@@ -132,10 +134,7 @@ def _item(item: Item, n: int, page: Page) -> str:
     w = page.words
     title, person = escape(item.title), escape(item.person)
     action = item.action
-    if item.person:
-        heading = _("%(title)s: %(person)s") % {"title": title, "person": person}
-    else:
-        heading = title
+    heading = page.heading % {"title": title, "person": person} if item.person else title
     shows_act = action.window != r.UPCOMING or action.kind != r.FOLLOW_UP
     return ITEM.format(
         window=escape(action.window),
