@@ -261,8 +261,8 @@ def _person_findings(note: Note, text: str) -> list[Finding]:
     for match in _run(_JE_THIRD, text):
         verb = match.group("verb")
         lower = verb.lower()
-        if lower == "peu":
-            fix = "peux"
+        if lower in ("peu", "peut", "veut", "vaut"):
+            fix = {"peu": "peux", "peut": "peux", "veut": "veux", "vaut": "vaux"}[lower]
         elif lower.endswith("t"):
             fix = lower[:-1] + "s"
         else:
@@ -271,7 +271,7 @@ def _person_findings(note: Note, text: str) -> list[Finding]:
             continue
         if not _conjugated(lower) and not match.group("clitic"):
             continue  # "je vous fait", but not "je point"
-        if lower != "peu" and not (is_french_word(fix) and _verb_form(fix)):
+        if not (is_french_word(fix) and _verb_form(fix)):
             continue
         found.append(_one(note, match.span("verb"), _same_case(verb, fix), "fr-agreement"))
     for match in _run(_IL_FIRST, text):
@@ -818,7 +818,8 @@ _JE_EST = re.compile(
 )
 # The infinitive after an infinitive that takes one: "de pouvoir contribué".
 _INFINITIVE_THEN_E = re.compile(
-    rf"{_START}(?:pouvoir|devoir|vouloir|savoir|aller|venir|faire|laisser|oser|sembler)\s+"
+    rf"{_START}(?:pouvoir|devoir|vouloir|savoir|aller|venir|faire|laisser|oser|sembler|pu|dû|"
+    r"voulu|su|osé|fallu)\s+"
     rf"(?:{_CLITIC}){{0,2}}(?P<verb>{_W}é){_END}",
     re.IGNORECASE,
 )
@@ -865,7 +866,7 @@ def _form_findings(note: Note, text: str) -> list[Finding]:
     for match in _run(_INFINITIVE_THEN_E, text):
         verb = match.group("verb")
         lower = verb.lower()
-        if is_french_word(lower[:-1] + "er") and _participle_only(lower):
+        if is_french_word(lower[:-1] + "er") and _participle_like(lower):
             found.append(_one(note, match.span("verb"), lower[:-1] + "er", "fr-infinitive"))
     for match in _run(_ONT_FOR_ON, text):
         found.append(_one(note, match.span("w"), _same_case(match.group("w"), "on")))
@@ -1009,6 +1010,127 @@ def _last_findings(note: Note, text: str) -> list[Finding]:
     return found
 
 
+# "ils/elles/nous" + "être" + an adjective in the singular: "elles sont très accueillante".
+_PLURAL_ADJECTIVE = re.compile(
+    rf"{_START}(?:ils|elles|nous)\s+(?:ne\s+|n['’])?(?:sont|sommes|étaient|étions|seront|serons|"
+    r"seraient|serions|semblent|semblaient|restent|demeurent)\s+(?:pas\s+)?"
+    r"(?:(?:très|vraiment|tellement|si|aussi|bien|toujours|déjà|particulièrement|assez|plutôt)\s+)?"
+    rf"(?P<w>{_W}){_END}",
+    re.IGNORECASE,
+)
+# "d'avoir" + infinitive: "heureux d'avoir participer" (participé).
+_DAVOIR_ER = re.compile(
+    rf"{_START}d['’]avoir\s+(?:{_CLITIC}){{0,2}}(?:(?:pas|bien|déjà|enfin|pu)\s+)?"
+    rf"(?P<verb>{_W}er){_END}",
+    re.IGNORECASE,
+)
+# A verb that takes "de" + infinitive, then a participle: "me permettrait d'évolué".
+_DE_INFINITIVE = re.compile(
+    r"(?<![\w'’-])(?:permet\w*|permis|essa\w*|tent\w*|décid\w*|oubli\w*|refus\w*|accept\w*|"
+    r"choisi\w*|évit\w*|cess\w*|continu\w*|termin\w*|risqu\w*|efforc\w*|propos\w*|"
+    r"conseill\w*|suggér\w*|promi\w*|rappel\w*|heureu\w*|ravie?s?|content\w*|hâte|"
+    r"plaisir|honneur|chance|occasion|possibilité|envie|besoin|excuse|excuser)\s+"
+    rf"(?:{_CLITIC}){{0,2}}(?:de\s+|d['’])(?:{_CLITIC}){{0,2}}(?P<verb>{_W}é){_END}",
+    re.IGNORECASE,
+)
+# "je" with a "vous" or "nous" ending: "je vous serez reconnaissant".
+_JE_VOUS_ENDING = re.compile(
+    rf"{_START}je\s+(?:{_CLITIC}){{0,2}}(?P<verb>{_W}(?:ez|ons)){_END}", re.IGNORECASE
+)
+
+
+_INVARIABLE_AFTER_ETRE = frozenset(
+    [
+        "ensemble",
+        "fin",
+        "super",
+        "debout",
+        "là",
+        "ici",
+        "bien",
+        "mieux",
+        "pire",
+        "partout",
+        "ailleurs",
+        "loin",
+        "près",
+        "demain",
+        "prêt-à-porter",
+        "membre",
+        "témoin",
+        "chic",
+        "standard",
+        "orange",
+        "marron",
+        "bilan",
+        "partie",
+        "question",
+        "nombre",
+        "légion",
+    ]
+)
+
+
+_CALENDAR = frozenset(
+    [
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+        "matin",
+        "soir",
+        "midi",
+        "minuit",
+        "hier",
+        "aujourd'hui",
+    ]
+)
+
+
+def _plural_findings(note: Note, text: str) -> list[Finding]:
+    found = []
+    for match in _run(_PLURAL_ADJECTIVE, text):
+        word = match.group("w")
+        lower = word.lower()
+        readings = french_analyses(lower)
+        if lower.endswith(("s", "x")) or not any(flag[:1].isupper() for _s, flag in readings):
+            continue
+        if lower in _INVARIABLE_AFTER_ETRE or lower in _CALENDAR:
+            continue
+        if any(flag[:1].islower() and flag != "p+" for _s, flag in readings):
+            continue  # a verb: "nous sommes allés", "ils sont venus" are said elsewhere
+        if is_french_word(lower + "s"):
+            found.append(_one(note, match.span("w"), lower + "s", "fr-agreement"))
+    for match in _run(_DAVOIR_ER, text):
+        verb = match.group("verb").lower()
+        if is_french_word(verb[:-2] + "é") and _verb_form(verb[:-2] + "é"):
+            found.append(_one(note, match.span("verb"), verb[:-2] + "é", "fr-participle"))
+    for match in _run(_DE_INFINITIVE, text):
+        verb = match.group("verb").lower()
+        if _participle_like(verb) and is_french_word(verb[:-1] + "er"):
+            found.append(_one(note, match.span("verb"), verb[:-1] + "er", "fr-infinitive"))
+    for match in _run(_JE_VOUS_ENDING, text):
+        verb = match.group("verb").lower()
+        if _conjugated(verb):
+            found.append(_one(note, match.span("verb"), "", "fr-agreement"))
+    return found
+
+
 # Words one of which a text must hold (as a word, lower-cased, ’ read as ') for a rule to run:
 # most notes have none of them, and running each rule over every note costs more.
 _GATES: dict[str, tuple[str, ...]] = {
@@ -1042,6 +1164,12 @@ _GATES: dict[str, tuple[str, ...]] = {
     "_AVOIR_THEN_FORM": ("ai", "as", "avons", "avez", "ont", "a"),
     "_JE_EST": ("je",),
     "_INFINITIVE_THEN_E": (
+        "pu",
+        "dû",
+        "voulu",
+        "su",
+        "osé",
+        "fallu",
         "pouvoir",
         "devoir",
         "vouloir",
@@ -1064,6 +1192,10 @@ _GATES: dict[str, tuple[str, ...]] = {
     "_QUELLE_QUESTION": ("qu'elle",),
     "_FAIRE_PARTI": ("parti",),
     "_OU_BETWEEN": ("où",),
+    "_PLURAL_ADJECTIVE": ("ils", "elles", "nous"),
+    "_DAVOIR_ER": ("avoir",),
+    "_DE_INFINITIVE": ("de", "d"),
+    "_JE_VOUS_ENDING": ("je",),
 }
 # Gate words that stand for the start of a word ("aimer" for "aimerais").
 _PREFIXES = frozenset(["ez", "quel"])
@@ -1105,6 +1237,7 @@ def agreement_findings(note: Note) -> list[Finding]:
         + _form_findings(note, text)
         + _few_findings(note, text)
         + _last_findings(note, text)
+        + _plural_findings(note, text)
     )
 
 

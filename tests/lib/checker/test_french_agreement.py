@@ -60,6 +60,11 @@ def findings(sentence: str) -> list[tuple[str, str, tuple[str, ...]]]:
         ("Je vous remercie de l'attention portée à ça candidature.", "ça", "sa"),
         ("Merci de m'avoir fait visité les bureaux.", "visité", "visiter"),
         ("Je serais ravi de faire parti de votre équipe.", "parti", "partie"),
+        ("Je n'ai pas pu vous appelé hier.", "appelé", "appeler"),
+        ("Elles sont très accueillante.", "accueillante", "accueillantes"),
+        ("Je suis heureux d'avoir participer à l'entrevue.", "participer", "participé"),
+        ("C'est un poste qui me permettrait d'évolué.", "évolué", "évoluer"),
+        ("Je ne peut pas venir mardi.", "peut", "peux"),
     ],
 )
 def test_a_word_that_does_not_fit_its_neighbours_is_an_error(
@@ -109,6 +114,9 @@ def test_an_accent_left_out_where_the_next_word_asks_for_it(sentence: str, writt
         "Le lieu où se trouvent vos bureaux est facile d'accès.",
         "Il peut de nouveau compter sur moi.",
         "Mais merci encore pour votre accueil.",
+        "Nous sommes fin prêts pour la formation.",
+        "Nous sommes ensemble depuis le début du projet.",
+        "Je n'ai rien de prévu lundi, je peux donc venir.",
         "Ça s'est très bien passé, merci encore.",
         "Vous m'avez fait visiter les bureaux et j'ai adoré.",
         "Je sais qu'elle est la responsable du recrutement, pourriez-vous me mettre en contact?",
