@@ -10,7 +10,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from followup.lib.businessdays import DEFAULT_PROVINCE
-from followup.lib.timeline.calendar import NO_DATE_BUSINESS_DAYS
+
+# When the employer gave no time frame, follow up this many business days after the interview:
+# the plan's default (Policy) and the timeline reader's answer to "no date" (it imports it).
+NO_DATE_BUSINESS_DAYS = 5
 
 # Application.status values
 APPLIED = "applied"

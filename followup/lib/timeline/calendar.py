@@ -13,9 +13,9 @@ from typing import Any
 import holidays
 
 from followup.lib.businessdays import DEFAULT_PROVINCE
+from followup.lib.records import NO_DATE_BUSINESS_DAYS
 
 GRACE_BUSINESS_DAYS = 2
-NO_DATE_BUSINESS_DAYS = 5
 FRIDAY = 4
 
 
