@@ -445,9 +445,12 @@ def _sest_findings(note: Note, text: str) -> list[Finding]:
 # "ou" (or) where "où" (where) is meant: after a noun and its determiner, before a clause ("le
 # bureau ou se trouve", "un milieu ou je pourrai"); after "savoir"/"demander" before one.
 _OU_AFTER_NOUN = re.compile(
+    r"(?<=\s)(?P<w>ou)\s+(?=(?:je|j['’]|nous|il|elle|on|ils|elles|se|s['’]|l['’]on)(?:\s|['’]))",
+    re.IGNORECASE,
+)
+_DET_NOUN_BEFORE = re.compile(
     rf"{_START}(?:le|la|l['’]|un|une|ce|cet|cette|du|au|les|des|ces|aux)\s*(?<=['’\s])"
-    rf"(?P<noun>{_W})\s+(?P<w>ou)\s+(?=(?:je|j['’]|nous|il|elle|on|ils|elles|se|s['’]|"
-    r"l['’]on)(?:\s|['’]))",
+    rf"(?P<noun>{_W})\s+$",
     re.IGNORECASE,
 )
 _OU_AFTER_ASKING = re.compile(
@@ -485,8 +488,11 @@ _TIMES = frozenset(
 def _ou_findings(note: Note, text: str) -> list[Finding]:
     found = []
     for match in _run(_OU_AFTER_NOUN, text):
-        noun = match.group("noun").lower()
-        if noun in _TIMES or noun[:1] != match.group("noun")[:1].lower():
+        before = _DET_NOUN_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if not before:
+            continue
+        noun = before.group("noun").lower()
+        if noun in _TIMES or noun[:1] != before.group("noun")[:1].lower():
             continue
         readings = french_analyses(noun)
         if not any(flag[:1].isupper() for _s, flag in readings):
@@ -619,10 +625,12 @@ _LEURS_PRONOUN = re.compile(
 )
 # "si" (if) at the head of a clause with the conditional: "si vous pourriez" (pouviez).
 _SI_CONDITIONAL = re.compile(
-    r"(?:^|(?<=[.!?;:,\n])\s*|(?<![\w'’-])(?:et|mais|même|comme|sauf)\s+)"
-    rf"(?P<si>[sS]i)\s+(?:je|j['’]|tu|il|elle|on|nous|vous|ils|elles)\s*(?<=['’\s])"
-    rf"(?:{_CLITIC}){{0,2}}(?P<verb>{_W}){_END}",
-    re.MULTILINE,
+    rf"(?<![\w'’-])(?P<si>[sS]i)\s+(?:je|j['’]|tu|il|elle|on|nous|vous|ils|elles)\s*(?<=['’\s])"
+    rf"(?:{_CLITIC}){{0,2}}(?P<verb>{_W}){_END}"
+)
+# What stands before a hypothetical "si": the clause's start or "et", "mais", "même"…
+_SI_OPENS = re.compile(
+    r"(?:^|[.!?;:,\n]|(?<![\w'’-])(?:et|mais|même|comme|sauf))\s*$", re.MULTILINE
 )
 _CONDITIONAL = {
     "pourrais": "pouvais",
@@ -715,6 +723,8 @@ def _more_findings(note: Note, text: str) -> list[Finding]:
         ):
             found.append(_one(note, match.span("w"), "leur", "fr-number"))
     for match in _run(_SI_CONDITIONAL, text):
+        if not _SI_OPENS.search(text, max(0, match.start() - 8), match.start()):
+            continue
         verb = match.group("verb")
         lower = verb.lower()
         fix = _CONDITIONAL.get(lower, "")
@@ -799,7 +809,7 @@ _NOUS_FORM = {
 # agree and is no present: "nous avons parlés" (parlé), "vous m'avez dis" (dit), "j'ai
 # était" (été).
 _AVOIR_THEN_FORM = re.compile(
-    rf"(?:(?P<pre>{_W}['’]?)\s+)?(?<![\w'’-])(?:j['’]ai|tu\s+as|nous\s+avons|vous\s+avez|"
+    rf"(?<![\w'’-])(?:j['’]ai|tu\s+as|nous\s+avons|vous\s+avez|"
     rf"ils\s+ont|elles\s+ont|il\s+a|elle\s+a|on\s+a|vous\s+m['’]avez|vous\s+nous\s+avez|"
     rf"(?:il|elle|on)\s+m['’]a)\s+"
     rf"(?:(?:pas|bien|beaucoup|déjà|vraiment|aussi|toujours|jamais|tellement)\s+){{0,2}}"
@@ -825,9 +835,11 @@ _INFINITIVE_THEN_E = re.compile(
 )
 # "ont" with no subject before it, before a pronoun: "…, ont se reparle" (on).
 _ONT_FOR_ON = re.compile(
-    r"(?:^|(?<=[.!?;:,\n])\s*|(?<![\w'’-])(?:et|mais|que|qu['’]|si|quand|comme|car|où)\s+)"
-    rf"(?P<w>[oO]nt)\s+(?=(?:se|ne|me|vous|nous|y|en|le|la|les|lui|leur){_END}|[snm]['’])",
-    re.MULTILINE,
+    rf"(?<![\w'’-])(?P<w>[oO]nt)\s+(?=(?:se|ne|me|vous|nous|y|en|le|la|les|lui|leur){_END}|[snm]['’])"
+)
+# What stands before a clause with no subject yet: its start, or a word that opens one.
+_CLAUSE_OPENS = re.compile(
+    r"(?:^|[.!?;:,\n]|(?<![\w'’-])(?:et|mais|que|qu['’]|si|quand|comme|car|où))\s*$", re.MULTILINE
 )
 
 
@@ -837,7 +849,9 @@ def _form_findings(note: Note, text: str) -> list[Finding]:
         verb = match.group("verb")
         found.append(_one(note, match.span("verb"), _NOUS_FORM[verb.lower()], "fr-agreement"))
     for match in _run(_AVOIR_THEN_FORM, text):
-        pre = (match.group("pre") or "").lower()
+        head = text[max(0, match.start() - 30) : match.start()].lower().replace("’", "'")
+        last = re.search(r"([^\W\d_]+'?)\s*$", head)
+        pre = last.group(1) if last else ""
         verb = match.group("verb")
         lower = verb.lower()
         if pre in _OBJECT_BEFORE or verb[:1].isupper():
@@ -869,7 +883,8 @@ def _form_findings(note: Note, text: str) -> list[Finding]:
         if is_french_word(lower[:-1] + "er") and _participle_like(lower):
             found.append(_one(note, match.span("verb"), lower[:-1] + "er", "fr-infinitive"))
     for match in _run(_ONT_FOR_ON, text):
-        found.append(_one(note, match.span("w"), _same_case(match.group("w"), "on")))
+        if _CLAUSE_OPENS.search(text, max(0, match.start() - 12), match.start()):
+            found.append(_one(note, match.span("w"), _same_case(match.group("w"), "on")))
     return found
 
 
@@ -878,10 +893,9 @@ _TOUT_LES = re.compile(
     rf"{_START}(?P<w>toute?)\s+(?=(?:les|mes|tes|ses|vos|nos|leurs|ces){_END})", re.IGNORECASE
 )
 # "peut" (can) for "peu" (little) before "de": "il y a peut de postes".
-_PEUT_DE = re.compile(
-    rf"{_START}(?:a|ai|as|avons|avez|ont|avait|eu|très|trop|si|assez|bien)\s+(?P<w>peut)\s+"
-    rf"(?=(?:de|d['’])\s*{_W})",
-    re.IGNORECASE,
+_PEUT_DE = re.compile(rf"(?<=\s)(?P<w>peut)\s+(?=(?:de|d['’])\s*{_W})", re.IGNORECASE)
+_BEFORE_PEU = frozenset(
+    ["a", "ai", "as", "avons", "avez", "ont", "avait", "eu", "très", "trop", "si", "assez", "bien"]
 )
 # "se" (oneself) before an invariable noun: "m'avoir accordé se temps" (ce).
 _SE_NOUN = re.compile(rf"{_START}(?P<w>se)\s+(?P<noun>{_W}[sxz]){_END}", re.IGNORECASE)
@@ -926,7 +940,8 @@ def _few_findings(note: Note, text: str) -> list[Finding]:
         fix = _same_case(written, "toutes" if written.lower() == "toute" else "tous")
         found.append(_one(note, match.span("w"), fix, "fr-number"))
     for match in _run(_PEUT_DE, text):
-        found.append(_one(note, match.span("w"), "peu"))
+        if _before(text, match).lower() in _BEFORE_PEU:
+            found.append(_one(note, match.span("w"), "peu"))
     for match in _run(_SE_NOUN, text):
         noun = match.group("noun").lower()
         readings = french_analyses(noun)
@@ -1026,11 +1041,13 @@ _DAVOIR_ER = re.compile(
 )
 # A verb that takes "de" + infinitive, then a participle: "me permettrait d'évolué".
 _DE_INFINITIVE = re.compile(
+    rf"(?<![\w'’-])(?:de\s+|d['’])(?:{_CLITIC}){{0,2}}(?P<verb>{_W}é){_END}", re.IGNORECASE
+)
+_TAKES_DE = re.compile(
     r"(?<![\w'’-])(?:permet\w*|permis|essa\w*|tent\w*|décid\w*|oubli\w*|refus\w*|accept\w*|"
     r"choisi\w*|évit\w*|cess\w*|continu\w*|termin\w*|risqu\w*|efforc\w*|propos\w*|"
     r"conseill\w*|suggér\w*|promi\w*|rappel\w*|heureu\w*|ravie?s?|content\w*|hâte|"
-    r"plaisir|honneur|chance|occasion|possibilité|envie|besoin|excuse|excuser)\s+"
-    rf"(?:{_CLITIC}){{0,2}}(?:de\s+|d['’])(?:{_CLITIC}){{0,2}}(?P<verb>{_W}é){_END}",
+    rf"plaisir|honneur|chance|occasion|possibilité|envie|besoin|excuse|excuser)\s+(?:{_CLITIC}){{0,2}}$",
     re.IGNORECASE,
 )
 # "je" with a "vous" or "nous" ending: "je vous serez reconnaissant".
@@ -1121,6 +1138,8 @@ def _plural_findings(note: Note, text: str) -> list[Finding]:
         if is_french_word(verb[:-2] + "é") and _verb_form(verb[:-2] + "é"):
             found.append(_one(note, match.span("verb"), verb[:-2] + "é", "fr-participle"))
     for match in _run(_DE_INFINITIVE, text):
+        if not _TAKES_DE.search(text, max(0, match.start() - 40), match.start()):
+            continue
         verb = match.group("verb").lower()
         if _participle_like(verb) and is_french_word(verb[:-1] + "er"):
             found.append(_one(note, match.span("verb"), verb[:-1] + "er", "fr-infinitive"))
@@ -1146,7 +1165,22 @@ _GATES: dict[str, tuple[str, ...]] = {
     "_JE_SUIS_PLURAL": ("je", "j'"),
     "_JE_THEN_NOUN": ("je",),
     "_JE_THIRD": ("je",),
-    "_LA_AFTER_ETRE": ("la",),
+    "_LA_AFTER_ETRE": (
+        "suis",
+        "sera",
+        "serai",
+        "serais",
+        "serons",
+        "serez",
+        "seront",
+        "sommes",
+        "êtes",
+        "étais",
+        "était",
+        "être",
+        "est",
+        "sont",
+    ),
     "_LA_FOR_LA": ("la",),
     "_LEURS_PRONOUN": ("leurs",),
     "_MES_AFTER_COMMA": (", mes",),
