@@ -52,6 +52,15 @@ class _Words:
         self.title = cache(lambda kind: str(TITLES.get(kind, kind)))
         self.day = cache(lambda value: formats.date_format(value, "j F Y"))
         self.day_month = cache(lambda value: formats.date_format(value, "j F"))
+        self.thank_yous = cache(
+            lambda n: (
+                ngettext("%(n)d thank-you note overdue", "%(n)d thank-you notes overdue", n)
+                % {"n": n}
+            )
+        )
+        self.follow_ups = cache(
+            lambda n: ngettext("%(n)d follow-up due", "%(n)d follow-ups due", n) % {"n": n}
+        )
 
 
 def cards(rows: list[ClientRow]) -> list[Card]:
@@ -84,17 +93,9 @@ def cards(rows: list[ClientRow]) -> list[Card]:
 def _tags(row: ClientRow, words: _Words) -> list[tuple[str, str]]:
     tags = []
     if row.overdue_thank_yous:
-        n = row.overdue_thank_yous
-        tags.append(
-            (
-                ngettext("%(n)d thank-you note overdue", "%(n)d thank-you notes overdue", n)
-                % {"n": n},
-                "overdue",
-            )
-        )
+        tags.append((words.thank_yous(row.overdue_thank_yous), "overdue"))
     if row.follow_ups_due:
-        n = row.follow_ups_due
-        tags.append((ngettext("%(n)d follow-up due", "%(n)d follow-ups due", n) % {"n": n}, ""))
+        tags.append((words.follow_ups(row.follow_ups_due), ""))
     if row.quiet:
         tags.append((words.text["quiet"] % {"days": QUIET_DAYS}, ""))
     return tags
