@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
 
 from followup.lib.plan import wording
 from followup.lib.plan.facts import Facts, Meeting
@@ -67,7 +68,7 @@ class Chain:
     def sequence(self) -> int:
         return self.plan.sequence
 
-    @property
+    @cached_property  # asked three times a plan: by `due_actions`, its mark, the action
     def key(self) -> str:
         # The interview is part of the key so that a later round starts a fresh chain: a
         # dismissed follow-up after the first interview must not hide the one after the second.
