@@ -350,6 +350,8 @@ def _named_by_its_end(
     """Another employer named by the end of its name, as French names go: "chez Desjardins"
     for Caisse Desjardins, "la TD" for Banque TD (not "Gatineau" for Ville de Gatineau: a
     place after "de" is no name of the employer's own)."""
+    if not any(len(company_core(other).split()) > 1 for other in context.other_companies):
+        return []  # a name of one word is found whole by wrong_company_findings
     plain = note.plain
     own = company_regex(context.company) if context.company else None
     protected = [m.span() for m in own.finditer(plain)] if own else []
