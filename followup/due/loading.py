@@ -11,13 +11,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from typing import Any, TypeVar
 
-from django.db.models import Model
+from django.db.models import Model, OuterRef, Subquery
 from django.utils import timezone
 
 from followup.accounts.clock import local_today, user_zone, zone_name
 from followup.accounts.models import User
 from followup.interactions.models import Interaction
-from followup.jobsearch.models import Application, Interview, Participant, Person
+from followup.jobsearch.models import Application, Employer, Interview, Participant, Person
 from followup.lib import records as r
 from followup.lib.plan import due_actions
 from followup.lib.plannable import within_range
@@ -51,8 +51,19 @@ def load_many(users: Sequence[User], activity: bool = True) -> Loaded:
     ids = [user.pk for user in users]
     zones: dict[int, tzinfo] = {user.pk: user_zone(user) for user in users}
     seen: dict[int, datetime] = {}
-    applications = _applications(_owned(Application, ids, *APPLICATION_FIELDS), zones, seen)
-    people = _grouped((row[0], _person(*row[1:])) for row in _owned(Person, ids, *PERSON_FIELDS))
+    # The employer's name looked up by primary key, row by row, not joined: a join makes
+    # PostgreSQL read every agency's employers to load a few users' records.
+    employer = {
+        "employer_name": Subquery(
+            Employer.objects.filter(pk=OuterRef("employer_id")).values("name")
+        )
+    }
+    applications = _applications(
+        _owned(Application, ids, *APPLICATION_FIELDS, **employer), zones, seen
+    )
+    people = _grouped(
+        (row[0], _person(*row[1:])) for row in _owned(Person, ids, *PERSON_FIELDS, **employer)
+    )
     marks = _grouped((row[0], r.ActionMark(*row[1:])) for row in _owned(Mark, ids, *MARK_FIELDS))
     owner_of = {a.id: owner_id for owner_id, apps in applications.items() for a in apps}
     interviews = _interviews(owner_of, seen if activity else None)
@@ -92,11 +103,14 @@ def _grouped(pairs: Iterable[tuple[int, T]]) -> dict[int, list[T]]:
     return groups
 
 
-def _owned(model: type[Model], owner_ids: list[int], *fields: str) -> list[tuple[Any, ...]]:
-    """The rows of a kind of record that these users own, owner id first, then `fields`: one
-    query through the index on the owner, whatever the number of users."""
-    rows = model._default_manager.filter(owner__in=owner_ids).values_list("owner_id", *fields)
-    return list(rows)
+def _owned(
+    model: type[Model], owner_ids: list[int], *fields: str, **computed: Any
+) -> list[tuple[Any, ...]]:
+    """The rows of a kind of record that these users own, owner id first, then `fields` (which
+    may name the expressions in `computed`): one query through the index on the owner, whatever
+    the number of users."""
+    rows = model._default_manager.filter(owner__in=owner_ids).annotate(**computed)
+    return list(rows.values_list("owner_id", *fields))
 
 
 def _children(model: type[Model], key: str, parent_ids: list[int], *fields: str) -> list[Any]:
@@ -115,16 +129,18 @@ def _children(model: type[Model], key: str, parent_ids: list[int], *fields: str)
 
 
 APPLICATION_FIELDS = (
-    "pk", "employer__name", "role", "status", "applied_on", "status_changed_on", "created_at",
+    "pk", "employer_name", "role", "status", "applied_on", "status_changed_on", "created_at",
 )  # fmt: skip
 PERSON_FIELDS = (
-    "pk", "name", "employer__name", "title", "email", "linkedin_url", "keep_in_touch_days", "notes",
+    "pk", "name", "employer_name", "title", "email", "linkedin_url", "keep_in_touch_days", "notes",
 )  # fmt: skip
 MARK_FIELDS = ("key", "snoozed_until", "dismissed", "kept")
 
 
 def _applications(
-    rows: list[tuple[Any, ...]], zones: dict[int, tzinfo], seen: dict[int, datetime]
+    rows: list[tuple[Any, ...]],
+    zones: dict[int, tzinfo],
+    seen: dict[int, datetime],
 ) -> dict[int, list[r.ApplicationRec]]:
     groups: dict[int, list[r.ApplicationRec]] = defaultdict(list)
     for owner_id, pk, employer, role, status, applied_on, changed_on, created_at in rows:
