@@ -242,6 +242,13 @@ def wrong_words(text: str) -> list[Finding]:
         ("I'd be happy to provide any farther information.", "farther", "further"),
         ("I really enjoyed loosing myself in the challenge.", "loosing", "losing"),
         ("Then you for the interview.", "Then", "Thank"),
+        ("Could you tell me weather a decision has been made?", "weather", "whether"),
+        ("I met Ana, who's portfolio I have admired for years.", "who's", "whose"),
+        ("Your feedback will definitely effect how I present.", "effect", "affect"),
+        ("Last year I lead the redesign of a museum website.", "lead", "led"),
+        ("I share the studio's principal that good design is invisible.", "principal", "principle"),
+        ("I'd be glad to meet the principle designers.", "principle", "principal"),
+        ("Everyone accept the art director was there.", "accept", "except"),
     ],
 )
 def test_a_right_word_in_the_wrong_place_is_an_error_with_the_right_one(
@@ -574,6 +581,11 @@ def test_a_right_word_in_the_wrong_place_is_an_error_with_the_right_one(
         "I was excited to hear it. The car exited the lot.",
         "Then you can decide. It feels like you're busy.",
         "I'd like to go farther in my career. It's no problem.",
+        "Could you tell me whether the weather delayed the shipment?",
+        "Maria, who's head of design, showed me who's interviewing next.",
+        "I lead a team of four now. When I was at Eastgate, I led the move.",
+        "I met the principal of Westdale High. Your principal concern was turnover.",
+        "Did everyone accept the new schedule? Everyone except Dev was there.",
     ],
 )
 def test_the_right_word_in_its_place_is_left_alone(sentence: str) -> None:
