@@ -371,6 +371,8 @@ def _named_by_its_end(
                 continue
             if part[0].lower() in _FUNCTION or any(fold(w) in own_words | people for w in part):
                 continue
+            if all(_dictionary_proper_noun(word) for word in part):
+                continue  # a place or a first name: "Rona Orléans" is not named by "Orléans"
             pattern = r"\s+".join(re.escape(word) for word in part)
             for match in re.finditer(rf"(?<![\w'’-]){pattern}(?![\w-])", plain):
                 start, end = match.span()
@@ -382,6 +384,17 @@ def _named_by_its_end(
                 findings.append(_other_employer(note, start, end, context))
                 protected.append((start, end))
     return findings
+
+
+def _dictionary_proper_noun(word: str) -> bool:
+    """A name the French dictionary lists only capitalised (a place, a first name: "Orléans",
+    "Gatineau", "Marie"), not an acronym ("TD") nor a brand it does not know ("Desjardins")."""
+    return (
+        word[1:].islower()
+        and word[:1].isupper()
+        and is_french_word(word)
+        and not is_french_word(word.lower())
+    )
 
 
 def _repeated_words(note: Note) -> list[Finding]:

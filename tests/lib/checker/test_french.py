@@ -552,3 +552,18 @@ def test_a_credit_rating_and_a_walk_keep_their_spelling() -> None:
 def test_an_ordinal_number_is_no_misspelling() -> None:
     text = "Bonjour Marie,\n\nJe pourrai commencer le 1er février, après ma 2e formation." + SIGN
     assert run(text) == []
+
+
+def test_another_employer_named_by_its_end_is_caught_but_not_by_a_place_in_its_name() -> None:
+    context = CheckContext(
+        kind="thank-you",
+        recipients=("Marie Tremblay",),
+        company="Centre de santé communautaire",
+        other_companies=("Caisse populaire Desjardins", "Rona Orléans"),
+        sender="Julie Roy",
+        lang="fr",
+    )
+    brand = "Bonjour Marie,\n\nMerci pour l'entrevue. J'ai travaillé chez Desjardins." + SIGN
+    place = "Bonjour Marie,\n\nMerci pour l'entrevue. J'habite à Orléans depuis 2019." + SIGN
+    assert [f.text for f in check(brand, context) if f.code == "wrong-company"] == ["Desjardins"]
+    assert [f for f in check(place, context) if f.code == "wrong-company"] == []
