@@ -158,6 +158,11 @@ def test_gracious_lines_are_not_flagged(run: Run, note: Note, sentence: str) -> 
         ("I assume you've been busy.", "guess"),
         ("After all the time I spent preparing, a reply would be nice.", "guilt"),
         ("I really need this job; I am begging you.", "plea"),
+        ("If your studio wants me, it needs to act fast.", "pressure"),
+        ("You opened my message twice and still didn't answer.", "repeat"),
+        ("The panel clearly hadn't looked at my portfolio.", "blame"),
+        ("I'm starting to wonder if the job was ever real.", "guess"),
+        ("I gave up three days of work, so I hope you make it worth it.", "guilt"),
     ],
 )
 def test_who_asks_whom_for_what_by_when_is_caught_with_its_reason(
@@ -189,6 +194,11 @@ def test_who_asks_whom_for_what_by_when_is_caught_with_its_reason(
         ("thank-you", "I can't wait to hear more about the new clinic!"),
         ("thank-you", "I am flexible and can work any shift, including weekends."),
         ("keep-in-touch", "It's been months since we spoke, so I wanted to say hello."),
+        ("follow-up", "If you need to move quickly, I can start on Monday."),
+        ("follow-up", "I know you have to move fast on this hire, so here are my references."),
+        ("follow-up", "If you want me on the project before the launch, I can adjust my notice."),
+        ("thank-you", "I clearly hadn't prepared for the last question, and I've since practised."),
+        ("follow-up", "I don't want to waste your time, so I'll keep this short."),
     ],
 )
 def test_polite_lines_close_to_a_demand_are_left_alone(
