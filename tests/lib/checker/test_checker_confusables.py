@@ -249,6 +249,12 @@ def wrong_words(text: str) -> list[Finding]:
         ("I share the studio's principal that good design is invisible.", "principal", "principle"),
         ("I'd be glad to meet the principle designers.", "principle", "principal"),
         ("Everyone accept the art director was there.", "accept", "except"),
+        ("I walked passed the new building on my way in.", "passed", "past"),
+        ("She lead the tour very well.", "lead", "led"),
+        ("I believe in the principal of fairness.", "principal", "principle"),
+        ("I would advice checking the shared drive.", "advice", "advise"),
+        ("I arrived earlier then planned.", "then", "than"),
+        ("The handle was lose, so I fixed it.", "lose", "loose"),
     ],
 )
 def test_a_right_word_in_the_wrong_place_is_an_error_with_the_right_one(
@@ -586,6 +592,11 @@ def test_a_right_word_in_the_wrong_place_is_an_error_with_the_right_one(
         "I lead a team of four now. When I was at Eastgate, I led the move.",
         "I met the principal of Westdale High. Your principal concern was turnover.",
         "Did everyone accept the new schedule? Everyone except Dev was there.",
+        "I walked past the building. We passed the budget. Time passed quickly.",
+        "Did she lead the project? It's the people who lead the teams that matter.",
+        "Our principal of twenty years retired. I would advise anyone to apply.",
+        "I arrived earlier than planned, then waited. We met later, then talked.",
+        "I don't want to lose touch. It was too much to lose.",
     ],
 )
 def test_the_right_word_in_its_place_is_left_alone(sentence: str) -> None:
