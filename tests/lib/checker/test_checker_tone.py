@@ -163,6 +163,11 @@ def test_gracious_lines_are_not_flagged(run: Run, note: Note, sentence: str) -> 
         ("The panel clearly hadn't looked at my portfolio.", "blame"),
         ("I'm starting to wonder if the job was ever real.", "guess"),
         ("I gave up three days of work, so I hope you make it worth it.", "guilt"),
+        ("I was told I'd hear back in a week, and that was a month ago.", "blame"),
+        ("The manager seemed more interested in his phone.", "blame"),
+        ("I hope next time your team will be better prepared.", "blame"),
+        ("Consider this my last email.", "pressure"),
+        ("Before I accept, I expect the title to be changed.", "pressure"),
     ],
 )
 def test_who_asks_whom_for_what_by_when_is_caught_with_its_reason(
@@ -199,6 +204,9 @@ def test_who_asks_whom_for_what_by_when_is_caught_with_its_reason(
         ("follow-up", "If you want me on the project before the launch, I can adjust my notice."),
         ("thank-you", "I clearly hadn't prepared for the last question, and I've since practised."),
         ("follow-up", "I don't want to waste your time, so I'll keep this short."),
+        ("thank-you", "I was struck by how friendly the team was."),
+        ("thank-you", "Next time I'll be better prepared for the technical questions."),
+        ("offer-reply", "Please consider this my formal acceptance of the offer."),
     ],
 )
 def test_polite_lines_close_to_a_demand_are_left_alone(
