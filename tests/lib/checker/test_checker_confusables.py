@@ -255,6 +255,15 @@ def wrong_words(text: str) -> list[Finding]:
         ("I would advice checking the shared drive.", "advice", "advise"),
         ("I arrived earlier then planned.", "then", "than"),
         ("The handle was lose, so I fixed it.", "lose", "loose"),
+        ("It depends on weather the budget is approved.", "weather", "whether"),
+        ("The deadline has past, but I wanted to follow up.", "past", "passed"),
+        ("How will the merger effect the team?", "effect", "affect"),
+        ("The changes will take affect in May.", "affect", "effect"),
+        ("We will except applications until June.", "except", "accept"),
+        ("I have lead several audits.", "lead", "led"),
+        ("The principle of the school welcomed us.", "principle", "principal"),
+        ("Can you advice me on the next steps?", "advice", "advise"),
+        ("My manager advices me to apply.", "advices", "advises"),
     ],
 )
 def test_a_right_word_in_the_wrong_place_is_an_error_with_the_right_one(
@@ -597,6 +606,11 @@ def test_a_right_word_in_the_wrong_place_is_an_error_with_the_right_one(
         "Our principal of twenty years retired. I would advise anyone to apply.",
         "I arrived earlier than planned, then waited. We met later, then talked.",
         "I don't want to lose touch. It was too much to lose.",
+        "It depends on the weather, and on whether the budget is approved.",
+        "The deadline has passed. I have past experience in audits.",
+        "Will the new policy effect change? How did the side effect the patients?",
+        "They have lead in the pipes. She has a lead role. I have led audits.",
+        "The principle of the thing matters. Can you advise me? Your advice helped.",
     ],
 )
 def test_the_right_word_in_its_place_is_left_alone(sentence: str) -> None:
