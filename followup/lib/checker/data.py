@@ -16,6 +16,7 @@ from pathlib import Path
 
 from followup.lib.checker.compiled import compile_all
 from followup.lib.checker.scout import finditer as scouted_finditer
+from followup.lib.checker.scout import first as scouted_first
 
 DATA_DIR = Path(__file__).with_name("data")
 
@@ -69,12 +70,27 @@ class Pattern:
     # Where matches can start (scout.py): the regex is tried there only. None: everywhere.
     scout: re.Pattern[str] | None = None
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        for match in scouted_finditer(self.regex, self.scout, text):
+    def finditer(
+        self, text: str, stretches: list[tuple[int, int]] | None = None
+    ) -> Iterator[re.Match[str]]:
+        """The matches in `text`; in `stretches` only (start, end), when every match lies in
+        one of them."""
+        for match in scouted_finditer(self.regex, self.scout, text, stretches):
             start = match.start()
             if start and self.word_start and _before_is_word(text[start - 1], self.word_start):
                 continue
             yield match
+
+    def first(self, text: str) -> re.Match[str] | None:
+        """The first match `finditer` gives, found with less work."""
+        match = scouted_first(self.regex, self.scout, text)
+        word_start = self.word_start
+        while match is not None and word_start:
+            start = match.start()
+            if not start or not _before_is_word(text[start - 1], word_start):
+                break
+            match = scouted_first(self.regex, self.scout, text, match.end())
+        return match
 
 
 def _before_is_word(ch: str, forbidden: str) -> bool:

@@ -95,10 +95,18 @@ def _branch_source(node: dict[str, Any]) -> str:
 
 
 def finditer(
-    regex: re.Pattern[str], scout: re.Pattern[str] | None, text: str
+    regex: re.Pattern[str],
+    scout: re.Pattern[str] | None,
+    text: str,
+    stretches: list[tuple[int, int]] | None = None,
 ) -> Iterator[re.Match[str]]:
     """The matches of `regex` in `text`, as `regex.finditer(text)` gives them, trying `regex`
-    only where `scout` (from `scout_for`) matches."""
+    only where `scout` (from `scout_for`) matches; only in `stretches` ((start, end) in order,
+    apart), when every match of `regex` lies in one of them.
+
+    The scout is looked for up to a stretch's end only: its match at a place is the beginning
+    of the regex's match there, so it ends in the stretch too; the regex is tried on the whole
+    text, so what it looks at around a match is the same."""
     if scout is None:
         yield from regex.finditer(text)
         return
@@ -106,24 +114,47 @@ def finditer(
     match = regex.match
     at = 0
     misses = 0
-    while True:
+    for start, end in stretches if stretches is not None else ((0, len(text)),):
+        at = max(at, start)
+        while True:
+            found = search(text, at, end)
+            if found is None:
+                break
+            start = found.start()
+            matched = match(text, start)
+            if matched is None:
+                misses += 1
+                if misses > _MAX_MISSES:
+                    # A text where the scout points out place after place in vain (no note
+                    # is like that): the engine searches the rest on its own. No match
+                    # starts before `start + 1` that was not found already.
+                    yield from regex.finditer(text, start + 1)
+                    return
+                at = start + 1
+                continue
+            yield matched
+            at = matched.end()  # never empty: patterns that can match empty get no scout
+
+
+def first(
+    regex: re.Pattern[str], scout: re.Pattern[str] | None, text: str, at: int = 0
+) -> re.Match[str] | None:
+    """The first match of `regex` in `text` from `at`, as `finditer` would give it (without
+    a generator: the tone model asks this of a hundred patterns a note)."""
+    if scout is None:
+        return regex.search(text, at)
+    search = scout.search
+    match = regex.match
+    for _ in range(_MAX_MISSES + 1):
         found = search(text, at)
         if found is None:
-            return
+            return None
         start = found.start()
         matched = match(text, start)
-        if matched is None:
-            misses += 1
-            if misses > _MAX_MISSES:
-                # A text where the scout points out place after place in vain (no note is
-                # like that): the engine searches the rest on its own. No match starts
-                # before `start + 1` that was not found already.
-                yield from regex.finditer(text, start + 1)
-                return
-            at = start + 1
-            continue
-        yield matched
-        at = matched.end()  # never empty: patterns that can match empty get no scout
+        if matched is not None:
+            return matched
+        at = start + 1
+    return regex.search(text, at)  # as `finditer` does after too many places in vain
 
 
 def _is_letter(piece: str) -> bool:

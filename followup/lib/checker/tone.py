@@ -131,6 +131,9 @@ def _plain(
 
 def _shouting(note: Note, known: tuple[str, ...], skip: list[tuple[int, int]]) -> list[Finding]:
     """Runs of three or more words in capitals that are not acronyms ("I AM SO EXCITED")."""
+    capitals = [word for word in _CAPS_WORD_RE.findall(note.plain) if word.isupper()]
+    if sum(len(word.replace("'", "")) >= 2 for word in capitals) < _SHOUTING_RUN:
+        return []  # too few words in capitals for a run (most notes): no need to look closer
     acronyms = folded_set("acronyms.txt") | {fold(term) for term in known if term.isupper()}
     findings = []
     run: list[re.Match[str]] = []
@@ -227,9 +230,10 @@ class TonePattern:
 
     def finditer(self, lowered: str, present: Present) -> Iterator[re.Match[str]]:
         """The matches in `lowered`, which holds the needed words `present` (`needed_in`)."""
-        if not present.holds(self):
+        stretches = present.stretches(self)
+        if stretches is not None and not stretches:
             return iter(())
-        return self.pattern.finditer(lowered)
+        return self.pattern.finditer(lowered, stretches)
 
 
 def _full_source(line: str, expand: bool) -> tuple[str, str, str, str]:
@@ -263,12 +267,18 @@ class Present:
 
     def holds(self, tone: TonePattern) -> bool:
         """False when `lowered` lacks what every match of `tone` holds."""
+        return self.stretches(tone) != []
+
+    def stretches(self, tone: TonePattern) -> list[tuple[int, int]] | None:
+        """The stretches of `lowered` (start, end) that a match of `tone` can lie in: those
+        holding a needed word of each set, when its matches stay in a sentence; [] when no
+        match can be there, None when it can be anywhere."""
         words = self.words
         for needed in tone.needs:
             if words.isdisjoint(needed):
-                return False
-        if not tone.in_sentence or len(tone.needs) < 2 or self._too_many_parts():
-            return True
+                return []
+        if not tone.in_sentence or not tone.needs or self._too_many_parts():
+            return None
         common = -1  # the stretches holding a word of each set so far, one bit each
         for needed in tone.needs:
             found = 0
@@ -276,24 +286,45 @@ class Present:
                 found |= self._mask(word)
             common &= found
             if not common:
-                return False
-        return True
+                return []
+        return self._spans(common)
+
+    def _spans(self, mask: int) -> list[tuple[int, int]]:
+        """The stretches whose bits `mask` holds, in order."""
+        bounds = self._stretch_bounds
+        spans = []
+        while mask:
+            low = mask & -mask
+            spans.append(bounds[low.bit_length() - 1])
+            mask ^= low
+        return spans
 
     def _too_many_parts(self) -> bool:
         """True for a text of very many sentences (no note): looking for the words in each
         would cost more than it saves."""
+        return len(self._split()) > _MAX_STRETCHES
+
+    def _split(self) -> list[str]:
         if self._parts is None:
             self._parts = _SENTENCE_END_RE.split(self.lowered)
-        return len(self._parts) > _MAX_STRETCHES
+        return self._parts
+
+    @cached_property
+    def _stretch_bounds(self) -> list[tuple[int, int]]:
+        """(start, end) of each stretch."""
+        bounds = []
+        start = 0
+        for part in self._split():
+            bounds.append((start, start + len(part)))
+            start += len(part) + 1  # the ".", "!" or "?" between two stretches
+        return bounds
 
     def _mask(self, word: str) -> int:
         """The stretches holding `word`, one bit each."""
         mask = self._masks.get(word)
         if mask is None:
-            if self._parts is None:
-                self._parts = _SENTENCE_END_RE.split(self.lowered)
             mask = 0
-            for index, part in enumerate(self._parts):
+            for index, part in enumerate(self._split()):
                 if word in part:
                     mask |= 1 << index
             self._masks[word] = mask
@@ -314,8 +345,8 @@ class _NeededWords:
     def found_in(self, text: str) -> frozenset[str]:
         if self.regex is None:
             return frozenset()
-        longest = {match.group(1) for match in self.regex.finditer(text)}
-        return frozenset().union(*(self._words_inside(word) for word in longest))
+        longest = set(self.regex.findall(text))
+        return frozenset().union(*map(self._words_inside, longest))
 
     def _words_inside(self, word: str) -> frozenset[str]:
         inside = self._inside.get(word)
@@ -870,7 +901,7 @@ def sentence_features(
             feature = features[at]
             if feature.why in names or any(held.isdisjoint(needed) for needed in feature.needs):
                 continue
-            if next(iter(feature.pattern.finditer(sentence)), None) is not None:
+            if feature.pattern.first(sentence) is not None:
                 names.add(feature.why)
         result.append(frozenset(names))
     return result
