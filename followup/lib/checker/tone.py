@@ -263,7 +263,9 @@ class Present:
         self.lowered = lowered
         self.words = words
         self._parts: list[str] | None = None
-        self._masks: dict[str, int] = {}
+        self._masks: dict[frozenset[str], int] = {}
+        self._word_masks: dict[str, int] = {}
+        self._spans: dict[int, list[tuple[int, int]] | None] = {}
 
     def holds(self, tone: TonePattern) -> bool:
         """False when `lowered` lacks what every match of `tone` holds."""
@@ -277,20 +279,22 @@ class Present:
         for needed in tone.needs:
             if words.isdisjoint(needed):
                 return []
-        if not tone.in_sentence or not tone.needs or self._too_many_parts():
+        if not tone.in_sentence or not tone.needs:
             return None
         common = -1  # the stretches holding a word of each set so far, one bit each
         for needed in tone.needs:
-            found = 0
-            for word in words.intersection(needed):
-                found |= self._mask(word)
-            common &= found
+            common &= self._mask(needed)
             if not common:
                 return []
-        return self._spans(common)
+        spans = self._spans.get(common, [])
+        if spans == []:
+            spans = self._spans[common] = self._bounds(common)
+        return spans
 
-    def _spans(self, mask: int) -> list[tuple[int, int]]:
-        """The stretches whose bits `mask` holds, in order."""
+    def _bounds(self, mask: int) -> list[tuple[int, int]] | None:
+        """(start, end) of the stretches whose bits `mask` holds, in order; None for all."""
+        if mask == (1 << len(self._split())) - 1:
+            return None
         bounds = self._stretch_bounds
         spans = []
         while mask:
@@ -298,11 +302,6 @@ class Present:
             spans.append(bounds[low.bit_length() - 1])
             mask ^= low
         return spans
-
-    def _too_many_parts(self) -> bool:
-        """True for a text of very many sentences (no note): looking for the words in each
-        would cost more than it saves."""
-        return len(self._split()) > _MAX_STRETCHES
 
     def _split(self) -> list[str]:
         if self._parts is None:
@@ -319,15 +318,30 @@ class Present:
             start += len(part) + 1  # the ".", "!" or "?" between two stretches
         return bounds
 
-    def _mask(self, word: str) -> int:
+    def _mask(self, needed: frozenset[str]) -> int:
+        """The stretches holding a word of `needed`, one bit each; every stretch in a text of
+        very many sentences (no note), where looking would cost more than it saves."""
+        mask = self._masks.get(needed)
+        if mask is None:
+            parts = self._split()
+            if len(parts) > _MAX_STRETCHES:
+                mask = (1 << len(parts)) - 1
+            else:
+                mask = 0
+                for word in self.words.intersection(needed):
+                    mask |= self._word_mask(word)
+            self._masks[needed] = mask
+        return mask
+
+    def _word_mask(self, word: str) -> int:
         """The stretches holding `word`, one bit each."""
-        mask = self._masks.get(word)
+        mask = self._word_masks.get(word)
         if mask is None:
             mask = 0
             for index, part in enumerate(self._split()):
                 if word in part:
                     mask |= 1 << index
-            self._masks[word] = mask
+            self._word_masks[word] = mask
         return mask
 
 
