@@ -14,6 +14,7 @@ import array
 import contextlib
 import hashlib
 import json
+import logging
 import os
 import re
 import re._compiler as _compiler
@@ -21,6 +22,8 @@ import re._parser as _parser
 import sys
 from pathlib import Path
 from typing import Any
+
+log = logging.getLogger(__name__)
 
 # How to build one regex from the store: its flags, number of groups, and where its code
 # sits in the store (offset, length).
@@ -103,7 +106,11 @@ def compile_all(sources: list[tuple[str, int]], folder: Path, name: str) -> list
     compiled = [re.compile(source, flags) for source, flags in sources]
     if not store_type_ok():
         return compiled
-    codes, data = build([source for source, _ in sources], [flags for _, flags in sources])
+    try:
+        codes, data = build([source for source, _ in sources], [flags for _, flags in sources])
+    except Exception:  # the engine's private compiler differs in this Python: keep no code
+        log.debug("regex code not kept for %s", name, exc_info=True)
+        return compiled
     head = json.dumps({"key": key, "codes": codes}).encode()
     temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from followup.lib.checker import compiled
 
 SOURCES = [
@@ -43,3 +45,13 @@ def test_a_damaged_or_unwritable_cache_still_gives_the_right_regexes(tmp_path: P
     (tmp_path / "a-file").write_text("not a folder", encoding="utf-8")
     unwritable = tmp_path / "a-file" / "cache"
     assert _spans(compiled.compile_all(SOURCES, unwritable, "test")) == expected
+
+
+def test_a_python_whose_private_regex_compiler_differs_still_gets_the_right_regexes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = _spans([re.compile(source, flags) for source, flags in SOURCES])
+    monkeypatch.delattr(compiled._compiler, "_code")
+    regexes = compiled.compile_all(SOURCES, tmp_path, "test")
+    assert _spans(regexes) == expected
+    assert list(tmp_path.glob("test-*.bin")) == []
