@@ -1,5 +1,6 @@
-"""Today asks the database only what it shows: no query for counsellors' comments on drafts
-when the job seeker has no draft, the comment shown as soon as there is one."""
+"""Today asks the database only what it shows, and the same few questions however many records
+the job seeker has: no query per interview, person or message, no query for counsellors'
+comments on drafts when there is no draft, the comment shown as soon as there is one."""
 
 from __future__ import annotations
 
@@ -75,3 +76,49 @@ def test_a_comment_on_a_draft_shows_on_its_item(seeker: User, counsellor: User) 
     html, asked = comment_queries(client)
     assert "Your counsellor commented" in html
     assert asked == 1
+
+
+def interviews(user: User, start: int, count: int) -> None:
+    """`count` interviews, a day apart, with two people each; every other one thanked."""
+    for n in range(start, start + count):
+        interview = save_interview(
+            user,
+            {"employer_name": f"Employer {n}", "role": "Clerk", "round": 1}
+            | {"duration_minutes": 45, "mode": "in-person", "timeline_phrase": "within two weeks"}
+            | {"location": "", "topics": "", "went_well": "", "forgot": ""},
+            NOW - timedelta(days=n, hours=3),
+            [
+                {"name": f"Interviewer {n}", "role": "interviewer", "notes": ""},
+                {"name": f"Recruiter {n}", "role": "hr", "notes": ""},
+            ],
+        )
+        if n % 2:
+            Interaction.objects.create(
+                owner=user,
+                kind="thank-you",
+                state="sent",
+                occurred_on=interview.starts_at.date(),
+                interview=interview,
+                application=interview.application,
+            ).people.set([p.person for p in interview.participants.all()])
+
+
+def today(client: Client) -> tuple[str, int]:
+    client.get("/")  # the first request of a process also checks that users exist
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get("/")
+    assert response.status_code == 200
+    return response.content.decode(), len(captured.captured_queries)
+
+
+def test_todays_queries_do_not_grow_with_the_records(seeker: User) -> None:
+    client = Client()
+    client.force_login(seeker)
+    interviews(seeker, 0, 2)  # one of them thanked: every kind of record is there
+    html, few = today(client)
+    assert "Interviewer 0" in html
+    interviews(seeker, 2, 11)
+    html, many = today(client)
+    assert "Interviewer 11" in html and "Recruiter 12" in html
+    assert many == few
+    assert many <= 10
