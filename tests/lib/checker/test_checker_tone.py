@@ -207,6 +207,8 @@ def test_who_asks_whom_for_what_by_when_is_caught_with_its_reason(
         ("thank-you", "I was struck by how friendly the team was."),
         ("thank-you", "Next time I'll be better prepared for the technical questions."),
         ("offer-reply", "Please consider this my formal acceptance of the offer."),
+        ("follow-up", "I'm writing to check in, since the date you mentioned has now passed."),
+        ("follow-up", "The time frame you gave has passed, so I wanted to ask for an update."),
     ],
 )
 def test_polite_lines_close_to_a_demand_are_left_alone(
