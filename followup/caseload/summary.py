@@ -74,7 +74,7 @@ def caseload_rows(
                     1 for a in actions if a.kind == r.THANK_YOU and a.window == r.OVERDUE
                 ),
                 follow_ups_due=sum(
-                    1 for a in actions if a.kind == r.FOLLOW_UP and a.window in (r.OVERDUE, r.TODAY)
+                    1 for a in actions if a.kind == r.FOLLOW_UP and a.window in r.DUE_NOW
                 ),
                 last_activity=last,
                 applied_this_week=done,

@@ -199,6 +199,7 @@ class Policy:
 OVERDUE = "overdue"
 TODAY = "today"
 UPCOMING = "upcoming"
+DUE_NOW = (OVERDUE, TODAY)  # the windows of what is to be done now (Today, the digest)
 
 
 @dataclass(frozen=True)

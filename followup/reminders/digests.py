@@ -71,7 +71,6 @@ LEASES = Leases(
 )
 BATCH = 50  # users claimed, loaded and planned together (small enough for workers to share)
 AHEAD = 4  # digests built and waiting for the SMTP thread
-DUE_WINDOWS = (r.OVERDUE, r.TODAY)
 # Errors that say this one message was refused while the server itself is fine.
 MESSAGE_ERRORS = (smtplib.SMTPRecipientsRefused, smtplib.SMTPSenderRefused, smtplib.SMTPDataError)
 
@@ -121,7 +120,7 @@ def plan_user(
 
 def _present_due(actions: list[r.Action], records: r.Records) -> list[Item]:
     names = {person.id: person.name for person in records.people}
-    return present([a for a in actions if a.window in DUE_WINDOWS], names)
+    return present([a for a in actions if a.window in r.DUE_NOW], names)
 
 
 class Mailer:

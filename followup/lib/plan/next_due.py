@@ -18,10 +18,9 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from followup.lib.records import OVERDUE, TODAY, Action, Records
+from followup.lib.records import DUE_NOW, Action, Records
 
 RECHECK_DAYS = 30  # a user with nothing planned sooner is planned again after this many days
-DUE_WINDOWS = (OVERDUE, TODAY)
 
 
 def next_due_on(
@@ -35,7 +34,7 @@ def next_due_on(
     `records` at `now` with a horizon of at least `recheck_days` (`due_actions(…,
     horizon_days=recheck_days)`); `today` when something is due now."""
     days = [today + timedelta(days=recheck_days)]
-    days += [today if action.window in DUE_WINDOWS else action.due_on for action in actions]
+    days += [today if action.window in DUE_NOW else action.due_on for action in actions]
     zone = ZoneInfo(records.time_zone)
     for interview in records.interviews:
         if interview.starts_at + timedelta(minutes=interview.duration_minutes) > now:
