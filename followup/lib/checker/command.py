@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TextIO
 
+from followup.lib.businessdays import DEFAULT_PROVINCE
 from followup.lib.checker import KINDS, CheckContext, Finding, character_count, check, word_count
 from followup.lib.checker.language import LANGUAGES, detect
 from followup.lib.checker.messages import message_for
@@ -115,9 +116,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--province",
-        default="ON",
-        metavar="ON",
-        help="province whose holidays are skipped (default ON)",
+        default=DEFAULT_PROVINCE,
+        metavar=DEFAULT_PROVINCE,
+        help=f"province whose holidays are skipped (default {DEFAULT_PROVINCE})",
     )
     parser.add_argument(
         "--today", type=_iso_date, metavar="YYYY-MM-DD", help="check as if today were this date"
