@@ -265,3 +265,54 @@ def test_warm_sentences_with_sharp_words_are_left_alone(
     run: Run, note: Note, sentence: str
 ) -> None:
     assert found(run(note(body="Thank you for the tour. " + sentence)), "accusatory") == []
+
+
+@pytest.mark.parametrize(
+    ("kind", "sentence"),
+    [
+        ("offer-reply", "If Maple Grove can't beat it, I will have no choice but to take theirs."),
+        ("offer-reply", "If the base pay stays where it is, I'm walking away."),
+        ("offer-reply", "Unless the vacation days are increased, I'll decline."),
+        ("follow-up", "Please expedite my background check."),
+        ("offer-reply", "I'll expect the signed contract on my desk by Friday afternoon."),
+        ("offer-reply", "The hours in the listing were misrepresented, and I want it to be fixed."),
+        ("follow-up", "Some employers simply don't have the courtesy to write back."),
+        ("thank-you", "The interview schedule was completely disorganized, but I managed."),
+        ("rejection-reply", "I'd like to hear what the chosen applicant offered that I couldn't."),
+        ("rejection-reply", "You passed over the most qualified person in the room."),
+        ("rejection-reply", "I hope whoever you picked lives up to it."),
+        ("keep-in-touch", "It would have been considerate to be told the position was on hold."),
+        ("follow-up", "I shouldn't have to keep chasing you for an answer."),
+        ("follow-up", "I wrote on the 3rd, and the week before that too."),
+        ("follow-up", "As I said in my email, I remain interested."),
+        ("thank-you", "I can't face another rejection this month."),
+        ("thank-you", "It would mean everything to me if you chose me."),
+    ],
+)
+def test_ultimatums_verdicts_and_pleas_in_other_words_are_caught(
+    run: Run, note: Note, kind: str, sentence: str
+) -> None:
+    text = note(body="Thank you for your note. " + sentence)
+    assert found(run(text, kind=kind), "accusatory")
+
+
+@pytest.mark.parametrize(
+    ("kind", "sentence"),
+    [
+        ("thank-you", "I walked away from our conversation with a lot to think about."),
+        ("thank-you", "I had no choice but to leave my last job when the store closed."),
+        ("offer-reply", "Is there any way to speed up the background check so I can give notice?"),
+        ("follow-up", "Many employers don't have the time to answer every applicant, so thanks."),
+        ("thank-you", "It would have been nice to meet the whole team, so I hope to next time."),
+        ("follow-up", "As I mentioned in my cover letter, I speak Tagalog and Spanish."),
+        ("thank-you", "The questions were challenging but fair, and I enjoyed them."),
+        ("rejection-reply", "I'd love to know which skills I could strengthen for next time."),
+        ("rejection-reply", "I hope the new person enjoys the role as much as I would have."),
+        ("offer-reply", "Unless you need me sooner, I'll start on the 14th as planned."),
+    ],
+)
+def test_lines_near_an_ultimatum_or_a_verdict_are_left_alone(
+    run: Run, note: Note, kind: str, sentence: str
+) -> None:
+    text = note(body="Thank you for your note. " + sentence)
+    assert found(run(text, kind=kind), "accusatory") == []
