@@ -646,3 +646,35 @@ def test_every_rule_of_the_data_file_reads() -> None:
     loaded = rules()
     assert {"your", "its", "their", "then", "of", "to"} <= set(loaded)
     assert all(rule.must for group in loaded.values() for rule in group)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong", "right"),
+    [
+        ("We could except an offer as early as June.", "except", "accept"),
+        ("She'll happily except the feedback.", "except", "accept"),
+        ("I lead at my previous employer a team of four.", "lead", "led"),
+        ("I'm more confident about the interview now then I was last week.", "then", "than"),
+        ("The clinic is busier this month then it was in spring.", "then", "than"),
+        ("I signed the consent from and sent it back.", "from", "form"),
+        ("I completed the intake from, which took ten minutes.", "from", "form"),
+    ],
+)
+def test_a_frame_a_few_words_wide_decides_the_word(sentence: str, wrong: str, right: str) -> None:
+    [finding] = wrong_words(sentence)
+    assert (finding.text, finding.suggestions) == (wrong, (right,))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'm happy except for the long commute.",
+        "I lead the team at my current job.",
+        "I returned the book I borrowed from.",
+        "I sent the email from my phone.",
+        "I enjoyed it more, then I had to leave.",
+        "Everyone was kind, except the parking attendant.",
+    ],
+)
+def test_the_right_word_in_a_wider_frame_is_left_alone(sentence: str) -> None:
+    assert wrong_words(sentence) == []
