@@ -6,6 +6,9 @@ class CaseloadConfig(AppConfig):
     label = "caseload"
 
     def ready(self) -> None:
-        from followup.caseload import report_cache
+        from followup.caseload import (
+            jobs,  # noqa: F401  (registers the reports' warming job)
+            report_cache,
+        )
 
         report_cache.connect()

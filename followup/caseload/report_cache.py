@@ -16,6 +16,11 @@ every user) and summed on each load. A shard's figures are kept with:
 - the moment the figures change with no record changing (an interview starts, a thank-you
   note's hours run out), and at most a day.
 
+A page in a hurry (`budget`) computes the missing shards a few at a time and, when time runs
+out, says how far it got (`Progress`) rather than showing figures that leave someone out; the
+next load goes on from there. The background worker (`warm`, in `followup.caseload.jobs`) fills
+missing and stale shards, and those a day old before they expire, so a reader rarely waits.
+
 A shard's figures cover every office; an office's report is a selection of the sum. A job
 seeker belongs to one shard and one office, so the active job seekers of shards and offices add
 up: a shard keeps their number, not their ids.
@@ -26,6 +31,7 @@ from __future__ import annotations
 import hashlib
 import math
 import random
+import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -47,12 +53,16 @@ from followup.lib.records import Policy
 from followup.organisation.models import Office
 
 SPAN = 512  # job seekers' ids per shard: some 20 shards for 10,000 job seekers
-FORMAT = 2  # of what is kept: a new release never reads what an older one kept
+FORMAT = 3  # of what is kept: a new release never reads what an older one kept
 LONGEST = timedelta(days=1)  # even an unchanged shard is recomputed once a day
 # The user fields the figures read: a sign-in (last_login) must not throw the figures away.
 USER_FIELDS = frozenset({"role", "office", "time_zone", "is_active"})
 # Beyond this many shards to compute again, the facts are read once for all of them.
 PARTIAL_AT_MOST = 4
+# A page in a hurry computes this many shards at a time, until its budget is spent.
+CHUNK = 2
+# The worker computes again a shard this close to its day's end (not an interview's moment).
+EARLY = timedelta(minutes=10)
 
 Table = tuple[dict[tuple[str, str], f.Figures], list[f.Figures]]
 Compute = Callable[[f.Facts, Sequence[str]], dict[tuple[str, str], f.Figures]]
@@ -149,18 +159,32 @@ class _Kept:
     version: int
     marks: Marks
     until: datetime
+    daily: bool  # `until` is the day's end, not a moment at which the figures change
     counts: dict[tuple[str, str], tuple[int, ...]]  # Figures.counts(): small to keep and read
 
 
-def cached_table(
-    offices: Sequence[str],
-    months: Sequence[str],
-    now: datetime,
-    rules: Policy,
-    compute: Compute,
-) -> Table:
-    """The figures of `offices` × `months` and their totals: each shard's from the cache when
-    nothing it counts has changed, else computed (by `compute(facts, every_office)`)."""
+@dataclass(frozen=True)
+class Progress:
+    """The figures are not all computed yet: `done` shards of `total`."""
+
+    done: int
+    total: int
+
+
+@dataclass
+class _Shards:
+    """What one scope (months, offices, rules) needs: each shard kept and valid, and those
+    missing."""
+
+    every: list[str]
+    marks: Marks
+    versions: dict[int, int]
+    prefix: str
+    found: dict[int, _Kept]
+    missing: list[int]
+
+
+def _read(months: Sequence[str], now: datetime, rules: Policy, early: timedelta) -> _Shards:
     every = [*Office.objects.values_list("name", flat=True), ""]
     # read before the facts: a change made while they are read moves them again
     marks = _marks()
@@ -171,22 +195,78 @@ def cached_table(
     found: dict[int, _Kept] = {}
     for key, value in cache.get_many([f"{prefix}{n}" for n in range(shards)]).items():
         shard = int(key.rsplit(":", 1)[1])
-        if isinstance(value, _Kept) and value.version == versions[shard] and value.until > now:
+        if (
+            isinstance(value, _Kept)
+            and value.version == versions[shard]
+            and value.until > now
+            and not (value.daily and value.until <= now + early)
+        ):
             found[shard] = value
     for shard in _touched({shard: kept.marks for shard, kept in found.items()}, marks):
         del found[shard]
     missing = [n for n in range(shards) if n not in found]
-    if missing:
-        found |= _compute(missing, versions, marks, months, every, now, rules, compute)
-        for n in missing:
-            seconds = math.ceil((found[n].until - now).total_seconds())
-            if seconds > 0:
-                cache.set(f"{prefix}{n}", found[n], seconds)
+    return _Shards(every, marks, versions, prefix, found, missing)
+
+
+def _fill(
+    kept: _Shards,
+    shards: list[int],
+    months: Sequence[str],
+    now: datetime,
+    rules: Policy,
+    compute: Compute,
+) -> None:
+    done = _compute(shards, kept.versions, kept.marks, months, kept.every, now, rules, compute)
+    for n, one in done.items():
+        seconds = math.ceil((one.until - now).total_seconds())
+        if seconds > 0:
+            cache.set(f"{kept.prefix}{n}", one, seconds)
+    kept.found |= done
+    kept.missing = [n for n in kept.missing if n not in done]
+
+
+def cached_table(
+    offices: Sequence[str],
+    months: Sequence[str],
+    now: datetime,
+    rules: Policy,
+    compute: Compute,
+    budget: float | None = None,
+) -> Table | Progress:
+    """The figures of `offices` × `months` and their totals: each shard's from the cache when
+    nothing it counts has changed, else computed (by `compute(facts, every_office)`). With a
+    `budget` (seconds), shards are computed `CHUNK` at a time while it lasts (at least once):
+    if some are still missing then, how far it got."""
+    kept = _read(months, now, rules, timedelta(0))
+    if budget is None:
+        if kept.missing:
+            _fill(kept, kept.missing, months, now, rules, compute)
+    else:
+        started = time.perf_counter()
+        took = 0.0  # the last chunk's time: the next one's likely time
+        while kept.missing:
+            if took and time.perf_counter() - started + took > budget:
+                return Progress(len(kept.found), len(kept.found) + len(kept.missing))
+            began = time.perf_counter()
+            _fill(kept, kept.missing[:CHUNK], months, now, rules, compute)
+            took = time.perf_counter() - began
     table = {(o, m): f.Figures(o, m) for o in offices for m in months}
-    for kept in found.values():
+    for one in kept.found.values():
         for key, cell in table.items():
-            cell.add_counts(kept.counts[key])
+            cell.add_counts(one.counts[key])
     return table, f.totals(table, months)
+
+
+def warm(scopes: Iterable[tuple[Sequence[str], Compute]], now: datetime, rules: Policy) -> int:
+    """Compute the missing and stale shards of each scope (its months and how to compute
+    them), and those whose day ends within `EARLY`; the number computed."""
+    computed = 0
+    for months, compute in scopes:
+        kept = _read(months, now, rules, EARLY)
+        computed += len(kept.missing)
+        if kept.missing:
+            _fill(kept, kept.missing, months, now, rules, compute)
+    return computed
 
 
 def _compute(
@@ -203,7 +283,7 @@ def _compute(
     if len(shards) > PARTIAL_AT_MOST:
         facts = load_facts(since)
     else:
-        facts = load_facts(since, [(n * SPAN, (n + 1) * SPAN) for n in shards])
+        facts = load_facts(since, _ranges(shards))
     split: dict[int, dict[str, list[Any]]] = {n: defaultdict(list) for n in shards}
     for name in ("meetings", "sent", "outcomes", "activity"):
         for fact in getattr(facts, name):
@@ -212,10 +292,23 @@ def _compute(
     done = {}
     for shard, parts in split.items():
         mine = f.Facts(**parts)
-        until = min(f.next_change(mine, now, rules) or now + LONGEST, now + LONGEST)
+        change = f.next_change(mine, now, rules)
+        daily = change is None or change >= now + LONGEST
+        until = now + LONGEST if daily or change is None else change
         counts = {key: cell.counts() for key, cell in compute(mine, every).items()}
-        done[shard] = _Kept(versions[shard], marks, until, counts)
+        done[shard] = _Kept(versions[shard], marks, until, daily, counts)
     return done
+
+
+def _ranges(shards: Iterable[int]) -> list[tuple[int, int]]:
+    """The owners' ids of `shards`, neighbouring shards in one range."""
+    ranges: list[tuple[int, int]] = []
+    for n in sorted(shards):
+        if ranges and ranges[-1][1] == n * SPAN:
+            ranges[-1] = (ranges[-1][0], (n + 1) * SPAN)
+        else:
+            ranges.append((n * SPAN, (n + 1) * SPAN))
+    return ranges
 
 
 def _owners(sender: type[Model], instance: Any) -> list[int] | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
@@ -20,13 +20,17 @@ from django.utils.translation import gettext as _
 from followup.accounts.access import report_reader_of
 from followup.accounts.clock import local_today
 from followup.caseload import figures as f
+from followup.caseload import report_cache
 from followup.caseload.charts import Chart, bar_chart
-from followup.caseload.report_cache import cached_table
+from followup.caseload.report_cache import Progress, Table, cached_table
 from followup.lib.plan.schedule import ON_TIME_BUSINESS_DAYS
+from followup.lib.records import Policy
 from followup.lib.tabular import write_csv
 from followup.organisation.models import Office, Organisation
 
 MONTH_CHOICES = (6, 12)
+# The page computes missing figures for about this long (seconds), then says how far it got.
+BUDGET = 0.12
 
 
 @dataclass(frozen=True)
@@ -57,15 +61,43 @@ def _scope(request: HttpRequest, today: date) -> Scope:
     return Scope(office, months, names)
 
 
-def _table(scope: Scope) -> tuple[dict[tuple[str, str], f.Figures], list[f.Figures]]:
-    """The figures per office and month and their totals, computed once until something changes."""
+def _compute(months: Sequence[str], now: datetime, rules: Policy) -> report_cache.Compute:
+    def compute(facts: f.Facts, offices: Sequence[str]) -> dict[tuple[str, str], f.Figures]:
+        return f.figures(facts, offices, months, now, rules)
+
+    return compute
+
+
+def _table(scope: Scope, budget: float | None = None) -> Table | Progress:
+    """The figures per office and month and their totals, computed once until something changes
+    (with a `budget`, perhaps only how far the computing got)."""
     now = timezone.now()
     rules = Organisation.current().policy()
+    compute = _compute(scope.months, now, rules)
+    return cached_table(scope.offices, scope.months, now, rules, compute, budget)
 
-    def compute(facts: f.Facts, offices: Sequence[str]) -> dict[tuple[str, str], f.Figures]:
-        return f.figures(facts, offices, scope.months, now, rules)
 
-    return cached_table(scope.offices, scope.months, now, rules, compute)
+def _whole_table(scope: Scope) -> Table:
+    table = _table(scope)
+    assert not isinstance(table, Progress)  # without a budget every figure is computed
+    return table
+
+
+def warm(now: datetime | None = None) -> int:
+    """Compute, ahead of readers, the figures the page shows: 6 and 12 months ending with any
+    reader's today (the server's day, the day before or after: every time zone's); the number
+    of shards computed."""
+    now = now or timezone.now()
+    rules = Organisation.current().policy()
+    today = local_today(None, now)
+    scopes = {
+        tuple(f.months_back(today + timedelta(days=days), count))
+        for days in (-1, 0, 1)
+        for count in MONTH_CHOICES
+    }
+    return report_cache.warm(
+        [(months, _compute(months, now, rules)) for months in sorted(scopes)], now, rules
+    )
 
 
 def month_label(month: str) -> str:
@@ -195,28 +227,35 @@ def _office_rows(
 @login_required
 def report(request: HttpRequest) -> HttpResponse:
     scope = _scope(request, local_today(report_reader_of(request)))
-    table, totals = _table(scope)
-    rows = _office_rows(scope, table, totals)
+    computed = _table(scope, BUDGET)
     hours = Organisation.current().thank_you_hours
+    context = {
+        "scope": scope,
+        "offices": list(Office.objects.all()),
+        "month_choices": MONTH_CHOICES,
+        "months": len(scope.months),
+        "hours": hours,
+        "on_time_days": ON_TIME_BUSINESS_DAYS,
+        "query": request.GET.urlencode(),
+        "nav": "reports",
+    }
+    if isinstance(computed, Progress):
+        # no figure until every job seeker is counted: how far the counting got
+        return render(request, "caseload/reports.html", {**context, "progress": computed})
+    table, totals = computed
+    rows = _office_rows(scope, table, totals)
     labels = {month: month_label(month) for month in scope.months}
     return render(
         request,
         "caseload/reports.html",
         {
-            "scope": scope,
-            "offices": list(Office.objects.all()),
-            "month_choices": MONTH_CHOICES,
-            "months": len(scope.months),
+            **context,
             "measures": _measures(totals, hours),
-            "hours": hours,
-            "on_time_days": ON_TIME_BUSINESS_DAYS,
             # plain strings: the template neither localises nor tests a few thousand numbers
             "rows": [
                 (office, labels[month], [str(cell) for cell in cells])
                 for office, month, cells in rows
             ],
-            "query": request.GET.urlencode(),
-            "nav": "reports",
         },
     )
 
@@ -224,7 +263,7 @@ def report(request: HttpRequest) -> HttpResponse:
 @login_required
 def report_csv(request: HttpRequest) -> HttpResponse:
     scope = _scope(request, local_today(report_reader_of(request)))
-    table, totals = _table(scope)
+    table, totals = _whole_table(scope)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="followup-report.csv"'
     # an office named "=HYPERLINK(…)" must not run as a formula: cells as the exports write them

@@ -191,3 +191,71 @@ def test_an_interview_moved_to_an_earlier_month_moves_in_the_figures_at_once(
     assert int(after[this]["interviews_logged"]) == int(before[this]["interviews_logged"]) - 1
     assert int(after[earlier]["interviews_logged"]) == int(before[earlier]["interviews_logged"]) + 1
     assert {m: after[m] for m in months[:-3]} == {m: before[m] for m in months[:-3]}
+
+
+def html_figures(client: Client, url: str = "/reports/?months=12") -> tuple[str, int]:
+    """The page's table of every figure, and how many loads it took to show it (a page short of
+    time shows how far the counting got, never part of the figures)."""
+    for loads in range(1, 100):
+        html = client.get(url).content.decode()
+        if 'id="report-pending"' not in html:
+            return html[html.index('id="h-all"') :], loads
+        assert "Counting the figures" in html and 'id="h-all"' not in html
+        assert 'id="h-interviews"' not in html
+    raise AssertionError("the figures never came")
+
+
+def test_a_page_short_of_time_shows_progress_then_every_figure(
+    clock: object, client: Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from followup.caseload import reports
+
+    monkeypatch.setattr(report_cache, "SPAN", 2)  # the demo's job seekers in many shards
+    monkeypatch.setattr(report_cache, "CHUNK", 1)
+    monkeypatch.setattr(reports, "BUDGET", 0.0)  # a shard a load
+    step_by_step, loads = html_figures(client)
+    assert loads > 2
+    report_cache.changed_everyone()
+    monkeypatch.setattr(reports, "BUDGET", 60.0)
+    assert html_figures(client) == (step_by_step, 1)
+
+
+def test_the_worker_counts_the_figures_before_anyone_reads_them(
+    clock: object, client: Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from followup.caseload import jobs, reports
+    from followup.worker.registry import registered
+
+    assert "followup.caseload.jobs.warm_reports" in registered()
+    monkeypatch.setattr(report_cache, "SPAN", 2)
+    assert jobs.warm_reports() > 0
+    assert jobs.warm_reports() == 0  # nothing changed: nothing to count again
+    loads: list[object] = []
+    monkeypatch.setattr(report_cache, "load_facts", lambda *args: loads.append(args))
+    monkeypatch.setattr(reports, "BUDGET", 0.0)
+    shown, count = html_figures(client)
+    assert count == 1 and not loads  # the reader found every figure counted
+    monkeypatch.undo()
+    monkeypatch.setattr(report_cache, "SPAN", 2)
+    before = every_office_by_month(client)
+    Interview.objects.create(
+        application=seekers_application(), starts_at=timezone.now() - timedelta(hours=3)
+    )
+    assert reports.warm() >= 1  # the changed job seeker's shard, in each scope
+    after = every_office_by_month(client)
+    month = list(before)[-1]
+    assert int(after[month]["interviews_logged"]) == int(before[month]["interviews_logged"]) + 1
+
+
+def test_the_worker_counts_again_before_a_days_figures_expire(
+    clock: time_machine.Traveller, client: Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from followup.caseload import reports
+
+    Interview.objects.filter(starts_at__gt=timezone.now() - timedelta(days=3)).delete()
+    assert reports.warm() > 0
+    clock.shift(report_cache.LONGEST - report_cache.EARLY * 2)
+    assert reports.warm() == 0
+    clock.shift(report_cache.EARLY)  # within its last minutes: counted again ahead of readers
+    assert reports.warm() > 0
+    assert reports.warm() == 0
