@@ -23,6 +23,9 @@ import re
 from functools import lru_cache
 
 from followup.lib.checker.french_base import _finding
+from followup.lib.checker.french_words import SUBJECTS as _SUBJECTS
+from followup.lib.checker.french_words import one as _one
+from followup.lib.checker.french_words import same_case as _same_case
 from followup.lib.checker.model import ERROR, Finding
 from followup.lib.checker.spelling_fr import french_analyses, is_french_word
 from followup.lib.checker.text import Note
@@ -515,25 +518,6 @@ _LA_AFTER_ETRE = re.compile(
 _A_BEFORE_NAME = re.compile(
     r"(?<=\s)(?P<w>a)\s+(?=(?:Madame|Monsieur|Mme|M\.|Mlle|Me|Dr|Docteure?|"
     r"[A-ZÀÂÉÈÊÎÔÛÇ][\w’'-]+))"
-)
-_SUBJECTS = frozenset(
-    [
-        "il",
-        "elle",
-        "on",
-        "qui",
-        "ça",
-        "ca",
-        "cela",
-        "ce",
-        "y",
-        "n",
-        "ne",
-        "en",
-        "lui",
-        "leur",
-        "quelqu'un",
-    ]
 )
 
 
@@ -1275,17 +1259,8 @@ def agreement_findings(note: Note) -> list[Finding]:
     )
 
 
-def _one(note: Note, span: tuple[int, int], fix: str, why: str = "fr-homophone") -> Finding:
-    suggestions = (fix,) if fix else ()
-    return _finding(note, "wrong-word", ERROR, span, suggestions, why=why, replacement=fix)
-
-
 def _spelling(note: Note, span: tuple[int, int], fix: str) -> Finding:
     return _finding(note, "spelling", ERROR, span, (fix,), why="french-accent")
-
-
-def _same_case(written: str, fix: str) -> str:
-    return fix[:1].upper() + fix[1:] if written[:1].isupper() and fix else fix
 
 
 _NAMES = {value: name for name, value in list(globals().items()) if isinstance(value, re.Pattern)}

@@ -13,6 +13,9 @@ from functools import lru_cache
 from followup.lib.checker.french_agreement import agreement_findings
 from followup.lib.checker.french_base import _finding
 from followup.lib.checker.french_spelling import _DES
+from followup.lib.checker.french_words import SUBJECTS as _SUBJECTS
+from followup.lib.checker.french_words import one as _one
+from followup.lib.checker.french_words import same_case as _same_case
 from followup.lib.checker.model import ERROR, Finding
 from followup.lib.checker.spelling_fr import french_analyses, is_french_word
 from followup.lib.checker.text import Note
@@ -565,15 +568,6 @@ def _homophone_findings(note: Note) -> list[Finding]:
     return found
 
 
-def _one(note: Note, span: tuple[int, int], fix: str, why: str = "fr-homophone") -> Finding:
-    suggestions = (fix,) if fix else ()
-    return _finding(note, "wrong-word", ERROR, span, suggestions, why=why, replacement=fix)
-
-
-def _same_case(written: str, fix: str) -> str:
-    return fix[:1].upper() + fix[1:] if written[:1].isupper() and fix else fix
-
-
 @lru_cache(maxsize=8192)
 def _participle(word: str) -> bool:
     """A past participle by the dictionary: "présenté", "reçu", "prise"."""
@@ -876,25 +870,6 @@ _A_BEFORE = re.compile(
     r"|(?P<day>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|bientôt|plus\s+tard)"
     r"(?=\s*[!.]))",
     re.IGNORECASE,
-)
-_SUBJECTS = frozenset(
-    [
-        "il",
-        "elle",
-        "on",
-        "qui",
-        "ça",
-        "ca",
-        "cela",
-        "ce",
-        "y",
-        "n'",
-        "ne",
-        "en",
-        "lui",
-        "leur",
-        "quelqu'un",
-    ]
 )
 # "la où" for "là où"; "si il" for "s'il".
 _LA_OU = re.compile(r"(?<![\w'’-])(?P<w>la)\s+(?=où(?![\w'’-]))", re.IGNORECASE)
