@@ -9,7 +9,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from followup.lib.checker.data import DATA_DIR, folded_set
-from followup.lib.checker.model import ERROR, CheckContext, Finding
+from followup.lib.checker.model import ERROR, WARNING, CheckContext, Finding
 from followup.lib.checker.spelling import is_word
 from followup.lib.checker.text import WORD_RE, Note, fold, overlaps
 
@@ -241,21 +241,59 @@ def wrong_company_findings(note: Note, context: CheckContext) -> list[Finding]:
         for start, end in _company_mentions(note.plain, core, own_words):
             if any(s <= start and end <= e for s, e in protected):
                 continue
-            findings.append(_wrong_company(note, start, end, context))
+            past = _after_past_work(note.plain, start)
+            findings.append(_wrong_company(note, start, end, context, past=past))
             protected.append((start, end))
     return findings
 
 
-def _wrong_company(note: Note, start: int, end: int, context: CheckContext) -> Finding:
+# What the writer did at a place before: "my years at", "I worked with", "I set up the kiosks
+# at", "when I was at". Another employer named there is most likely where the writer worked,
+# not a name left from a copied note: a warning, not an error.
+_PAST_WORK_RE = re.compile(
+    r"""(?:
+      \b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:time|years?|months?|days|work|role|job|position
+        |experience|tenure|internship|placement|co-op|practicum|shifts?|colleagues|manager
+        |supervisor|students|contract|stint|former\s+employer)
+      | \b(?:I|we)\s+(?:[\w-]+\s+){0,2}?(?:worked|volunteered|interned|taught|studied|trained
+        |served|used\s+to\s+work|set\s+up|built|ran|managed|led|introduced|implemented
+        |launched|created|designed|developed|organi[sz]ed|coordinated|installed|supervised)
+        \b[^.!?\n]{0,40}?
+      | \b(?:previously|formerly|(?:when|while)\s+I\s+(?:was|worked))
+    )\s+(?:at|with|for|in)\s+(?:the\s+)?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _after_past_work(plain: str, start: int) -> bool:
+    """True when the words before `start`, in its sentence, tell of the writer's past work
+    there ("the kiosks I set up at Eastview")."""
+    sentence_start = max(plain.rfind(mark, 0, start) for mark in ".!?\n") + 1
+    return bool(_PAST_WORK_RE.search(plain[max(sentence_start, start - 120) : start]))
+
+
+def _wrong_company(
+    note: Note, start: int, end: int, context: CheckContext, *, past: bool = False
+) -> Finding:
     written = note.text[start:end]
     target = f", not {context.company.rstrip('.')}" if context.company else ""
-    message = (
-        f"“{written}” is another employer from your records{target}. "
-        "Check that this note was not copied from another one."
-    )
+    if past:
+        message = (
+            f"“{written}” is another employer from your records{target}. "
+            "If you worked there, this is fine; if not, check that this note was not copied "
+            "from another one."
+        )
+    else:
+        message = (
+            f"“{written}” is another employer from your records{target}. "
+            "Check that this note was not copied from another one."
+        )
     fix = (context.company,) if context.company else ()
-    params = (("company", context.company),) if context.company else ()
-    return Finding("wrong-company", ERROR, message, start, end, written, fix, params)
+    params: tuple[tuple[str, str], ...] = (("company", context.company),) if context.company else ()
+    if past:
+        params += (("why", "past"),)
+    severity = WARNING if past else ERROR
+    return Finding("wrong-company", severity, message, start, end, written, fix, params)
 
 
 def _company_mentions(plain: str, core: str, own_words: set[str]) -> list[tuple[int, int]]:

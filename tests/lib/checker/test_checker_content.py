@@ -206,3 +206,35 @@ def test_thanks_for_help_in_general_asks_what_the_help_was(run: Run) -> None:
 def test_a_note_whose_body_is_only_punctuation_is_empty(run: Run) -> None:
     assert found(run("Hi Siobhan,\n\n...\n\nBest,\nSam", sender="Sam Patel"), "empty") != []
     assert found(run("Hi Siobhan,\n\nOK.\n\nSam", sender="Sam Patel"), "empty") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In my four years at Northwind Traders, I booked a hundred clients a week.",
+        "I set up the recall system at Northwind and it cut no-shows by half.",
+        "When I was at Northwind Traders, I trained two new receptionists.",
+    ],
+)
+def test_another_employer_where_the_writer_worked_is_only_a_warning(
+    run: Run, note: Note, sentence: str
+) -> None:
+    findings = run(note(body="Thank you for the interview. " + sentence))
+    [finding] = [f for f in findings if f.code == "wrong-company"]
+    assert finding.severity == "warning"
+    assert "If you worked there" in finding.message
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I enjoyed meeting the team at Northwind.",
+        "I would love to work for Northwind Traders.",
+        "I'm excited to join the team at Northwind Traders.",
+    ],
+)
+def test_another_employer_in_what_the_note_is_about_stays_an_error(
+    run: Run, note: Note, sentence: str
+) -> None:
+    findings = run(note(body="Thank you for the interview. " + sentence))
+    assert [f.severity for f in findings if f.code == "wrong-company"] == ["error"]
