@@ -30,6 +30,7 @@ from followup.lib.checker.french_base import (
     _starts_sentence,
     _words,
 )
+from followup.lib.checker.french_clauses import clause_findings
 from followup.lib.checker.french_grammar import grammar_findings
 from followup.lib.checker.french_spelling import (
     a_for_à_findings,
@@ -147,6 +148,7 @@ def check_french(text: str, context: CheckContext) -> list[Finding]:
     findings += des_for_dès_findings(note)
     findings += missing_accent_findings(note)
     findings += grammar_findings(note)
+    findings += clause_findings(note)
     findings += mark_findings(note, SpanSet((f.start, f.end) for f in findings))
     findings += _too_long(note, context)
     findings += _signoff(note, context)

@@ -1,0 +1,546 @@
+"""Agreement across a clause, which a French spell checker cannot see because each word is
+spelled right: what a relative pronoun stands for decides the verb and the participle after it.
+
+- The past participle after "avoir" agrees with a direct object placed before it ("les
+  informations que vous m'avez données", "la lettre que j'ai envoyée").
+- The verb after "qui" agrees with the noun "qui" stands for ("des outils qui facilitent").
+- "lequel/auquel/duquel" take the number of their noun ("les défis auxquels").
+- "quel" takes the gender and number of the noun it asks about ("quelle est la date").
+- "est" (is) between two objects of a verb already conjugated is "et" (and): "j'ai aimé
+  l'accueil est la visite".
+- "s'était" before what only "c'était" introduces ("s'était un plaisir"); "ses" (his) for
+  "ces" (these) before the last few days ("ses derniers jours").
+- A past participle in "-é" after "de"/"à" where the infinitive is meant ("hâte de discuté").
+
+Gender is not in the dictionary: a feminine determiner (la, une, cette, ma, ta, sa) is what
+says a noun is feminine; a rule that needs gender and has none says nothing."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from followup.lib.checker.french_grammar import _nominal, _participle, _plural_only
+from followup.lib.checker.french_words import (
+    FEMININE_DETERMINERS,
+    PLURAL_DETERMINERS,
+    one,
+    same_case,
+    slip,
+)
+from followup.lib.checker.model import Finding
+from followup.lib.checker.spelling_fr import french_analyses, is_french_word
+from followup.lib.checker.text import Note
+
+_W = r"[^\W\d_]+"
+_START = r"(?<![\w'’-])"
+_END = r"(?![\w'’-])"
+_DET = r"les|mes|tes|ses|vos|nos|leurs|ces|des|plusieurs|quelques|la|une|cette|ma|ta|sa"
+
+# --- the participle after "avoir" and a direct object before it ---------------------------
+
+_OBJECT_THEN_AVOIR = re.compile(
+    rf"{_START}(?P<det>{_DET})\s+(?P<noun>{_W})(?:\s+(?P<adj>{_W}))?\s+"
+    r"(?:que\s+|qu['’]\s*)"
+    r"(?:j['’]\s*|(?:je|tu|il|elle|on|nous|vous|ils|elles)\s+)"
+    r"(?:(?:m['’]\s*|t['’]\s*|nous\s+|vous\s+|lui\s+|leur\s+|me\s+|te\s+))?"
+    r"(?:ai|as|a|avons|avez|ont|avais|avait|avions|aviez|avaient|aurai|auras|aura|aurons|"
+    r"aurez|auront|aurais|aurait|aurions|auriez|auraient)\s+"
+    r"(?:(?:bien|déjà|tant|beaucoup|longuement|clairement|tellement|toujours|souvent|aussi|"
+    r"si\s+bien|très\s+bien|rapidement|gentiment)\s+)?"
+    rf"(?P<part>{_W}){_END}(?:\s+(?P<next>{_W}))?",
+    re.IGNORECASE,
+)
+# Participles that never agree (nothing is their object, or an infinitive left out is) and
+# those of verbs that take no direct object ("les années que j'ai travaillé").
+_NEVER_AGREE = frozenset(
+    [
+        "été",
+        "eu",
+        "dû",
+        "pu",
+        "su",
+        "voulu",
+        "fallu",
+        "cru",
+        "pensé",
+        "osé",
+        "semblé",
+        "paru",
+        "plu",
+        "ri",
+        "souri",
+        "menti",
+        "nui",
+        "suffi",
+        "travaillé",
+        "vécu",
+        "coûté",
+        "valu",
+        "pesé",
+        "duré",
+        "couru",
+        "dormi",
+        "marché",
+        "régné",
+        "réussi",
+        "parlé",
+        "téléphoné",
+        "répondu",
+        "succédé",
+        "ressemblé",
+        "assisté",
+        "participé",
+        "contribué",
+        "collaboré",
+        "hésité",
+    ]
+)
+# Nouns a "que" after introduces a clause of its own ("l'idée que j'ai changé"), and nouns of
+# time or measure whose "que" is no object ("les années que j'ai travaillé").
+_NOT_OBJECTS = frozenset(
+    [
+        "preuve",
+        "impression",
+        "idée",
+        "sentiment",
+        "certitude",
+        "conviction",
+        "nouvelle",
+        "crainte",
+        "peur",
+        "espoir",
+        "assurance",
+        "garantie",
+        "confirmation",
+        "possibilité",
+        "hypothèse",
+        "fois",
+        "semaine",
+        "semaines",
+        "journée",
+        "journées",
+        "heure",
+        "heures",
+        "minute",
+        "minutes",
+        "année",
+        "années",
+        "nuit",
+        "nuits",
+        "matinée",
+        "soirée",
+        "période",
+        "jours",
+        "mois",
+        "ans",
+    ]
+)
+
+
+@lru_cache(maxsize=4096)
+def _noun(word: str) -> bool:
+    readings = french_analyses(word)
+    return bool(_nominal(readings)) or any(not flag for _s, flag in readings)
+
+
+def _agreed_forms(participle: str, plural: bool) -> tuple[str, ...]:
+    """The forms of `participle` (masculine singular) for a feminine or plural object."""
+    forms = (participle + "es", participle + "s") if plural else (participle + "e",)
+    return tuple(f for f in forms if is_french_word(f))
+
+
+def _object_findings(note: Note, text: str) -> list[Finding]:
+    found = []
+    for match in _OBJECT_THEN_AVOIR.finditer(text):
+        det, noun = match.group("det").lower(), match.group("noun").lower()
+        part = match.group("part")
+        lower = part.lower()
+        if noun in _NOT_OBJECTS or lower in _NEVER_AGREE or not _noun(noun):
+            continue
+        adj = match.group("adj")
+        if adj and (adj.lower() in ("que", "qu") or not _noun(adj.lower())):
+            continue
+        if not _participle(lower) or lower.endswith(("e", "es")) and lower != "fait":
+            continue
+        after = (match.group("next") or "").lower()
+        if after in ("de", "d", "à", "que", "qu"):
+            continue  # "la lettre que vous m'avez demandé d'envoyer": the object is the verb's
+        if after and any(
+            stem == after and flag[:1].islower() for stem, flag in french_analyses(after)
+        ):
+            continue  # "les tâches que j'ai dû accomplir": the object is the infinitive's
+        plural = det in PLURAL_DETERMINERS
+        if plural and (lower.endswith(("s", "x")) or not _plural_only(noun)):
+            continue
+        if not plural and (det not in FEMININE_DETERMINERS or lower.endswith("e")):
+            continue
+        fixes = _agreed_forms(lower, plural)
+        if fixes:
+            found.append(
+                slip(
+                    note,
+                    match.span("part"),
+                    tuple(same_case(part, f) for f in fixes),
+                    "fr-agreement",
+                )
+            )
+    return found
+
+
+# --- the verb after "qui" and the plural noun it stands for -------------------------------
+
+_PLURAL_THEN_QUI = re.compile(
+    rf"{_START}(?P<det>les|mes|tes|ses|vos|nos|leurs|ces|des|plusieurs|"
+    rf"quelques|certains|certaines|nombreux|nombreuses|deux|trois|quatre|cinq)\s+"
+    rf"(?:(?P<pre>{_W})\s+)?(?P<noun>{_W})(?:\s+(?P<adj>{_W}))?\s*,?\s+qui\s+"
+    r"(?:(?:ne|n['’]|me|m['’]|te|t['’]|se|s['’]|nous|vous|lui|leur|le|la|les|l['’]|y|en)\s*){0,2}"
+    rf"(?<=[\s'’])(?P<verb>{_W}){_END}",
+    re.IGNORECASE,
+)
+# Words before "des" that make the plural noun a complement, not what "qui" stands for: "l'un
+# des projets qui m'intéresse", "la liste des tâches qui…".
+_ONE_OF = frozenset(
+    [
+        "un",
+        "une",
+        "l'un",
+        "l'une",
+        "chacun",
+        "chacune",
+        "aucun",
+        "aucune",
+        "seul",
+        "seule",
+        "plupart",
+        "celui",
+        "celle",
+        "lequel",
+        "laquelle",
+    ]
+)
+# Third-person singular forms whose plural is not the singular plus "-nt" or "-ent".
+_SINGULAR_TO_PLURAL = {
+    "est": "sont",
+    "a": "ont",
+    "était": "étaient",
+    "sera": "seront",
+    "serait": "seraient",
+    "aura": "auront",
+    "aurait": "auraient",
+    "peut": "peuvent",
+    "va": "vont",
+    "fait": "font",
+    "doit": "doivent",
+    "veut": "veulent",
+    "convient": "conviennent",
+    "vient": "viennent",
+    "tient": "tiennent",
+    "devient": "deviennent",
+    "prend": "prennent",
+    "comprend": "comprennent",
+    "met": "mettent",
+    "permet": "permettent",
+    "dit": "disent",
+    "plaît": "plaisent",
+    "sait": "savent",
+    "voit": "voient",
+    "reçoit": "reçoivent",
+    "rejoint": "rejoignent",
+    "décrit": "décrivent",
+    "offre": "offrent",
+    "ouvre": "ouvrent",
+}
+
+
+@lru_cache(maxsize=4096)
+def _plural_of_verb(word: str) -> str:
+    """The third-person plural of a singular verb form after "qui", or "" if `word` is none:
+    "intéresse" → "intéressent", "pourrait" → "pourraient", "permet" → "permettent"."""
+    if word in _SINGULAR_TO_PLURAL:
+        return _SINGULAR_TO_PLURAL[word]
+    readings = french_analyses(word)
+    if not any(flag[:1].islower() and stem != word for stem, flag in readings):
+        return ""
+    if word.endswith("ait"):
+        plural = word[:-1] + "ent"
+    elif word.endswith("e") and not word.endswith("ée"):
+        plural = word + "nt"
+    else:
+        return ""
+    following = french_analyses(plural)
+    return plural if any(flag[:1].islower() for _s, flag in following) else ""
+
+
+_LAST_TWO = re.compile(rf"(?:({_W})['’]?\s+)?({_W})['’]?\s*$")
+
+
+def _qui_findings(note: Note, text: str) -> list[Finding]:
+    found = []
+    for match in _PLURAL_THEN_QUI.finditer(text):
+        det, noun = match.group("det").lower(), match.group("noun").lower()
+        last = _LAST_TWO.search(text[max(0, match.start("det") - 60) : match.start("det")])
+        first, before = ((last.group(1) or "").lower(), last.group(2).lower()) if last else ("", "")
+        if before in _ONE_OF or first + " " + before in ("l un", "l une"):
+            continue
+        if det == "des" and _noun_only(before):
+            continue  # "la liste des tâches qui…": "qui" may stand for "liste"
+        if before in ("de", "d", "du") and _noun_only(first):
+            continue  # "le choix de vos outils qui…"
+        if not _plural_only(noun) or noun == "gens":
+            continue
+        pre, adj = match.group("pre"), match.group("adj")
+        if pre and not _noun(pre.lower()):
+            continue
+        if adj and not (adj.lower().endswith(("s", "x")) and _noun(adj.lower())):
+            continue
+        verb = match.group("verb")
+        plural = _plural_of_verb(verb.lower())
+        if plural:
+            found.append(one(note, match.span("verb"), same_case(verb, plural), "fr-agreement"))
+    return found
+
+
+def _noun_only(word: str) -> bool:
+    """A noun (or adjective) that is no participle: "liste", "choix", not "parlé"."""
+    if not word or word.endswith(("é", "ée", "és", "ées")) or not _noun(word):
+        return False
+    return not any(flag == "p+" for _stem, flag in french_analyses(word))
+
+
+@lru_cache(maxsize=4096)
+def _verb_form(word: str) -> bool:
+    return any(flag[:1].islower() for _s, flag in french_analyses(word))
+
+
+# --- "lequel", "auquel", "duquel" after a plural noun ---------------------------------------
+
+_PLURAL_THEN_LEQUEL = re.compile(
+    rf"{_START}(?:les|mes|tes|ses|vos|nos|leurs|ces|des|plusieurs|quelques)\s+"
+    rf"(?P<noun>{_W})(?:\s+(?P<adj>{_W}))?\s+"
+    r"(?:(?:à|de|sur|pour|par|avec|dans|sans|sous|chez|contre|parmi|selon|vers|entre|"
+    r"grâce\s+à)\s+)?"
+    rf"(?P<w>auquel|duquel|lequel|laquelle|à\s+laquelle|de\s+laquelle){_END}",
+    re.IGNORECASE,
+)
+_LEQUEL_PLURAL = {
+    "auquel": ("auxquels", "auxquelles"),
+    "duquel": ("desquels", "desquelles"),
+    "lequel": ("lesquels", "lesquelles"),
+    "laquelle": ("lesquelles",),
+}
+
+
+def _lequel_findings(note: Note, text: str) -> list[Finding]:
+    found = []
+    for match in _PLURAL_THEN_LEQUEL.finditer(text):
+        noun, adj = match.group("noun").lower(), match.group("adj")
+        if not _plural_only(noun):
+            continue
+        if adj and not (adj.lower().endswith(("s", "x")) and _noun(adj.lower())):
+            continue
+        if re.search(
+            r"(?:\bun|\bune|chacune?|aucune?)\s+$",
+            text[max(0, match.start() - 12) : match.start()],
+            re.I,
+        ):
+            continue  # "un des projets auquel je participe": "auquel" may stand for "un"
+        written = match.group("w")
+        key = written.lower().split()[-1]
+        fixes = _LEQUEL_PLURAL[key]
+        if written.lower().startswith("à "):
+            fixes = ("auxquelles",)
+        elif written.lower().startswith("de "):
+            fixes = ("desquelles",)
+        found.append(slip(note, match.span("w"), fixes, "fr-agreement"))
+    return found
+
+
+# --- "quel" and the noun it asks about, across "être" ------------------------------------
+
+_QUEL_ETRE_DET = re.compile(
+    rf"{_START}(?P<w>quel|quels|quelle|quelles)\s+"
+    r"(?P<verb>est|sera|serait|était|pourrait\s+être|peut\s+être|sont|seront|seraient|étaient)"
+    r"\s+(?P<det>la|le|les|une|un|cette|ce|cet|ma|ta|sa|mes|tes|ses|ces)"
+    rf"(?=\s)",
+    re.IGNORECASE,
+)
+_MASCULINE_SINGULAR = frozenset(["le", "un", "ce", "cet"])
+
+
+def _quel_findings(note: Note, text: str) -> list[Finding]:
+    found = []
+    for match in _QUEL_ETRE_DET.finditer(text):
+        written = match.group("w")
+        lower = written.lower()
+        det = match.group("det").lower()
+        if det in FEMININE_DETERMINERS:
+            wanted: tuple[str, ...] = ("quelle",)
+        elif det in _MASCULINE_SINGULAR:
+            wanted = ("quel",)
+        else:
+            wanted = ("quels", "quelles")
+        if lower not in wanted:
+            fixes = tuple(same_case(written, w) for w in wanted)
+            found.append(slip(note, match.span("w"), fixes, "fr-agreement"))
+    return found
+
+
+# --- "est" for "et" after a clause that has its verb ---------------------------------------
+
+_EST_BETWEEN = re.compile(
+    rf"(?P<prev>{_W})\s+(?P<w>est)\s+(?=(?:le|la|les|l['’]|un|une|des|du|votre|vos|notre|nos|"
+    rf"mon|ma|mes|son|sa|ses|leur|leurs|cette|ces|cet){_END})",
+    re.IGNORECASE,
+)
+# What opens a clause of its own, after which "est" may be that clause's verb.
+_OPENS_CLAUSE = frozenset(
+    [
+        "que",
+        "qu",
+        "qui",
+        "dont",
+        "où",
+        "quand",
+        "si",
+        "lorsque",
+        "lorsqu",
+        "comme",
+        "car",
+        "mais",
+        "puisque",
+        "puisqu",
+        "parce",
+        "ce",
+        "cela",
+        "ça",
+        "ceci",
+        "quoi",
+        "combien",
+        "pourquoi",
+        "comment",
+        "lequel",
+        "laquelle",
+        "lesquels",
+        "lesquelles",
+        "quel",
+        "quelle",
+        "quels",
+        "quelles",
+        "et",
+        "ou",
+    ]
+)
+_CLAUSE_WORD = re.compile(rf"{_W}")
+
+
+def _est_findings(note: Note, text: str) -> list[Finding]:
+    found = []
+    for match in _EST_BETWEEN.finditer(text):
+        prev = match.group("prev").lower()
+        if not _noun(prev) or prev in _OPENS_CLAUSE:
+            continue
+        start = max(text.rfind(mark, 0, match.start()) for mark in ".!?;:,\n(")
+        words = [w.lower() for w in _CLAUSE_WORD.findall(text[start + 1 : match.start("w")])]
+        # the clause opens on "je" or "on" and has nothing that would open another clause
+        if len(words) < 4 or words[0] not in ("je", "j", "on", "nous"):
+            continue
+        if words[0] == "nous" and not _verb_form(words[1]):
+            continue
+        if any(w in _OPENS_CLAUSE for w in words):
+            continue
+        found.append(one(note, match.span("w"), same_case(match.group("w"), "et")))
+    return found
+
+
+# --- "s'était" for "c'était", "ses" for "ces" -----------------------------------------------
+
+_SETAIT_FOR_CETAIT = re.compile(
+    rf"{_START}(?P<w>s['’]étai(?:t|ent))\s+(?:(?:vraiment|très|tellement|tout|aussi|bien|"
+    r"justement|exactement|donc|surtout)\s+)?"
+    r"(?!un\s+peu|tout\s+de\s+suite|tout\s+à\s+fait)"
+    rf"(?=(?:un|une|le|la|les|des|du|mon|ma|mes|votre|vos|notre|nos|ce|cette|ces|pour|"
+    rf"grâce|exactement){_END})",
+    re.IGNORECASE,
+)
+_SES_LAST_DAYS = re.compile(
+    rf"(?P<prev>{_W})?\s*{_START}(?P<w>ses)\s+(?:(?:derniers|dernières|prochains|prochaines)\s+"
+    rf"(?:jours|semaines|mois|temps)|(?:jours|semaines|temps)-ci){_END}",
+    re.IGNORECASE,
+)
+# Verbs whose own days "ses derniers jours" may be ("il a passé ses derniers jours à…").
+_OWN_DAYS = ("pass", "vécu", "viv", "consacr", "fini", "termin", "coul")
+
+
+def _ces_setait_findings(note: Note, text: str) -> list[Finding]:
+    found = []
+    for match in _SETAIT_FOR_CETAIT.finditer(text):
+        written = match.group("w")
+        fix = "c'était" if written.lower().endswith("t") else "c'étaient"
+        found.append(one(note, match.span("w"), same_case(written, fix)))
+    for match in _SES_LAST_DAYS.finditer(text):
+        prev = (match.group("prev") or "").lower()
+        if prev.startswith(_OWN_DAYS):
+            continue
+        found.append(one(note, match.span("w"), same_case(match.group("w"), "ces")))
+    return found
+
+
+# --- the participle for the infinitive after "de" and "à" ----------------------------------
+
+_PREPOSITION_THEN_E = re.compile(
+    rf"(?:(?P<prev>{_W})\s+)?{_START}(?:de|d['’]|à)\s*"
+    r"(?:(?:me|m['’]|te|t['’]|se|s['’]|nous|vous|lui|leur|le|la|les|l['’]|y|en)\s*){0,2}"
+    rf"(?<=[\s'’])(?P<verb>{_W}é){_END}",
+    re.IGNORECASE,
+)
+# Words after which "de" takes an adjective ("rien de prévu", "quelqu'un de motivé").
+_DE_ADJECTIVE = frozenset(
+    [
+        "rien",
+        "chose",
+        "quelqu'un",
+        "quelqu",
+        "un",
+        "personne",
+        "quoi",
+        "ceci",
+        "cela",
+        "ça",
+        "autre",
+        "plus",
+        "moins",
+    ]
+)
+
+
+def _infinitive_findings(note: Note, text: str) -> list[Finding]:
+    found = []
+    for match in _PREPOSITION_THEN_E.finditer(text):
+        verb = match.group("verb")
+        lower = verb.lower()
+        prev = (match.group("prev") or "").lower()
+        if prev in _DE_ADJECTIVE or verb[:1].isupper():
+            continue
+        readings = french_analyses(lower)
+        if _nominal(readings) or any(not flag for _s, flag in readings):
+            continue  # "de côté", "d'été", "à l'employé"
+        infinitive = lower[:-1] + "er"
+        if not any(stem == infinitive for stem, _flag in readings):
+            continue
+        found.append(one(note, match.span("verb"), infinitive, "fr-infinitive"))
+    return found
+
+
+def clause_findings(note: Note) -> list[Finding]:
+    """Every slip of agreement across a clause in the note (see the module's docstring)."""
+    text = note.plain
+    return (
+        _object_findings(note, text)
+        + _qui_findings(note, text)
+        + _lequel_findings(note, text)
+        + _quel_findings(note, text)
+        + _est_findings(note, text)
+        + _ces_setait_findings(note, text)
+        + _infinitive_findings(note, text)
+    )

@@ -1,0 +1,90 @@
+"""Agreement across a clause in French (french_clauses.py): the participle after "avoir" and an
+object before it, the verb after "qui", "lequel/auquel", "quel" before "être", "est" for "et",
+"s'était" for "c'était", "ses" for "ces", "de"/"à" before a participle — and the correct
+sentences that look like them."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup.lib.checker import CheckContext, check
+
+FRENCH = CheckContext(lang="fr", recipients=("Louise Caron",))
+
+
+def wrong_words(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
+    text = f"Bonjour Madame Caron,\n\n{sentence}\n\nCordialement,\nPaul Roy"
+    return [(f.text, f.suggestions) for f in check(text, FRENCH) if f.code == "wrong-word"]
+
+
+def errors(sentence: str) -> list[tuple[str, str]]:
+    text = f"Bonjour Madame Caron,\n\n{sentence}\n\nCordialement,\nPaul Roy"
+    return [(f.code, f.text) for f in check(text, FRENCH) if f.severity == "error"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "fix"),
+    [
+        # the participle agrees with the object "que" stands for
+        ("Merci pour les conseils que vous m'avez donné hier.", "donné", "donnés"),
+        ("La lettre que vous m'avez envoyé était très claire.", "envoyé", "envoyée"),
+        ("Les tâches qu'elle m'a décrit correspondent à mon expérience.", "décrit", "décrites"),
+        # the verb after "qui" agrees with the plural noun
+        ("Vous m'avez montré des outils qui facilite le travail.", "facilite", "facilitent"),
+        ("J'ai aimé vos nouveaux locaux, qui m'a impressionné.", "a", "ont"),
+        ("Les dossiers qui pourrait m'être confiés m'intéressent.", "pourrait", "pourraient"),
+        # "quel" takes the noun's gender and number
+        ("Je me demande quel sera la suite du processus.", "quel", "quelle"),
+        ("Pourriez-vous me dire quelle est le salaire offert ?", "quelle", "quel"),
+        # "est" for "et" between two objects of one verb
+        ("J'ai admiré votre laboratoire est les outils que vous utilisez.", "est", "et"),
+        # "s'était" for "c'était", "ses" for "ces"
+        ("Merci pour la visite, s'était un moment très agréable.", "s'était", "c'était"),
+        ("J'ai beaucoup pensé à notre échange ses dernières semaines.", "ses", "ces"),
+        # a participle for the infinitive after "de"/"à"
+        ("Je me réjouis de travaillé avec votre équipe.", "travaillé", "travailler"),
+        ("Je suis prête à relevé ce défi dès janvier.", "relevé", "relever"),
+    ],
+)
+def test_a_slip_across_a_clause_is_an_error_with_its_fix(
+    sentence: str, written: str, fix: str
+) -> None:
+    assert any(w == written and fix in s for w, s in wrong_words(sentence)), wrong_words(sentence)
+
+
+def test_auquel_after_a_plural_noun_is_plural() -> None:
+    found = wrong_words("Les tâches auquel je serais affecté me plaisent beaucoup.")
+    assert ("auquel", ("auxquels", "auxquelles")) in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Les personnes que j'ai rencontrées étaient chaleureuses.",
+        "Les années que j'ai travaillé au cégep m'ont beaucoup appris.",
+        "La lettre que vous m'avez demandé d'envoyer est prête.",
+        "La personne que j'ai vu entrer était la directrice.",
+        "Les efforts qu'il a fallu pour terminer le projet étaient grands.",
+        "La chance que j'ai eue de vous rencontrer compte beaucoup.",
+        "C'est l'une des entreprises qui recrute le plus dans la région.",
+        "La liste des tâches qui m'a été remise est claire.",
+        "J'ai rencontré des gens qui, comme moi, aiment le travail bien fait.",
+        "Je participe à un des projets auquel vous faites allusion.",
+        "Les raisons pour lesquelles je postule sont nombreuses.",
+        "Quel est le salaire prévu ? Quelle est la date de début ?",
+        "Je pense que le plus important est la communication.",
+        "Je voulais savoir si le poste est toujours ouvert.",
+        "J'aimerais savoir où en est le processus de sélection.",
+        "Nous avons discuté du poste, qui est un remplacement de congé de maternité.",
+        "Il s'était un peu perdu dans le stationnement, mais il est arrivé à l'heure.",
+        "Il n'y a rien de prévu pour l'instant et je reste disponible.",
+        "Je cherche quelqu'un de motivé pour m'accompagner au salon de l'emploi.",
+        "J'ai mis mon dossier à jour et je l'ai envoyé à l'employé des ressources humaines.",
+        "Ces derniers jours, j'ai beaucoup pensé à notre rencontre.",
+        "Les dossiers que j'ai traités au ministère ressemblent aux vôtres.",
+        "Je vous envoie les documents que vous m'avez demandés.",
+        "La semaine que j'ai passée à Montréal a été utile.",
+    ],
+)
+def test_a_correct_sentence_like_them_gets_no_error(sentence: str) -> None:
+    assert not errors(sentence)
