@@ -678,3 +678,40 @@ def test_a_frame_a_few_words_wide_decides_the_word(sentence: str, wrong: str, ri
 )
 def test_the_right_word_in_a_wider_frame_is_left_alone(sentence: str) -> None:
     assert wrong_words(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong", "right"),
+    [
+        ("Her calm manner would compliment our front desk.", "compliment", "complement"),
+        ("I was thrilled to meat everyone at the depot.", "meat", "meet"),
+        ("I learned allot of new terms on the tour.", "allot", "a lot"),
+        ("It was a pleasure to met your drivers.", "met", "meet"),
+        ("I felt quiet comfortable during the practical test.", "quiet", "quite"),
+        ("My work ethnic comes from my parents' farm.", "ethnic", "ethic"),
+        ("I will sea whether my references are free on Monday.", "sea", "see"),
+        ("I'd welcome the chance to discus the schedule.", "discus", "discuss"),
+        ("I think the roll would suit my background.", "roll", "role"),
+        ("Could I take a peak at the training manual?", "peak", "peek"),
+    ],
+)
+def test_sound_alikes_are_decided_by_their_frame(sentence: str, wrong: str, right: str) -> None:
+    [finding] = wrong_words(sentence)
+    assert (finding.text, finding.suggestions) == (wrong, (right,))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I wanted to compliment the crew on the clean loading bay.",
+        "The office was quiet during lunch.",
+        "Sales tend to peak at the end of the quarter.",
+        "We went to sea for a week after graduation.",
+        "I threw the discus in high school.",
+        "The roll call was at nine every morning.",
+        "I'd like to allot more time to training.",
+        "The kitchen handles meat with great care.",
+    ],
+)
+def test_sound_alikes_in_their_own_sense_are_left_alone(sentence: str) -> None:
+    assert wrong_words(sentence) == []

@@ -316,3 +316,39 @@ def test_lines_near_an_ultimatum_or_a_verdict_are_left_alone(
 ) -> None:
     text = note(body="Thank you for your note. " + sentence)
     assert found(run(text, kind=kind), "accusatory") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I was under the impression your firm valued its candidates.",
+        "I've been nothing but flexible about every interview time.",
+        "I was promised an answer two Mondays ago.",
+        "I'm puzzled as to why nobody has called.",
+        "My time is valuable as well.",
+        "The recruiter said one thing on the phone and something else in person.",
+        "The drive out was a total waste of my morning.",
+        "I'm open to offers, but not for much longer.",
+        "After a month of silence I'm fearing the worst.",
+    ],
+)
+def test_sarcasm_broken_promises_and_fears_are_caught(run: Run, note: Note, sentence: str) -> None:
+    text = note(body="Thank you for your note. " + sentence)
+    assert found(run(text, kind="follow-up"), "accusatory")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I was under the impression the role was hybrid; could you confirm?",
+        "I'm more than flexible on the start date.",
+        "I have been very flexible in past roles and can work weekends.",
+        "I was told a decision would be made by the end of May, so I wanted to check in.",
+        "My time at the depot taught me to plan routes carefully.",
+    ],
+)
+def test_lines_close_to_sarcasm_or_a_broken_promise_are_left_alone(
+    run: Run, note: Note, sentence: str
+) -> None:
+    text = note(body="Thank you for your note. " + sentence)
+    assert found(run(text, kind="follow-up"), "accusatory") == []
