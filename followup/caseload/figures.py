@@ -30,6 +30,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import cached_property
 from zoneinfo import ZoneInfo
 
 from followup.lib.plan import follow_up_plan
@@ -51,7 +52,7 @@ class Meeting:
     decision_on: date | None = None  # set by hand
     follow_up_on: date | None = None  # set by hand
 
-    @property
+    @cached_property  # read many times while counting; kept beside the frozen fields
     def day(self) -> date:
         return self.starts_at.astimezone(ZoneInfo(self.time_zone)).date()
 
@@ -179,9 +180,11 @@ def figures(
 ) -> dict[tuple[str, str], Figures]:
     """Figures for every (office, month) asked for, zeros included."""
     table = {(o, m): Figures(o, m) for o in offices for m in months}
+    # by year and month as numbers: a day's month is looked up, never written out
+    by_number = {(o, int(m[:4]), int(m[5:7])): found for (o, m), found in table.items()}
 
     def cell(office: str, day: date) -> Figures | None:
-        return table.get((office, month_of(day)))
+        return by_number.get((office, day.year, day.month))
 
     for meeting in facts.meetings:
         if meeting.starts_at <= now and (found := cell(meeting.office, meeting.day)):

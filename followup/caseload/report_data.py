@@ -9,13 +9,12 @@ from datetime import date, datetime, time, timedelta
 from functools import cache
 from typing import Any
 
-from django.db.models import Model, Q, QuerySet
+from django.db.models import CharField, Func, Model, Q
 from django.utils import timezone
 
 from followup.accounts.clock import zone_name
 from followup.accounts.models import Role, User
 from followup.caseload import figures as f
-from followup.due.loading import in_chunks
 from followup.interactions.models import Interaction, State
 from followup.jobsearch.models import Application, Interview, Participant, Status
 
@@ -51,34 +50,61 @@ def load_facts(since: date, ranges: Ranges | None = None) -> f.Facts:
         meetings=_meetings(owners, start - LOOK_BACK, ranges),
         sent=_sent(owners, since - LOOK_BACK, ranges),
         outcomes=_outcomes(owners, since, ranges),
-        activity=[
-            f.Activity(owner, owners[owner][0], day)
-            # by role, as the other facts: not thousands of owner ids as query parameters
-            for owner, day in Application.objects.filter(
-                _within("owner_id", ranges), owner__role=Role.JOB_SEEKER, applied_on__gte=since
-            )
-            .order_by()
-            .values_list("owner_id", "applied_on")
-            if owner in owners and day is not None
-        ],
+        activity=_activity(owners, since, ranges),
     )
+
+
+class _Month(Func):
+    """A date's month as text, "2027-04", by the database itself (Django's `ExtractMonth`
+    calls back into Python for each row on SQLite, which stores a date as that text)."""
+
+    output_field = CharField()
+    template = "SUBSTR(CAST(%(expressions)s AS VARCHAR(10)), 1, 7)"
+
+    def as_sqlite(self, compiler: Any, connection: Any, **extra: Any) -> Any:
+        return self.as_sql(compiler, connection, template="SUBSTR(%(expressions)s, 1, 7)")
+
+    def as_postgresql(self, compiler: Any, connection: Any, **extra: Any) -> Any:
+        return self.as_sql(compiler, connection, template="TO_CHAR(%(expressions)s, 'YYYY-MM')")
+
+
+def _activity(
+    owners: dict[int, tuple[str, str]], since: date, ranges: Ranges | None
+) -> list[f.Activity]:
+    """Each job seeker's months with an application, once a month (the database finds them:
+    only being active in a month counts, not how often)."""
+    # by role, as the other facts: not thousands of owner ids as query parameters
+    months = (
+        Application.objects.filter(
+            _within("owner_id", ranges), owner__role=Role.JOB_SEEKER, applied_on__gte=since
+        )
+        .order_by()
+        .annotate(month=_Month("applied_on"))
+        .values_list("owner_id", "month")
+        .distinct()
+    )
+    return [
+        f.Activity(owner, owners[owner][0], date(int(month[:4]), int(month[5:7]), 1))
+        for owner, month in months
+        if owner in owners and month is not None
+    ]
 
 
 def _meetings(
     owners: dict[int, tuple[str, str]], start: datetime, ranges: Ranges | None
 ) -> list[f.Meeting]:
-    interviews = Interview.objects.filter(
-        _within("application__owner_id", ranges),
-        application__owner__role=Role.JOB_SEEKER,
-        starts_at__gte=start,
-    )
+    def counted(path: str = "") -> Q:
+        return _within(f"{path}application__owner_id", ranges) & Q(
+            **{f"{path}application__owner__role": Role.JOB_SEEKER, f"{path}starts_at__gte": start}
+        )
+
     rows = list(
-        interviews.order_by().values_list(
+        Interview.objects.filter(counted()).order_by().values_list(
             "pk", "application__owner_id", "application_id", "starts_at", "duration_minutes",
             "timeline_phrase", "decision_on", "follow_up_on",
         )
     )  # fmt: skip
-    people = _people(Participant, "interview", interviews, [row[0] for row in rows], ranges)
+    people = _people(Participant, "interview", counted("interview__"))
     return [
         f.Meeting(
             id=pk,
@@ -99,18 +125,20 @@ def _meetings(
 
 
 def _sent(owners: dict[int, tuple[str, str]], since: date, ranges: Ranges | None) -> list[f.Sent]:
-    messages = Interaction.objects.filter(
-        _within("owner_id", ranges), owner__role=Role.JOB_SEEKER, occurred_on__gte=since
-    ).exclude(state=State.DRAFT)
+    def counted(path: str = "") -> Q:
+        return (
+            _within(f"{path}owner_id", ranges)
+            & Q(**{f"{path}owner__role": Role.JOB_SEEKER, f"{path}occurred_on__gte": since})
+            & ~Q(**{f"{path}state": State.DRAFT})
+        )
+
     rows = list(
-        messages.order_by().values_list(
+        Interaction.objects.filter(counted()).order_by().values_list(
             "pk", "owner_id", "kind", "occurred_on", "sent_at", "interview_id", "application_id",
             "sequence",
         )
     )  # fmt: skip
-    people = _people(
-        Interaction.people.through, "interaction", messages, [row[0] for row in rows], ranges
-    )
+    people = _people(Interaction.people.through, "interaction", counted("interaction__"))
     return [
         f.Sent(
             owner=owner,
@@ -129,21 +157,14 @@ def _sent(owners: dict[int, tuple[str, str]], since: date, ranges: Ranges | None
     ]
 
 
-def _people(
-    model: type[Model], to: str, parents: QuerySet[Any], ids: list[int], ranges: Ranges | None
-) -> dict[int, list[int]]:
-    """The person ids of each parent (interview or message): for everyone by a subquery, for
-    some job seekers by the parents' ids (looked up by index)."""
-    chunks = in_chunks(ids) if ranges is not None else [None]
+def _people(model: type[Model], to: str, parents: Q) -> dict[int, list[int]]:
+    """The person ids of each parent (interview or message) counted: the same conditions on
+    the parent, joined (no list of the parents' ids to send)."""
     people: dict[int, list[int]] = defaultdict(list)
-    for chunk in chunks:
-        parent: dict[str, object] = {f"{to}_id__in": chunk}
-        if chunk is None:
-            parent = {f"{to}__in": parents.values("pk")}
-        for parent_id, person_id in (
-            model._default_manager.filter(**parent).order_by().values_list(f"{to}_id", "person_id")
-        ):
-            people[parent_id].append(person_id)
+    for parent_id, person_id in (
+        model._default_manager.filter(parents).order_by().values_list(f"{to}_id", "person_id")
+    ):
+        people[parent_id].append(person_id)
     return people
 
 
