@@ -18,7 +18,7 @@ import re._casefix as _casefix
 import re._constants as _constants
 import re._parser as _parser
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from itertools import chain
@@ -231,7 +231,7 @@ class TonePattern:
     def finditer(self, lowered: str, present: Present) -> Iterator[re.Match[str]]:
         """The matches in `lowered`, which holds the needed words `present` (`needed_in`)."""
         stretches = present.stretches(self)
-        if stretches is not None and not stretches:
+        if stretches == []:
             return iter(())
         return self.pattern.finditer(lowered, stretches)
 
@@ -253,96 +253,127 @@ class _Compiled:
 
 _SENTENCE_END_RE = re.compile(r"[.!?]")
 _MAX_STRETCHES = 200
+# A run of the characters the needed words are made of: a needed word written with these only
+# lies inside one run wherever it is found, so a note's runs tell which such words it holds.
+_TOKEN_RE = re.compile(r"[\w'-]+")
+_MAX_TOKENS = 50_000  # runs whose needed words are remembered (a note's vocabulary repeats)
+
+
+class _WordIndex:
+    """Every set of needed words of every tone list, numbered, so that what a text holds is an
+    integer, one bit per set it holds a word of, and what a pattern needs another: the pattern
+    can match only where `needs & ~holds` is 0. The bits of each run of word characters (a
+    word, "e-mail", "don't") are remembered."""
+
+    def __init__(self, finder: _NeededWords, tones: Iterable[TonePattern]) -> None:
+        numbers: dict[frozenset[str], int] = {}
+        for tone in tones:
+            for needed in tone.needs:
+                numbers.setdefault(needed, len(numbers))
+        self._numbers = numbers
+        bits: dict[str, int] = {}
+        for needed, number in numbers.items():
+            for word in needed:
+                bits[word] = bits.get(word, 0) | 1 << number
+        self._bits = bits
+        # Needed words holding other characters ("a.s.a.p"): looked for as they are.
+        self.odd = tuple(
+            (word, bit) for word, bit in sorted(bits.items()) if not _TOKEN_RE.fullmatch(word)
+        )
+        self._finder = finder
+        self._runs: dict[str, int] = {}
+
+    def needs(self, tone: TonePattern) -> int:
+        """The bits of the sets of words every match of `tone` holds one word of each."""
+        result = 0
+        for needed in tone.needs:
+            result |= 1 << self._numbers[needed]
+        return result
+
+    def holds(self, text: str, start: int, end: int, odd: tuple[tuple[str, int], ...]) -> int:
+        """The bits of the sets of words `text[start:end]` holds a word of; of the words of
+        `odd` (from `self.odd`), only those are looked for."""
+        runs = self._runs
+        result = 0
+        for run in _TOKEN_RE.findall(text, start, end):
+            bits = runs.get(run)
+            if bits is None:
+                bits = self._run_bits(run)
+            result |= bits
+        for word, bit in odd:
+            if text.find(word, start, end) >= 0:
+                result |= bit
+        return result
+
+    def _run_bits(self, run: str) -> int:
+        bits = 0
+        for word in self._finder.found_in(run):
+            bits |= self._bits.get(word, 0)
+        if len(self._runs) >= _MAX_TOKENS:
+            self._runs.clear()
+        self._runs[run] = bits
+        return bits
 
 
 class Present:
-    """The needed words a note holds (`words`), and, worked out when first asked for a word,
-    which stretches of the note between two of ".", "!" and "?" hold it."""
+    """What a note in lower case holds of the words the tone patterns need: in the whole note
+    (`bits`, `_WordIndex`), and, when a pattern's matches stay in a sentence, in each stretch
+    of it between two of ".", "!" and "?", so that the pattern is searched only in those that
+    hold a word of each set it needs."""
 
-    def __init__(self, lowered: str, words: frozenset[str]) -> None:
+    def __init__(self, lowered: str) -> None:
+        index = _word_index()
         self.lowered = lowered
-        self.words = words
-        self._parts: list[str] | None = None
-        self._masks: dict[frozenset[str], int] = {}
-        self._word_masks: dict[str, int] = {}
-        self._spans: dict[int, list[tuple[int, int]] | None] = {}
+        self.odd = tuple((word, bit) for word, bit in index.odd if word in lowered)
+        parts = _SENTENCE_END_RE.split(lowered)
+        self._bounds: list[tuple[int, int]] = []
+        self._lacking: list[int] = []  # the bits each stretch lacks
+        holds = 0
+        if len(parts) > _MAX_STRETCHES:
+            # A text of very many sentences (no note), where looking stretch by stretch
+            # would cost more than it saves: every pattern is searched in the whole text.
+            holds = index.holds(lowered, 0, len(lowered), self.odd)
+        else:
+            start = 0
+            for part in parts:
+                end = start + len(part)
+                bits = index.holds(lowered, start, end, self.odd)
+                self._bounds.append((start, end))
+                self._lacking.append(~bits)
+                holds |= bits
+                start = end + 1  # the ".", "!" or "?" between two stretches
+            for _word, bit in self.odd:
+                holds |= bit  # a word across stretches ("a.s.a.p") is in the note all the same
+        self.bits = holds
+        self.lacking = ~holds
+        self._index = index
 
     def holds(self, tone: TonePattern) -> bool:
-        """False when `lowered` lacks what every match of `tone` holds."""
+        """False when the note lacks what every match of `tone` holds."""
         return self.stretches(tone) != []
 
     def stretches(self, tone: TonePattern) -> list[tuple[int, int]] | None:
-        """The stretches of `lowered` (start, end) that a match of `tone` can lie in: those
-        holding a needed word of each set, when its matches stay in a sentence; [] when no
-        match can be there, None when it can be anywhere."""
-        words = self.words
-        for needed in tone.needs:
-            if words.isdisjoint(needed):
-                return []
-        if not tone.in_sentence or not tone.needs:
+        """The stretches (start, end) that a match of `tone` can lie in: those holding a needed
+        word of each set, when its matches stay in a sentence; [] when no match can be there,
+        None when it can be anywhere."""
+        return self.stretches_for(self._index.needs(tone), tone.in_sentence)
+
+    def stretches_for(self, needs: int, in_sentence: bool) -> list[tuple[int, int]] | None:
+        """`stretches` for a pattern needing the sets of bits `needs`."""
+        if needs & self.lacking:
+            return []
+        if not in_sentence or not needs or not self._bounds:
             return None
-        common = -1  # the stretches holding a word of each set so far, one bit each
-        for needed in tone.needs:
-            common &= self._mask(needed)
-            if not common:
-                return []
-        spans = self._spans.get(common, [])
-        if spans == []:
-            spans = self._spans[common] = self._bounds(common)
-        return spans
+        spans = [
+            bounds
+            for bounds, lacking in zip(self._bounds, self._lacking, strict=True)
+            if not needs & lacking
+        ]
+        return None if len(spans) == len(self._bounds) else spans
 
-    def _bounds(self, mask: int) -> list[tuple[int, int]] | None:
-        """(start, end) of the stretches whose bits `mask` holds, in order; None for all."""
-        if mask == (1 << len(self._split())) - 1:
-            return None
-        bounds = self._stretch_bounds
-        spans = []
-        while mask:
-            low = mask & -mask
-            spans.append(bounds[low.bit_length() - 1])
-            mask ^= low
-        return spans
-
-    def _split(self) -> list[str]:
-        if self._parts is None:
-            self._parts = _SENTENCE_END_RE.split(self.lowered)
-        return self._parts
-
-    @cached_property
-    def _stretch_bounds(self) -> list[tuple[int, int]]:
-        """(start, end) of each stretch."""
-        bounds = []
-        start = 0
-        for part in self._split():
-            bounds.append((start, start + len(part)))
-            start += len(part) + 1  # the ".", "!" or "?" between two stretches
-        return bounds
-
-    def _mask(self, needed: frozenset[str]) -> int:
-        """The stretches holding a word of `needed`, one bit each; every stretch in a text of
-        very many sentences (no note), where looking would cost more than it saves."""
-        mask = self._masks.get(needed)
-        if mask is None:
-            parts = self._split()
-            if len(parts) > _MAX_STRETCHES:
-                mask = (1 << len(parts)) - 1
-            else:
-                mask = 0
-                for word in self.words.intersection(needed):
-                    mask |= self._word_mask(word)
-            self._masks[needed] = mask
-        return mask
-
-    def _word_mask(self, word: str) -> int:
-        """The stretches holding `word`, one bit each."""
-        mask = self._word_masks.get(word)
-        if mask is None:
-            mask = 0
-            for index, part in enumerate(self._split()):
-                if word in part:
-                    mask |= 1 << index
-            self._word_masks[word] = mask
-        return mask
+    def span_bits(self, start: int, end: int) -> int:
+        """The bits of the sets of needed words `lowered[start:end]` holds a word of."""
+        return self._index.holds(self.lowered, start, end, self.odd)
 
 
 class _NeededWords:
@@ -391,45 +422,37 @@ def _branch_source(node: dict[str, Any]) -> str:
 
 @cache
 def _needed_words() -> _NeededWords:
-    tones = (*tone_patterns("accusatory.txt"), *tone_patterns("hostile.txt"))
-    tones += tuple(cue for _weight, cue in _cues())
-    tones += _features()
-    words = frozenset(word for tone in tones for words in tone.needs for word in words)
+    words = frozenset(word for tone in _all_tones() for words in tone.needs for word in words)
     return _NeededWords(words, "tone-needed-words")
 
 
-class _ToneIndex:
-    """A tone list's patterns by the words of their first set of needed words, so that a
-    note's words pick out the few patterns worth trying (in the list's order)."""
-
-    def __init__(self, tones: tuple[TonePattern, ...]) -> None:
-        self._always = [index for index, tone in enumerate(tones) if not tone.needs]
-        self._by_word: dict[str, list[int]] = {}
-        for index, tone in enumerate(tones):
-            for word in tone.needs[0] if tone.needs else ():
-                self._by_word.setdefault(word, []).append(index)
-
-    def candidates(self, present: frozenset[str]) -> list[int]:
-        """The places in the list of the patterns whose first needed words `present` holds."""
-        found = set(self._always)
-        for word in present:
-            found.update(self._by_word.get(word, ()))
-        return sorted(found)
+def _all_tones() -> tuple[TonePattern, ...]:
+    tones = (*tone_patterns("accusatory.txt"), *tone_patterns("hostile.txt"))
+    return tones + tuple(cue for _weight, cue in _cues()) + _features()
 
 
 @cache
-def _tone_index(name: str) -> _ToneIndex:
-    return _ToneIndex(tone_patterns(name))
+def _word_index() -> _WordIndex:
+    return _WordIndex(_needed_words(), _all_tones())
 
 
 @cache
-def _cue_index() -> _ToneIndex:
-    return _ToneIndex(tuple(cue for _weight, cue in _cues()))
+def _needing(name: str) -> tuple[tuple[int, TonePattern], ...]:
+    """Each pattern of tone list `name` (or "cues", "features") with the bits of what it
+    needs (`_WordIndex`), in the list's order."""
+    if name == "cues":
+        tones = tuple(cue for _weight, cue in _cues())
+    elif name == "features":
+        tones = _features()
+    else:
+        tones = tone_patterns(name)
+    index = _word_index()
+    return tuple((index.needs(tone), tone) for tone in tones)
 
 
 def needed_in(lowered: str) -> Present:
     """The words needed by some tone pattern that `lowered` (a note in lower case) holds."""
-    return Present(lowered, _needed_words().found_in(lowered))
+    return Present(lowered)
 
 
 @cache
@@ -781,18 +804,22 @@ def accusatory_findings(note: Note, context: CheckContext) -> list[Finding]:
     seen: list[tuple[int, int]] = []
     lowered = _lower(note.plain)
     present = needed_in(lowered)
+    lacking = present.lacking
     for name in lists:
-        tones = tone_patterns(name)
-        for index in _tone_index(name).candidates(present.words):
-            tone = tones[index]
-            for match in tone.finditer(lowered, present):
+        for needs, tone in _needing(name):
+            if needs & lacking:
+                continue  # the note lacks a word every match holds (most patterns)
+            stretches = present.stretches_for(needs, tone.in_sentence)
+            if stretches == []:
+                continue
+            for match in tone.pattern.finditer(lowered, stretches):
                 if overlaps(*match.span(), seen) or not _counts(note.plain, match, tone):
                     continue
                 seen.append(match.span())
                 findings.append(_accusatory(note, match.start(), match.end(), tone))
     cues = cue_findings(note, lowered, seen, present)
     taken = seen + [(f.start, f.end) for f in cues]
-    return findings + cues + scored_findings(note, lowered, taken, present.words)
+    return findings + cues + scored_findings(note, lowered, taken, present)
 
 
 _SENTENCE_RE = re.compile(r"[^.!?\n]+[.!?]*")
@@ -821,11 +848,15 @@ def cue_findings(
     starts = [start for start, _end in sentences]
     scores = [0] * len(sentences)
     strong = [False] * len(sentences)
-    cues = _cues()
-    for index in _cue_index().candidates(present.words):
-        weight, cue = cues[index]
+    lacking = present.lacking
+    for (needs, cue), (weight, _cue) in zip(_needing("cues"), _cues(), strict=True):
+        if needs & lacking:
+            continue
+        stretches = present.stretches_for(needs, cue.in_sentence)
+        if stretches == []:
+            continue
         words: dict[int, set[str]] = {}
-        for match in cue.finditer(lowered, present):
+        for match in cue.pattern.finditer(lowered, stretches):
             index = bisect.bisect_right(starts, match.start()) - 1
             if index >= 0 and match.end() <= sentences[index][1]:
                 words.setdefault(index, set()).add(match.group())
@@ -845,7 +876,7 @@ def scored_findings(
     note: Note,
     lowered: str,
     taken: list[tuple[int, int]],
-    present: frozenset[str] | None = None,
+    present: Present | None = None,
 ) -> list[Finding]:
     """Sentences the learned model (tone_scorer.py) reads as pressure, guilt, neediness or
     reproach from what they do (tone_features.txt) that no tone pattern or cue covers: the same
@@ -888,50 +919,31 @@ def _features() -> tuple[TonePattern, ...]:
     )
 
 
-@cache
-def _feature_index() -> _ToneIndex:
-    return _ToneIndex(_features())
-
-
 def sentence_features(
-    lowered: str, spans: list[tuple[int, int]], present: frozenset[str] | None = None
+    lowered: str, spans: list[tuple[int, int]], present: Present | None = None
 ) -> list[frozenset[str]]:
     """The names of the features (tone_features.txt) found in each sentence `spans` of
     `lowered`. Each sentence is searched alone, and only for the features whose needed words
     it holds: most features are never tried on most sentences. `present`: the needed words
-    `lowered` holds (`needed_in`), if known; else the features' words are looked for here."""
+    `lowered` holds (`needed_in`), if known."""
     if present is None:
-        in_note = [word for word in _feature_words() if word in lowered]
-    else:
-        in_note = list(_feature_word_set() & present)
-    features = _features()
-    index = _feature_index()
+        present = Present(lowered)
+    lacking = present.lacking
+    features = [(needs, feature) for needs, feature in _needing("features") if not needs & lacking]
     result = []
     for start, end in spans:
-        sentence = lowered[start:end]
-        held = frozenset(word for word in in_note if word in sentence)
+        missing = ~present.span_bits(start, end) if features else -1
         names: set[str] = set()
-        for at in index.candidates(held):
-            feature = features[at]
-            if feature.why in names or any(held.isdisjoint(needed) for needed in feature.needs):
+        sentence = None
+        for needs, feature in features:
+            if needs & missing or feature.why in names:
                 continue
+            if sentence is None:
+                sentence = lowered[start:end]
             if feature.pattern.first(sentence) is not None:
                 names.add(feature.why)
         result.append(frozenset(names))
     return result
-
-
-@cache
-def _feature_word_set() -> frozenset[str]:
-    return frozenset(_feature_words())
-
-
-@cache
-def _feature_words() -> tuple[str, ...]:
-    """Every word some feature needs."""
-    return tuple(
-        sorted({word for feature in _features() for needed in feature.needs for word in needed})
-    )
 
 
 def _cue_finding(note: Note, start: int, end: int) -> Finding:
