@@ -7,12 +7,17 @@ folder (`cache_dir`), never in the package's own folder, which may be read-only.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import marshal
 import os
 import re
-from collections.abc import Iterator
+import sys
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from followup.lib.checker.compiled import compile_all
 from followup.lib.checker.scout import finditer as scouted_finditer
@@ -29,6 +34,38 @@ def cache_dir() -> Path:
         return Path(chosen)
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "followup"
+
+
+def kept(name: str, sources: tuple[str, ...], make: Callable[[], Any], version: str = "1") -> Any:
+    """What `make()` works out from the data files `sources`, worked out once per machine: read
+    back from the cache folder while those files are unchanged (it is keyed on their content,
+    `version` and Python's), else made, and kept there when the folder can be written (when it
+    cannot, nothing is said: the next process makes it again). `make()` must give values
+    `marshal` can write: strings, numbers, tuples, lists, dicts, sets."""
+    digest = hashlib.sha256(f"{version}\0{sys.version}\0{marshal.version}".encode())
+    for source in sources:
+        digest.update((DATA_DIR / source).read_bytes())
+    key = digest.hexdigest()[:24]
+    folder = cache_dir()
+    path = folder / f"{name}-{key}.marshal"
+    try:
+        stored_key, value = marshal.loads(path.read_bytes())
+        if stored_key == key:
+            return value
+    except (OSError, ValueError, EOFError, TypeError):
+        pass  # not kept yet, or unreadable: made again
+    value = make()
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for old in folder.glob(f"{name}-*.marshal"):
+            old.unlink(missing_ok=True)
+        temporary.write_bytes(marshal.dumps((key, value)))
+        os.replace(temporary, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
+    return value
 
 
 @cache

@@ -2,61 +2,154 @@
 made by tools/make_word_frequencies.py). Zipf 6 is once per thousand words, 3 once per million,
 0 means the word is not among the list's most frequent ones.
 
-The lists are read on first use (~15 ms) and kept for the process."""
+A list holds 80,000 words: making a string and a dictionary entry of each costs ~20 ms, more
+than a whole check, so a process makes none on its way. What it reads instead is worked out once
+per machine and kept in the cache folder (data.kept): the list as one string sorted by word,
+searched in place by bisection (a few microseconds a word), and the words by first letter and
+length, one string each, read when suggestions need them."""
 
 from __future__ import annotations
 
 import threading
-from collections import defaultdict
 from functools import cache, cached_property
 
-from followup.lib.checker.data import DATA_DIR
+from followup.lib.checker.data import DATA_DIR, kept
 
 _lock = threading.Lock()
 
+# Words at least this common (Zipf × 100) are also kept in a dictionary when asked for (`common`).
+_COMMON_FLOOR = 300
+_MEMO_LIMIT = 100_000  # words looked up and remembered, at most
+
+
+def _rows(language: str) -> list[tuple[int, list[str]]]:
+    """The lines of the list: (Zipf × 100, the words), most frequent first."""
+    text = (DATA_DIR / f"frequency_{language}.tsv").read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        value, _, words = line.partition("\t")
+        rows.append((int(value), words.split(" ")))
+    return rows
+
+
+def _index(language: str) -> tuple[str, dict[str, str]]:
+    """What a process reads: every "word<TAB>Zipf × 100" line, sorted by word; and the words by
+    first letter and length ("c<TAB>9"), in the order the list first has each, as lines
+    "Zipf × 100<TAB>words" (the list's order within each)."""
+    zipf: dict[str, int] = {}
+    groups: dict[str, list[tuple[int, list[str]]]] = {}
+    for value, words in _rows(language):
+        for word in words:
+            zipf[word] = value
+            group = groups.setdefault(f"{word[0]}\t{len(word)}", [])
+            if not group or group[-1][0] != value:
+                group.append((value, []))
+            group[-1][1].append(word)
+    ordered = "".join(f"{word}\t{zipf[word]}\n" for word in sorted(zipf))
+    texts = {
+        key: "".join(f"{value}\t{' '.join(words)}\n" for value, words in group)
+        for key, group in groups.items()
+    }
+    return ordered, texts
+
 
 class Frequencies:
-    """One language's list: each word's Zipf frequency, and the words grouped by first letter
-    and length (most frequent first in each group)."""
+    """One language's list: each word's Zipf frequency (`get`, `of`), and the words grouped by
+    first letter and length (most frequent first in each group: `near_in_length`)."""
 
     def __init__(self, language: str) -> None:
-        self.zipf: dict[str, float] = {}
-        self._rows: list[list[str]] = []  # the words of each line, most frequent first
-        text = (DATA_DIR / f"frequency_{language}.tsv").read_text(encoding="utf-8")
-        for line in text.splitlines():
-            if not line or line.startswith("#"):
-                continue
-            value, _, words = line.partition("\t")
-            listed = words.split(" ")
-            self.zipf.update(dict.fromkeys(listed, int(value) / 100))
-            self._rows.append(listed)
+        self._language = language
+        self._sorted, self._group_texts = kept(
+            f"frequency-{language}", (f"frequency_{language}.tsv",), lambda: _index(language)
+        )
+        self._known: dict[str, float] = {}  # words looked up: their Zipf, -1 if unlisted
+        self._groups: dict[str, list[str]] = {}
+
+    def get(self, word: str, default: float = 0.0) -> float:
+        """The Zipf frequency of `word` as written, or `default` if it is not listed."""
+        found = self._known.get(word)
+        if found is None:
+            found = self._search(word)
+            if len(self._known) >= _MEMO_LIMIT:
+                self._known.clear()
+            self._known[word] = found
+        return default if found < 0 else found
+
+    def _search(self, word: str) -> float:
+        """Bisect the sorted lines for `word`: its Zipf frequency, or -1."""
+        if not word or "\n" in word or "\t" in word:
+            return -1.0
+        text = self._sorted
+        low, high = 0, len(text)  # both always the start of a line (or the end)
+        while low < high:
+            start = text.rfind("\n", low, (low + high) // 2) + 1 or low
+            end = text.index("\n", start)
+            tab = text.index("\t", start, end)
+            listed = text[start:tab]
+            if listed == word:
+                return int(text[tab + 1 : end]) / 100
+            if listed < word:
+                low = end + 1
+            else:
+                high = start
+        return -1.0
+
+    def of(self, word: str) -> float:
+        """The Zipf frequency of `word` in any case ("Monday" as "monday"); 0 if unlisted."""
+        found = self.get(word, -1.0)
+        if found < 0:
+            found = self.get(word.lower())
+        return found
 
     @cached_property
-    def groups(self) -> dict[tuple[str, int], list[str]]:
-        """The words by first letter and length, built when suggestions are first wanted."""
-        groups: defaultdict[tuple[str, int], list[str]] = defaultdict(list)
-        for listed in self._rows:
-            for word in listed:
-                groups[word[0], len(word)].append(word)
-        return dict(groups)
+    def common(self) -> dict[str, float]:
+        """The words at least Zipf 3 (`_COMMON_FLOOR`) common, with their frequency: a word
+        missing from it is rarer than that. Made when first asked (~30,000 words, a few ms)."""
+        found: dict[str, float] = {}
+        for value, words in _rows(self._language):
+            if value < _COMMON_FLOOR:
+                break
+            found.update(dict.fromkeys(words, value / 100))
+        return found
+
+    @cached_property
+    def zipf(self) -> dict[str, float]:
+        """Every word of the list with its Zipf frequency, most frequent first (~20 ms to make:
+        the checks use `get`, `of` and `common`)."""
+        found: dict[str, float] = {}
+        for value, words in _rows(self._language):
+            found.update(dict.fromkeys(words, value / 100))
+        return found
+
+    def _group(self, key: str) -> list[str]:
+        """The words of one group (first letter, tab, length), most frequent first; their
+        frequencies are remembered for `get`."""
+        words = self._groups.get(key)
+        if words is None:
+            words = []
+            known = self._known
+            for line in self._group_texts.get(key, "").splitlines():
+                value, _, listed = line.partition("\t")
+                row = listed.split(" ")
+                words += row
+                known.update(dict.fromkeys(row, int(value) / 100))
+            self._groups[key] = words
+        return words
 
     def near_in_length(self, length: int, spread: int, first: str = "") -> list[str]:
         """The words `spread` letters longer or shorter than `length` at most, starting with
         `first` (any start if empty)."""
         sizes = range(max(1, length - spread), length + spread + 1)
         found: list[str] = []
-        for (_, size), words in self.groups.items() if not first else ():
-            if size in sizes:
-                found += words
-        for size in sizes if first else ():
-            found += self.groups.get((first, size), ())
-        return found
-
-    def of(self, word: str) -> float:
-        """The Zipf frequency of `word` in any case ("Monday" as "monday"); 0 if unlisted."""
-        found = self.zipf.get(word)
-        if found is None:
-            found = self.zipf.get(word.lower(), 0.0)
+        if not first:
+            for key in self._group_texts:
+                if int(key.partition("\t")[2]) in sizes:
+                    found += self._group(key)
+            return found
+        for size in sizes:
+            found += self._group(f"{first}\t{size}")
         return found
 
 

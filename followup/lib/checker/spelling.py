@@ -155,7 +155,8 @@ def common_word(word: str) -> bool:
         return False
     table = frequencies()
     for variant in one_edit_away(lower):
-        commoner = table.zipf.get(variant, 0.0)
+        # A word rarer than Zipf 3 is no commoner one: `own` is at least _COMMON.
+        commoner = table.common.get(variant, 0.0)
         if commoner - own >= _MISSPELLING_GAP and accepted_form(variant):
             return False
     for index in range(1, len(lower)):
@@ -397,7 +398,7 @@ def slip_of_common_word(word: str) -> bool:
     lower = word.lower()
     table = frequencies()
     for variant in one_edit_away(lower):
-        if table.zipf.get(variant, 0.0) >= 3.0 and accepted_form(variant):
+        if table.common.get(variant, 0.0) >= 3.0 and accepted_form(variant):
             return True
     return any(
         table.of(suggestion) >= 3.0 and edit_cost(lower, suggestion.lower()) <= _SLIP_COST

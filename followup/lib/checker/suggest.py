@@ -94,7 +94,7 @@ def _close_words(typed: str) -> list[str]:
     found = _within_reach(typed, choices)
     if not found:
         found = _within_reach(typed, table.near_in_length(len(typed), MAX_EDITS))
-    found.sort(key=lambda hit: (hit[1], -table.zipf[hit[0]]))
+    found.sort(key=lambda hit: (hit[1], -table.get(hit[0])))
     return [word for word, _ in found][: _SHORTLIST * 2]
 
 
@@ -136,7 +136,7 @@ def ranked(typed: str, accepted: Callable[[str], str | None]) -> tuple[str, ...]
         form = accepted(word)
         if form is None or form.lower() == typed:
             continue
-        score = table.zipf[word] - _WEIGHT * edit_cost(typed, word)
+        score = table.get(word) - _WEIGHT * edit_cost(typed, word)
         scored[form] = max(score, scored.get(form, score))
         if len(scored) >= _SHORTLIST:
             break

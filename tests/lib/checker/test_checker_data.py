@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from followup.lib.checker import CheckContext, check, tone
-from followup.lib.checker.data import DATA_DIR, cache_dir, entries, pairs, patterns
-from followup.lib.checker.frequency import frequencies
+from followup.lib.checker.data import DATA_DIR, cache_dir, entries, kept, pairs, patterns
+from followup.lib.checker.frequency import Frequencies, frequencies
 from followup.lib.checker.spelling import Speller, is_word, one_edit_away
 from followup.lib.checker.tone import tone_patterns
 from followup.lib.checker.wordlist import expand
@@ -174,3 +174,36 @@ def test_tone_patterns_are_worked_out_when_the_cache_folder_cannot_be_written(
     lines = [(tone_line.entry, tone_line.expand) for tone_line in tone_patterns("hostile.txt")]
     assert tone._needs("hostile.txt", lines) == [tone._line_needs(*line) for line in lines]
     assert list(tmp_path.iterdir()) == [tmp_path / "a-file"]
+
+
+def test_word_frequencies_are_the_same_made_afresh_read_back_or_with_no_cache_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    words = ["the", "interview", "Monday", "monday", "recieve", "qzxv", "it's", "", "a\tb"]
+    made = Frequencies("en")
+    expected = [made.zipf.get(word, 0.0) for word in words]
+    assert expected[:2] == [7.73, made.zipf["interview"]] and expected[1] > 4
+    for folder in (tmp_path / "fresh", tmp_path / "fresh", tmp_path / "a-file" / "followup"):
+        (tmp_path / "a-file").write_text("not a folder", encoding="utf-8")
+        monkeypatch.setenv("FOLLOWUP_CACHE_DIR", str(folder))
+        table = Frequencies("en")
+        assert [table.get(word) for word in words] == expected
+        assert [table.of(word) for word in words] == [made.of(word) for word in words]
+        assert table.near_in_length(9, 2, "i") == made.near_in_length(9, 2, "i")
+        assert table.near_in_length(4, 1) == made.near_in_length(4, 1)
+        assert table.common == {w: z for w, z in made.zipf.items() if z >= 3.0}
+    assert [path.name[:13] for path in (tmp_path / "fresh").iterdir()] == ["frequency-en-"]
+    assert sorted(tmp_path.iterdir()) == [tmp_path / "a-file", tmp_path / "fresh"]
+
+
+def test_what_is_kept_is_made_again_when_its_file_is_damaged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FOLLOWUP_CACHE_DIR", str(tmp_path))
+    assert kept("test", ("titles.txt",), lambda: ("made", 1)) == ("made", 1)
+    (path,) = tmp_path.iterdir()
+    assert kept("test", ("titles.txt",), lambda: ("again", 2)) == ("made", 1)
+    path.write_bytes(b"\x00garbage")
+    assert kept("test", ("titles.txt",), lambda: ("again", 2)) == ("again", 2)
+    assert kept("test", ("titles.txt",), lambda: ("a third", 3), version="2") == ("a third", 3)
+    assert len(list(tmp_path.iterdir())) == 1
