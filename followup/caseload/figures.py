@@ -30,7 +30,6 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from functools import cached_property
 from zoneinfo import ZoneInfo
 
 from followup.lib.plan import follow_up_plan
@@ -51,10 +50,12 @@ class Meeting:
     participants: tuple[int, ...] = ()
     decision_on: date | None = None  # set by hand
     follow_up_on: date | None = None  # set by hand
+    # the local day it took place: read many times while counting, worked out once
+    day: date = field(init=False, repr=False, compare=False)
 
-    @cached_property  # read many times while counting; kept beside the frozen fields
-    def day(self) -> date:
-        return self.starts_at.astimezone(ZoneInfo(self.time_zone)).date()
+    def __post_init__(self) -> None:
+        day = self.starts_at.astimezone(ZoneInfo(self.time_zone)).date()
+        object.__setattr__(self, "day", day)
 
 
 @dataclass(frozen=True)

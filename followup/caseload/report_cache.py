@@ -28,6 +28,7 @@ up: a shard keeps their number, not their ids.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import math
 import random
@@ -57,9 +58,9 @@ FORMAT = 3  # of what is kept: a new release never reads what an older one kept
 LONGEST = timedelta(days=1)  # even an unchanged shard is recomputed once a day
 # The user fields the figures read: a sign-in (last_login) must not throw the figures away.
 USER_FIELDS = frozenset({"role", "office", "time_zone", "is_active"})
-# Beyond this many shards to compute again, the facts are read once for all of them.
+# Beyond this many ranges of shards to compute again, the facts are read once for everyone.
 PARTIAL_AT_MOST = 4
-# A page in a hurry computes this many shards at a time, until its budget is spent.
+# A page in a hurry computes this many shards first, then as many as its budget has room for.
 CHUNK = 2
 # The worker computes again a shard this close to its day's end (not an interview's moment).
 EARLY = timedelta(minutes=10)
@@ -235,21 +236,25 @@ def cached_table(
 ) -> Table | Progress:
     """The figures of `offices` × `months` and their totals: each shard's from the cache when
     nothing it counts has changed, else computed (by `compute(facts, every_office)`). With a
-    `budget` (seconds), shards are computed `CHUNK` at a time while it lasts (at least once):
-    if some are still missing then, how far it got."""
+    `budget` (seconds), `CHUNK` shards are computed, then as many as the time left has room
+    for, judged by the slowest so far: if some are still missing then, how far it got."""
     kept = _read(months, now, rules, timedelta(0))
     if budget is None:
         if kept.missing:
             _fill(kept, kept.missing, months, now, rules, compute)
     else:
         started = time.perf_counter()
-        took = 0.0  # the last chunk's time: the next one's likely time
+        each = 0.0  # seconds a shard took so far: how many more fit in what is left
         while kept.missing:
-            if took and time.perf_counter() - started + took > budget:
-                return Progress(len(kept.found), len(kept.found) + len(kept.missing))
+            count = CHUNK
+            if each:
+                count = int((budget - (time.perf_counter() - started)) / each)
+                if count < 1:
+                    return Progress(len(kept.found), len(kept.found) + len(kept.missing))
             began = time.perf_counter()
-            _fill(kept, kept.missing[:CHUNK], months, now, rules, compute)
-            took = time.perf_counter() - began
+            chunk = kept.missing[:count]
+            _fill(kept, chunk, months, now, rules, compute)
+            each = max(each, (time.perf_counter() - began) / len(chunk))
     table = {(o, m): f.Figures(o, m) for o in offices for m in months}
     for one in kept.found.values():
         for key, cell in table.items():
@@ -280,10 +285,31 @@ def _compute(
     compute: Compute,
 ) -> dict[int, _Kept]:
     since = date.fromisoformat(months[0] + "-01")
-    if len(shards) > PARTIAL_AT_MOST:
-        facts = load_facts(since)
-    else:
-        facts = load_facts(since, _ranges(shards))
+    # tens of thousands of small facts, none in a cycle: freed as they go out of use, so the
+    # collector's passes over every object in the process would only slow the counting
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _count(shards, versions, marks, since, every, now, rules, compute)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _count(
+    shards: list[int],
+    versions: dict[int, int],
+    marks: Marks,
+    since: date,
+    every: list[str],
+    now: datetime,
+    rules: Policy,
+    compute: Compute,
+) -> dict[int, _Kept]:
+    ranges: list[tuple[int, int]] | None = _ranges(shards)
+    if len(ranges or ()) > PARTIAL_AT_MOST:
+        ranges = None  # scattered shards: every job seeker's facts, read at once
+    facts = load_facts(since, ranges)
     split: dict[int, dict[str, list[Any]]] = {n: defaultdict(list) for n in shards}
     for name in ("meetings", "sent", "outcomes", "activity"):
         for fact in getattr(facts, name):

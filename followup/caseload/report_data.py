@@ -9,8 +9,10 @@ from datetime import date, datetime, time, timedelta
 from functools import cache
 from typing import Any
 
-from django.db.models import CharField, Func, Model, Q
+from django.db import connections
+from django.db.models import CharField, Func, Model, Q, QuerySet
 from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 
 from followup.accounts.clock import zone_name
 from followup.accounts.models import Role, User
@@ -23,6 +25,29 @@ LOOK_BACK = timedelta(days=180)
 
 
 Ranges = Sequence[tuple[int, int]]  # job seekers' ids, each range from first to last + 1
+
+
+def _rows(rows: QuerySet[Any, tuple[Any, ...]], moment: int | None = None) -> list[Any]:
+    """The rows of `values_list` read from the cursor, without a call into Django for each
+    value: tens of thousands are read. The database driver makes the dates; the moment at index
+    `moment` is made aware as Django makes it (the database's zone when stored without one)."""
+    sql, params = rows.query.get_compiler(using=rows.db).as_sql()
+    database = connections[rows.db]
+    with database.cursor() as cursor:
+        cursor.execute(sql, params)
+        found = cursor.fetchall()
+    if moment is None or not found:
+        return found
+    zone = database.timezone
+    result = []
+    for row in found:
+        value = row[moment]
+        if isinstance(value, str):  # a driver that leaves them as text
+            value = parse_datetime(value)
+        if value is not None and value.tzinfo is None:
+            row = (*row[:moment], value.replace(tzinfo=zone), *row[moment + 1 :])
+        result.append(row)
+    return result
 
 
 def _within(path: str, ranges: Ranges | None) -> Q:
@@ -83,9 +108,10 @@ def _activity(
         .values_list("owner_id", "month")
         .distinct()
     )
+    first_day = cache(lambda month: date(int(month[:4]), int(month[5:7]), 1))
     return [
-        f.Activity(owner, owners[owner][0], date(int(month[:4]), int(month[5:7]), 1))
-        for owner, month in months
+        f.Activity(owner, owners[owner][0], first_day(month))
+        for owner, month in _rows(months)
         if owner in owners and month is not None
     ]
 
@@ -98,13 +124,15 @@ def _meetings(
             **{f"{path}application__owner__role": Role.JOB_SEEKER, f"{path}starts_at__gte": start}
         )
 
-    rows = list(
+    rows = _rows(
         Interview.objects.filter(counted()).order_by().values_list(
             "pk", "application__owner_id", "application_id", "starts_at", "duration_minutes",
             "timeline_phrase", "decision_on", "follow_up_on",
-        )
+        ),
+        moment=3,
     )  # fmt: skip
     people = _people(Participant, "interview", counted("interview__"))
+    lasting = cache(lambda minutes: timedelta(minutes=minutes))  # a few distinct durations
     return [
         f.Meeting(
             id=pk,
@@ -112,7 +140,7 @@ def _meetings(
             office=owners[owner][0],
             application_id=application_id,
             starts_at=starts_at,
-            ends_at=starts_at + timedelta(minutes=minutes),
+            ends_at=starts_at + lasting(minutes),
             time_zone=owners[owner][1],
             phrase=phrase,
             participants=tuple(people[pk]),
@@ -132,11 +160,12 @@ def _sent(owners: dict[int, tuple[str, str]], since: date, ranges: Ranges | None
             & ~Q(**{f"{path}state": State.DRAFT})
         )
 
-    rows = list(
+    rows = _rows(
         Interaction.objects.filter(counted()).order_by().values_list(
             "pk", "owner_id", "kind", "occurred_on", "sent_at", "interview_id", "application_id",
             "sequence",
-        )
+        ),
+        moment=4,
     )  # fmt: skip
     people = _people(Interaction.people.through, "interaction", counted("interaction__"))
     return [
@@ -161,7 +190,7 @@ def _people(model: type[Model], to: str, parents: Q) -> dict[int, list[int]]:
     """The person ids of each parent (interview or message) counted: the same conditions on
     the parent, joined (no list of the parents' ids to send)."""
     people: dict[int, list[int]] = defaultdict(list)
-    for parent_id, person_id in (
+    for parent_id, person_id in _rows(
         model._default_manager.filter(parents).order_by().values_list(f"{to}_id", "person_id")
     ):
         people[parent_id].append(person_id)

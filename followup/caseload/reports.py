@@ -30,7 +30,7 @@ from followup.organisation.models import Office, Organisation
 
 MONTH_CHOICES = (6, 12)
 # The page computes missing figures for about this long (seconds), then says how far it got.
-BUDGET = 0.12
+BUDGET = 0.14
 
 
 @dataclass(frozen=True)
