@@ -157,6 +157,75 @@ def first(
     return regex.search(text, at)  # as `finditer` does after too many places in vain
 
 
+def matches(
+    regex: re.Pattern[str],
+    scout: re.Pattern[str] | None,
+    text: str,
+    stretches: list[tuple[int, int]] | None = None,
+    word_start: str = "",
+) -> list[re.Match[str]]:
+    """`list(finditer(regex, scout, text, stretches))` without the matches just after a word
+    character or one of `word_start` (when it is not empty), as data.Pattern.finditer gives
+    them: written as one loop, since the tone rules ask this of dozens of patterns a note."""
+    if scout is None:
+        found = list(regex.finditer(text))
+    else:
+        found = []
+        search = scout.search
+        match = regex.match
+        at = 0
+        misses = 0
+        for start, end in stretches if stretches is not None else ((0, len(text)),):
+            if at < start:
+                at = start
+            while True:
+                place = search(text, at, end)
+                if place is None:
+                    break
+                begin = place.start()
+                matched = match(text, begin)
+                if matched is None:
+                    misses += 1
+                    if misses > _MAX_MISSES:
+                        found.extend(regex.finditer(text, begin + 1))  # as `finditer` does
+                        return _word_starts(found, text, word_start)
+                    at = begin + 1
+                    continue
+                found.append(matched)
+                at = matched.end()
+    return _word_starts(found, text, word_start)
+
+
+def _word_starts(found: list[re.Match[str]], text: str, word_start: str) -> list[re.Match[str]]:
+    if not word_start or not found:
+        return found
+    kept = []
+    for matched in found:
+        start = matched.start()
+        if start:
+            before = text[start - 1]
+            if before.isalnum() or before == "_" or before in word_start:
+                continue
+        kept.append(matched)
+    return kept
+
+
+def first_word(
+    regex: re.Pattern[str], scout: re.Pattern[str] | None, text: str, word_start: str = ""
+) -> re.Match[str] | None:
+    """The first match `matches` gives (data.Pattern.first), found with less work."""
+    matched = first(regex, scout, text)
+    while matched is not None and word_start:
+        start = matched.start()
+        if not start:
+            break
+        before = text[start - 1]
+        if not (before.isalnum() or before == "_" or before in word_start):
+            break
+        matched = first(regex, scout, text, matched.end())
+    return matched
+
+
 def _is_letter(piece: str) -> bool:
     """True for a piece that is one plain character (escaped or not)."""
     return len(piece) == 1 or (len(piece) == 2 and piece[0] == "\\" and not piece[1].isalnum())

@@ -42,7 +42,7 @@ from followup.lib.checker.data import (
     patterns,
 )
 from followup.lib.checker.model import ERROR, WARNING, CheckContext, Finding
-from followup.lib.checker.scout import may_match, scout_source
+from followup.lib.checker.scout import first_word, matches, may_match, scout_source
 from followup.lib.checker.text import Note, fold, overlaps
 from followup.lib.checker.tone_scorer import reads_as_tone
 from followup.lib.checker.tone_scorer import sentences as scored_sentences
@@ -364,12 +364,17 @@ class Present:
             return []
         if not in_sentence or not needs or not self._bounds:
             return None
-        spans = [
-            bounds
-            for bounds, lacking in zip(self._bounds, self._lacking, strict=True)
-            if not needs & lacking
-        ]
-        return None if len(spans) == len(self._bounds) else spans
+        spans: list[tuple[int, int]] = []
+        for (start, end), lacking in zip(self._bounds, self._lacking, strict=True):
+            if needs & lacking:
+                continue
+            if spans and spans[-1][1] + 1 == start:
+                # Two stretches in a row are searched as one (fewer calls): the match that
+                # no stretch alone could hold needs a ".", "!" or "?", which it cannot hold.
+                spans[-1] = (spans[-1][0], end)
+            else:
+                spans.append((start, end))
+        return None if spans == [(0, len(self.lowered))] else spans
 
     def span_bits(self, start: int, end: int) -> int:
         """The bits of the sets of needed words `lowered[start:end]` holds a word of."""
@@ -812,7 +817,10 @@ def accusatory_findings(note: Note, context: CheckContext) -> list[Finding]:
             stretches = present.stretches_for(needs, tone.in_sentence)
             if stretches == []:
                 continue
-            for match in tone.pattern.finditer(lowered, stretches):
+            pattern = tone.pattern
+            for match in matches(
+                pattern.regex, pattern.scout, lowered, stretches, pattern.word_start
+            ):
                 if overlaps(*match.span(), seen) or not _counts(note.plain, match, tone):
                     continue
                 seen.append(match.span())
@@ -856,7 +864,8 @@ def cue_findings(
         if stretches == []:
             continue
         words: dict[int, set[str]] = {}
-        for match in cue.pattern.finditer(lowered, stretches):
+        pattern = cue.pattern
+        for match in matches(pattern.regex, pattern.scout, lowered, stretches, pattern.word_start):
             index = bisect.bisect_right(starts, match.start()) - 1
             if index >= 0 and match.end() <= sentences[index][1]:
                 words.setdefault(index, set()).add(match.group())
@@ -940,7 +949,8 @@ def sentence_features(
                 continue
             if sentence is None:
                 sentence = lowered[start:end]
-            if feature.pattern.first(sentence) is not None:
+            pattern = feature.pattern
+            if first_word(pattern.regex, pattern.scout, sentence, pattern.word_start) is not None:
                 names.add(feature.why)
         result.append(frozenset(names))
     return result
