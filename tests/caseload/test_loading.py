@@ -55,3 +55,22 @@ def test_it_uses_seven_queries_whatever_the_number_of_clients(make_user: Any) ->
         load_many(users)
     # Seven at most: a look-up by the ids of none (no interaction to find people for) is skipped.
     assert len(two.captured_queries) == len(six.captured_queries) <= 7
+
+
+def test_it_reads_the_values_the_orm_reads(seeker: User, interview_with_two: Any) -> None:
+    """Moments aware and equal to the model's, days as days, flags as flags, the employer's
+    name: the loader reads rows through the database's cursor, not the ORM."""
+    interview = interview_with_two
+    interview.time_known = False
+    interview.save()
+    interview.application.applied_on = timezone.localdate()
+    interview.application.save()
+    Mark.objects.create(owner=seeker, key="linkedin:i1:p1", dismissed=True)
+    records = load_records(seeker)
+    loaded = records.interviews[0]
+    assert loaded.starts_at == interview.starts_at and loaded.starts_at.utcoffset() is not None
+    assert loaded.time_known is False and records.marks[0].dismissed is True
+    application = records.applications[0]
+    assert application.employer == interview.application.employer.name
+    assert application.applied_on == interview.application.applied_on
+    assert records.people[0].name == interview.participants.first().person.name
