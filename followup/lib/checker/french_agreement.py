@@ -23,6 +23,8 @@ import re
 from functools import lru_cache
 
 from followup.lib.checker.french_base import _finding
+from followup.lib.checker.french_words import CALENDAR as _CALENDAR
+from followup.lib.checker.french_words import INVARIABLE_AFTER_ETRE as _INVARIABLE_AFTER_ETRE
 from followup.lib.checker.french_words import SUBJECTS as _SUBJECTS
 from followup.lib.checker.french_words import one as _one
 from followup.lib.checker.french_words import same_case as _same_case
@@ -1037,69 +1039,6 @@ _TAKES_DE = re.compile(
 # "je" with a "vous" or "nous" ending: "je vous serez reconnaissant".
 _JE_VOUS_ENDING = re.compile(
     rf"{_START}je\s+(?:{_CLITIC}){{0,2}}(?P<verb>{_W}(?:ez|ons)){_END}", re.IGNORECASE
-)
-
-
-_INVARIABLE_AFTER_ETRE = frozenset(
-    [
-        "ensemble",
-        "fin",
-        "super",
-        "debout",
-        "là",
-        "ici",
-        "bien",
-        "mieux",
-        "pire",
-        "partout",
-        "ailleurs",
-        "loin",
-        "près",
-        "demain",
-        "prêt-à-porter",
-        "membre",
-        "témoin",
-        "chic",
-        "standard",
-        "orange",
-        "marron",
-        "bilan",
-        "partie",
-        "question",
-        "nombre",
-        "légion",
-    ]
-)
-
-
-_CALENDAR = frozenset(
-    [
-        "lundi",
-        "mardi",
-        "mercredi",
-        "jeudi",
-        "vendredi",
-        "samedi",
-        "dimanche",
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-        "matin",
-        "soir",
-        "midi",
-        "minuit",
-        "hier",
-        "aujourd'hui",
-    ]
 )
 
 

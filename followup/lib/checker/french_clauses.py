@@ -8,6 +8,8 @@ spelled right: what a relative pronoun stands for decides the verb and the parti
 - "quel" takes the gender and number of the noun it asks about ("quelle est la date").
 - "est" (is) between two objects of a verb already conjugated is "et" (and): "j'ai aimé
   l'accueil est la visite".
+- An adjective or participle after "être"/"sembler" takes the number of a noun subject ("vos
+  bureaux sont modernes", "votre équipe m'a semblé unie"); the determiner says the number.
 - "s'était" before what only "c'était" introduces ("s'était un plaisir"); "ses" (his) for
   "ces" (these) before the last few days ("ses derniers jours").
 - A past participle in "-é" after "de"/"à" where the infinitive is meant ("hâte de discuté").
@@ -22,7 +24,9 @@ from functools import lru_cache
 
 from followup.lib.checker.french_grammar import _nominal, _participle, _plural_only
 from followup.lib.checker.french_words import (
+    CALENDAR,
     FEMININE_DETERMINERS,
+    INVARIABLE_AFTER_ETRE,
     PLURAL_DETERMINERS,
     one,
     same_case,
@@ -532,6 +536,94 @@ def _infinitive_findings(note: Note, text: str) -> list[Finding]:
     return found
 
 
+# --- the number of an attribute after "être", "sembler", "paraître" -----------------------
+
+_SINGULAR_COPULA = (
+    r"est|était|sera|serait|semble|semblait|paraît|paraissait|reste|restait|demeure|demeurait|"
+    r"a\s+été|avait\s+été|aurait\s+été|a\s+semblé|a\s+paru"
+)
+_PLURAL_COPULA = (
+    r"sont|étaient|seront|seraient|semblent|semblaient|paraissent|paraissaient|restent|"
+    r"restaient|demeurent|demeuraient|ont\s+été|avaient\s+été|auraient\s+été|ont\s+semblé|"
+    r"ont\s+paru"
+)
+_CLITICS = r"(?:ne|me|nous|vous|lui|leur|se|te|y|en)"
+_SUBJECT_THEN_ATTRIBUTE = re.compile(
+    rf"{_START}(?P<det>le|la|l['’]|un|une|mon|ma|ton|ta|son|sa|votre|notre|leur|ce|cet|cette|"
+    rf"chaque|les|mes|tes|ses|vos|nos|leurs|ces|plusieurs)\s*(?<=['’\s])"
+    rf"(?:(?P<pre>{_W})\s+)?(?!{_CLITICS}{_END})(?P<noun>{_W})"
+    rf"(?:\s+(?!{_CLITICS}{_END})(?P<adj>{_W}))?\s+"
+    r"(?:(?:ne|n['’]|me|m['’]|nous|vous|lui|leur)\s*){0,2}"
+    rf"(?P<cop>{_SINGULAR_COPULA}|{_PLURAL_COPULA}){_END}\s+"
+    r"(?:(?:pas|plus|jamais|très|si|vraiment|tellement|assez|plutôt|bien|fort|aussi|moins|"
+    r"particulièrement|extrêmement|toujours|déjà|encore|tout|trop|fort)\s+){0,3}"
+    rf"(?P<a>{_W}){_END}(?!['’])(?:\s+(?P<next>{_W}))?",
+    re.IGNORECASE,
+)
+_PLURAL_COPULA_RE = re.compile(rf"(?:{_PLURAL_COPULA})$", re.IGNORECASE)
+# Adjectives that stay as they are ("bon marché", "cool").
+_SAME_IN_THE_PLURAL = frozenset(["bon", "cool", "top", "extra", "kaki", "bordeaux"])
+
+
+def _attribute_findings(note: Note, text: str) -> list[Finding]:
+    found = []
+    for match in _SUBJECT_THEN_ATTRIBUTE.finditer(text):
+        det = match.group("det").lower()
+        plural = det in PLURAL_DETERMINERS
+        if plural != bool(_PLURAL_COPULA_RE.search(match.group("cop"))):
+            continue  # "la qualité des soins est…": the subject is not this noun
+        noun, pre, adj = match.group("noun").lower(), match.group("pre"), match.group("adj")
+        if not _noun(noun) or (pre and not _noun(pre.lower())):
+            continue
+        if adj and not (_noun(adj.lower()) or _participle(adj.lower())):
+            continue
+        if plural != (_plural_only(noun) or noun.endswith(("s", "x", "z"))):
+            continue  # the noun's own number says otherwise
+        word = match.group("a")
+        lower = word.lower()
+        after = (match.group("next") or "").lower()
+        if word[:1].isupper() or lower in INVARIABLE_AFTER_ETRE or lower in CALENDAR:
+            continue
+        if lower in _SAME_IN_THE_PLURAL or after in ("de", "d", "des", "du", "à", "au", "aux"):
+            continue
+        fixes = _plural_attribute(lower) if plural else _singular_attribute(lower)
+        if fixes:
+            found.append(slip(note, match.span("a"), fixes, "fr-agreement"))
+    return found
+
+
+def _plural_attribute(word: str) -> tuple[str, ...]:
+    """The plural of a singular adjective or participle ("moderne" → "modernes"), or ()."""
+    if word.endswith(("s", "x", "z")):
+        return ()
+    readings = french_analyses(word)
+    verb = any(flag[:1].islower() for _s, flag in readings)
+    nominal = bool(_nominal(readings))
+    if nominal and not (verb and not _participle(word)):
+        pass  # an adjective (or a participle that is one: "accueillant", "intéressante")
+    elif not (_participle(word) and not nominal):
+        return ()
+    forms = [word + "s"]
+    if word.endswith("al"):
+        forms.append(word[:-2] + "aux")
+    return tuple(f for f in forms if is_french_word(f))
+
+
+def _singular_attribute(word: str) -> tuple[str, ...]:
+    """The singular of a plural adjective or participle ("intéressants" → "intéressant")."""
+    if not word.endswith(("s", "x")):
+        return ()
+    base = word[:-1]
+    if _plural_only(word) or (_participle(base) and not base.endswith("s")):
+        forms = [base]
+        if word.endswith("aux"):
+            forms = [word[:-3] + "al"]
+        if not base.endswith("e") and is_french_word(base + "e"):
+            forms.append(base + "e")
+        return tuple(f for f in forms if is_french_word(f))
+    return ()
+
+
 def clause_findings(note: Note) -> list[Finding]:
     """Every slip of agreement across a clause in the note (see the module's docstring)."""
     text = note.plain
@@ -543,4 +635,5 @@ def clause_findings(note: Note) -> list[Finding]:
         + _est_findings(note, text)
         + _ces_setait_findings(note, text)
         + _infinitive_findings(note, text)
+        + _attribute_findings(note, text)
     )

@@ -40,6 +40,69 @@ PLURAL_DETERMINERS = frozenset(
 FEMININE_DETERMINERS = frozenset(["la", "une", "cette", "ma", "ta", "sa"])
 
 
+# Words after "être" that keep their form whatever the subject ("ils sont ensemble", "elles
+# sont super"), and days and times ("les entrevues sont lundi").
+INVARIABLE_AFTER_ETRE = frozenset(
+    [
+        "ensemble",
+        "fin",
+        "super",
+        "debout",
+        "là",
+        "ici",
+        "bien",
+        "mieux",
+        "pire",
+        "partout",
+        "ailleurs",
+        "loin",
+        "près",
+        "demain",
+        "prêt-à-porter",
+        "membre",
+        "témoin",
+        "chic",
+        "standard",
+        "orange",
+        "marron",
+        "bilan",
+        "partie",
+        "question",
+        "nombre",
+        "légion",
+    ]
+)
+CALENDAR = frozenset(
+    [
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+        "matin",
+        "soir",
+        "midi",
+        "minuit",
+        "hier",
+        "aujourd'hui",
+    ]
+)
+
+
 def same_case(written: str, fix: str) -> str:
     """`fix` with a capital if `written` has one."""
     return fix[:1].upper() + fix[1:] if written[:1].isupper() and fix else fix

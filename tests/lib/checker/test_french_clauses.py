@@ -44,6 +44,11 @@ def errors(sentence: str) -> list[tuple[str, str]]:
         # a participle for the infinitive after "de"/"à"
         ("Je me réjouis de travaillé avec votre équipe.", "travaillé", "travailler"),
         ("Je suis prête à relevé ce défi dès janvier.", "relevé", "relever"),
+        # an attribute takes the number of its noun subject
+        ("Vos locaux sont très moderne et lumineux.", "moderne", "modernes"),
+        ("Les responsabilités me semblent stimulante.", "stimulante", "stimulantes"),
+        ("Votre équipe m'a semblé très unis.", "unis", "uni"),
+        ("La visite était très instructifs.", "instructifs", "instructif"),
     ],
 )
 def test_a_slip_across_a_clause_is_an_error_with_its_fix(
@@ -84,6 +89,14 @@ def test_auquel_after_a_plural_noun_is_plural() -> None:
         "Les dossiers que j'ai traités au ministère ressemblent aux vôtres.",
         "Je vous envoie les documents que vous m'avez demandés.",
         "La semaine que j'ai passée à Montréal a été utile.",
+        "La qualité des soins est remarquable et le personnel est attentionné.",
+        "Mes disponibilités sont lundi et mardi.",
+        "Les horaires sont fonction des besoins de la clientèle.",
+        "Les prix sont bon marché dans la région.",
+        "Les membres de l'équipe sont accueillants.",
+        "La plupart des employés sont bilingues.",
+        "Mes références sont disponibles sur demande.",
+        "Ces derniers mois ont été chargés, mais stimulants.",
     ],
 )
 def test_a_correct_sentence_like_them_gets_no_error(sentence: str) -> None:
