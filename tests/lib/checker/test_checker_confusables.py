@@ -715,3 +715,55 @@ def test_sound_alikes_are_decided_by_their_frame(sentence: str, wrong: str, righ
 )
 def test_sound_alikes_in_their_own_sense_are_left_alone(sentence: str) -> None:
     assert wrong_words(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong", "right"),
+    [
+        ("Staff moral on the night shift seemed strong.", "moral", "morale"),
+        ("I'm ready for a brake from retail.", "brake", "break"),
+        ("Enjoy a restful weak off!", "weak", "week"),
+        ("The library offers piece and quiet for studying.", "piece", "peace"),
+        ("We're exciting to see the new depot open.", "exciting", "excited"),
+        ("I want to insure you that my licence is current.", "insure", "assure"),
+        ("I double-check routes to insure that drivers arrive on time.", "insure", "ensure"),
+        ("I can work any shift accept Sundays.", "accept", "except"),
+        ("I've already past my air brake exam.", "past", "passed"),
+        ("The afternoon past quickly with such a friendly crew.", "past", "passed"),
+        ("I hope to build my carrier in supply chain.", "carrier", "career"),
+        ("I managed the stationary orders for three offices.", "stationary", "stationery"),
+        ("I didn't want to take up to much of your afternoon.", "to", "too"),
+        ("Thank you for excepting my request to reschedule.", "excepting", "accepting"),
+        ("Your crew clearly enjoys there routes.", "there", "their"),
+        ("We talked threw the loading schedule together.", "threw", "through"),
+        ("I would welcome a similar roll in the spring.", "roll", "role"),
+        ("I can bare the weight of a full pallet.", "bare", "bear"),
+        ("I was suppose to call on Monday.", "suppose", "supposed"),
+        ("I'm use to early starts.", "use", "used"),
+    ],
+)
+def test_more_sound_alikes_are_decided_by_their_frame(
+    sentence: str, wrong: str, right: str
+) -> None:
+    [finding] = wrong_words(sentence)
+    assert (finding.text, finding.suggestions) == (wrong, (right,))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "My French is a bit weak, but I'm taking classes.",
+        "I replaced a brake pad on the van last week.",
+        "The moral of the story is to plan ahead.",
+        "The prices there seem fair.",
+        "The app I use to track deliveries is free.",
+        "I've driven for a new carrier in Ontario.",
+        "I haven't been up to much since graduation.",
+        "The past few weeks went by fast.",
+        "I worked with bare hands on the old engine.",
+        "I'm available any day, and I accept the terms.",
+        "He drives there weekends.",
+    ],
+)
+def test_sound_alikes_used_rightly_are_left_alone(sentence: str) -> None:
+    assert wrong_words(sentence) == []
