@@ -20,6 +20,7 @@ _lock = threading.Lock()
 # Words at least this common (Zipf × 100) are also kept in a dictionary when asked for (`common`).
 _COMMON_FLOOR = 300
 _MEMO_LIMIT = 100_000  # words looked up and remembered, at most
+_INDEX_FORM = "utf-8 lines sorted, groups"  # what _index gives: change it when that changes
 
 
 def _rows(language: str) -> list[tuple[int, list[str]]]:
@@ -34,25 +35,19 @@ def _rows(language: str) -> list[tuple[int, list[str]]]:
     return rows
 
 
-def _index(language: str) -> tuple[str, dict[str, str]]:
-    """What a process reads: every "word<TAB>Zipf × 100" line, sorted by word; and the words by
-    first letter and length ("c<TAB>9"), in the order the list first has each, as lines
-    "Zipf × 100<TAB>words" (the list's order within each)."""
+def _index(language: str) -> tuple[bytes, dict[str, bytes]]:
+    """What a process reads, as UTF-8 (read back without decoding): every
+    "word<TAB>Zipf × 100" line, sorted by word; and the words by first letter and length
+    ("c<TAB>9"), in the order the list first has each, most frequent first in each."""
     zipf: dict[str, int] = {}
-    groups: dict[str, list[tuple[int, list[str]]]] = {}
+    groups: dict[str, list[str]] = {}
     for value, words in _rows(language):
         for word in words:
             zipf[word] = value
-            group = groups.setdefault(f"{word[0]}\t{len(word)}", [])
-            if not group or group[-1][0] != value:
-                group.append((value, []))
-            group[-1][1].append(word)
+            groups.setdefault(f"{word[0]}\t{len(word)}", []).append(word)
     ordered = "".join(f"{word}\t{zipf[word]}\n" for word in sorted(zipf))
-    texts = {
-        key: "".join(f"{value}\t{' '.join(words)}\n" for value, words in group)
-        for key, group in groups.items()
-    }
-    return ordered, texts
+    texts = {key: " ".join(words).encode() for key, words in groups.items()}
+    return ordered.encode(), texts
 
 
 class Frequencies:
@@ -62,7 +57,10 @@ class Frequencies:
     def __init__(self, language: str) -> None:
         self._language = language
         self._sorted, self._group_texts = kept(
-            f"frequency-{language}", (f"frequency_{language}.tsv",), lambda: _index(language)
+            f"frequency-{language}",
+            (f"frequency_{language}.tsv",),
+            lambda: _index(language),
+            _INDEX_FORM,
         )
         self._known: dict[str, float] = {}  # words looked up: their Zipf, -1 if unlisted
         self._groups: dict[str, list[str]] = {}
@@ -78,19 +76,21 @@ class Frequencies:
         return default if found < 0 else found
 
     def _search(self, word: str) -> float:
-        """Bisect the sorted lines for `word`: its Zipf frequency, or -1."""
+        """Bisect the sorted lines for `word`: its Zipf frequency, or -1. (UTF-8 sorts as
+        the code points it encodes.)"""
         if not word or "\n" in word or "\t" in word:
             return -1.0
+        key = word.encode(errors="replace")
         text = self._sorted
         low, high = 0, len(text)  # both always the start of a line (or the end)
         while low < high:
-            start = text.rfind("\n", low, (low + high) // 2) + 1 or low
-            end = text.index("\n", start)
-            tab = text.index("\t", start, end)
+            start = text.rfind(b"\n", low, (low + high) // 2) + 1 or low
+            end = text.index(b"\n", start)
+            tab = text.index(b"\t", start, end)
             listed = text[start:tab]
-            if listed == word:
+            if listed == key:
                 return int(text[tab + 1 : end]) / 100
-            if listed < word:
+            if listed < key:
                 low = end + 1
             else:
                 high = start
@@ -124,17 +124,11 @@ class Frequencies:
         return found
 
     def _group(self, key: str) -> list[str]:
-        """The words of one group (first letter, tab, length), most frequent first; their
-        frequencies are remembered for `get`."""
+        """The words of one group (first letter, tab, length), most frequent first."""
         words = self._groups.get(key)
         if words is None:
-            words = []
-            known = self._known
-            for line in self._group_texts.get(key, "").splitlines():
-                value, _, listed = line.partition("\t")
-                row = listed.split(" ")
-                words += row
-                known.update(dict.fromkeys(row, int(value) / 100))
+            text = self._group_texts.get(key)
+            words = text.decode().split(" ") if text else []
             self._groups[key] = words
         return words
 
