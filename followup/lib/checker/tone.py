@@ -319,7 +319,8 @@ class Present:
     """What a note in lower case holds of the words the tone patterns need: in the whole note
     (`bits`, `_WordIndex`), and, when a pattern's matches stay in a sentence, in each stretch
     of it between two of ".", "!" and "?", so that the pattern is searched only in those that
-    hold a word of each set it needs."""
+    hold a word of each set it needs. (A pattern needing `needs` fits `bits` when
+    `needs & bits == needs`: an AND of two positive integers, cheaper than one with `~bits`.)"""
 
     def __init__(self, lowered: str) -> None:
         index = _word_index()
@@ -327,7 +328,7 @@ class Present:
         self.odd = tuple((word, bit) for word, bit in index.odd if word in lowered)
         parts = _SENTENCE_END_RE.split(lowered)
         self._bounds: list[tuple[int, int]] = []
-        self._lacking: list[int] = []  # the bits each stretch lacks
+        self._held: list[int] = []  # the bits each stretch holds
         holds = 0
         if len(parts) > _MAX_STRETCHES:
             # A text of very many sentences (no note), where looking stretch by stretch
@@ -339,14 +340,14 @@ class Present:
                 end = start + len(part)
                 bits = index.holds(lowered, start, end, self.odd)
                 self._bounds.append((start, end))
-                self._lacking.append(~bits)
+                self._held.append(bits)
                 holds |= bits
                 start = end + 1  # the ".", "!" or "?" between two stretches
             for _word, bit in self.odd:
                 holds |= bit  # a word across stretches ("a.s.a.p") is in the note all the same
         self.bits = holds
-        self.lacking = ~holds
         self._index = index
+        self._spans: dict[int, list[tuple[int, int]] | None] = {}
 
     def holds(self, tone: TonePattern) -> bool:
         """False when the note lacks what every match of `tone` holds."""
@@ -360,20 +361,30 @@ class Present:
 
     def stretches_for(self, needs: int, in_sentence: bool) -> list[tuple[int, int]] | None:
         """`stretches` for a pattern needing the sets of bits `needs`."""
-        if needs & self.lacking:
+        if needs & self.bits != needs:
             return []
         if not in_sentence or not needs or not self._bounds:
             return None
+        spans = self._spans.get(needs, [])
+        if spans == []:
+            spans = self._spans[needs] = self._stretches_holding(needs)
+        return spans
+
+    def _stretches_holding(self, needs: int) -> list[tuple[int, int]] | None:
         spans: list[tuple[int, int]] = []
-        for (start, end), lacking in zip(self._bounds, self._lacking, strict=True):
-            if needs & lacking:
-                continue
-            if spans and spans[-1][1] + 1 == start:
-                # Two stretches in a row are searched as one (fewer calls): the match that
-                # no stretch alone could hold needs a ".", "!" or "?", which it cannot hold.
-                spans[-1] = (spans[-1][0], end)
-            else:
-                spans.append((start, end))
+        bounds = self._bounds
+        last = -2
+        for number, held in enumerate(self._held):
+            if needs & held == needs:
+                start, end = bounds[number]
+                if last + 1 == start:
+                    # Two stretches in a row are searched as one (fewer calls): the match
+                    # that no stretch alone could hold needs a ".", "!" or "?", which it
+                    # cannot hold.
+                    spans[-1] = (spans[-1][0], end)
+                else:
+                    spans.append((start, end))
+                last = end
         return None if spans == [(0, len(self.lowered))] else spans
 
     def span_bits(self, start: int, end: int) -> int:
@@ -809,10 +820,10 @@ def accusatory_findings(note: Note, context: CheckContext) -> list[Finding]:
     seen: list[tuple[int, int]] = []
     lowered = _lower(note.plain)
     present = needed_in(lowered)
-    lacking = present.lacking
+    holds = present.bits
     for name in lists:
         for needs, tone in _needing(name):
-            if needs & lacking:
+            if needs & holds != needs:
                 continue  # the note lacks a word every match holds (most patterns)
             stretches = present.stretches_for(needs, tone.in_sentence)
             if stretches == []:
@@ -856,9 +867,9 @@ def cue_findings(
     starts = [start for start, _end in sentences]
     scores = [0] * len(sentences)
     strong = [False] * len(sentences)
-    lacking = present.lacking
+    holds = present.bits
     for (needs, cue), (weight, _cue) in zip(_needing("cues"), _cues(), strict=True):
-        if needs & lacking:
+        if needs & holds != needs:
             continue
         stretches = present.stretches_for(needs, cue.in_sentence)
         if stretches == []:
@@ -937,15 +948,17 @@ def sentence_features(
     `lowered` holds (`needed_in`), if known."""
     if present is None:
         present = Present(lowered)
-    lacking = present.lacking
-    features = [(needs, feature) for needs, feature in _needing("features") if not needs & lacking]
+    holds = present.bits
+    features = [
+        (needs, feature) for needs, feature in _needing("features") if needs & holds == needs
+    ]
     result = []
     for start, end in spans:
-        missing = ~present.span_bits(start, end) if features else -1
+        held = present.span_bits(start, end) if features else 0
         names: set[str] = set()
         sentence = None
         for needs, feature in features:
-            if needs & missing or feature.why in names:
+            if needs & held != needs or feature.why in names:
                 continue
             if sentence is None:
                 sentence = lowered[start:end]
