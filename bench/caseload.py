@@ -10,7 +10,7 @@ over the whole database (target: 200 ms): its first load, which computes the fig
 loads, which find them in the cache, and loads just after a record changed. Wall and CPU times
 are printed: a busy machine inflates wall times more.
 
-Run: .venv/bin/python bench/caseload.py [--seekers 10000] [--runs 60]
+Run: .venv/bin/python bench/caseload.py [--seekers 10000] [--runs 60] [--only caseload]
 It builds a fresh SQLite database in a temporary folder (or uses DATABASE_URL, which must point
 to an empty database) and never touches your data folder.
 """
@@ -230,6 +230,7 @@ def busy_seeker() -> User:
 
 
 CPU: dict[str, list[float]] = {}  # CPU milliseconds of each address measured, by address
+DB_MS: dict[str, float] = {}  # milliseconds the database took for one request, by address
 
 
 def measure(
@@ -245,6 +246,7 @@ def measure(
     with CaptureQueriesContext(connection) as captured:
         client.get(url)
     queries = len(captured.captured_queries)  # now: each request clears the log it reads
+    DB_MS[url] = sum(float(query["time"]) for query in captured.captured_queries) * 1000
     times: dict[str, list[float]] = {url: [], yardstick: []}
     cpu: dict[str, list[float]] = {url: [], yardstick: []}
     for _ in range(runs):
@@ -361,6 +363,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seekers", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=60)
+    parser.add_argument(
+        "--only", choices=("caseload", "today", "reports"), help="measure only this page"
+    )
     args = parser.parse_args()
     settings.ALLOWED_HOSTS = ["testserver"]
     settings.ROOT_URLCONF = __name__
@@ -377,17 +382,25 @@ def main() -> None:
         f"{Interaction.objects.count()} messages (built in {time.perf_counter() - started:.1f} s, "
         f"{connection.vendor})"
     )
-    for counsellor, clients in ((small, 15), (big, 150)):
+    for counsellor, clients in ((small, 15), (big, 150)) if args.only in (None, "caseload") else ():
         times, yardstick, queries = measure(counsellor, args.runs)
         print(
             f"caseload of {clients:>3} clients: median {statistics.median(times):6.1f} ms, "
-            f"p95 {p95(times):6.1f} ms, {queries} queries ({args.runs} runs); trivial view: "
+            f"p95 {p95(times):6.1f} ms, {queries} queries ({DB_MS['/clients/']:.1f} ms in the "
+            f"database, one request) ({args.runs} runs); trivial view: "
             f"median {statistics.median(yardstick):5.1f} ms, p95 {p95(yardstick):5.1f} ms\n"
             f"  {cpu('/clients/')}; trivial view: {cpu('/bench/trivial/')}\n"
             f"  of which {parts(counsellor, min(args.runs, 20))}"
         )
+    if args.only in (None, "today"):
+        today(args.runs)
+    if args.only in (None, "reports"):
+        reports(big, min(args.runs, 20))
+
+
+def today(runs: int) -> None:
     seeker = busy_seeker()
-    times, yardstick, queries = measure(seeker, args.runs, "/", "/bench/trivial-today/")
+    times, yardstick, queries = measure(seeker, runs, "/", "/bench/trivial-today/")
     print(
         f"Today, 20 interviews: median {statistics.median(times):5.1f} ms, p95 {p95(times):5.1f} "
         f"ms, {queries} queries; trivial view: median {statistics.median(yardstick):5.1f} ms, "
@@ -395,7 +408,6 @@ def main() -> None:
         f"  {cpu('/')}; trivial view: {cpu('/bench/trivial-today/')}; CPU p95 ratio "
         f"{p95(CPU['/']) / p95(CPU['/bench/trivial-today/']):.2f}"
     )
-    reports(big, min(args.runs, 20))
 
 
 if __name__ == "__main__":

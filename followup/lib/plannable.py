@@ -18,6 +18,8 @@ T = TypeVar("T")
 
 def within_range(records: r.Records) -> tuple[r.Records, list[str]]:
     """`records` with every day inside FIRST_DAY–LAST_DAY, and what was changed ("interview 7")."""
+    if _all_within(records):
+        return records, []  # nearly always: the same records, looked at once and quickly
     changed: list[str] = []
 
     def fixed(items: tuple[T, ...], kind: str, fields: tuple[str, ...]) -> tuple[T, ...]:
@@ -43,6 +45,29 @@ def within_range(records: r.Records) -> tuple[r.Records, list[str]]:
         marks=fixed(records.marks, "mark", ("snoozed_until",)),
     )
     return (result, changed) if changed else (records, [])
+
+
+def _all_within(records: r.Records) -> bool:
+    """Whether every day of `records` is already in range: the fields `within_range` clamps,
+    read directly (a fifth of the loading time when each is looked up by name)."""
+    first, last = FIRST_DAY, LAST_DAY
+    for application in records.applications:
+        for day in (application.applied_on, application.status_changed_on):
+            if day is not None and not first <= day <= last:
+                return False
+    for interview in records.interviews:
+        if not first <= interview.starts_at.date() <= last:
+            return False
+        for day in (interview.decision_on, interview.follow_up_on):
+            if day is not None and not first <= day <= last:
+                return False
+    for interaction in records.interactions:
+        if not first <= interaction.occurred_on <= last:
+            return False
+    for mark in records.marks:
+        if mark.snoozed_until is not None and not first <= mark.snoozed_until <= last:
+            return False
+    return True
 
 
 def _clamped(value: Any) -> Any:
