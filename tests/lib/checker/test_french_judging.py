@@ -23,6 +23,15 @@ def accusatory(sentence: str) -> list[str]:
         "Je pense que vous vous trompez sur mon profil.",
         "Vous passez à côté d'une candidate motivée.",
         "J'ai besoin d'argent rapidement, alors j'espère que vous me rappellerez.",
+        # what the employer would lose, the writer's time wasted, a relance that should not
+        # have been needed, a plea
+        "Vous feriez une grave erreur en laissant passer ma candidature.",
+        "Vous auriez tort de ne pas me retenir pour ce poste.",
+        "Vous ne trouverez personne de plus qualifié que moi.",
+        "Ne me faites pas attendre plus longtemps.",
+        "J'ai déjà perdu assez de temps avec ce processus.",
+        "Je ne devrais pas avoir à vous relancer pour obtenir une réponse.",
+        "Je vous en conjure, rappelez-moi.",
     ],
 )
 def test_judging_the_decision_or_pleading_is_flagged(sentence: str) -> None:
@@ -35,6 +44,8 @@ def test_judging_the_decision_or_pleading_is_flagged(sentence: str) -> None:
         "Merci de m'avoir informé de votre décision; j'en tire de bonnes leçons.",
         "Je crois avoir fait une erreur dans la date de mon dernier courriel : c'était le 12.",
         "Vous m'avez donné des conseils précieux pour la suite de ma recherche.",
+        "J'ai perdu beaucoup de temps à chercher le stationnement, mais je suis arrivé à l'heure.",
+        "Vous avez raison : je trouverai plus de détails sur votre site.",
     ],
 )
 def test_gracious_replies_are_not_flagged(sentence: str) -> None:
