@@ -9,6 +9,7 @@ from datetime import date, datetime, time, timedelta
 from functools import cache
 from typing import Any
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connections
 from django.db.models import CharField, Func, Model, Q, QuerySet
 from django.utils import timezone
@@ -31,7 +32,10 @@ def _rows(rows: QuerySet[Any, tuple[Any, ...]], moment: int | None = None) -> li
     """The rows of `values_list` read from the cursor, without a call into Django for each
     value: tens of thousands are read. The database driver makes the dates; the moment at index
     `moment` is made aware as Django makes it (the database's zone when stored without one)."""
-    sql, params = rows.query.get_compiler(using=rows.db).as_sql()
+    try:
+        sql, params = rows.query.get_compiler(using=rows.db).as_sql()
+    except EmptyResultSet:  # a condition nothing can meet
+        return []
     database = connections[rows.db]
     with database.cursor() as cursor:
         cursor.execute(sql, params)
