@@ -352,3 +352,51 @@ def test_lines_close_to_sarcasm_or_a_broken_promise_are_left_alone(
 ) -> None:
     text = note(body="Thank you for your note. " + sentence)
     assert found(run(text, kind="follow-up"), "accusatory") == []
+
+
+@pytest.mark.parametrize(
+    ("kind", "sentence"),
+    [
+        ("offer-reply", "I'd need an answer before I sign with the other depot on Monday."),
+        ("offer-reply", "I'm ready to walk if the overtime rate stays the same."),
+        ("offer-reply", "Whether I join hinges entirely on you matching their rate."),
+        ("follow-up", "I haven't been able to focus on anything else since Tuesday."),
+        ("follow-up", "I'm dismayed that I still haven't heard back from anyone."),
+        ("follow-up", "The new posting is puzzling given what you told me."),
+        ("rejection-reply", "Your decision is difficult to accept after four interviews."),
+        ("rejection-reply", "You've just lost a dedicated worker."),
+        ("rejection-reply", "I hope your new hire turns out to be worth it."),
+        ("rejection-reply", "You might want to start telling applicants about the second test."),
+        ("rejection-reply", "I'd suggest you correct the job posting."),
+        ("follow-up", "Is it so hard to send a short update?"),
+        ("rejection-reply", "Good luck to your new dispatcher, whoever he is."),
+        ("rejection-reply", "Thank you for the canned rejection."),
+        ("rejection-reply", "You told me I was the frontrunner, and yet here I am."),
+        ("follow-up", "I'm checking in on my last follow-up."),
+    ],
+)
+def test_terms_surprise_and_advice_to_the_employer_are_caught(
+    run: Run, note: Note, kind: str, sentence: str
+) -> None:
+    text = note(body="Thank you for your note. " + sentence)
+    assert found(run(text, kind=kind), "accusatory")
+
+
+@pytest.mark.parametrize(
+    ("kind", "sentence"),
+    [
+        ("thank-you", "I was surprised that I hadn't heard of the routing tool before."),
+        ("follow-up", "I noticed the role was reposted and wanted to say I'm still interested."),
+        ("thank-you", "I'd recommend the north entrance to future visitors; it's easier."),
+        ("offer-reply", "I'd love to hear back before I give notice, if that's possible."),
+        ("thank-you", "I couldn't stop thinking about your question on routing, so here's more."),
+        ("offer-reply", "My start date depends on when my employer can replace me."),
+    ],
+)
+def test_surprise_and_suggestions_that_blame_nobody_are_left_alone(
+    run: Run, note: Note, kind: str, sentence: str
+) -> None:
+    text = note(body="Thank you for your note. " + sentence)
+    assert [
+        f for f in run(text, kind=kind) if f.code == "accusatory" and f.severity == "error"
+    ] == []
