@@ -5,10 +5,9 @@ English: the product's first language, and the safe reading of a note of names a
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
 
-from followup.lib.checker.data import DATA_DIR
+from followup.lib.checker.data import DATA_DIR, kept
 
 ENGLISH = "en"
 FRENCH = "fr"
@@ -25,6 +24,13 @@ _MARGIN = 2
 
 @cache
 def function_words() -> dict[str, frozenset[str]]:
+    """Each language's function words (read once per machine: tomllib takes a few ms to load)."""
+    return kept("function-words", ("function_words.toml",), _read_function_words)  # type: ignore[no-any-return]
+
+
+def _read_function_words() -> dict[str, frozenset[str]]:
+    import tomllib
+
     data = tomllib.loads((DATA_DIR / "function_words.toml").read_text(encoding="utf-8"))
     return {lang: frozenset(data[lang].split()) for lang in LANGUAGES}
 

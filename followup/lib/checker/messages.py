@@ -14,7 +14,6 @@ say more than a template (the names on the record, the word counts)."""
 from __future__ import annotations
 
 import string
-import tomllib
 from collections.abc import Mapping
 from datetime import date
 from functools import cache
@@ -38,6 +37,8 @@ def language(lang: str | None) -> str:
 @cache
 def templates(lang: str) -> dict[str, tuple[str, ...]]:
     """Every key of messages_<lang>.toml with its templates, most specific first."""
+    import tomllib  # here: a note's own English messages need no templates
+
     data = tomllib.loads((DATA_DIR / f"messages_{lang}.toml").read_text(encoding="utf-8"))
     return {
         key: (value,) if isinstance(value, str) else tuple(value) for key, value in data.items()

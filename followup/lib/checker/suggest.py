@@ -62,22 +62,25 @@ def _indel(word: str, index: int) -> float:
 def edit_cost(typed: str, word: str) -> float:
     """A weighted optimal-string-alignment distance from what was typed to `word`."""
     rows, cols = len(typed) + 1, len(word) + 1
+    drop = [_indel(typed, i) for i in range(rows - 1)]  # the cost of each letter, once
+    add = [_indel(word, j) for j in range(cols - 1)]
     table = [[0.0] * cols for _ in range(rows)]
     for i in range(1, rows):
-        table[i][0] = table[i - 1][0] + _indel(typed, i - 1)
+        table[i][0] = table[i - 1][0] + drop[i - 1]
     for j in range(1, cols):
-        table[0][j] = table[0][j - 1] + _indel(word, j - 1)
+        table[0][j] = table[0][j - 1] + add[j - 1]
     for i in range(1, rows):
+        a, dropped, row, above = typed[i - 1], drop[i - 1], table[i], table[i - 1]
         for j in range(1, cols):
-            a, b = typed[i - 1], word[j - 1]
+            b = word[j - 1]
             best = min(
-                table[i - 1][j] + _indel(typed, i - 1),
-                table[i][j - 1] + _indel(word, j - 1),
-                table[i - 1][j - 1] + (0.0 if a == b else _substitution(a, b)),
+                above[j] + dropped,
+                row[j - 1] + add[j - 1],
+                above[j - 1] + (0.0 if a == b else _substitution(a, b)),
             )
             if i > 1 and j > 1 and a == word[j - 2] and typed[i - 2] == b and a != b:
                 best = min(best, table[i - 2][j - 2] + 0.6)
-            table[i][j] = best
+            row[j] = best
     cost = table[-1][-1]
     if typed[:1] != word[:1]:
         cost += 0.5

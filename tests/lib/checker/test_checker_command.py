@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -171,3 +172,26 @@ def test_it_runs_cold_as_a_module_without_django(note_file: Path) -> None:
     assert result.returncode == 1
     assert "“intervew” may be misspelled." in result.stdout
     assert "django" not in result.stderr  # the import-time log lists every module imported
+
+
+def test_it_says_the_same_with_a_fresh_a_filled_or_an_unwritable_cache_folder(
+    note_file: Path, tmp_path: Path
+) -> None:
+    """What the checker keeps between processes (the cache folder) changes nothing it says,
+    and a folder it cannot write is no error: it works everything out again, silently."""
+    (tmp_path / "a-file").write_text("not a folder", encoding="utf-8")
+    outputs = []
+    for folder in ("fresh", "fresh", "a-file/followup"):
+        result = subprocess.run(
+            [sys.executable, "-m", "followup.cli", "check", str(note_file), *CONTEXT],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env={**os.environ, "FOLLOWUP_CACHE_DIR": str(tmp_path / folder)},
+            timeout=120,
+        )
+        assert (result.returncode, result.stderr) == (1, "")
+        outputs.append(result.stdout)
+    assert "suggestions: interview" in outputs[0]
+    assert outputs[1:] == [outputs[0], outputs[0]]
+    assert any(path.name.startswith("frequency-en-") for path in (tmp_path / "fresh").iterdir())
