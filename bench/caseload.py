@@ -376,6 +376,11 @@ def main() -> None:
     call_command("migrate", verbosity=0)
     started = time.perf_counter()
     big, small = build(args.seekers)
+    if connection.vendor == "postgresql":
+        # The statistics autovacuum gathers soon after a bulk load (a server may have it off):
+        # without them PostgreSQL reads whole tables for a few users' rows.
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
     print(
         f"database: {User.objects.filter(role=Role.JOB_SEEKER).count()} job seekers, "
         f"{Application.objects.count()} applications, {Interview.objects.count()} interviews, "

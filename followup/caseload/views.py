@@ -20,7 +20,7 @@ from followup.caseload.cards import cards, cards_html
 from followup.caseload.forms import CommentForm
 from followup.caseload.models import DraftComment
 from followup.caseload.privacy import private_words
-from followup.caseload.summary import SORTS, caseload_rows, chosen
+from followup.caseload.summary import SORTS, Client, caseload_rows, chosen
 from followup.interactions.models import Interaction, State
 from followup.jobsearch.models import Application, Interview, Participant
 from followup.lib.redaction import has_private_text, sentences
@@ -28,18 +28,20 @@ from followup.organisation.models import Office, Organisation
 from followup.today.context import today_context
 
 
-def _consenting_clients(counsellor: User) -> list[User]:
-    """The clients who share, without their offices: the page reads the offices' names from
-    its list of offices (an office object per client cost more than the query)."""
-    return list(
+def _consenting_clients(counsellor: User) -> list[Client]:
+    """The clients who share, as plain values, without their offices: the page reads the
+    offices' names from its list of offices (an office object per client cost more than the
+    query)."""
+    rows = (
         User.objects.filter(
             sharings__counsellor=counsellor,
             sharings__consented_at__isnull=False,
             is_active=True,
         )
-        .only("pk", "name", "time_zone", "weekly_goal", "office")
         .order_by("name")
+        .values_list("pk", "name", "time_zone", "weekly_goal", "office_id")
     )
+    return [Client(*row) for row in rows]
 
 
 @login_required

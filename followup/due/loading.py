@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from functools import cache
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -48,7 +48,16 @@ def _latest(seen: dict[int, datetime], owner_id: int, moment: datetime | None) -
         seen[owner_id] = moment
 
 
-def load_many(users: Sequence[User], activity: bool = True) -> Loaded:
+class Owner(Protocol):
+    """Whose records to load: a `User`, or the caseload's plainer client."""
+
+    @property
+    def pk(self) -> Any: ...
+
+    time_zone: str
+
+
+def load_many(users: Sequence[Owner], activity: bool = True) -> Loaded:
     """Every user's records in seven queries, whatever the number of users (a few more when
     their records are many thousands). Without `activity`, when each user last recorded
     something is not read (`Loaded.last_activity` is empty): the planner does not need it."""

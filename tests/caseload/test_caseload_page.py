@@ -191,3 +191,48 @@ def test_the_number_of_queries_does_not_grow_with_each_clients_records(
                 interview=interview,
             ).people.set([interview.participants.first().person])
     assert queries_for(client, counsellor) == few
+
+
+def test_each_row_shows_what_the_clients_own_plan_shows(
+    client: Client, counsellor: User, make_user: Any
+) -> None:
+    """The caseload's rows, loaded and planned for every client at once, give each client's
+    next action, its day and window, and the overdue count that client's own plan gives."""
+    from followup.caseload.summary import caseload_rows
+    from followup.caseload.views import _consenting_clients
+    from followup.due.loading import actions_for
+    from followup.lib import records as r
+    from followup.organisation.models import Organisation
+
+    add_clients(counsellor, make_user, 0, 4)
+    now = timezone.now()
+    rows = caseload_rows(_consenting_clients(counsellor), now, Organisation.current(), {})
+    assert [row.client.name for row in rows] == [f"Client {n}" for n in range(4)]
+    for row in rows:
+        _records, actions = actions_for(User.objects.get(pk=row.client.pk), now=now)
+        assert row.next_action is not None and actions
+        first = actions[0]
+        assert (row.next_action.key, row.next_action.due_on, row.next_action.window) == (
+            first.key,
+            first.due_on,
+            first.window,
+        )
+        assert row.overdue == sum(1 for a in actions if a.window == r.OVERDUE)
+
+
+def test_a_record_changed_shows_on_the_next_load(
+    client: Client, counsellor: User, seeker: User
+) -> None:
+    share(seeker, counsellor)
+    interview = job_search(seeker, hours_ago=30)
+    assert "1 thank-you note overdue" in page(client, counsellor)
+    Interaction.objects.create(
+        owner=seeker,
+        kind="thank-you",
+        state="sent",
+        occurred_on=timezone.localdate(interview.starts_at),
+        interview=interview,
+    ).people.set([interview.participants.first().person])
+    html = page(client, counsellor)
+    assert "thank-you note overdue" not in html
+    assert "client attention" not in html and "0 need attention" in html
