@@ -48,6 +48,11 @@ _SLOT_WORDS = (
     ("recipient", ("name", "interviewer", "recipient", "contact", "manager")),
 )
 
+# Slot words naming what the record does not hold.
+_NOT_ON_RECORD = frozenset(
+    {"event", "venue", "conference", "occasion", "initiative", "software", "tool", "project"}
+)
+
 _COMPANY_SUFFIX_RE = (
     r"(?:inc|incorporated|ltd|limited|llc|llp|lp|corp|corporation|co|company|ltée|ltee|plc)"
 )
@@ -102,12 +107,13 @@ def _stand_in_spans(note: Note, context: CheckContext) -> list[tuple[int, int]]:
     Case ending like a slot ("Company Name", "Job Title"), or in parentheses ("(your name)")."""
     spans = []
     real = _real_capitals(context)
-    for run in _runs(note, str.isupper):
+    for run in _runs(note, _in_capitals):
         words = [_bare(word) for _s, _e, word in run]
         if any(fold(word) in real for word in words):
             continue
         if _all_slots(words) and (len(words) > 1 or fold(words[0]) in _alone_words()):
-            spans.append((run[0][0], run[-1][1]))
+            possessive = len(run[-1][2]) - len(words[-1])  # "COMPANY's": the blank ends at Y
+            spans.append((run[0][0], run[-1][1] - possessive))
     for run in _runs(note, _is_title):
         while run and not _all_slots([_bare(run[0][2])]):
             run = run[1:]  # "Dear Hiring Manager Name": the slot starts after "Dear"
@@ -138,13 +144,18 @@ def _runs(note: Note, shape: Callable[[str], bool]) -> list[list[tuple[int, int,
     return runs
 
 
+def _in_capitals(word: str) -> bool:
+    """In capitals, a possessive "'s" aside ("COMPANY's plans")."""
+    return _bare(word).isupper()
+
+
 def _is_title(word: str) -> bool:
     return word[:1].isupper() and not word[1:].isupper()
 
 
 def _bare(word: str) -> str:
     """The word without a possessive "'s" ("MANAGER'S" gives "MANAGER")."""
-    return re.sub(r"'[sS]$", "", word)
+    return re.sub(r"['’][sS]$", "", word)
 
 
 @lru_cache(maxsize=1)
@@ -194,6 +205,8 @@ def _real_capitals(context: CheckContext) -> frozenset[str]:
 
 def _fill_for(slot: str, context: CheckContext) -> tuple[str, ...]:
     label = " ".join(re.sub(r"[^\w]+", " ", slot).split()).casefold()
+    if any(word in label.split() for word in _NOT_ON_RECORD):
+        return ()  # "EVENT NAME", "SOFTWARE NAME": nothing on the record fills it
     for field, words in _SLOT_WORDS:
         if any(word in label for word in words):
             if field == "sender":

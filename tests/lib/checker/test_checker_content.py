@@ -238,3 +238,22 @@ def test_another_employer_in_what_the_note_is_about_stays_an_error(
 ) -> None:
     findings = run(note(body="Thank you for the interview. " + sentence))
     assert [f.severity for f in findings if f.code == "wrong-company"] == ["error"]
+
+
+def test_a_stand_in_in_capitals_with_a_possessive_is_a_blank(run: Run, note: Note) -> None:
+    findings = run(note(body="Thank you. I admire EMPLOYER's work with newcomers."))
+    [finding] = [f for f in findings if f.code == "placeholder"]
+    assert finding.text == "EMPLOYER"
+
+
+def test_a_stand_in_for_something_the_record_does_not_hold_gets_no_fill(
+    run: Run, note: Note
+) -> None:
+    findings = run(note(body="Thank you. It was a treat to meet at the CONFERENCE NAME."))
+    [finding] = [f for f in findings if f.code == "placeholder"]
+    assert (finding.text, finding.suggestions) == ("CONFERENCE NAME", ())
+
+
+def test_an_acronym_with_a_possessive_is_not_a_blank(run: Run, note: Note) -> None:
+    findings = run(note(body="Thank you. I admire the YMCA's work with newcomers."))
+    assert found(findings, "placeholder") == []
