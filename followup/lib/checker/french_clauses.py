@@ -26,6 +26,7 @@ from followup.lib.checker.french_grammar import _nominal, _participle, _plural_o
 from followup.lib.checker.french_words import (
     CALENDAR,
     FEMININE_DETERMINERS,
+    FUNCTION_WORDS,
     INVARIABLE_AFTER_ETRE,
     PLURAL_DETERMINERS,
     one,
@@ -144,6 +145,9 @@ _NOT_OBJECTS = frozenset(
 
 @lru_cache(maxsize=4096)
 def _noun(word: str) -> bool:
+    """A noun or an adjective by the dictionary (an invariable one has no flag: "temps")."""
+    if word in FUNCTION_WORDS:
+        return False
     readings = french_analyses(word)
     return bool(_nominal(readings)) or any(not flag for _s, flag in readings)
 
@@ -624,6 +628,119 @@ def _singular_attribute(word: str) -> tuple[str, ...]:
     return ()
 
 
+# --- more slips of form ----------------------------------------------------------------
+
+_AVOIR = (
+    r"ai|as|a|avons|avez|ont|avais|avait|avions|aviez|avaient|aurai|aura|aurons|aurez|auront|"
+    r"aurais|aurait|aurions|auriez|auraient|avoir|ayant"
+)
+# The simple past written for the participle after "avoir": "m'a plut", "ont parut", "a finit".
+_AVOIR_THEN_SIMPLE_PAST = re.compile(
+    rf"(?<![\w-])(?:{_AVOIR})\s+(?:(?:pas|plus|jamais|bien|déjà|beaucoup|vraiment|toujours|"
+    rf"aussi|tout|rien|su|pu)\s+)?(?P<verb>{_W}(?:ut|it)){_END}",
+    re.IGNORECASE,
+)
+# A participle after its noun takes the noun's number, and gender when a determiner says it:
+# "les questions posées", "la lettre envoyée".
+_NOUN_THEN_PARTICIPLE = re.compile(
+    rf"{_START}(?P<det>{_DET})\s+(?:(?P<pre>{_W})\s+)?(?P<noun>{_W})\s+(?P<part>{_W}é){_END}"
+    r"(?!\s*[-’'])",
+    re.IGNORECASE,
+)
+# Participles that also work as prepositions ("passé 17 h", "excepté les lundis").
+_PREPOSITION_PARTICIPLES = frozenset(["passé", "excepté", "étant"])
+# "se" (itself) after a preposition before a noun that is no infinitive: "par se poste".
+_PREPOSITION_SE = re.compile(
+    rf"{_START}(?:par|pour|sur|dans|de|à|avec|sans|vers|chez|pendant|depuis|sous|entre|"
+    rf"concernant|malgré|selon)\s+(?P<w>se)\s+(?P<next>{_W}){_END}",
+    re.IGNORECASE,
+)
+# The first person plural without "nous": "mes compétences me permettrons" ("permettront").
+_WE_FORM = re.compile(rf"{_START}(?P<verb>{_W}r(?:ons|ions)){_END}(?!\s*-)", re.IGNORECASE)
+_OUR_WORDS = re.compile(r"(?<![\w'’-])(?:nous|on)(?![\w'’])", re.IGNORECASE)
+# "ma"/"ta" for "m'a"/"t'a" before an adverb in "-ment" and a participle.
+_MA_ADVERB = re.compile(
+    rf"{_START}(?P<w>[mt]a)\s+(?:{_W}ment\s+){{1,2}}(?P<verb>{_W}){_END}", re.IGNORECASE
+)
+
+
+def _form_findings(note: Note, text: str) -> list[Finding]:
+    found = []
+    for match in _AVOIR_THEN_SIMPLE_PAST.finditer(text):
+        verb = match.group("verb")
+        lower = verb.lower()
+        participle = lower[:-1]  # "parut" → "paru", "finit" → "fini"
+        if lower.endswith("it") and not any(
+            flag == "p+" for _s, flag in french_analyses(participle)
+        ):
+            continue  # "dit", "écrit", "conduit" are participles themselves
+        if lower.endswith("ut") and not _verb_form(participle):
+            continue
+        if is_french_word(participle):
+            found.append(one(note, match.span("verb"), participle, "fr-participle"))
+    for match in _NOUN_THEN_PARTICIPLE.finditer(text):
+        det, noun = match.group("det").lower(), match.group("noun").lower()
+        part = match.group("part")
+        lower = part.lower()
+        if lower in _PREPOSITION_PARTICIPLES:
+            continue
+        if not _participle(lower):
+            continue
+        pre = match.group("pre")
+        if pre and not _noun(pre.lower()):
+            continue
+        if det in PLURAL_DETERMINERS:
+            if not _plural_only(noun):
+                continue
+            fixes = _agreed_forms(lower, plural=True)
+        else:
+            if not _noun(noun) or noun.endswith(("s", "x")) or _plural_only(noun):
+                continue
+            fixes = _agreed_forms(lower, plural=False)
+        if fixes:
+            found.append(
+                slip(
+                    note,
+                    match.span("part"),
+                    tuple(same_case(part, f) for f in fixes),
+                    "fr-agreement",
+                )
+            )
+    for match in _PREPOSITION_SE.finditer(text):
+        following = match.group("next").lower()
+        readings = french_analyses(following)
+        if not _nominal(readings) or any(
+            stem == following and flag[:1].islower() for stem, flag in readings
+        ):
+            continue  # "pour se rendre": an infinitive
+        if (
+            any(stem == following and not flag for stem, flag in readings)
+            and _verb_form(following)
+            and not any(flag[:1].isupper() for _s, flag in readings)
+        ):
+            continue
+        found.append(one(note, match.span("w"), same_case(match.group("w"), "ce")))
+    for match in _WE_FORM.finditer(text):
+        verb = match.group("verb")
+        lower = verb.lower()
+        begin = max(text.rfind(mark, 0, match.start()) for mark in ".!?\n")
+        if _OUR_WORDS.search(text, begin + 1, match.start()):
+            continue
+        if _OUR_WORDS.match(text, match.end() + 1):
+            continue
+        if not _verb_form(lower) or _nominal(french_analyses(lower)):
+            continue
+        fix = lower[:-3] + "ont" if lower.endswith("rons") else lower[:-4] + "aient"
+        if is_french_word(fix) and _verb_form(fix):
+            found.append(one(note, match.span("verb"), same_case(verb, fix), "fr-agreement"))
+    for match in _MA_ADVERB.finditer(text):
+        verb = match.group("verb").lower()
+        if _participle(verb) and not _nominal(french_analyses(verb)):
+            written = match.group("w")
+            found.append(one(note, match.span("w"), same_case(written, written[0] + "'a")))
+    return found
+
+
 def clause_findings(note: Note) -> list[Finding]:
     """Every slip of agreement across a clause in the note (see the module's docstring)."""
     text = note.plain
@@ -636,4 +753,5 @@ def clause_findings(note: Note) -> list[Finding]:
         + _ces_setait_findings(note, text)
         + _infinitive_findings(note, text)
         + _attribute_findings(note, text)
+        + _form_findings(note, text)
     )

@@ -49,6 +49,15 @@ def errors(sentence: str) -> list[tuple[str, str]]:
         ("Les responsabilités me semblent stimulante.", "stimulante", "stimulantes"),
         ("Votre équipe m'a semblé très unis.", "unis", "uni"),
         ("La visite était très instructifs.", "instructifs", "instructif"),
+        # the simple past for the participle, a participle after its noun, "se" for "ce",
+        # "-rons" with no "nous", "ma" for "m'a" before an adverb
+        ("Vos explications m'ont parut très claires.", "parut", "paru"),
+        ("Nous avons finit la visite vers midi.", "finit", "fini"),
+        ("Merci pour les renseignements donné lors de l'appel.", "donné", "donnés"),
+        ("J'ai bien reçu la confirmation envoyé par votre adjointe.", "envoyé", "envoyée"),
+        ("Je vous écris au sujet de se poste.", "se", "ce"),
+        ("Mes années en entrepôt me permettrons de vite m'adapter.", "permettrons", "permettront"),
+        ("L'équipe ma chaleureusement accueilli.", "ma", "m'a"),
     ],
 )
 def test_a_slip_across_a_clause_is_an_error_with_its_fix(
@@ -97,6 +106,13 @@ def test_auquel_after_a_plural_noun_is_plural() -> None:
         "La plupart des employés sont bilingues.",
         "Mes références sont disponibles sur demande.",
         "Ces derniers mois ont été chargés, mais stimulants.",
+        "Il a conduit la visite et m'a dit beaucoup de choses.",
+        "J'ai rencontré la directrice et visité l'usine.",
+        "La semaine passée, j'ai suivi une formation.",
+        "Je suis parti tôt pour me rendre à la réunion et se rendre utile est mon but.",
+        "Mes collègues et moi, nous travaillerons ensemble.",
+        "Serons-nous appelés à voyager pour ce poste ?",
+        "Le poste affiché sur votre site m'intéresse.",
     ],
 )
 def test_a_correct_sentence_like_them_gets_no_error(sentence: str) -> None:
