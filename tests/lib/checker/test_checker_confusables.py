@@ -767,3 +767,32 @@ def test_more_sound_alikes_are_decided_by_their_frame(
 )
 def test_sound_alikes_used_rightly_are_left_alone(sentence: str) -> None:
     assert wrong_words(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong", "right"),
+    [
+        ("I admire the co-op and it's members.", "it's", "its"),
+        ("There dedication to newcomers impressed me.", "There", "Their"),
+        ("I understand why there excited about the merger.", "there", "they're"),
+        ("I'd love to tour they're new warehouse.", "they're", "their"),
+        ("I valued your notes on the forecasts to.", "to", "too"),
+        ("I can start later, so know pressure at all.", "know", "no"),
+    ],
+)
+def test_the_possessives_and_no_in_wider_frames(sentence: str, wrong: str, right: str) -> None:
+    [finding] = wrong_words(sentence)
+    assert (finding.text, finding.suggestions) == (wrong, (right,))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It's people who make a workplace.",
+        "I saw they're new to the area.",
+        "I know worries are normal before a start date.",
+        "I'd like to know how it's going.",
+    ],
+)
+def test_the_same_words_rightly_used_are_left_alone(sentence: str) -> None:
+    assert wrong_words(sentence) == []
