@@ -63,15 +63,28 @@ def informal_findings(
     such as "TODO") are not counted as shouting."""
     known_folded = frozenset(fold(term) for term in known)
     findings = []
-    needs, finder = _informal_needs()
-    present = finder.found_in(note.plain.lower()) if _lowers_simply(note.plain) else None
-    for pattern, needed in zip(patterns("informal.txt"), needs, strict=True):
-        if present is not None and any(present.isdisjoint(words) for words in needed):
-            continue  # a word every match holds is missing
-        for match in pattern.finditer(note.plain):
-            if fold(match.group()) in known_folded:
+    if _lowers_simply(note.plain):
+        # Each casual word or pattern is looked for in lower case (faster than ignoring case),
+        # and only when the note holds the words its matches hold.
+        lowered, present = _note_present(note)
+        holds = present.bits
+        checks = _informal_checks()
+    else:
+        lowered, holds, checks = note.plain, 0, ()
+    for index, pattern in enumerate(patterns("informal.txt")):
+        regex = pattern.regex
+        if checks:
+            needs, words, lower_regex = checks[index]
+            if needs & holds != needs or any(word not in lowered for word in words):
+                continue  # a word every match holds is missing
+            if lower_regex is not None:
+                regex = lower_regex
+        text = lowered if regex is not pattern.regex else note.plain
+        for match in matches(regex, None, text, None, pattern.word_start):
+            start, end = match.span()
+            if fold(note.plain[start:end]) in known_folded:
                 continue
-            findings.append(_informal(note, match.start(), match.end(), pattern))
+            findings.append(_informal(note, start, end, pattern))
     for match in _EMOJI_RE.finditer(note.text):
         message = "Emoji make a note to an employer look casual. Words work better."
         findings.append(_plain(note, match.start(), match.end(), message))
@@ -84,7 +97,7 @@ def informal_findings(
 
 
 @cache
-def _informal_needs() -> tuple[tuple[tuple[frozenset[str], ...], ...], _NeededWords]:
+def _informal_needs() -> tuple[tuple[frozenset[str], ...], ...]:
     """For each casual word or pattern, the sets of words (in lower case) its matches hold one
     of each; nothing for a pattern written with other than plain ASCII."""
     needs = []
@@ -94,8 +107,38 @@ def _informal_needs() -> tuple[tuple[tuple[frozenset[str], ...], ...], _NeededWo
             _requirements(list(_parser.parse(_lower_source(source)))) if source.isascii() else []
         )
         needs.append(tuple(frozenset(word.lower() for word in words) for words in found))
-    every = frozenset(word for needed in needs for words in needed for word in words)
-    return tuple(needs), _NeededWords(every, "tone-informal-words")
+    return tuple(needs)
+
+
+# A regex source that lower case could change the meaning of: inline flags ("(?-i:\\bu\\b)"
+# tells "u" from "U"), or an escaped backslash before a letter.
+_CASE_MATTERS_RE = re.compile(r"\(\?[a-zA-Z-]|\\\\")
+
+
+@cache
+def _informal_checks() -> tuple[tuple[int, tuple[str, ...], re.Pattern[str] | None], ...]:
+    """For each casual word or pattern, what a note in lower case (that lowers simply) must
+    hold for it to match: the bits of its needed words (`_WordIndex`) and, for a plain phrase,
+    each of its words; and its regex in lower case, matched case-sensitively against the note
+    in lower case, when lower case cannot change what it matches (else None)."""
+    index = _word_index()
+    lower_sources: list[tuple[str, int]] = []
+    usable = []
+    for pattern in patterns("informal.txt"):
+        source = pattern.regex.pattern
+        ok = source.isascii() and not _CASE_MATTERS_RE.search(source)
+        usable.append(ok)
+        lower_sources.append((_lower_source(source) if ok else "", 0))
+    compiled = compile_all(lower_sources, _CACHE_DIR, "tone-informal-lower")
+    checks = []
+    for pattern, needed, ok, regex in zip(
+        patterns("informal.txt"), _informal_needs(), usable, compiled, strict=True
+    ):
+        phrase = pattern.source.partition("=>")[0].strip()
+        plain = not phrase.startswith("re:") and phrase.isascii()
+        words = tuple(phrase.lower().split()) if plain else ()
+        checks.append((index.bits_of(needed), words, regex if ok else None))
+    return tuple(checks)
 
 
 # Letters that a case-insensitive regex matches although `str.lower` does not make them the
@@ -265,10 +308,10 @@ class _WordIndex:
     can match only where `needs & ~holds` is 0. The bits of each run of word characters (a
     word, "e-mail", "don't") are remembered."""
 
-    def __init__(self, finder: _NeededWords, tones: Iterable[TonePattern]) -> None:
+    def __init__(self, finder: _NeededWords, needs: Iterable[tuple[frozenset[str], ...]]) -> None:
         numbers: dict[frozenset[str], int] = {}
-        for tone in tones:
-            for needed in tone.needs:
+        for sets in needs:
+            for needed in sets:
                 numbers.setdefault(needed, len(numbers))
         self._numbers = numbers
         bits: dict[str, int] = {}
@@ -285,8 +328,12 @@ class _WordIndex:
 
     def needs(self, tone: TonePattern) -> int:
         """The bits of the sets of words every match of `tone` holds one word of each."""
+        return self.bits_of(tone.needs)
+
+    def bits_of(self, needs: tuple[frozenset[str], ...]) -> int:
+        """The bits of the sets of words `needs`."""
         result = 0
-        for needed in tone.needs:
+        for needed in needs:
             result |= 1 << self._numbers[needed]
         return result
 
@@ -438,7 +485,7 @@ def _branch_source(node: dict[str, Any]) -> str:
 
 @cache
 def _needed_words() -> _NeededWords:
-    words = frozenset(word for tone in _all_tones() for words in tone.needs for word in words)
+    words = frozenset(word for needs in _all_needs() for words in needs for word in words)
     return _NeededWords(words, "tone-needed-words")
 
 
@@ -447,9 +494,32 @@ def _all_tones() -> tuple[TonePattern, ...]:
     return tones + tuple(cue for _weight, cue in _cues()) + _features()
 
 
+def _all_needs() -> list[tuple[frozenset[str], ...]]:
+    """What each tone pattern and each casual word or pattern needs."""
+    return [tone.needs for tone in _all_tones()] + list(_informal_needs())
+
+
 @cache
 def _word_index() -> _WordIndex:
-    return _WordIndex(_needed_words(), _all_tones())
+    return _WordIndex(_needed_words(), _all_needs())
+
+
+# The note last asked about, its text in lower case and what it holds (one tuple, replaced
+# whole, so that threads checking other notes never mix them up).
+_last_note: tuple[Note, str, Present] | None = None
+
+
+def _note_present(note: Note) -> tuple[str, Present]:
+    """`note.plain` in lower case (`_lower`) and what it holds of the needed words, worked out
+    once per note (the casual words and the tone lines both ask)."""
+    global _last_note
+    last = _last_note
+    if last is not None and last[0] is note:
+        return last[1], last[2]
+    lowered = _lower(note.plain)
+    present = Present(lowered)
+    _last_note = (note, lowered, present)
+    return lowered, present
 
 
 @cache
@@ -818,8 +888,7 @@ def accusatory_findings(note: Note, context: CheckContext) -> list[Finding]:
         lists.append("hostile.txt")
     findings = []
     seen: list[tuple[int, int]] = []
-    lowered = _lower(note.plain)
-    present = needed_in(lowered)
+    lowered, present = _note_present(note)
     holds = present.bits
     for name in lists:
         for needs, tone in _needing(name):
