@@ -419,10 +419,6 @@ _OPENS_CLAUSE = frozenset(
         "puisque",
         "puisqu",
         "parce",
-        "ce",
-        "cela",
-        "ça",
-        "ceci",
         "quoi",
         "combien",
         "pourquoi",
@@ -450,15 +446,59 @@ def _est_findings(note: Note, text: str) -> list[Finding]:
             continue
         start = max(text.rfind(mark, 0, match.start()) for mark in ".!?;:,\n(")
         words = [w.lower() for w in _CLAUSE_WORD.findall(text[start + 1 : match.start("w")])]
-        # the clause opens on "je" or "on" and has nothing that would open another clause
-        if len(words) < 4 or words[0] not in ("je", "j", "on", "nous"):
-            continue
-        if words[0] == "nous" and not _verb_form(words[1]):
-            continue
         if any(w in _OPENS_CLAUSE for w in words):
-            continue
-        found.append(one(note, match.span("w"), same_case(match.group("w"), "et")))
+            continue  # "je pense que le plus important est la…": "est" is that clause's verb
+        if _we_or_i_have_the_verb(words) or _plural_before(words):
+            found.append(one(note, match.span("w"), same_case(match.group("w"), "et")))
     return found
+
+
+def _we_or_i_have_the_verb(words: list[str]) -> bool:
+    """The clause opens on "je", "on" or "nous" and a verb: "est" cannot be its verb too."""
+    if len(words) < 4 or words[0] not in ("je", "j", "on", "nous"):
+        return False
+    return words[0] != "nous" or _verb_form(words[1])
+
+
+_PREPOSITIONS = frozenset(
+    [
+        "de",
+        "d",
+        "du",
+        "des",
+        "à",
+        "au",
+        "aux",
+        "chez",
+        "pour",
+        "avec",
+        "sur",
+        "dans",
+        "par",
+        "entre",
+        "parmi",
+        "selon",
+        "sans",
+        "vers",
+        "contre",
+        "envers",
+        "malgré",
+        "durant",
+        "pendant",
+        "comme",
+    ]
+)
+
+
+def _plural_before(words: list[str]) -> bool:
+    """ "est" right after a plural noun and its determiner, which "est" cannot have for
+    subject, when no preposition makes them a complement ("la qualité de vos services est"):
+    "mettre à profit mes compétences est mon expérience"."""
+    if len(words) < 3 or words[-2] not in PLURAL_DETERMINERS or words[-2] == "des":
+        return False
+    if not _plural_only(words[-1]) or (len(words) > 2 and words[-3] in _PREPOSITIONS):
+        return False
+    return len(words) > 3  # a clause that has said something before the noun
 
 
 # --- "s'était" for "c'était", "ses" for "ces" -----------------------------------------------
@@ -741,6 +781,34 @@ def _form_findings(note: Note, text: str) -> list[Finding]:
     return found
 
 
+# --- "et" for "est" after the noun that opens a clause --------------------------------
+
+_SUBJECT_ET_PARTICIPLE = re.compile(
+    r"(?:^|(?<=[.!?;:,\n])\s*|(?<![\w'’-])(?:que|qu['’]|car|mais|donc|puisque|si|quand|"
+    r"comme)\s+)"
+    rf"(?:le|la|l['’]|mon|ma|votre|notre|son|sa|leur|ce|cet|cette)\s*(?<=['’\s])"
+    rf"(?P<noun>{_W})\s+(?P<w>et)\s+(?P<part>{_W})(?:\s+(?P<next>{_W}))?{_END}",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+# Words that follow a participle rather than a noun: "fait pour moi", "arrivée au bon moment".
+_AFTER_PARTICIPLE = frozenset(["pour", "à", "au", "aux", "par", "en", "dans", "depuis", "hier"])
+
+
+def _et_findings(note: Note, text: str) -> list[Finding]:
+    found = []
+    for match in _SUBJECT_ET_PARTICIPLE.finditer(text):
+        noun, part = match.group("noun").lower(), match.group("part").lower()
+        if not _noun(noun) or _plural_only(noun) or not (_participle(part) or part == "fait"):
+            continue
+        after = (match.group("next") or "").lower()
+        if _nominal(french_analyses(part)) and after not in _AFTER_PARTICIPLE:
+            continue  # "la directrice et fondatrice de…": two nouns
+        found.append(one(note, match.span("w"), same_case(match.group("w"), "est")))
+    return found
+
+
 def clause_findings(note: Note) -> list[Finding]:
     """Every slip of agreement across a clause in the note (see the module's docstring)."""
     text = note.plain
@@ -754,4 +822,5 @@ def clause_findings(note: Note) -> list[Finding]:
         + _infinitive_findings(note, text)
         + _attribute_findings(note, text)
         + _form_findings(note, text)
+        + _et_findings(note, text)
     )

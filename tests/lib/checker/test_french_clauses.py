@@ -58,6 +58,9 @@ def errors(sentence: str) -> list[tuple[str, str]]:
         ("Je vous écris au sujet de se poste.", "se", "ce"),
         ("Mes années en entrepôt me permettrons de vite m'adapter.", "permettrons", "permettront"),
         ("L'équipe ma chaleureusement accueilli.", "ma", "m'a"),
+        # "est" after a plural noun it cannot agree with, "et" where a verb is wanted
+        ("Je pourrais y consacrer mes connaissances est mon énergie.", "est", "et"),
+        ("Je suis certain que ce rôle et fait pour moi.", "et", "est"),
     ],
 )
 def test_a_slip_across_a_clause_is_an_error_with_its_fix(
@@ -113,6 +116,11 @@ def test_auquel_after_a_plural_noun_is_plural() -> None:
         "Mes collègues et moi, nous travaillerons ensemble.",
         "Serons-nous appelés à voyager pour ce poste ?",
         "Le poste affiché sur votre site m'intéresse.",
+        "Ce qui distingue vos services est leur qualité.",
+        "Ce que j'apprécie chez vos employés est leur sens de l'accueil.",
+        "La somme de mes expériences est un atout.",
+        "La directrice et fondatrice de l'organisme m'a reçue.",
+        "Le salaire et les avantages sont intéressants.",
     ],
 )
 def test_a_correct_sentence_like_them_gets_no_error(sentence: str) -> None:
