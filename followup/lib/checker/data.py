@@ -36,16 +36,22 @@ def cache_dir() -> Path:
     return Path(base) / "followup"
 
 
+@cache
+def _key(sources: tuple[str, ...], version: str) -> str:
+    """What identifies the data files `sources` as they are (and the code reading them)."""
+    digest = hashlib.sha256(f"{version}\0{sys.version}\0{marshal.version}".encode())
+    for source in sources:
+        digest.update((DATA_DIR / source).read_bytes())
+    return digest.hexdigest()[:24]
+
+
 def kept(name: str, sources: tuple[str, ...], make: Callable[[], Any], version: str = "1") -> Any:
     """What `make()` works out from the data files `sources`, worked out once per machine: read
     back from the cache folder while those files are unchanged (it is keyed on their content,
     `version` and Python's), else made, and kept there when the folder can be written (when it
     cannot, nothing is said: the next process makes it again). `make()` must give values
     `marshal` can write: strings, numbers, tuples, lists, dicts, sets."""
-    digest = hashlib.sha256(f"{version}\0{sys.version}\0{marshal.version}".encode())
-    for source in sources:
-        digest.update((DATA_DIR / source).read_bytes())
-    key = digest.hexdigest()[:24]
+    key = _key(sources, version)
     folder = cache_dir()
     path = folder / f"{name}-{key}.marshal"
     try:

@@ -4,9 +4,9 @@ made by tools/make_word_frequencies.py). Zipf 6 is once per thousand words, 3 on
 
 A list holds 80,000 words: making a string and a dictionary entry of each costs ~20 ms, more
 than a whole check, so a process makes none on its way. What it reads instead is worked out once
-per machine and kept in the cache folder (data.kept): the list as one string sorted by word,
-searched in place by bisection (a few microseconds a word), and the words by first letter and
-length, one string each, read when suggestions need them."""
+per machine and kept in the cache folder (data.kept): the list sorted by word, as UTF-8 bytes
+searched in place by bisection (a few microseconds a word), and, read only when suggestions
+need them, the words by first letter and length, one string each."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ _lock = threading.Lock()
 # Words at least this common (Zipf × 100) are also kept in a dictionary when asked for (`common`).
 _COMMON_FLOOR = 300
 _MEMO_LIMIT = 100_000  # words looked up and remembered, at most
-_INDEX_FORM = "utf-8 lines sorted, groups"  # what _index gives: change it when that changes
+_FORM = "utf-8 bytes"  # what _sorted_lines and _groups give: change it when that changes
 
 
 def _rows(language: str) -> list[tuple[int, list[str]]]:
@@ -35,19 +35,21 @@ def _rows(language: str) -> list[tuple[int, list[str]]]:
     return rows
 
 
-def _index(language: str) -> tuple[bytes, dict[str, bytes]]:
-    """What a process reads, as UTF-8 (read back without decoding): every
-    "word<TAB>Zipf × 100" line, sorted by word; and the words by first letter and length
-    ("c<TAB>9"), in the order the list first has each, most frequent first in each."""
-    zipf: dict[str, int] = {}
+def _sorted_lines(language: str) -> bytes:
+    """Every "word<TAB>Zipf × 100" line of the list, sorted by word, in UTF-8 (read back
+    without decoding)."""
+    zipf = {word: value for value, words in _rows(language) for word in words}
+    return "".join(f"{word}\t{zipf[word]}\n" for word in sorted(zipf)).encode()
+
+
+def _groups(language: str) -> dict[str, bytes]:
+    """The words by first letter and length ("c<TAB>9"), in the order the list first has
+    each, most frequent first in each, in UTF-8."""
     groups: dict[str, list[str]] = {}
-    for value, words in _rows(language):
+    for _value, words in _rows(language):
         for word in words:
-            zipf[word] = value
             groups.setdefault(f"{word[0]}\t{len(word)}", []).append(word)
-    ordered = "".join(f"{word}\t{zipf[word]}\n" for word in sorted(zipf))
-    texts = {key: " ".join(words).encode() for key, words in groups.items()}
-    return ordered.encode(), texts
+    return {key: " ".join(words).encode() for key, words in groups.items()}
 
 
 class Frequencies:
@@ -56,14 +58,21 @@ class Frequencies:
 
     def __init__(self, language: str) -> None:
         self._language = language
-        self._sorted, self._group_texts = kept(
-            f"frequency-{language}",
-            (f"frequency_{language}.tsv",),
-            lambda: _index(language),
-            _INDEX_FORM,
+        self._source = (f"frequency_{language}.tsv",)
+        self._sorted: bytes = kept(
+            f"frequency-{language}", self._source, lambda: _sorted_lines(language), _FORM
         )
         self._known: dict[str, float] = {}  # words looked up: their Zipf, -1 if unlisted
         self._groups: dict[str, list[str]] = {}
+
+    @cached_property
+    def _group_texts(self) -> dict[str, bytes]:
+        """The groups' words, read when suggestions first need them."""
+        language = self._language
+        texts: dict[str, bytes] = kept(
+            f"frequency-groups-{language}", self._source, lambda: _groups(language), _FORM
+        )
+        return texts
 
     def get(self, word: str, default: float = 0.0) -> float:
         """The Zipf frequency of `word` as written, or `default` if it is not listed."""

@@ -22,24 +22,26 @@ _Rules = dict[str, tuple[str, bool, list[_Rule]]]  # flag → (PFX or SFX, combi
 
 
 class SortedWords:
-    """A file of words, one a line, sorted by code point; `word in words` bisects the text."""
+    """A file of words, one a line, sorted by code point; `word in words` bisects the file's
+    bytes in place (UTF-8 sorts as the code points it encodes): nothing is decoded or copied."""
 
     def __init__(self, path: Path) -> None:
-        text = path.read_text(encoding="utf-8")
-        self._text = text[text.index("\n", text.index("\n# end of header")) + 1 :]
+        self._text = path.read_bytes()
+        self._start = self._text.index(b"\n", self._text.index(b"\n# end of header")) + 1
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str) or not word or "\n" in word:
             return False
+        key = word.encode(errors="surrogatepass")
         text = self._text
-        low, high = 0, len(text)  # both always the start of a line (or the end)
+        low, high = self._start, len(text)  # both always the start of a line (or the end)
         while low < high:
-            start = text.rfind("\n", low, (low + high) // 2) + 1 or low
-            end = text.index("\n", start)
+            start = text.rfind(b"\n", low, (low + high) // 2) + 1 or low
+            end = text.index(b"\n", start)
             line = text[start:end]
-            if line == word:
+            if line == key:
                 return True
-            if line < word:
+            if line < key:
                 low = end + 1
             else:
                 high = start
