@@ -796,3 +796,9 @@ def test_the_possessives_and_no_in_wider_frames(sentence: str, wrong: str, right
 )
 def test_the_same_words_rightly_used_are_left_alone(sentence: str) -> None:
     assert wrong_words(sentence) == []
+
+
+def test_a_roll_of_something_is_a_roll() -> None:
+    assert wrong_words("I brought a roll of labels for the demo.") == []
+    [finding] = wrong_words("I enjoyed hearing about the roll of the coordinator.")
+    assert finding.suggestions == ("role",)
