@@ -147,6 +147,9 @@ CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "followup_cache",
+        # The reports keep one entry per shard of 512 job seekers, per view and office: Django's
+        # default of 300 entries would start culling them at ~35,000 job seekers.
+        "OPTIONS": {"MAX_ENTRIES": 20_000},
     }
 }
 
