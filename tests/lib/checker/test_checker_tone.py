@@ -400,3 +400,58 @@ def test_surprise_and_suggestions_that_blame_nobody_are_left_alone(
     assert [
         f for f in run(text, kind=kind) if f.code == "accusatory" and f.severity == "error"
     ] == []
+
+
+@pytest.mark.parametrize(
+    ("kind", "sentence"),
+    [
+        ("admin-thank-you", "Thanks for finally mailing the badge, a week after my start."),
+        ("admin-thank-you", "The front desk kept me waiting twenty minutes, but the tea was nice."),
+        ("thank-you", "Thanks for the call, even though it was rescheduled three times."),
+        ("thank-you", "I wish the interviewers had looked at my portfolio first."),
+        ("offer-reply", "Please send the revised terms by Monday, otherwise the deal is off."),
+        ("offer-reply", "I'll sign when you stop dragging your feet on the moving allowance."),
+        ("rejection-reply", "Could you tell me which person you picked instead of me?"),
+        ("follow-up", "Please explain what the hold-up is."),
+        ("follow-up", "I'd hate to think my résumé was simply ignored."),
+    ],
+)
+def test_faults_slipped_into_thanks_and_terms_are_caught(
+    run: Run, note: Note, kind: str, sentence: str
+) -> None:
+    text = note(body="Thank you for your note. " + sentence)
+    assert found(run(text, kind=kind), "accusatory")
+
+
+@pytest.mark.parametrize(
+    ("kind", "sentence"),
+    [
+        ("thank-you", "Thank you for finally meeting me in person after all our emails!"),
+        ("admin-thank-you", "Thank you for rescheduling twice to fit my exam dates."),
+        ("thank-you", "I wish I had asked about the training schedule."),
+        ("admin-thank-you", "I arrived twenty minutes early and waited in the lobby."),
+    ],
+)
+def test_thanks_with_a_wait_or_a_wish_that_blame_nobody_are_left_alone(
+    run: Run, note: Note, kind: str, sentence: str
+) -> None:
+    text = note(body="Thank you for your note. " + sentence)
+    errors = [f for f in run(text, kind=kind) if f.severity == "error"]
+    assert [f.text for f in errors if f.code == "accusatory"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "caught"),
+    [
+        ("Many THX for the tour.", ["THX"]),
+        ("Thanks, Np, see YA soon.", ["Np", "YA"]),
+        ("I think U would like my work, and u would too.", ["u"]),
+        ("Thanks for the tour :D and the coffee.", [":D"]),
+        ("Thanks, ſee ya at the ſite.", ["ya"]),
+    ],
+)
+def test_casual_words_are_found_in_any_case_but_u_only_in_lower_case(
+    run: Run, note: Note, sentence: str, caught: list[str]
+) -> None:
+    findings = run(note(body=sentence))
+    assert [f.text for f in findings if f.code == "informal"] == caught
