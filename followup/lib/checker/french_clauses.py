@@ -631,9 +631,31 @@ def _attribute_findings(note: Note, text: str) -> list[Finding]:
         if lower in _SAME_IN_THE_PLURAL or after in ("de", "d", "des", "du", "à", "au", "aux"):
             continue
         fixes = _plural_attribute(lower) if plural else _singular_attribute(lower)
+        if not fixes and det in FEMININE_DETERMINERS:
+            fixes = _feminine_attribute(lower)
         if fixes:
             found.append(slip(note, match.span("a"), fixes, "fr-agreement"))
     return found
+
+
+def _feminine_attribute(word: str) -> tuple[str, ...]:
+    """The feminine of a masculine adjective or participle whose feminine the dictionary
+    derives from it ("enrichissant" → "enrichissante", "prévu" → "prévue", "heureux" →
+    "heureuse"), or () for a noun ("médecin") or a word that is the same in both."""
+    if word.endswith(("e", "s", "eur")) and not word.endswith("eux") or word in FUNCTION_WORDS:
+        return ()  # "ingénieur", "directeur": a trade the feminine of which varies
+    readings = french_analyses(word)
+    gendered = any(flag in ("F.", "F+", "W.") for _s, flag in readings)
+    if not (gendered or _participle(word)):
+        return ()
+    if word.endswith("eux"):
+        fix = word[:-1] + "se"
+    elif word.endswith("if"):
+        fix = word[:-1] + "ve"
+    else:
+        fix = word + "e"
+    stems = {stem for stem, _flag in french_analyses(fix)}
+    return (fix,) if is_french_word(fix) and (word in stems or _participle(fix)) else ()
 
 
 def _plural_attribute(word: str) -> tuple[str, ...]:

@@ -49,6 +49,8 @@ def errors(sentence: str) -> list[tuple[str, str]]:
         ("Les responsabilités me semblent stimulante.", "stimulante", "stimulantes"),
         ("Votre équipe m'a semblé très unis.", "unis", "uni"),
         ("La visite était très instructifs.", "instructifs", "instructif"),
+        ("La conférence était très enrichissant.", "enrichissant", "enrichissante"),
+        ("Cette formation est gratuit pour les employés.", "gratuit", "gratuite"),
         # the simple past for the participle, a participle after its noun, "se" for "ce",
         # "-rons" with no "nous", "ma" for "m'a" before an adverb
         ("Vos explications m'ont parut très claires.", "parut", "paru"),
@@ -121,6 +123,10 @@ def test_auquel_after_a_plural_noun_is_plural() -> None:
         "La somme de mes expériences est un atout.",
         "La directrice et fondatrice de l'organisme m'a reçue.",
         "Le salaire et les avantages sont intéressants.",
+        "La directrice est médecin de formation.",
+        "Ma sœur est ingénieur chez Hydro-Québec.",
+        "La réunion est reportée à mardi et la salle est vide le soir.",
+        "Cette valeur est un multiple de deux.",
     ],
 )
 def test_a_correct_sentence_like_them_gets_no_error(sentence: str) -> None:
