@@ -55,8 +55,21 @@ def probability(names: Iterable[str], sentence: str = "") -> float:
     """The probability that `sentence` (in lower case), with features `names`, is a tone
     line."""
     bias, _threshold, weights = _model()
-    logit = bias + sum(weights.get(name, 0.0) for name in inputs(names, sentence))
+    # The weights of `inputs(names, sentence)`, in its order (the same sum to the last bit),
+    # without building the words' names.
+    ordered = sorted(set(names))
+    found = [weights.get(name, 0.0) for name in ordered]
+    found += [weights.get(f"{a}&{b}", 0.0) for a, b in combinations(ordered, 2)]
+    by_word = _word_weights()
+    found += [by_word.get(word, 0.0) for word in sorted(set(_WORD_RE.findall(sentence)))]
+    logit = bias + sum(found)
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, logit))))
+
+
+@cache
+def _word_weights() -> dict[str, float]:
+    """The weight of each word the model knows ("patience" for its input "w:patience")."""
+    return {name[2:]: value for name, value in _model()[2].items() if name.startswith("w:")}
 
 
 def reads_as_tone(names: Iterable[str], sentence: str = "") -> bool:

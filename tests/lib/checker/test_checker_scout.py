@@ -74,3 +74,32 @@ def test_a_text_where_the_scout_points_out_many_places_in_vain_gives_the_same_ma
         m.span() for m in regex.finditer(text)
     ]
     assert len(list(scout.finditer(regex, found, text))) == 3
+
+
+def test_matches_gives_what_a_patterns_finditer_and_first_give_in_any_sentences() -> None:
+    """scout.matches and scout.first_word (the tone rules' one-loop searches) find what
+    data.Pattern.finditer and .first find, in the stretches asked for or the whole text."""
+    notes = _notes()[:40]
+    patterns = [
+        *(tone.pattern for tone in tone.tone_patterns("accusatory.txt")),
+        *(feature.pattern for feature in tone._features()),
+    ]
+    for text in notes:
+        bounds = []
+        start = 0
+        for part in re.split(r"[.!?]", text):
+            bounds.append((start, start + len(part)))
+            start += len(part) + 1
+        for pattern in patterns:
+            args = (pattern.regex, pattern.scout, text)
+            expected = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in scout.matches(*args, None, pattern.word_start)] == expected
+            first = pattern.first(text)
+            found = scout.first_word(*args, pattern.word_start)
+            assert (found and found.span()) == (first and first.span())
+            # Stretches holding every match (here: all of them, two at a time).
+            for pair in (bounds[i : i + 2] for i in range(0, len(bounds), 2)):
+                within = [m.span() for m in pattern.finditer(text, pair)]
+                assert [m.span() for m in scout.matches(*args, pair, pattern.word_start)] == (
+                    within if pattern.scout is not None else expected
+                )
