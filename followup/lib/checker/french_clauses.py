@@ -376,8 +376,33 @@ _QUEL_ETRE_DET = re.compile(
 _MASCULINE_SINGULAR = frozenset(["le", "un", "ce", "cet"])
 
 
+# "quel que soit" takes the gender and number of the noun after it: "quelles que soient vos
+# raisons", "quelle que soit la décision".
+_QUEL_QUE_SOIT = re.compile(
+    rf"{_START}(?P<w>quel|quels|quelle|quelles)\s+que\s+(?P<verb>soit|soient)\s+"
+    r"(?P<det>la|le|les|une|un|cette|ce|cet|ma|ta|sa|mes|tes|ses|ces|vos|nos|leurs)(?=\s)",
+    re.IGNORECASE,
+)
+
+
 def _quel_findings(note: Note, text: str) -> list[Finding]:
     found = []
+    for match in _QUEL_QUE_SOIT.finditer(text):
+        det = match.group("det").lower()
+        plural = det in PLURAL_DETERMINERS
+        written, verb = match.group("w"), match.group("verb")
+        if plural:
+            wanted: tuple[str, ...] = ("quels", "quelles")
+        elif det in FEMININE_DETERMINERS:
+            wanted = ("quelle",)
+        else:
+            wanted = ("quel",)
+        if written.lower() not in wanted:
+            fixes = tuple(same_case(written, w) for w in wanted)
+            found.append(slip(note, match.span("w"), fixes, "fr-agreement"))
+        if (verb.lower() == "soient") != plural:
+            fix = "soient" if plural else "soit"
+            found.append(one(note, match.span("verb"), fix, "fr-agreement"))
     for match in _QUEL_ETRE_DET.finditer(text):
         written = match.group("w")
         lower = written.lower()

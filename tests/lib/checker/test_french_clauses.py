@@ -36,6 +36,8 @@ def errors(sentence: str) -> list[tuple[str, str]]:
         # "quel" takes the noun's gender and number
         ("Je me demande quel sera la suite du processus.", "quel", "quelle"),
         ("Pourriez-vous me dire quelle est le salaire offert ?", "quelle", "quel"),
+        ("Quel que soit vos raisons, je respecte votre choix.", "Quel", "Quelles"),
+        ("Quelles que soit vos raisons, je respecte votre choix.", "soit", "soient"),
         # "est" for "et" between two objects of one verb
         ("J'ai admiré votre laboratoire est les outils que vous utilisez.", "est", "et"),
         # "s'était" for "c'était", "ses" for "ces"
