@@ -408,7 +408,7 @@ def _quel_findings(note: Note, text: str) -> list[Finding]:
         lower = written.lower()
         det = match.group("det").lower()
         if det in FEMININE_DETERMINERS:
-            wanted: tuple[str, ...] = ("quelle",)
+            wanted = ("quelle",)
         elif det in _MASCULINE_SINGULAR:
             wanted = ("quel",)
         else:
