@@ -299,7 +299,7 @@ _MAX_STRETCHES = 200
 # A run of the characters the needed words are made of: a needed word written with these only
 # lies inside one run wherever it is found, so a note's runs tell which such words it holds.
 _TOKEN_RE = re.compile(r"[\w'-]+")
-_MAX_TOKENS = 50_000  # runs whose needed words are remembered (a note's vocabulary repeats)
+_MAX_TOKENS = 20_000  # runs whose needed words are remembered (a few MB; notes share words)
 
 
 class _WordIndex:
