@@ -38,6 +38,7 @@ from followup.lib.checker.french_spelling import (
     missing_accent_findings,
     spelling_findings,
 )
+from followup.lib.checker.french_thanks import stock_thanks_findings
 from followup.lib.checker.french_tone import (
     accusatory_findings,
     anglicism_findings,
@@ -150,6 +151,7 @@ def check_french(text: str, context: CheckContext) -> list[Finding]:
     findings += grammar_findings(note)
     findings += clause_findings(note)
     findings += mark_findings(note, SpanSet((f.start, f.end) for f in findings))
+    findings += stock_thanks_findings(note, context, _content_texts(note, context))
     findings += _too_long(note, context)
     findings += _signoff(note, context)
     findings += _timing(note, context)
@@ -181,18 +183,24 @@ def _empty(note: Note, context: CheckContext) -> list[Finding]:
 
 def _content_words(note: Note, context: CheckContext) -> int:
     """How many words the note says besides its greeting, closing and signature."""
+    return sum(len(_WORD.findall(text)) for text in _content_texts(note, context))
+
+
+def _content_texts(note: Note, context: CheckContext) -> list[str]:
+    """What the note says besides its greeting, closing and signature: the text after the
+    greeting's comma on its line, then each line of the body."""
     lines = [line for line in note.lines if _WORD.search(line.text)]
     if note.subject is not None:
         lines = [line for line in lines if line.start >= note.subject.end]
-    words = 0
+    texts: list[str] = []
     if lines and (_greets(lines[0]) or _names_recipient(lines[0], context)):
         after = re.split(r"[,!:]", lines[0].text, maxsplit=1)
-        words += len(_WORD.findall(after[1])) if len(after) > 1 else 0
+        texts += after[1:]
         lines = lines[1:]
     sender = {fold(part) for part in context.sender.split()}
     while lines and _is_tail_line(lines[-1], sender):
         lines.pop()
-    return words + sum(len(_WORD.findall(line.text)) for line in lines)
+    return texts + [line.text for line in lines]
 
 
 # A long closing formula that goes on to thank or add a clause says something of its own.

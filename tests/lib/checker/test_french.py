@@ -567,3 +567,20 @@ def test_another_employer_named_by_its_end_is_caught_but_not_by_a_place_in_its_n
     place = "Bonjour Marie,\n\nMerci pour l'entrevue. J'habite à Orléans depuis 2019." + SIGN
     assert [f.text for f in check(brand, context) if f.code == "wrong-company"] == ["Desjardins"]
     assert [f for f in check(place, context) if f.code == "wrong-company"] == []
+
+
+def test_thanks_only_for_time_and_the_opportunity_is_a_warning_to_say_why() -> None:
+    text = (
+        "Madame Tremblay,\n\nJe vous remercie sincèrement pour votre temps et pour l'occasion "
+        "de vous rencontrer." + SIGN
+    )
+    found = [(f.code, f.severity, f.text) for f in check(text, MARIE)]
+    assert found == [("thanks-reason", "warning", "remercie")]
+
+
+def test_thanks_that_name_what_was_talked_about_get_no_warning() -> None:
+    text = (
+        "Madame Tremblay,\n\nJe vous remercie pour votre temps et pour la visite du nouveau "
+        "laboratoire." + SIGN
+    )
+    assert [f.code for f in check(text, MARIE)] == []
