@@ -407,9 +407,27 @@ def slip_of_common_word(word: str) -> bool:
     )
 
 
-# Prefixes that make new words of any word ("interlibrary", "multisite", "preapproved").
+# Prefixes that make new words of any word ("interlibrary", "multisite", "preapproved"), and
+# the combining forms of trades' new words ("telehealth", "geospatial", "biosolids").
 _PREFIXES = (
+    "aero",
+    "agri",
     "anti",
+    "bio",
+    "cyber",
+    "eco",
+    "electro",
+    "geo",
+    "hydro",
+    "hyper",
+    "infra",
+    "macro",
+    "meta",
+    "nano",
+    "neuro",
+    "tele",
+    "thermo",
+    "ultra",
     "co",
     "counter",
     "cross",
@@ -445,6 +463,8 @@ def compound_word(word: str) -> bool:
         left, right = lower[:index], lower[index:]
         if left in _PREFIXES and len(right) >= 4 and accepted_form(right) == right:
             return True
+        if left == "de" and len(right) >= 6 and accepted_form(right) == right:
+            return True  # "deduplication", not "desing" (a slip of "design")
         if _content_word(left) and _content_word(right):
             return True
     return False

@@ -299,3 +299,17 @@ def test_a_slip_at_the_start_of_a_line_in_the_body_is_still_an_error() -> None:
         if f.severity == "error"
     ]
     assert "Recieve" in errors
+
+
+@pytest.mark.parametrize(
+    ("word", "severity"),
+    [("biosolids", "warning"), ("neuroimaging", "warning"), ("dereplication", "warning")],
+)
+def test_a_trade_word_made_of_a_combining_form_and_a_word_is_only_a_warning(
+    spelling: Spelling, word: str, severity: str
+) -> None:
+    assert spelling(f"I enjoyed hearing about the {word} work at your lab.") == [(word, severity)]
+
+
+def test_a_slip_that_leaves_a_short_word_after_de_is_still_an_error(spelling: Spelling) -> None:
+    assert spelling("I admired the desing of your new clinic.") == [("desing", "error")]
