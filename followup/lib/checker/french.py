@@ -52,7 +52,7 @@ from followup.lib.checker.model import ERROR, WARNING, CheckContext, Finding
 from followup.lib.checker.spelling import known_terms
 from followup.lib.checker.spelling_fr import is_french_word
 from followup.lib.checker.text import Line, Note, SpanSet, fold, overlaps
-from followup.lib.records import LINKEDIN_CHARACTERS, LINKEDIN_PREMIUM_CHARACTERS, WORD_LIMITS
+from followup.lib.notekinds import LINKEDIN_CHARACTERS, LINKEDIN_PREMIUM_CHARACTERS, WORD_LIMITS
 from followup.lib.zones import this_computers_day
 
 _BRACKETED = re.compile(r"\[[^\[\]\n]{1,40}\]|<[^<>\n@]{1,40}>|_{3,}|\.{4,}|\*{3,}|#{3,}")

@@ -21,7 +21,7 @@ from functools import cache
 from followup.lib.checker.data import DATA_DIR
 from followup.lib.checker.model import CheckContext, Finding
 from followup.lib.dates import long_day
-from followup.lib.records import WORD_LIMITS
+from followup.lib.notekinds import WORD_LIMITS
 
 LANGUAGES: tuple[str, ...] = ("en", "fr")
 DEFAULT = "en"

@@ -9,7 +9,7 @@ from datetime import date
 from functools import cached_property
 from typing import Any
 
-from followup.lib.records import NOTE_KINDS
+from followup.lib.notekinds import NOTE_KINDS
 
 KINDS: tuple[str, ...] = NOTE_KINDS
 

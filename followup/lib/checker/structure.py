@@ -17,7 +17,7 @@ from followup.lib.checker.model import (
     Finding,
 )
 from followup.lib.checker.text import WORD_RE, Line, Note, fold, strip_accents
-from followup.lib.records import LINKEDIN_CHARACTERS, LINKEDIN_PREMIUM_CHARACTERS, WORD_LIMITS
+from followup.lib.notekinds import LINKEDIN_CHARACTERS, LINKEDIN_PREMIUM_CHARACTERS, WORD_LIMITS
 from followup.lib.zones import this_computers_day
 
 _THANKS_RE = re.compile(
