@@ -153,9 +153,12 @@ def _is_title(word: str) -> bool:
     return word[:1].isupper() and not word[1:].isupper()
 
 
+_POSSESSIVES = ("'s", "'S", "’s", "’S")
+
+
 def _bare(word: str) -> str:
     """The word without a possessive "'s" ("MANAGER'S" gives "MANAGER")."""
-    return re.sub(r"['’][sS]$", "", word)
+    return word[:-2] if word.endswith(_POSSESSIVES) else word
 
 
 @lru_cache(maxsize=1)
