@@ -171,6 +171,9 @@ def _subject_findings(note: Note, text: str) -> list[Finding]:
             continue
         if _verbish(noun) or noun in _NOT_NOUNS:
             continue  # "le poste", "la visite" are nouns; "les aide" may be a verb
+        between = text[match.end("noun") : match.start("verb")].lower()
+        if re.search(r"(?<![\w'’-])(?:qui|quoi|lequel|laquelle|lesquel(?:le)?s)\s+$", between):
+            continue  # "les gens avec qui on travaille": "on" is the subject there
         plural = det in _PLURAL_DET.split("|")
         opener = text[match.start() : match.start("det")].strip().lower()
         if not plural and opener in ("et", "ou"):

@@ -371,6 +371,19 @@ _ON_FOR_ONT = re.compile(
     r"offert|répondu|attendu|entendu|choisi|fini|rempli)(?![\w'’-]))",
     re.IGNORECASE,
 )
+# "on" before a determiner that is no object pronoun: "on" needs its verb first, so the verb
+# is "ont" ("les conseillers qui on des projets", "ils on plusieurs idées").
+_ON_BEFORE_DETERMINER = re.compile(
+    r"(?<![\w-])(?P<w>on)\s+(?=(?:des|un|une|du|mes|tes|ses|nos|vos|leurs|ces|cette|cet|mon|ma|"
+    r"ton|ta|son|sa|notre|votre|plusieurs|beaucoup|déjà|toujours|tous|toutes|aucun|aucune)"
+    r"(?![\w'’-]))",
+    re.IGNORECASE,
+)
+# "on" after a plural noun, before a participle: "les clients on apprécié" (ont).
+_ON_AFTER_PLURAL = re.compile(
+    r"(?<![\w'’-])(?P<noun>[^\W\d_]+[sx])\s+(?P<w>on)\s+(?=(?P<next>[^\W\d_]+)(?![\w'’-]))",
+    re.IGNORECASE,
+)
 # "ont" (have) where "on" (one) is meant: at the head of a sentence, or before a pronoun and a
 # verb ("Ont m'a dit", "ont nous a présenté").
 _ONT_FOR_ON = re.compile(
@@ -526,6 +539,15 @@ def _homophone_findings(note: Note) -> list[Finding]:
         if group == "w" and not _participle(following):
             continue
         found.append(_one(note, match.span(group), _same_case(match.group(group), "ont")))
+    for match in _ON_BEFORE_DETERMINER.finditer(text):
+        found.append(_one(note, match.span("w"), _same_case(match.group("w"), "ont")))
+    for match in _ON_AFTER_PLURAL.finditer(text):
+        noun = match.group("noun")
+        if noun[:1].isupper() or not _participle(match.group("next")):
+            continue
+        if not any(flag[:1].isupper() for _s, flag in french_analyses(noun.lower())):
+            continue
+        found.append(_one(note, match.span("w"), _same_case(match.group("w"), "ont")))
     for match in _ONT_FOR_ON.finditer(text):
         found.append(_one(note, match.span("w"), _same_case(match.group("w"), "on")))
     for match in _SON.finditer(text):

@@ -133,3 +133,30 @@ def test_auquel_after_a_plural_noun_is_plural() -> None:
 )
 def test_a_correct_sentence_like_them_gets_no_error(sentence: str) -> None:
     assert not errors(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Les conseillers qui on des projets peuvent écrire à l'équipe.",
+        "Mes collègues on une bonne opinion de votre service.",
+        "Les clients on apprécié la nouvelle salle d'attente.",
+        "Elles on déjà reçu les formulaires.",
+    ],
+)
+def test_on_where_ont_is_meant_is_an_error(sentence: str) -> None:
+    assert ("on", ("ont",)) in wrong_words(sentence), wrong_words(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Les gens avec qui on travaille sont accueillants.",
+        "Je ne sais pas si on a le temps cette semaine.",
+        "Après les réunions on parle souvent du projet.",
+        "Depuis des mois on les attend avec impatience.",
+        "C'est le genre de dossier qu'on ne voit pas souvent.",
+    ],
+)
+def test_on_as_a_subject_is_not_ont(sentence: str) -> None:
+    assert ("on", ("ont",)) not in wrong_words(sentence)
