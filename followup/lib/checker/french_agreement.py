@@ -805,6 +805,30 @@ _AVOIR_THEN_FORM = re.compile(
     rf"(?P<verb>{_W}){_END}",
     re.IGNORECASE,
 )
+# A determiner after the participle: its direct object follows, so it does not agree.
+_DETERMINER_NEXT = re.compile(
+    r"\s+(?:la|les|l['’]|une|des|mon|ma|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leurs|"
+    r"cette|ces|plusieurs|toutes)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _unagreed(word: str) -> str:
+    """The participle without its feminine or plural ending ("suivie" → "suivi", "reçues" →
+    "reçu", "prise" → "pris"), or "" if `word` is no agreed participle."""
+    if not _participle_only(word) and not any(
+        flag[:1].islower() for _s, flag in french_analyses(word)
+    ):
+        return ""
+    for ending in ("es", "e", "s"):
+        base = word[: -len(ending)]
+        if not (word.endswith(ending) and base.endswith(("i", "u", "is", "it", "ert", "int"))):
+            continue
+        if is_french_word(base) and any(flag[:1].islower() for _s, flag in french_analyses(base)):
+            return base
+    return ""
+
+
 # Participles that end in "-is" themselves (mettre, prendre, acquérir, asseoir and theirs).
 _IS_PARTICIPLES = ("mis", "pris", "quis", "sis")
 _OBJECT_BEFORE = frozenset(
@@ -855,6 +879,10 @@ def _form_findings(note: Note, text: str) -> list[Finding]:
                 if is_french_word(candidate) and _verb_form(candidate):
                     fix = candidate  # "j'ai finis" (fini), "vous m'avez dis" (dit)
                     break
+        elif lower.endswith(("e", "es", "us", "is", "ts")) and _DETERMINER_NEXT.match(
+            text, match.end()
+        ):
+            fix = _unagreed(lower)  # "j'ai suivie la formation": the object comes after
         if fix and is_french_word(fix):
             found.append(_one(note, match.span("verb"), fix, "fr-participle"))
     for match in _run(_JE_EST, text):

@@ -160,3 +160,33 @@ def test_on_where_ont_is_meant_is_an_error(sentence: str) -> None:
 )
 def test_on_as_a_subject_is_not_ont(sentence: str) -> None:
     assert ("on", ("ont",)) not in wrong_words(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "fix"),
+    [
+        ("J'ai déjà suivie la formation en secourisme.", "suivie", "suivi"),
+        ("Nous avons reçue votre lettre hier.", "reçue", "reçu"),
+        ("Elle a prise une décision rapide.", "prise", "pris"),
+        ("Vous m'avez offerte une belle occasion.", "offerte", "offert"),
+        ("Nous avons reçus vos documents ce matin.", "reçus", "reçu"),
+    ],
+)
+def test_a_participle_before_its_object_does_not_agree(
+    sentence: str, written: str, fix: str
+) -> None:
+    assert (written, (fix,)) in wrong_words(sentence), wrong_words(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La formation que j'ai suivie la semaine passée était utile.",
+        "Je l'ai reçue la semaine dernière.",
+        "Les lettres, je les ai toutes reçues.",
+        "Elle a toute ma confiance et j'ai toutes mes références.",
+        "J'ai mis la lettre à la poste et j'ai pris des notes.",
+    ],
+)
+def test_a_participle_after_its_object_or_no_participle_is_left_alone(sentence: str) -> None:
+    assert not errors(sentence)
