@@ -802,3 +802,42 @@ def test_a_roll_of_something_is_a_roll() -> None:
     assert wrong_words("I brought a roll of labels for the demo.") == []
     [finding] = wrong_words("I enjoyed hearing about the roll of the coordinator.")
     assert finding.suggestions == ("role",)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I met there manager on Tuesday.",
+        "The team and there approach to safety stood out.",
+        "I thanked the director and there assistant.",
+        "I admire there careful approach.",
+        "We thanked there volunteers after the shift.",
+        "I respect there commitment to patients.",
+    ],
+)
+def test_there_before_a_noun_after_a_verb_or_and_is_their(sentence: str) -> None:
+    found = wrong_words(sentence)
+    assert [(f.text.lower(), f.suggestions) for f in found] == [("there", ("their",))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Are there jobs on the evening shift?",
+        "Is there anything else you need from me?",
+        "I worked there years ago.",
+        "I was there last week.",
+        "There, people were welcoming.",
+        "The office over there looks great.",
+        "I decided there and then to apply.",
+        "I stayed there three nights.",
+        "I know there needs to be a plan.",
+        "I heard there remains one opening.",
+        "We met there Monday morning.",
+        "I worked there full time.",
+        "I have friends here and there people say hello.",
+        "Hi there team, thanks again.",
+    ],
+)
+def test_there_as_a_place_or_before_a_verb_is_left_alone(sentence: str) -> None:
+    assert wrong_words(sentence) == []
