@@ -1210,6 +1210,34 @@ def _run(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     return list(pattern.finditer(text))
 
 
+# "au" before a plural noun ("les services au membres": aux), "aux" before a singular one
+# ("aux client": au).
+_AU_NOUN = re.compile(rf"{_START}(?P<w>aux?)\s+(?P<noun>{_W}){_END}", re.IGNORECASE)
+
+
+def _au_findings(note: Note, text: str) -> list[Finding]:
+    found = []
+    for match in _AU_NOUN.finditer(text):
+        noun = match.group("noun")
+        if noun[:1].isupper():
+            continue
+        readings = french_analyses(noun.lower())
+        if not readings or any(flag[:1].islower() for _s, flag in readings):
+            continue  # not known, or a verb's form too
+        written = match.group("w")
+        plural = noun.lower().endswith(("s", "x")) and all(
+            flag[:1].isupper() and stem != noun.lower() for stem, flag in readings
+        )
+        singular = not noun.lower().endswith(("s", "x", "z")) and any(
+            stem == noun.lower() and flag == "" for stem, flag in readings
+        )
+        if written.lower() == "au" and plural:
+            found.append(_one(note, match.span("w"), _same_case(written, "aux"), "fr-agreement"))
+        elif written.lower() == "aux" and singular and _noun_only(noun.lower()):
+            found.append(_one(note, match.span("w"), _same_case(written, "au"), "fr-agreement"))
+    return found
+
+
 def agreement_findings(note: Note) -> list[Finding]:
     text = note.plain
     return (
@@ -1226,6 +1254,7 @@ def agreement_findings(note: Note) -> list[Finding]:
         + _few_findings(note, text)
         + _last_findings(note, text)
         + _plural_findings(note, text)
+        + _au_findings(note, text)
     )
 
 

@@ -190,3 +190,30 @@ def test_a_participle_before_its_object_does_not_agree(
 )
 def test_a_participle_after_its_object_or_no_participle_is_left_alone(sentence: str) -> None:
     assert not errors(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "fix"),
+    [
+        ("Nous offrons des services au membres de la coopérative.", "au", "aux"),
+        ("Merci pour l'aide apportée au clients.", "au", "aux"),
+        ("Je suis arrivé au bureaux vers midi.", "au", "aux"),
+        ("Je parle aux client chaque jour.", "aux", "au"),
+    ],
+)
+def test_au_and_aux_take_the_number_of_their_noun(sentence: str, written: str, fix: str) -> None:
+    assert (written, (fix,)) in wrong_words(sentence), wrong_words(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Au moins, je suis venu au cours du soir.",
+        "Au besoin, écrivez-moi aux alentours de midi, au plus tard.",
+        "Merci au directeur et aux membres du comité.",
+        "Au fil des ans, au pays comme au temps des fêtes, je tiens aux frais réduits.",
+        "Je l'ai remis aux ressources humaines au nom de l'équipe.",
+    ],
+)
+def test_au_and_aux_with_their_own_number_are_left_alone(sentence: str) -> None:
+    assert not errors(sentence)
