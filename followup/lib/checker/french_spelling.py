@@ -65,9 +65,12 @@ def a_for_à_findings(note: Note) -> list[Finding]:
         if written_before[:1].isupper() and not _starts_sentence(note.text, at):
             continue  # a name is the subject: "combien Marie a travaillé"
         previous = written_before.lower()
-        clause = _CLAUSE_START.split(note.plain[: match.start()].lower().replace("’", "'"))[-1]
+        head = note.plain[: match.start()].lower().replace("’", "'")
+        clause = _CLAUSE_START.split(head)[-1]
+        openers = _CLAUSE_START.findall(head)
+        opener = openers[-1] if openers else ""
         following = match.group("next").lower().replace("’", "'")
-        if not _is_preposition(previous, following, clause.rstrip()):
+        if not _is_preposition(previous, following, clause.rstrip(), opener):
             continue
         span = match.span("a")
         fix = ("À" if match.group("a") == "A" else "à",)
@@ -75,9 +78,73 @@ def a_for_à_findings(note: Note) -> list[Finding]:
     return found
 
 
-def _is_preposition(previous: str, following: str, clause: str = "") -> bool:
+# A word that opens a noun phrase or stands for one: "avoir" may take it as its object ("il a
+# tous les atouts"), so "a" before it is the preposition only when the clause has its verb.
+_NOUN_PHRASE_START = frozenset(
+    [
+        "tous",
+        "toutes",
+        "tout",
+        "toute",
+        "chaque",
+        "votre",
+        "vos",
+        "leur",
+        "leurs",
+        "notre",
+        "nos",
+        "mon",
+        "ma",
+        "mes",
+        "ton",
+        "ta",
+        "tes",
+        "son",
+        "sa",
+        "ses",
+        "ce",
+        "cet",
+        "cette",
+        "ces",
+        "la",
+        "les",
+        "l'",
+        "un",
+        "une",
+        "des",
+        "plusieurs",
+        "certains",
+        "certaines",
+        "quelques",
+        "ceux",
+        "celles",
+        "celui",
+        "celle",
+        "chacun",
+        "chacune",
+    ]
+)
+# The clause already has its verb: an auxiliary and a participle ("le directeur a parlé",
+# "qui ont travaillé"), or a subject pronoun and a verb ("nous transmettons", "ils ont remis").
+_CLAUSE_VERB = re.compile(
+    r"(?:^|\s)(?:ai|as|a|avons|avez|ont|avais|avait|avions|aviez|avaient|aurai|aura|aurons|"
+    r"aurez|auront|aurais|aurait|aurions|auriez|auraient|suis|es|est|sommes|êtes|sont|été|"
+    r"étais|était|étions|étiez|étaient)\s+(?:[^\W\d_]+\s+){0,2}?"
+    r"[^\W\d_]+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|ertes|erts|"
+    r"int|inte|intes|ints)(?:\s|$)"
+    r"|^\s*(?:nous|vous|ils|elles)\s+(?:ne\s+|n')?(?:(?:me|m'|te|t'|se|s'|le|la|les|l'|lui|leur|"
+    r"nous|vous|y|en)\s*)*[^\W\d_]+\s+\S"
+)
+
+
+def _is_preposition(previous: str, following: str, clause: str = "", opener: str = "") -> bool:
     if previous in ("il", "elle", "on", "qui", "y", "ça", "cela", "ne", "n", "en", "lui"):
         return False
+    relative = opener in ("que", "qu'", "dont", "où") or (
+        opener == "qui" and not re.match(r"\s*(?:ont|sont|avaient|étaient)\s", clause)
+    )  # "ce que le comité a dit a toute son importance": "a" may be the main verb
+    if following in _NOUN_PHRASE_START and not relative and _CLAUSE_VERB.search(clause):
+        return True  # "le directeur a parlé a tous ses employés", "nous écrivons a vos clients"
     if previous and _DETERMINER_END.search(clause[: -len(previous)]):
         return False  # a noun is the subject: "votre aide a rendu…", "le poste a plus de…"
     if _FIRST_PERSON_CLAUSE.search(clause) and not _THIRD_PERSON.search(clause):

@@ -217,3 +217,34 @@ def test_au_and_aux_take_the_number_of_their_noun(sentence: str, written: str, f
 )
 def test_au_and_aux_with_their_own_number_are_left_alone(sentence: str) -> None:
     assert not errors(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le directeur a parlé a tous ses employés.",
+        "Nous avons écrit a vos clients la semaine passée.",
+        "Nous transmettons nos salutations a votre équipe.",
+        "Ils ont remis le prix a leurs bénévoles.",
+        "Elles sont arrivées a la réunion avec le matériel.",
+    ],
+)
+def test_a_once_the_clause_has_its_verb_is_the_preposition(sentence: str) -> None:
+    assert any(f == ("spelling", "a") for f in errors(sentence)), errors(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Il a tous les atouts pour réussir.",
+        "Elle a toute ma confiance.",
+        "On a chaque jour de nouveaux défis.",
+        "Il y a vos documents sur la table.",
+        "Votre équipe a toutes les qualités et chacun a ses forces.",
+        "Ce que le comité a dit a toute son importance.",
+        "Le poste a été comblé et la personne choisie a toutes les qualités.",
+        "Nous pensons que la direction a vos intérêts à cœur.",
+    ],
+)
+def test_a_as_the_verb_before_its_object_is_left_alone(sentence: str) -> None:
+    assert ("spelling", "a") not in errors(sentence)
