@@ -65,3 +65,34 @@ def test_a_greeting_and_a_formula_alone_are_still_an_empty_note() -> None:
         "Bonjour Madame Caron,\n\nVeuillez agréer, Madame, mes salutations distinguées.\n\nPaul Roy"
     )
     assert "empty" in [f.code for f in check(text, FRENCH)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Je vais continuer à appeler votre bureau chaque jour jusqu'à ce que vous me répondiez.",
+        "Je vous écrirai tous les jours tant que je n'aurai pas de réponse.",
+        "Je vais vous téléphoner tous les matins jusqu'à ce que j'obtienne une entrevue.",
+        "Je continuerai de vous relancer jusqu'à ce que quelqu'un me rappelle.",
+        "Je vous relancerai sans arrêt.",
+        "Je ne lâcherai pas tant que je n'aurai pas parlé au directeur.",
+    ],
+)
+def test_contact_promised_until_the_reader_gives_in_is_flagged(sentence: str) -> None:
+    assert accusatory(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Je vous écrirai la semaine prochaine pour faire le suivi.",
+        "Je vais vous appeler jeudi, comme convenu.",
+        "Je continuerai à suivre vos publications avec intérêt.",
+        "Je vais continuer à travailler chaque jour sur mon français.",
+        "Je vous appellerai jusqu'à ce que le dossier soit réglé, comme convenu avec elle.",
+        "Je vais continuer à vous écrire, tant que je le pourrai, pour partager mes nouvelles.",
+        "Je vais vous envoyer chaque semaine un rapport d'avancement.",
+    ],
+)
+def test_a_promised_call_or_letter_is_not_flagged(sentence: str) -> None:
+    assert accusatory(sentence) == []
