@@ -38,6 +38,11 @@ class Rule:
     must_not: tuple[tuple[str, frozenset[str]], ...]
     source: str
 
+    @property
+    def parts(self) -> tuple[str, ...]:
+        """The words the rule corrects: one, or a run of them ("all ready")."""
+        return tuple(self.word.split())
+
     def applies(self, context: dict[str, str]) -> bool:
         return all(_holds(context, where, words) for where, words in self.must) and not any(
             _holds(context, where, words) for where, words in self.must_not
@@ -90,7 +95,7 @@ def rules() -> dict[str, tuple[Rule, ...]]:
             classes[name.strip()] = _expand(words.split(), classes)
             continue
         rule = _parse_rule(entry, classes)
-        found.setdefault(rule.word, []).append(rule)
+        found.setdefault(rule.parts[0], []).append(rule)
     return {word: tuple(group) for word, group in found.items()}
 
 
@@ -124,7 +129,8 @@ def _parse_rule(entry: str, classes: dict[str, frozenset[str]]) -> Rule:
             raise ValueError(f"confusables.txt: unknown condition {name!r} in {entry!r}")
         words = _expand(values.strip().split("|"), classes)
         (must_not if negated else must).append((where, words))
-    return Rule(word.strip().lower(), replacement.strip(), tuple(must), tuple(must_not), entry)
+    word = " ".join(word.lower().split())
+    return Rule(word, replacement.strip(), tuple(must), tuple(must_not), entry)
 
 
 def confusable_findings(note: Note, skip: list[tuple[int, int]]) -> list[Finding]:
@@ -145,8 +151,12 @@ def confusable_findings(note: Note, skip: list[tuple[int, int]]) -> list[Finding
             breaks = _clause_breaks(note.plain, tokens)
         context = _context(breaks, words, index)
         for rule in candidates:
-            if rule.applies(context):
-                finding = _finding(note, tokens, words, index, rule)
+            last = _run_end(rule, words, breaks, index)
+            if last is None:
+                continue
+            here = context if last == index else _run_context(context, breaks, words, last)
+            if rule.applies(here):
+                finding = _finding(note, tokens, words, index, rule, last)
                 if finding is not None and not skipped.overlaps(finding.start, finding.end):
                     findings.append(finding)
                 break
@@ -248,17 +258,45 @@ def _context(breaks: list[bool], words: list[str], index: int) -> dict[str, str]
     }
 
 
+def _run_end(rule: Rule, words: list[str], breaks: list[bool], index: int) -> int | None:
+    """The index of the last word of the rule's run of words starting at `index` ("all ready"),
+    None if the words there are not that run within one clause."""
+    parts = rule.parts
+    last = index + len(parts) - 1
+    if last >= len(words) or tuple(words[index : last + 1]) != parts:
+        return None
+    if any(breaks[at] for at in range(index + 1, last + 1)):
+        return None
+    return last
+
+
+def _run_context(
+    first: dict[str, str], breaks: list[bool], words: list[str], last: int
+) -> dict[str, str]:
+    """The words before a run of words (from its first word's context) and after it (from its
+    last word's)."""
+    after = _context(breaks, words, last)
+    return {**first, "after": after["after"], "after2": after["after2"], "after3": after["after3"]}
+
+
 def _finding(
-    note: Note, tokens: list[tuple[int, int, str]], words: list[str], index: int, rule: Rule
+    note: Note,
+    tokens: list[tuple[int, int, str]],
+    words: list[str],
+    index: int,
+    rule: Rule,
+    last: int | None = None,
 ) -> Finding | None:
-    if rule.replacement in (ING, ING2):
-        index += 1 if rule.replacement == ING else 2
-        replacement = ing_form(words[index])
-        if replacement is None:
-            return None
-    else:
-        replacement = rule.replacement
     start, end, _ = tokens[index]
+    replacement: str | None = rule.replacement
+    if last is not None and last != index:  # a run of words ("all ready" → "already")
+        end = tokens[last][1]
+    elif rule.replacement in (ING, ING2):
+        index += 1 if rule.replacement == ING else 2
+        start, end, _ = tokens[index]
+        replacement = ing_form(words[index])
+    if replacement is None:
+        return None
     original = note.text[start:end]
     replacement = in_case_of(original, replacement)
     message = f"“{original}” looks like the wrong word here: did you mean “{replacement}”?"

@@ -841,3 +841,41 @@ def test_there_before_a_noun_after_a_verb_or_and_is_their(sentence: str) -> None
 )
 def test_there_as_a_place_or_before_a_verb_is_left_alone(sentence: str) -> None:
     assert wrong_words(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong", "right"),
+    [
+        ("I enjoyed the training, witch is rare in this field.", "witch", "which"),
+        ("I loved the tour, witch I enjoyed a lot.", "witch", "which"),
+        ("The course, witch we finished in May, was useful.", "witch", "which"),
+        ("The role witch I applied for sounds great.", "witch", "which"),
+        ("I like the way in witch your team plans.", "witch", "which"),
+        ("I have all ready completed the form.", "all ready", "already"),
+        ("It is all ready done.", "all ready", "already"),
+        ("The documents have all ready been signed.", "all ready", "already"),
+        ("I all ready sent my references.", "all ready", "already"),
+    ],
+)
+def test_a_relative_witch_and_an_all_ready_before_a_verb_are_wrong(
+    sentence: str, wrong: str, right: str
+) -> None:
+    found = wrong_words(sentence)
+    assert [(f.text, f.suggestions) for f in found] == [(wrong, (right,))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She dressed as a witch for Halloween.",
+        "The Salem witch trials museum was fun.",
+        "The good witch is my favourite character.",
+        "We are all ready to start on Monday.",
+        "The files are all ready.",
+        "We were all ready for the launch.",
+        "They are all ready and waiting.",
+        "The rooms were all ready when we arrived.",
+    ],
+)
+def test_the_noun_witch_and_an_all_ready_meaning_prepared_are_left_alone(sentence: str) -> None:
+    assert wrong_words(sentence) == []
