@@ -455,3 +455,52 @@ def test_casual_words_are_found_in_any_case_but_u_only_in_lower_case(
 ) -> None:
     findings = run(note(body=sentence))
     assert [f.text for f in findings if f.code == "informal"] == caught
+
+
+@pytest.mark.parametrize(
+    ("sentence", "caught"),
+    [
+        (
+            "I think your panel missed out on a strong candidate.",
+            "your panel missed out on a strong candidate",
+        ),
+        (
+            "The committee overlooked a capable applicant.",
+            "The committee overlooked a capable applicant",
+        ),
+        ("I think you chose the wrong person.", "you chose the wrong person"),
+        ("You let a great candidate slip away.", "You let a great candidate slip away"),
+        ("I feel the hiring team got it wrong.", "the hiring team got it wrong"),
+        ("Frankly, the panel made a poor call.", "the panel made a poor call"),
+        ("You will come to regret this decision.", "You will come to regret this"),
+        ("Your loss.", "Your loss"),
+        ("Honestly, that's your loss.", "your loss"),
+    ],
+)
+@pytest.mark.parametrize("kind", ["thank-you", "rejection-reply"])
+def test_a_verdict_on_the_readers_choice_is_an_error_in_any_note(
+    run: Run, note: Note, sentence: str, caught: str, kind: str
+) -> None:
+    findings = run(note(body="Thank you for letting me know. " + sentence), kind=kind)
+    assert found(findings, "accusatory") == [caught]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I was disappointed, but I understand your decision.",
+        "I hope the new hire works out well.",
+        "I'm sorry to have missed out on this role, but I learned a lot.",
+        "I made the wrong choice of shoes for the tour, but it was fun.",
+        "I hope you found the right person for the role.",
+        "I understand you chose a candidate with more experience.",
+        "I was so sorry to hear about your loss.",
+        "I hope the loss of your key client was not too hard on the team.",
+    ],
+)
+@pytest.mark.parametrize("kind", ["thank-you", "rejection-reply"])
+def test_gracious_lines_about_the_readers_choice_are_fine(
+    run: Run, note: Note, sentence: str, kind: str
+) -> None:
+    findings = run(note(body="Thank you for letting me know. " + sentence), kind=kind)
+    assert found(findings, "accusatory") == []
