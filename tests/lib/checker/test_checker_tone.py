@@ -474,6 +474,14 @@ def test_casual_words_are_found_in_any_case_but_u_only_in_lower_case(
         ("Frankly, the panel made a poor call.", "the panel made a poor call"),
         ("You will come to regret this decision.", "You will come to regret this"),
         ("Your loss.", "Your loss"),
+        (
+            "You missed a real opportunity by passing on me.",
+            "You missed a real opportunity by passing on me",
+        ),
+        (
+            "The board turned down someone who would have stayed for years.",
+            "The board turned down someone who would have",
+        ),
         ("Honestly, that's your loss.", "your loss"),
     ],
 )
@@ -495,6 +503,7 @@ def test_a_verdict_on_the_readers_choice_is_an_error_in_any_note(
         "I hope you found the right person for the role.",
         "I understand you chose a candidate with more experience.",
         "I was so sorry to hear about your loss.",
+        "I passed on someone's kind message to our director.",
         "I hope the loss of your key client was not too hard on the team.",
     ],
 )
