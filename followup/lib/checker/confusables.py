@@ -19,7 +19,13 @@ from followup.lib.checker.model import ERROR, Finding
 from followup.lib.checker.spelling import is_word
 from followup.lib.checker.suggest import in_case_of
 from followup.lib.checker.text import Note, SpanSet
-from followup.lib.checker.wordclass import is_adjective, is_ing_noun, is_noun, is_plural_noun
+from followup.lib.checker.wordclass import (
+    is_adjective,
+    is_ing_noun,
+    is_noun,
+    is_past_form,
+    is_plural_noun,
+)
 
 CODE = "wrong-word"
 START, END = "^", "$"
@@ -57,7 +63,7 @@ def _holds(context: dict[str, str], where: str, words: frozenset[str]) -> bool:
 
 def _among(word: str, words: frozenset[str]) -> bool:
     """`word` is one of `words`, or ends with a suffix they hold as "*ing", "*ment"…, or is of
-    a word class they name as "%noun", "%plural", "%ingnoun" or "%adj" (wordclass.py: the
+    a word class they name as "%noun", "%plural", "%ingnoun", "%adj" or "%past" (wordclass.py: the
     dictionary's flags)."""
     if word in words:
         return True
@@ -73,6 +79,7 @@ _WORD_CLASSES: dict[str, Callable[[str], bool]] = {
     "%adj": is_adjective,
     "%ingnoun": is_ing_noun,
     "%plural": is_plural_noun,
+    "%past": is_past_form,
 }
 
 

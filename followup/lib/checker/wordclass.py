@@ -108,5 +108,20 @@ def is_plural_noun(word: str) -> bool:
     return False
 
 
+def is_past_form(word: str) -> bool:
+    """True if `word` is the -ed form of a verb stem ("walked", "agreed", "tried", "stopped"),
+    not a word that only ends in "ed" ("speed", "need", "bed")."""
+    if len(word) < 4 or not word.endswith("ed"):
+        return False
+    stems = [word[:-2], word[:-1]]  # walk-ed, agree-d
+    if word.endswith("ied"):
+        stems.append(word[:-3] + "y")  # tri-ed
+    if any("D" in (_flags(stem) or "") for stem in stems):
+        return True
+    # A doubled last consonant ("stopped"): the dictionary lists the form itself.
+    doubled = len(word) > 4 and word[-3] == word[-4]
+    return doubled and _flags(word) is not None and _flags(word[:-3]) is not None
+
+
 def _excluded(word: str) -> bool:
     return word in folded_set("function_words.txt") or word in folded_set("predicate_nouns.txt")

@@ -264,6 +264,11 @@ def wrong_words(text: str) -> list[Finding]:
         ("The principle of the school welcomed us.", "principle", "principal"),
         ("Can you advice me on the next steps?", "advice", "advise"),
         ("My manager advices me to apply.", "advices", "advises"),
+        ("Safety here is more important then output.", "then", "than"),
+        ("In a kitchen, care counts for more then speed.", "then", "than"),
+        ("I asked about the new dock and were it would be built.", "were", "where"),
+        ("I noticed how quite the lab was at noon.", "quite", "quiet"),
+        ("It was a complement to hear your feedback.", "complement", "compliment"),
     ],
 )
 def test_a_right_word_in_the_wrong_place_is_an_error_with_the_right_one(
@@ -611,6 +616,10 @@ def test_a_right_word_in_the_wrong_place_is_an_error_with_the_right_one(
         "Will the new policy effect change? How did the side effect the patients?",
         "They have lead in the pipes. She has a lead role. I have led audits.",
         "The principle of the thing matters. Can you advise me? Your advice helped.",
+        "I will know more then. We ate more, then walked home. It was more than I needed.",
+        "Were it not for the rain, we would have walked. Were you able to park?",
+        "It was quite a day. I was so quietly pleased. The room was quite large.",
+        "Your tool is a complement to our system and a complement to the team.",
     ],
 )
 def test_the_right_word_in_its_place_is_left_alone(sentence: str) -> None:
