@@ -129,6 +129,8 @@ def test_auquel_after_a_plural_noun_is_plural() -> None:
         "Ma sœur est ingénieur chez Hydro-Québec.",
         "La réunion est reportée à mardi et la salle est vide le soir.",
         "Cette valeur est un multiple de deux.",
+        "La directrice a présenté son équipe et la Ville a annoncé son budget.",
+        "Cette entreprise a développé une application et les élèves ont visité l'usine.",
     ],
 )
 def test_a_correct_sentence_like_them_gets_no_error(sentence: str) -> None:
