@@ -269,17 +269,19 @@ def _person_findings(note: Note, text: str) -> list[Finding]:
     for match in _run(_JE_THIRD, text):
         verb = match.group("verb")
         lower = verb.lower()
+        fixes: tuple[str, ...]
         if lower in ("peu", "peut", "veut", "vaut"):
-            fix = {"peu": "peux", "peut": "peux", "veut": "veux", "vaut": "vaux"}[lower]
+            fixes = ({"peu": "peux", "peut": "peux", "veut": "veux", "vaut": "vaux"}[lower],)
         elif lower.endswith("t"):
-            fix = lower[:-1] + "s"
+            fixes = (lower[:-1] + "s", lower + "s")  # "je tient" → tiens, "je permet" → permets
         else:
-            fix = lower + "s"
+            fixes = (lower + "s",)
         if lower in ("est", "et", "tout", "peut-être") or not (lower == "peu" or _verb_form(lower)):
             continue
         if not _conjugated(lower) and not match.group("clitic"):
             continue  # "je vous fait", but not "je point"
-        if not (is_french_word(fix) and _verb_form(fix)):
+        fix = next((f for f in fixes if is_french_word(f) and _verb_form(f)), None)
+        if fix is None:
             continue
         found.append(_one(note, match.span("verb"), _same_case(verb, fix), "fr-agreement"))
     for match in _run(_IL_FIRST, text):

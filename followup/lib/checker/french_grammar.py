@@ -70,6 +70,13 @@ _PAST_THEN_INFINITIVE = re.compile(
     re.IGNORECASE,
 )
 # "sa" (her/his) before a verb or a pronoun that only "ça" (that) can take.
+# "Se" opening a sentence before "être": "Se sont des projets utiles" is "Ce sont" (the
+# pronoun "se" needs a subject before it: "ils se sont présentés").
+_SE_FOR_CE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n))(?P<se>Se)\s+(?=(?:sont|serait|seraient|sera|"
+    r"seront|fut|furent|fût)(?![\w'’-]))",
+    re.MULTILINE,
+)
 _SA = re.compile(
     r"(?<![\w'’-])(?P<sa>[sS]a)\s+(?=(?:serait|sera|va|vas|fait|me|m['’]|ne|n['’]|semble|"
     r"peut|pourrait|doit|devrait|dépend|vaut|valait|marche|fonctionne|reste|tombe|irait|"
@@ -117,6 +124,10 @@ def grammar_findings(note: Note) -> list[Finding]:
         verb = match.group("verb")
         if _first_group(verb[:-1] + "er"):
             found.append(_slip(note, match, verb[:-1] + "er", "fr-infinitive"))
+    for match in _SE_FOR_CE.finditer(text):
+        found.append(
+            _finding(note, "wrong-word", ERROR, match.span("se"), ("Ce",), why="fr-homophone")
+        )
     for match in _SA.finditer(text):
         fix = "Ça" if match.group("sa")[0] == "S" else "ça"
         found.append(_finding(note, "wrong-word", ERROR, match.span("sa"), (fix,), why="fr-ça"))

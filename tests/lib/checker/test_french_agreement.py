@@ -33,6 +33,8 @@ def findings(sentence: str) -> list[tuple[str, str, tuple[str, ...]]]:
         ("Ma conjointe et moi est prêts à déménager.", "est", "sommes"),
         ("Mon CV et ma lettre est joints à ce courriel.", "est", "sont"),
         ("Je tient à vous remercier pour l'entrevue.", "tient", "tiens"),
+        ("Je me permet de vous écrire au sujet du poste.", "permet", "permets"),
+        ("Je vous transmet mes références ci-jointes.", "transmet", "transmets"),
         ("Je peu me libérer mardi après-midi.", "peu", "peux"),
         ("Qu'elle belle surprise de recevoir votre appel!", "Qu'elle", "Quelle"),
         ("Madame Côté m'a dit quelle m'enverrait le contrat.", "quelle", "qu'elle"),

@@ -27,6 +27,8 @@ def wrong_words(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
         ("Nous pouvons en parlé lundi si vous le souhaitez.", "parlé", "parler"),
         ("Sa me ferait plaisir de vous revoir.", "Sa", "Ça"),
         ("Je crois que sa pourrait intéresser votre équipe.", "sa", "ça"),
+        ("J'ai visité vos ateliers. Se sont des lieux très modernes.", "Se", "Ce"),
+        ("Se serait une joie de me joindre à vous.", "Se", "Ce"),
     ],
 )
 def test_a_slip_of_form_is_an_error_with_its_fix(sentence: str, written: str, fix: str) -> None:
@@ -43,6 +45,7 @@ def test_a_slip_of_form_is_an_error_with_its_fix(sentence: str, written: str, fi
         "Je vais passer vous voir; je souhaite vous remercier et je peux apporter mon CV.",
         "Nous avons un dossier léger et votre équipe a hiver comme saison chargée.",
         "Il est resté tard pour préparer le local.",
+        "Vos collègues se sont présentés. Ils sont venus et se sont assis avec nous.",
     ],
 )
 def test_correct_sentences_raise_no_grammar_error(sentence: str) -> None:
