@@ -9,6 +9,8 @@ import pytest
 
 from followup.lib.checker import compiled
 
+pytestmark = pytest.mark.textonly  # no clock, no database: CI checks it once
+
 SOURCES = [
     (r"(?:please\s+)?(?:reply|respond)\b[^.!?\n]{0,30}?\bby\s+(?:friday|monday)", 0),
     (r"(?<!said\s)\byou\s+(?:still\s+)?(?:haven't|have\s+not)\b", 0),

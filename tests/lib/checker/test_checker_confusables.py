@@ -8,6 +8,8 @@ import pytest
 from followup.lib.checker import CheckContext, Finding, check
 from followup.lib.checker.confusables import ing_form, rules
 
+pytestmark = pytest.mark.textonly  # no clock, no database: CI checks it once
+
 CONTEXT = CheckContext(kind="thank-you", recipients=("Siobhan O'Connor",), sender="Sam Patel")
 
 

@@ -11,6 +11,8 @@ import pytest
 
 from followup.lib.checker import KINDS, CheckContext, check
 
+pytestmark = pytest.mark.textonly  # no clock, no database: CI checks it once
+
 CORPUS = Path(__file__).with_name("corpus")
 
 

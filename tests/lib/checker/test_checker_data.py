@@ -15,6 +15,8 @@ from followup.lib.checker.spelling import Speller, is_word, one_edit_away
 from followup.lib.checker.tone import tone_patterns
 from followup.lib.checker.wordlist import expand
 
+pytestmark = pytest.mark.textonly  # no clock, no database: CI checks it once
+
 TONE_LISTS = ["informal.txt", "accusatory.txt", "hostile.txt"]
 
 

@@ -10,6 +10,8 @@ from types import ModuleType
 
 import pytest
 
+pytestmark = pytest.mark.textonly  # no clock, no database: CI checks it once
+
 ROOT = Path(__file__).resolve().parents[3]
 
 

@@ -7,7 +7,11 @@ import re
 import tomllib
 from pathlib import Path
 
+import pytest
+
 from followup.lib.checker import scout, tone
+
+pytestmark = pytest.mark.textonly  # no clock, no database: CI checks it once
 
 CORPUS = Path(__file__).with_name("corpus")
 

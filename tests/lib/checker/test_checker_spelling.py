@@ -9,6 +9,8 @@ import pytest
 
 from followup.lib.checker import CheckContext, Finding, check
 
+pytestmark = pytest.mark.textonly  # no clock, no database: CI checks it once
+
 Run = Callable[..., list[Finding]]
 Note = Callable[..., str]
 Spelling = Callable[..., list[tuple[str, str]]]

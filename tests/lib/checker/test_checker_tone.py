@@ -9,6 +9,8 @@ import pytest
 
 from followup.lib.checker import Finding
 
+pytestmark = pytest.mark.textonly  # no clock, no database: CI checks it once
+
 Run = Callable[..., list[Finding]]
 Note = Callable[..., str]
 

@@ -8,6 +8,8 @@ import pytest
 
 from followup.lib.checker import CheckContext, check
 
+pytestmark = pytest.mark.textonly  # no clock, no database: CI checks it once
+
 FRENCH = CheckContext(lang="fr", recipients=("Louise Caron",), sender="Paul Roy")
 
 

@@ -7,6 +7,8 @@ import pytest
 
 from followup.lib.checker import CheckContext, check
 
+pytestmark = pytest.mark.textonly  # no clock, no database: CI checks it once
+
 FRENCH = CheckContext(lang="fr", kind="rejection-reply", recipients=("Louise Caron",))
 
 

@@ -8,6 +8,8 @@ import pytest
 
 from followup.lib.checker.language import detect
 
+pytestmark = pytest.mark.textonly  # no clock, no database: CI checks it once
+
 ENGLISH = [
     "Thanks!",
     "Thank you, Zoë.",

@@ -13,6 +13,8 @@ from followup.lib.checker import Finding
 from followup.lib.checker.model import WARNING
 from followup.lib.checker.tone import features_of, reads_as_tone_line
 
+pytestmark = pytest.mark.textonly  # no clock, no database: CI checks it once
+
 Run = Callable[..., list[Finding]]
 Note = Callable[..., str]
 
