@@ -22,6 +22,7 @@ from followup.lib.checker.text import Note, SpanSet
 from followup.lib.checker.wordclass import (
     is_adjective,
     is_ing_noun,
+    is_ly_adverb,
     is_noun,
     is_past_form,
     is_plural_noun,
@@ -58,13 +59,15 @@ class Rule:
 def _holds(context: dict[str, str], where: str, words: frozenset[str]) -> bool:
     if where == "earlier":  # any of the words before, in the same clause
         return any(_among(word, words) for word in context[where].split())
+    if NAME in words and where in context[NAME].split():
+        return True
     return _among(context[where], words)
 
 
 def _among(word: str, words: frozenset[str]) -> bool:
     """`word` is one of `words`, or ends with a suffix they hold as "*ing", "*ment"…, or is of
-    a word class they name as "%noun", "%plural", "%ingnoun", "%adj" or "%past" (wordclass.py: the
-    dictionary's flags)."""
+    a word class they name as "%noun", "%plural", "%ingnoun", "%adj", "%past" or "%adverb"
+    (wordclass.py: the dictionary's flags); "%name" (a capitalised word) is read in _holds."""
     if word in words:
         return True
     suffixes, classes = _special_items(words)
@@ -80,7 +83,9 @@ _WORD_CLASSES: dict[str, Callable[[str], bool]] = {
     "%ingnoun": is_ing_noun,
     "%plural": is_plural_noun,
     "%past": is_past_form,
+    "%adverb": is_ly_adverb,
 }
+NAME = "%name"  # a capitalised word inside a clause ("and thank Rosa to"): read from the text
 
 
 @cache
@@ -156,12 +161,12 @@ def confusable_findings(note: Note, skip: list[tuple[int, int]]) -> list[Finding
             continue
         if not breaks:
             breaks = _clause_breaks(note.plain, tokens)
-        context = _context(breaks, words, index)
+        context = _context(breaks, words, index, tokens)
         for rule in candidates:
             last = _run_end(rule, words, breaks, index)
             if last is None:
                 continue
-            here = context if last == index else _run_context(context, breaks, words, last)
+            here = context if last == index else _run_context(context, breaks, words, last, tokens)
             if rule.applies(here):
                 finding = _finding(note, tokens, words, index, rule, last)
                 if finding is not None and not skipped.overlaps(finding.start, finding.end):
@@ -229,17 +234,28 @@ def _break_before(plain: str, tokens: list[tuple[int, int, str]], index: int) ->
     return any(ch in _CLAUSE_BREAKS for ch in between)
 
 
+# Abbreviated titles: their period ends no clause ("thank Mr. Okafor too").
+_TITLES = frozenset({"mr", "mrs", "ms", "mx", "dr", "prof"})
+
+
 def _clause_breaks(plain: str, tokens: list[tuple[int, int, str]]) -> list[bool]:
     """For each token index (and one past the last), whether a clause ends just before it."""
     breaks = [True]
-    for (_, end, _), (start, _, _) in zip(tokens, tokens[1:], strict=False):
-        breaks.append(not _CLAUSE_BREAKS.isdisjoint(plain[end:start]))
+    for (_, end, word), (start, _, _) in zip(tokens, tokens[1:], strict=False):
+        between = plain[end:start]
+        if between.strip() == "." and word.lower() in _TITLES:
+            breaks.append(False)
+            continue
+        breaks.append(not _CLAUSE_BREAKS.isdisjoint(between))
     breaks.append(True)
     return breaks
 
 
-def _context(breaks: list[bool], words: list[str], index: int) -> dict[str, str]:
-    """The words around word `index`: `breaks[i]` is True when a clause ends before word i."""
+def _context(
+    breaks: list[bool], words: list[str], index: int, tokens: list[tuple[int, int, str]]
+) -> dict[str, str]:
+    """The words around word `index`: `breaks[i]` is True when a clause ends before word i.
+    context[NAME] names the positions that hold a capitalised word inside the clause."""
     last = len(words)
 
     def cut(at: int) -> bool:
@@ -255,6 +271,17 @@ def _context(breaks: list[bool], words: list[str], index: int) -> dict[str, str]
     while at > 0 and len(earlier) < _EARLIER and not breaks[at]:
         at -= 1
         earlier.append(words[at])
+    names = [
+        where
+        for where, at, word in (
+            ("before", index - 1, before),
+            ("before2", index - 2, before2),
+            ("after", index + 1, after),
+            ("after2", index + 2, after2),
+            ("after3", index + 3, after3),
+        )
+        if word not in (START, END) and not breaks[at] and _is_name(tokens[at][2])
+    ]
     return {
         "earlier": " ".join(earlier),
         "before2": before2,
@@ -262,7 +289,13 @@ def _context(breaks: list[bool], words: list[str], index: int) -> dict[str, str]
         "after": after,
         "after2": after2,
         "after3": after3,
+        NAME: " ".join(names),
     }
+
+
+def _is_name(token: str) -> bool:
+    """A capitalised word (not "I", "I'm"…): read where no clause starts, it is a name."""
+    return token[:1].isupper() and token != "I" and not token.startswith(("I'", "I’"))
 
 
 def _run_end(rule: Rule, words: list[str], breaks: list[bool], index: int) -> int | None:
@@ -278,12 +311,24 @@ def _run_end(rule: Rule, words: list[str], breaks: list[bool], index: int) -> in
 
 
 def _run_context(
-    first: dict[str, str], breaks: list[bool], words: list[str], last: int
+    first: dict[str, str],
+    breaks: list[bool],
+    words: list[str],
+    last: int,
+    tokens: list[tuple[int, int, str]],
 ) -> dict[str, str]:
     """The words before a run of words (from its first word's context) and after it (from its
     last word's)."""
-    after = _context(breaks, words, last)
-    return {**first, "after": after["after"], "after2": after["after2"], "after3": after["after3"]}
+    after = _context(breaks, words, last, tokens)
+    names = [where for where in first[NAME].split() if where.startswith("before")]
+    names += [where for where in after[NAME].split() if where.startswith("after")]
+    return {
+        **first,
+        "after": after["after"],
+        "after2": after["after2"],
+        "after3": after["after3"],
+        NAME: " ".join(names),
+    }
 
 
 def _finding(

@@ -24,6 +24,7 @@ from followup.lib.checker.data import DATA_DIR, folded_set
 from followup.lib.checker.frequency import zipf
 
 _COMMON = 5.0  # Zipf frequency: once in 100,000 words
+_IRREGULAR_ADVERBS = frozenset({"truly", "fully", "wholly", "duly", "dully"})
 _ADJECTIVE_ENDINGS = (
     "able",
     "ible",
@@ -121,6 +122,26 @@ def is_past_form(word: str) -> bool:
     # A doubled last consonant ("stopped"): the dictionary lists the form itself.
     doubled = len(word) > 4 and word[-3] == word[-4]
     return doubled and _flags(word) is not None and _flags(word[:-3]) is not None
+
+
+def is_ly_adverb(word: str) -> bool:
+    """True if `word` is an adverb made with -ly from an adjective ("clearly", "obviously",
+    "really", "happily"): the stem takes -ly (flag Y) and is an adjective, one that compares
+    (-er/-est: T) or takes no plural. -ly on a noun makes an adjective ("friendly", "weekly",
+    "timely"), not an adverb."""
+    if len(word) < 5 or not word.endswith("ly"):
+        return False
+    if word in _IRREGULAR_ADVERBS or (word.endswith(("ably", "ibly")) and len(word) > 6):
+        return True  # "truly", "fully"; "probably", "incredibly"
+    stems = [word[:-2]]
+    if word.endswith("ily"):
+        stems.append(word[:-3] + "y")  # happi-ly, from "happy" (which compares: T)
+    for stem in stems:
+        flags = _flags(stem) or ""
+        takes_ly = "Y" in flags or stem != stems[0]
+        if takes_ly and ("T" in flags or "Y" in flags and "S" not in flags):
+            return True
+    return False
 
 
 def _excluded(word: str) -> bool:
