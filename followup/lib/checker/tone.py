@@ -974,12 +974,37 @@ def scored_findings(
     spans = [span for span in scored_sentences(lowered, body_start) if not overlaps(*span, taken)]
     if not spans:
         return []
-    found = sentence_features(lowered, spans, present)
+    verdicts = _scored_verdicts(lowered, spans, present)
     return [
         _cue_finding(note, start, end)
-        for (start, end), names in zip(spans, found, strict=True)
-        if reads_as_tone(names, lowered[start:end])
+        for (start, end), verdict in zip(spans, verdicts, strict=True)
+        if verdict
     ]
+
+
+# The learned model's verdict on each sentence it read lately: a verdict depends on the
+# sentence's text alone (its features are searched in it alone), and a note checked as it is
+# typed keeps most of its sentences from one check to the next.
+_VERDICTS_KEPT = 4096
+_verdicts: dict[str, bool] = {}
+
+
+def _scored_verdicts(
+    lowered: str, spans: list[tuple[int, int]], present: Present | None
+) -> list[bool]:
+    """Whether the model reads each sentence `spans` of `lowered` as tone, from the verdicts
+    kept when the same sentence was read before."""
+    kept = _verdicts
+    texts = [lowered[start:end] for start, end in spans]
+    verdicts = [kept.get(text) for text in texts]
+    new = [number for number, verdict in enumerate(verdicts) if verdict is None]
+    if new:
+        found = sentence_features(lowered, [spans[number] for number in new], present)
+        if len(kept) + len(new) > _VERDICTS_KEPT:
+            kept.clear()
+        for number, names in zip(new, found, strict=True):
+            verdicts[number] = kept[texts[number]] = reads_as_tone(names, texts[number])
+    return [bool(verdict) for verdict in verdicts]
 
 
 def features_of(sentence: str) -> frozenset[str]:
