@@ -44,11 +44,13 @@ class Rule:
     must: tuple[tuple[str, frozenset[str]], ...]  # (position, words one of which must be there)
     must_not: tuple[tuple[str, frozenset[str]], ...]
     source: str
+    parts: tuple[str, ...] = ()  # the words the rule corrects: one, or a run ("all ready")
+    names: bool = False  # whether a condition asks for a name ("%name")
 
-    @property
-    def parts(self) -> tuple[str, ...]:
-        """The words the rule corrects: one, or a run of them ("all ready")."""
-        return tuple(self.word.split())
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "parts", tuple(self.word.split()))
+        conditions = self.must + self.must_not
+        object.__setattr__(self, "names", any(NAME in words for _, words in conditions))
 
     def applies(self, context: dict[str, str]) -> bool:
         return all(_holds(context, where, words) for where, words in self.must) and not any(
@@ -161,9 +163,10 @@ def confusable_findings(note: Note, skip: list[tuple[int, int]]) -> list[Finding
             continue
         if not breaks:
             breaks = _clause_breaks(note.plain, tokens)
-        context = _context(breaks, words, index, tokens)
+        names = any(rule.names for rule in candidates)
+        context = _context(breaks, words, index, tokens if names else None)
         for rule in candidates:
-            last = _run_end(rule, words, breaks, index)
+            last = index if len(rule.parts) == 1 else _run_end(rule, words, breaks, index)
             if last is None:
                 continue
             here = context if last == index else _run_context(context, breaks, words, last, tokens)
@@ -242,6 +245,9 @@ def _clause_breaks(plain: str, tokens: list[tuple[int, int, str]]) -> list[bool]
     """For each token index (and one past the last), whether a clause ends just before it."""
     breaks = [True]
     for (_, end, word), (start, _, _) in zip(tokens, tokens[1:], strict=False):
+        if start == end + 1 and plain[end] == " ":  # the usual gap: one space
+            breaks.append(False)
+            continue
         between = plain[end:start]
         if between.strip() == "." and word.lower() in _TITLES:
             breaks.append(False)
@@ -252,10 +258,14 @@ def _clause_breaks(plain: str, tokens: list[tuple[int, int, str]]) -> list[bool]
 
 
 def _context(
-    breaks: list[bool], words: list[str], index: int, tokens: list[tuple[int, int, str]]
+    breaks: list[bool],
+    words: list[str],
+    index: int,
+    tokens: list[tuple[int, int, str]] | None,
 ) -> dict[str, str]:
     """The words around word `index`: `breaks[i]` is True when a clause ends before word i.
-    context[NAME] names the positions that hold a capitalised word inside the clause."""
+    context[NAME] names the positions that hold a capitalised word inside the clause (read
+    from `tokens`; none without them)."""
     last = len(words)
 
     def cut(at: int) -> bool:
@@ -271,17 +281,21 @@ def _context(
     while at > 0 and len(earlier) < _EARLIER and not breaks[at]:
         at -= 1
         earlier.append(words[at])
-    names = [
-        where
-        for where, at, word in (
-            ("before", index - 1, before),
-            ("before2", index - 2, before2),
-            ("after", index + 1, after),
-            ("after2", index + 2, after2),
-            ("after3", index + 3, after3),
-        )
-        if word not in (START, END) and not breaks[at] and _is_name(tokens[at][2])
-    ]
+    names = (
+        []
+        if tokens is None
+        else [
+            where
+            for where, at, word in (
+                ("before", index - 1, before),
+                ("before2", index - 2, before2),
+                ("after", index + 1, after),
+                ("after2", index + 2, after2),
+                ("after3", index + 3, after3),
+            )
+            if word not in (START, END) and not breaks[at] and _is_name(tokens[at][2])
+        ]
+    )
     return {
         "earlier": " ".join(earlier),
         "before2": before2,
@@ -315,7 +329,7 @@ def _run_context(
     breaks: list[bool],
     words: list[str],
     last: int,
-    tokens: list[tuple[int, int, str]],
+    tokens: list[tuple[int, int, str]] | None,
 ) -> dict[str, str]:
     """The words before a run of words (from its first word's context) and after it (from its
     last word's)."""
