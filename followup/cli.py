@@ -3,6 +3,7 @@ every other command is a Django management command (serve, demo, createuser, mig
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -43,8 +44,14 @@ def main(argv: list[str] | None = None) -> int:
     elif command in PURE_COMMANDS:
         from importlib import import_module
 
+        if argv is None:
+            # The program itself (not a call from other code): a short process whose objects
+            # all live to its end, so the cycle collector would only walk them, again and again.
+            gc.disable()
         module = import_module(PURE_COMMANDS[command])
         result: int = module.main(args[1:])
+        if argv is None:
+            _exit_now(result)
         return result
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "followup.settings")
     import django
@@ -64,6 +71,20 @@ def main(argv: list[str] | None = None) -> int:
         print(f"followup: configuration error: {error}", file=sys.stderr)
         return 2
     return 0
+
+
+def _exit_now(status: int) -> None:
+    """End the process with `status` once what it printed is out, without tearing down the
+    interpreter: walking and freeing every object of the checker's data one by one costs
+    ~60 ms of CPU, a fifth of a cold check. A pure command starts no thread, registers
+    nothing to run at exit and leaves no file open for writing; when its output cannot be
+    written (a closed pipe), Python ends the usual way and reports it as it always does."""
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        return
+    os._exit(status)
 
 
 # Django's commands that make or inspect the tables themselves, or use no database.
@@ -102,4 +123,4 @@ def _database_ready() -> str | None:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main())  # a pure command ends in main (_exit_now)

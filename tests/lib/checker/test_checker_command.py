@@ -195,3 +195,29 @@ def test_it_says_the_same_with_a_fresh_a_filled_or_an_unwritable_cache_folder(
     assert "suggestions: interview" in outputs[0]
     assert outputs[1:] == [outputs[0], outputs[0]]
     assert any(path.name.startswith("frequency-en-") for path in (tmp_path / "fresh").iterdir())
+
+
+def test_as_a_program_it_prints_everything_before_it_ends(tmp_path: Path) -> None:
+    """The program ends without tearing Python down (it is faster): its whole output still
+    reaches a pipe, on standard output and standard error, with the right exit status."""
+    long_note = tmp_path / "long.txt"
+    long_note.write_text(TYPO * 300, encoding="utf-8")  # findings longer than a pipe's buffer
+    done = subprocess.run(
+        [sys.executable, "-m", "followup.cli", "check", str(long_note), *CONTEXT, "--json"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert done.returncode == 1
+    payload = json.loads(done.stdout)
+    assert sum(f["text"] == "intervew" for f in payload["findings"]) == 300
+    usage = subprocess.run(
+        [sys.executable, "-m", "followup.cli", "check", str(long_note), "--kind", "nonsense"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert usage.returncode == 2
+    assert usage.stderr.rstrip().endswith("'offer-reply')")
