@@ -66,6 +66,17 @@ def may_match(sequence: list[_Node], chars: str, expand: Expand | None = None) -
     return _Walker(expand or _no_expand).may_match(sequence, frozenset(chars))
 
 
+def stays_in_stretch(sequence: list[_Node], stops: str, expand: Expand | None = None) -> bool:
+    """True when the matches of a parsed regex in a stretch of text between two of `stops`
+    (or an end of the text) are those it finds in the stretch alone: neither a match nor what a
+    lookaround looks at can hold one of `stops`, and it has no anchor but \\b and \\B (which
+    see a stop and an end of the text alike). Its matches in a stretch then depend on the
+    stretch's text only."""
+    walker = _Walker(expand or _no_expand)
+    chars = frozenset(stops)
+    return not walker.may_match(sequence, chars) and walker.local(sequence, chars, False)
+
+
 def _no_expand(node: _Node) -> list[_Node] | None:
     return None
 
@@ -311,6 +322,38 @@ class _Walker:
                 total += value[0] * self.min_width(list(value[2]))
         return total
 
+    def local(self, sequence: list[_Node], chars: frozenset[str], nested: bool) -> bool:
+        """`stays_in_stretch` for `sequence`, once `may_match` is known to be False; `nested`:
+        inside a lookaround (where another one is not read)."""
+        for node in sequence:
+            inner = self.expand(node)
+            if inner is not None:
+                if not self.local(inner, chars, nested):
+                    return False
+                continue
+            op, value = node
+            if op in _LEAVES:
+                continue
+            if op is _constants.AT:
+                if value not in _BOUNDARIES:
+                    return False
+            elif op in (_constants.ASSERT, _constants.ASSERT_NOT):
+                body = list(value[1])
+                if nested or self.may_match(body, chars) or not self.local(body, chars, True):
+                    return False
+            elif op is _constants.SUBPATTERN:
+                if not self.local(list(value[-1]), chars, nested):
+                    return False
+            elif op is _constants.BRANCH:
+                if not all(self.local(list(branch), chars, nested) for branch in value[1]):
+                    return False
+            elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT):
+                if not self.local(list(value[2]), chars, nested):
+                    return False
+            else:
+                return False  # a conditional group, an atomic group…: not known
+        return True
+
     def may_match(self, sequence: list[_Node], chars: frozenset[str]) -> bool:
         for node in sequence:
             inner = self.expand(node)
@@ -339,6 +382,20 @@ class _Walker:
             else:
                 return True  # any character, a back-reference…: not known
         return False
+
+
+# Nodes matching one character, or text a group matched: they look at nothing else.
+_LEAVES = frozenset(
+    {
+        _constants.LITERAL,
+        _constants.NOT_LITERAL,
+        _constants.IN,
+        _constants.ANY,
+        _constants.CATEGORY,
+        _constants.GROUPREF,
+    }
+)
+_BOUNDARIES = frozenset({_constants.AT_BOUNDARY, _constants.AT_NON_BOUNDARY})
 
 
 def _in_class(items: list[_Node], ch: str) -> bool:

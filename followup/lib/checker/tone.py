@@ -42,7 +42,13 @@ from followup.lib.checker.data import (
     patterns,
 )
 from followup.lib.checker.model import ERROR, WARNING, CheckContext, Finding
-from followup.lib.checker.scout import first_word, matches, may_match, scout_source
+from followup.lib.checker.scout import (
+    first_word,
+    matches,
+    may_match,
+    scout_source,
+    stays_in_stretch,
+)
 from followup.lib.checker.text import Note, fold, overlaps
 from followup.lib.checker.tone_scorer import reads_as_tone
 from followup.lib.checker.tone_scorer import sentences as scored_sentences
@@ -253,6 +259,9 @@ class TonePattern:
     # True when no match holds ".", "!" or "?": the needed words must then all be found
     # between two of them (`Present.holds`).
     in_sentence: bool = False
+    # True when its matches in a stretch between two of ".", "!" and "?" are those it finds
+    # in the stretch alone (scout.stays_in_stretch): they are kept by the stretch's text.
+    local: bool = False
     # The regex's and the scout's code compiled by an earlier process (compiled.py).
     compiled: _Compiled | None = field(default=None, compare=False, repr=False)
 
@@ -374,8 +383,10 @@ class Present:
         self.lowered = lowered
         self.odd = tuple((word, bit) for word, bit in index.odd if word in lowered)
         parts = _SENTENCE_END_RE.split(lowered)
-        self._bounds: list[tuple[int, int]] = []
-        self._held: list[int] = []  # the bits each stretch holds
+        # The stretches (start, end) between two of ".", "!" and "?" and the bits each holds;
+        # none for a text of very many sentences.
+        self.bounds: list[tuple[int, int]] = []
+        self.held: list[int] = []
         holds = 0
         if len(parts) > _MAX_STRETCHES:
             # A text of very many sentences (no note), where looking stretch by stretch
@@ -386,8 +397,8 @@ class Present:
             for part in parts:
                 end = start + len(part)
                 bits = index.holds(lowered, start, end, self.odd)
-                self._bounds.append((start, end))
-                self._held.append(bits)
+                self.bounds.append((start, end))
+                self.held.append(bits)
                 holds |= bits
                 start = end + 1  # the ".", "!" or "?" between two stretches
             for _word, bit in self.odd:
@@ -410,7 +421,7 @@ class Present:
         """`stretches` for a pattern needing the sets of bits `needs`."""
         if needs & self.bits != needs:
             return []
-        if not in_sentence or not needs or not self._bounds:
+        if not in_sentence or not needs or not self.bounds:
             return None
         spans = self._spans.get(needs, [])
         if spans == []:
@@ -419,9 +430,9 @@ class Present:
 
     def _stretches_holding(self, needs: int) -> list[tuple[int, int]] | None:
         spans: list[tuple[int, int]] = []
-        bounds = self._bounds
+        bounds = self.bounds
         last = -2
-        for number, held in enumerate(self._held):
+        for number, held in enumerate(self.held):
             if needs & held == needs:
                 start, end = bounds[number]
                 if last + 1 == start:
@@ -631,24 +642,24 @@ def tone_patterns(name: str) -> tuple[TonePattern, ...]:
 
 _Needs = tuple[frozenset[str], ...]
 # What is worked out from a line: what it needs, its scout's source, whether it stays in
-# a sentence (the last three fields of TonePattern).
-_Facts = tuple[_Needs, "str | None", bool]
+# a sentence and in its stretch (the last fields of TonePattern but its code).
+_Facts = tuple[_Needs, "str | None", bool, bool]
 _CACHE_DIR = cache_dir()
 
 
 def _needs(name: str, lines: list[tuple[str, bool]]) -> list[_Needs]:
     """What each line (entry, whether its word groups are filled in) of list `name` needs
     (`_line_needs`), from the cache when it was worked out for the same lines and code."""
-    return [needs for needs, _scout, _in_sentence in _facts(name, lines)]
+    return [fact[0] for fact in _facts(name, lines)]
 
 
 def _facts(name: str, lines: list[tuple[str, bool]]) -> list[_Facts]:
     """What is worked out from each line of list `name` (`_line_facts`), from the cache when
     it was worked out for the same lines and code."""
-    return [fact[:3] for fact in _cached_lines(name, lines)]  # type: ignore[misc]
+    return [fact[:4] for fact in _cached_lines(name, lines)]  # type: ignore[misc]
 
 
-_Cached = tuple[_Needs, "str | None", bool, "_Compiled | None"]
+_Cached = tuple[_Needs, "str | None", bool, bool, "_Compiled | None"]
 
 
 def _cached_lines(name: str, lines: list[tuple[str, bool]]) -> list[_Cached]:
@@ -673,9 +684,10 @@ def _cached_lines(name: str, lines: list[tuple[str, bool]]) -> list[_Cached]:
                     tuple(map(frozenset, needed)),
                     scout,
                     bool(in_sentence),
+                    bool(local),
                     _compiled(store, codes) if store is not None and codes else None,
                 )
-                for needed, scout, in_sentence, *codes in cached["lines"]
+                for needed, scout, in_sentence, local, *codes in cached["lines"]
             ]
     except (OSError, ValueError, KeyError, TypeError):
         pass
@@ -684,7 +696,7 @@ def _cached_lines(name: str, lines: list[tuple[str, bool]]) -> list[_Cached]:
     stored: list[_Compiled | None] = [None] * len(lines)
     if _writable(_CACHE_DIR) and store_type_ok():
         sources: list[str | None] = []
-        for (entry, expand), (_, scout, _) in zip(lines, facts, strict=True):
+        for (entry, expand), (_, scout, _, _) in zip(lines, facts, strict=True):
             sources += [_full_source(entry, expand)[1], scout]
         codes, data = build(sources)
         pairs = [[codes[i], codes[i + 1]] for i in range(0, len(codes), 2)]
@@ -698,8 +710,8 @@ def _cached_lines(name: str, lines: list[tuple[str, bool]]) -> list[_Cached]:
     else:
         pairs = [[] for _ in lines]
     content["lines"] = [
-        [[sorted(words) for words in n], scout, stays, *pair]
-        for (n, scout, stays), pair in zip(facts, pairs, strict=True)
+        [[sorted(words) for words in n], scout, stays, local, *pair]
+        for (n, scout, stays, local), pair in zip(facts, pairs, strict=True)
     ]
     _write_cache(path, content)
     return [(*fact, known) for fact, known in zip(facts, stored, strict=True)]
@@ -764,8 +776,9 @@ def _line_needs(entry: str, expand: bool) -> _Needs:
 
 
 def _line_facts(entry: str, expand: bool) -> _Facts:
-    """What a tone-list line needs, its scout and whether its matches stay in a sentence,
-    read from the line with its word groups left as placeholders, each group read once."""
+    """What a tone-list line needs, its scout, whether its matches stay in a sentence and
+    whether they depend on their stretch alone, read from the line with its word groups left
+    as placeholders, each group read once."""
     if expand and entry.startswith("re:"):
         skeleton = _skeleton(entry)
     else:
@@ -775,7 +788,9 @@ def _line_facts(entry: str, expand: bool) -> _Facts:
     needs = tuple(dict.fromkeys(_requirements(tree)))
     scout = scout_source(tree, _placeholder_tree)
     in_sentence = not may_match(tree, ".!?", _placeholder_tree)
-    return tuple(frozenset(_shortest_first(words)) for words in needs), scout, in_sentence
+    local = in_sentence and stays_in_stretch(tree, ".!?", _placeholder_tree)
+    needed = tuple(frozenset(_shortest_first(words)) for words in needs)
+    return needed, scout, in_sentence, local
 
 
 def _placeholder_tree(node: _Node) -> list[_Node] | None:
@@ -889,22 +904,13 @@ def accusatory_findings(note: Note, context: CheckContext) -> list[Finding]:
     findings = []
     seen: list[tuple[int, int]] = []
     lowered, present = _note_present(note)
-    holds = present.bits
     for name in lists:
-        for needs, tone in _needing(name):
-            if needs & holds != needs:
-                continue  # the note lacks a word every match holds (most patterns)
-            stretches = present.stretches_for(needs, tone.in_sentence)
-            if stretches == []:
-                continue
-            pattern = tone.pattern
-            for match in matches(
-                pattern.regex, pattern.scout, lowered, stretches, pattern.word_start
-            ):
-                if overlaps(*match.span(), seen) or not _counts(note.plain, match, tone):
+        for _number, tone, spans in _tone_matches(name, present):
+            for start, end in spans:
+                if overlaps(start, end, seen) or not _counts(note.plain, start, tone):
                     continue
-                seen.append(match.span())
-                findings.append(_accusatory(note, match.start(), match.end(), tone))
+                seen.append((start, end))
+                findings.append(_accusatory(note, start, end, tone))
     cues = cue_findings(note, lowered, seen, present)
     taken = seen + [(f.start, f.end) for f in cues]
     return findings + cues + scored_findings(note, lowered, taken, present)
@@ -926,6 +932,135 @@ def _cues() -> tuple[tuple[int, TonePattern], ...]:
     )
 
 
+def _tone_matches(
+    name: str, present: Present
+) -> Iterator[tuple[int, TonePattern, list[tuple[int, int]]]]:
+    """Each pattern of tone list `name` (or "cues") found in the note `present` reads, in the
+    list's order, with its number in the list and its matches (start, end) in order, as
+    `matches` gives them. A pattern whose matches depend on their stretch alone
+    (`TonePattern.local`) is looked for stretch by stretch, and what it finds in a stretch is
+    kept by the stretch's text."""
+    lowered = present.lowered
+    holds = present.bits
+    local = _local_spans(name, present)
+    for number, needs, tone in _candidates(name, holds, local):
+        if local is not None and tone.local:
+            word_start = tone.pattern.word_start
+            yield number, tone, _word_start_spans(local[number], lowered, word_start)
+            continue
+        stretches = present.stretches_for(needs, tone.in_sentence)
+        if stretches == []:
+            continue
+        pattern = tone.pattern
+        found = matches(pattern.regex, pattern.scout, lowered, stretches, pattern.word_start)
+        yield number, tone, [match.span() for match in found]
+
+
+def _candidates(
+    name: str, holds: int, local: dict[int, list[tuple[int, int]]] | None
+) -> list[tuple[int, int, TonePattern]]:
+    """The patterns of list `name` (number, needs, pattern) worth looking for in a note holding
+    the sets of needed words `holds`, in the list's order: with `local` (what `_local_spans`
+    found), the others whose needed words the note holds and the local ones found."""
+    needing = _needing(name)
+    if local is None:
+        return [
+            (number, needs, tone)
+            for number, (needs, tone) in enumerate(needing)
+            if needs & holds == needs
+        ]
+    chosen = [
+        (number, needs, tone)
+        for number, needs, tone in _not_local(name)
+        if needs & holds == needs  # else the note lacks a word every match holds
+    ]
+    chosen += [(number, *needing[number]) for number in local]
+    chosen.sort(key=lambda item: item[0])
+    return chosen
+
+
+@cache
+def _not_local(name: str) -> tuple[tuple[int, int, TonePattern], ...]:
+    return tuple(
+        (number, needs, tone)
+        for number, (needs, tone) in enumerate(_needing(name))
+        if not tone.local
+    )
+
+
+# What the stretch-local patterns of a list found in a stretch of a note lately (pattern
+# number, start, end in the stretch), by the list and the stretch's text: a note checked as it
+# is typed keeps most of its stretches from one check to the next.
+_STRETCHES_KEPT = 8192
+_stretch_matches: dict[tuple[str, str], tuple[tuple[int, int, int], ...]] = {}
+
+
+def _local_spans(name: str, present: Present) -> dict[int, list[tuple[int, int]]] | None:
+    """The matches (start, end) in the note of each stretch-local pattern of list `name` found
+    there, by pattern number; None when the note is not read stretch by stretch (`Present`)."""
+    if not present.bounds:
+        return None
+    lowered = present.lowered
+    kept = _stretch_matches
+    found: dict[int, list[tuple[int, int]]] = {}
+    fitting: list[tuple[int, int, TonePattern]] | None = None
+    for (start, end), held in zip(present.bounds, present.held, strict=True):
+        key = (name, lowered[start:end])
+        spans = kept.get(key)
+        if spans is None:
+            if fitting is None:
+                fitting = _local_fitting(name, present.bits)
+            spans = _stretch_search(key[1], held, fitting)
+            if len(kept) >= _STRETCHES_KEPT:
+                kept.clear()
+            kept[key] = spans
+        for number, begin, finish in spans:
+            found.setdefault(number, []).append((start + begin, start + finish))
+    return found
+
+
+def _local_fitting(name: str, holds: int) -> list[tuple[int, int, TonePattern]]:
+    """The stretch-local patterns of list `name` whose needed words a note holding `holds`
+    holds (those a stretch of it can hold)."""
+    return [
+        (number, needs, tone)
+        for number, (needs, tone) in enumerate(_needing(name))
+        if tone.local and needs & holds == needs
+    ]
+
+
+def _stretch_search(
+    text: str, held: int, fitting: list[tuple[int, int, TonePattern]]
+) -> tuple[tuple[int, int, int], ...]:
+    """What the patterns `fitting` find in the stretch `text`, which holds the sets of needed
+    words `held`: (pattern number, start, end) of each match, by pattern, then in order."""
+    found = []
+    for number, needs, tone in fitting:
+        if needs & held != needs:
+            continue
+        pattern = tone.pattern
+        for match in matches(pattern.regex, pattern.scout, text):
+            found.append((number, *match.span()))
+    return tuple(found)
+
+
+def _word_start_spans(
+    spans: list[tuple[int, int]], text: str, word_start: str
+) -> list[tuple[int, int]]:
+    """`spans` without those just after a word character or one of `word_start` (when it is
+    not empty), as scout.matches leaves them out."""
+    if not word_start:
+        return spans
+    kept = []
+    for start, end in spans:
+        if start:
+            before = text[start - 1]
+            if before.isalnum() or before == "_" or before in word_start:
+                continue
+        kept.append((start, end))
+    return kept
+
+
 def cue_findings(
     note: Note, lowered: str, taken: list[tuple[int, int]], present: Present
 ) -> list[Finding]:
@@ -936,19 +1071,14 @@ def cue_findings(
     starts = [start for start, _end in sentences]
     scores = [0] * len(sentences)
     strong = [False] * len(sentences)
-    holds = present.bits
-    for (needs, cue), (weight, _cue) in zip(_needing("cues"), _cues(), strict=True):
-        if needs & holds != needs:
-            continue
-        stretches = present.stretches_for(needs, cue.in_sentence)
-        if stretches == []:
-            continue
+    cues = _cues()
+    for number, _cue, spans in _tone_matches("cues", present):
+        weight = cues[number][0]
         words: dict[int, set[str]] = {}
-        pattern = cue.pattern
-        for match in matches(pattern.regex, pattern.scout, lowered, stretches, pattern.word_start):
-            index = bisect.bisect_right(starts, match.start()) - 1
-            if index >= 0 and match.end() <= sentences[index][1]:
-                words.setdefault(index, set()).add(match.group())
+        for start, end in spans:
+            index = bisect.bisect_right(starts, start) - 1
+            if index >= 0 and end <= sentences[index][1]:
+                words.setdefault(index, set()).add(lowered[start:end])
         for index, distinct in words.items():
             scores[index] += weight * (min(len(distinct), 2) if weight >= 2 else 1)
             strong[index] = strong[index] or weight >= _STRONG_CUE
@@ -1083,10 +1213,10 @@ def _lower(text: str) -> str:
     return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
 
 
-def _counts(plain: str, match: re.Match[str], tone: TonePattern) -> bool:
-    """False for a match that a word before it in its clause undoes: a negation before a
-    demand ("no need to reply today"), or, for an imperative, any word at all."""
-    before = plain[max(0, match.start() - 80) : match.start()]
+def _counts(plain: str, start: int, tone: TonePattern) -> bool:
+    """False for a match starting at `start` that a word before it in its clause undoes: a
+    negation before a demand ("no need to reply today"), or, for an imperative, any word."""
+    before = plain[max(0, start - 80) : start]
     breaks = list(_CLAUSE_BREAK_RE.finditer(before))
     clause = before[breaks[-1].end() :] if breaks else before
     if tone.why in _NEGATABLE and _NEGATION_RE.search(clause):

@@ -1,0 +1,69 @@
+"""Re-checking a note as it is typed: what the tone rules keep from one check to the next (the
+matches found in a stretch between two sentence ends, the learned model's verdict on a
+sentence) never changes what a check finds."""
+
+from __future__ import annotations
+
+import re._parser as _parser
+from collections.abc import Callable
+
+import pytest
+
+from followup.lib.checker import Finding
+from followup.lib.checker.scout import stays_in_stretch
+
+pytestmark = pytest.mark.textonly  # no clock, no database: CI checks it once
+
+Run = Callable[..., list[Finding]]
+Note = Callable[..., str]
+
+
+def tone(findings: list[Finding]) -> list[tuple[str, str]]:
+    return [(f.text, f.severity) for f in findings if f.code == "accusatory"]
+
+
+def test_editing_one_sentence_changes_only_what_that_sentence_gets(run: Run, note: Note) -> None:
+    polite = "Thank you for the tour of the clinic. I look forward to hearing from you."
+    pushy = "Thank you for the tour of the clinic. Nobody has gotten back to me."
+    assert tone(run(note(body=polite), kind="follow-up")) == []
+    assert tone(run(note(body=pushy), kind="follow-up")) == [("Nobody has gotten back", "error")]
+    assert tone(run(note(body=polite), kind="follow-up")) == []
+
+
+def test_the_same_sentence_is_judged_by_what_comes_before_it_in_each_note(
+    run: Run, note: Note
+) -> None:
+    # The words before a demand in its clause still count once its matches are kept.
+    demand = "Please reply by Friday."
+    asked = tone(run(note(body=f"Thank you for the tour. {demand}"), kind="follow-up"))
+    softened = tone(run(note(body=f"Thank you for the tour. There is no need to {demand[7:]}")))
+    again = tone(run(note(body=f"Thank you for the tour. {demand}"), kind="follow-up"))
+    assert asked and asked == again
+    assert [severity for _text, severity in softened if severity == "error"] == []
+
+
+def test_a_sentence_kept_from_one_kind_of_note_is_judged_again_in_another(
+    run: Run, note: Note
+) -> None:
+    line = "Thank you for letting me know. The process was unfair."
+    assert tone(run(note(body=line), kind="rejection-reply")) == [("unfair", "error")]
+    assert tone(run(note(body=line), kind="thank-you")) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "local"),
+    [
+        (r"\bplease reply\b", True),
+        (r"reply(?!\w)", True),
+        (r"(?<!\w)reply", True),
+        (r"(?<=[.!?\n]\s)reply", False),  # looks back across the end of a sentence
+        (r"reply(?= ?[.!?])", False),  # looks ahead at it
+        (r"^reply", False),
+        (r"reply$", False),
+        (r"reply[^a]", False),  # a match can hold a "."
+    ],
+)
+def test_a_pattern_is_looked_for_sentence_by_sentence_only_when_that_finds_the_same(
+    source: str, local: bool
+) -> None:
+    assert stays_in_stretch(list(_parser.parse(source)), ".!?") is local
