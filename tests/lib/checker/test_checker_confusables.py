@@ -7,6 +7,7 @@ import pytest
 
 from followup.lib.checker import CheckContext, Finding, check
 from followup.lib.checker.confusables import ing_form, rules
+from followup.lib.checker.wordclass import is_ly_adverb
 
 pytestmark = pytest.mark.textonly  # no clock, no database: CI checks it once
 
@@ -890,3 +891,88 @@ def test_a_relative_witch_and_an_all_ready_before_a_verb_are_wrong(
 )
 def test_the_noun_witch_and_an_all_ready_meaning_prepared_are_left_alone(sentence: str) -> None:
     assert wrong_words(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong", "right"),
+    [
+        ("I know your clearly swamped this week, so no rush.", "your", "you're"),
+        ("I hope your finally settling in after the move.", "your", "you're"),
+        ("I had a great chat with Bilal, and I enjoyed meeting Yuki to.", "to", "too"),
+        ("Please pass my thanks to Dr. Haddad to.", "to", "too"),
+        ("I met Carmen, who's dedication to the tenants stood out.", "who's", "whose"),
+        ("Thanks for walking us threw the new intake steps.", "threw", "through"),
+        ("I would love to grow into the roll of project coordinator.", "roll", "role"),
+        ("The bus ride was to long for a daily trip, so I would drive.", "to", "too"),
+        ("Thank you for explaining you're goals for the spring.", "you're", "your"),
+        ("I finally heard back form the agency.", "form", "from"),
+        ("I have often lead the Saturday stock count.", "lead", "led"),
+        ("I hope there swamped week is over soon.", "there", "their"),
+        ("I'm sure there tired after the audit.", "there", "they're"),
+        ("Could you tell me if the transit far is covered?", "far", "fare"),
+        ("I'd like to no whether the role is unionized.", "no", "know"),
+        ("I can start any week accept the last one in June.", "accept", "except"),
+        ("The personal manager called to confirm my start date.", "personal", "personnel"),
+        ("I like the roll the coordinator plays in training.", "roll", "role"),
+        ("We talked about weather the team could use a second van.", "weather", "whether"),
+        ("The break room was clean and quite.", "quite", "quiet"),
+        ("I would like to sight my volunteer work as an example.", "sight", "cite"),
+        ("I have attached the completed from and a void cheque.", "from", "form"),
+        ("Were should I park when I come in on Monday?", "Were", "Where"),
+    ],
+)
+def test_word_classes_and_positions_decide_the_word(sentence: str, wrong: str, right: str) -> None:
+    found = wrong_words(sentence)
+    assert [(f.text, f.suggestions) for f in found] == [(wrong, (right,))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thank you for your beautifully written note.",
+        "Your newly renovated office was lovely, and you're clearly proud of it.",
+        "I hope your friendly team knows how much I enjoyed the visit.",
+        "The team I reported to was small.",
+        "Who is the best person to send the form to?",
+        "I sent the draft to Marcus, and he replied within the hour.",
+        "She threw a welcome lunch for the new hires.",
+        "It was a roll of tape, not a role, that held the sign up.",
+        "The store is to open in May, and the plan is to hire ten people.",
+        "I know you're partners with the college, and your plans sound exciting.",
+        "I heard back from the agency, and the form is signed.",
+        "I have often led the count and would like to lead it again.",
+        "I think there is a chance, and there may be another opening soon.",
+        "I'm sure they're tired after the audit, and there is no rush.",
+        "The fare was fair, and the stop is not far from home.",
+        "We tried to no avail, and I will no longer need the pass.",
+        "I accept the offer, and I can start any week except the last one.",
+        "My personal manager at home is my calendar; the personnel office has my forms.",
+        "I'll roll out the schedule, and the role suits me.",
+        "We talked about whether to meet, and about the weather.",
+        "The room was quiet, and I was quite calm.",
+        "Not quite, but close.",
+        "The sight of the new clinic was a treat, and I can cite two examples.",
+        "I sent the completed form from my phone.",
+        "Were you able to find my references? Where should I send more?",
+    ],
+)
+def test_the_same_words_in_their_place_are_left_alone(sentence: str) -> None:
+    assert wrong_words(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("word", "adverb"),
+    [
+        ("clearly", True),
+        ("obviously", True),
+        ("happily", True),
+        ("probably", True),
+        ("truly", True),
+        ("friendly", False),
+        ("weekly", False),
+        ("lovely", False),
+        ("only", False),
+    ],
+)
+def test_an_ly_adverb_comes_from_an_adjective_not_a_noun(word: str, adverb: bool) -> None:
+    assert is_ly_adverb(word) is adverb
