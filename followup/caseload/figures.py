@@ -165,7 +165,7 @@ def months_back(today: date, count: int) -> list[str]:
     return months[::-1]
 
 
-_Cell = Callable[[str, date], "Figures | None"]
+_Cell = Callable[[int, str, date], "Figures | None"]  # (owner, office, day) → its cell
 
 
 @dataclass(frozen=True)
@@ -184,37 +184,68 @@ def figures(
     # by year and month as numbers: a day's month is looked up, never written out
     by_number = {(o, int(m[:4]), int(m[5:7])): found for (o, m), found in table.items()}
 
-    def cell(office: str, day: date) -> Figures | None:
+    def cell(owner: int, office: str, day: date) -> Figures | None:
         return by_number.get((office, day.year, day.month))
 
+    _count(facts, cell, now, policy)
+    return table
+
+
+def by_owner(
+    facts: Facts, first_month: str, now: datetime, policy: Policy
+) -> dict[tuple[int, str], tuple[int, ...]]:
+    """Each job seeker's figures (`Figures.counts()`) in each month from `first_month` on in
+    which they have any; summed over job seekers they are `figures`' (active job seekers
+    included: each is active once a month, or not)."""
+    first = (int(first_month[:4]), int(first_month[5:7]))
+    cells: dict[tuple[int, int, int], Figures] = {}
+
+    def cell(owner: int, office: str, day: date) -> Figures | None:
+        key = (owner, day.year, day.month)
+        found = cells.get(key)
+        if found is None:
+            if (day.year, day.month) < first:
+                return None
+            found = cells[key] = Figures(office, month_of(day))
+        return found
+
+    _count(facts, cell, now, policy)
+    counted = ((owner, found.month, found.counts()) for (owner, _y, _m), found in cells.items())
+    return {(owner, month): counts for owner, month, counts in counted if any(counts)}
+
+
+def _count(facts: Facts, cell: _Cell, now: datetime, policy: Policy) -> None:
     for meeting in facts.meetings:
-        if meeting.starts_at <= now and (found := cell(meeting.office, meeting.day)):
+        if meeting.starts_at <= now and (found := cell(meeting.owner, meeting.office, meeting.day)):
             found.interviews += 1
             found.active.add(meeting.owner)
     _thank_yous(facts, cell, now, policy)
     _follow_ups(facts, cell, policy)
     for outcome in facts.outcomes:
-        if (found := cell(outcome.office, outcome.day)) is not None:
+        if (found := cell(outcome.owner, outcome.office, outcome.day)) is not None:
             found.offers += outcome.status == OFFER
             found.not_selected += outcome.status == NOT_SELECTED
     seen: list[Activity | Sent] = [*facts.activity, *facts.sent]
     for event in seen:
-        if (found := cell(event.office, event.day)) is not None:
+        if (found := cell(event.owner, event.office, event.day)) is not None:
             found.active.add(event.owner)
-    return table
 
 
 def next_change(facts: Facts, now: datetime, policy: Policy) -> datetime | None:
     """The first moment after `now` at which the figures change with no record changing: an
     interview starts (it is then logged) or its thank-you hours run out (notes are then counted)."""
+    return min(next_changes(facts, now, policy).values(), default=None)
+
+
+def next_changes(facts: Facts, now: datetime, policy: Policy) -> dict[int, datetime]:
+    """`next_change` of each job seeker who has one."""
     hours = timedelta(hours=policy.thank_you_hours)
-    moments = (
-        moment
-        for meeting in facts.meetings
-        for moment in (meeting.starts_at, meeting.ends_at + hours)
-        if moment > now
-    )
-    return min(moments, default=None)
+    found: dict[int, datetime] = {}
+    for meeting in facts.meetings:
+        for moment in (meeting.starts_at, meeting.ends_at + hours):
+            if moment > now and (meeting.owner not in found or moment < found[meeting.owner]):
+                found[meeting.owner] = moment
+    return found
 
 
 def totals(table: dict[tuple[str, str], Figures], months: Sequence[str]) -> list[Figures]:
@@ -234,8 +265,10 @@ def _thank_yous(facts: Facts, cell: _Cell, now: datetime, policy: Policy) -> Non
     hours = timedelta(hours=policy.thank_you_hours)
     for meeting in facts.meetings:
         deadline = meeting.ends_at + hours
-        found = cell(meeting.office, meeting.day)
-        if deadline > now or found is None:
+        if deadline > now:
+            continue
+        found = cell(meeting.owner, meeting.office, meeting.day)
+        if found is None:
             continue
         candidates = notes.get(("i", meeting.id), []) + [
             note
@@ -279,7 +312,7 @@ def _follow_ups(facts: Facts, cell: _Cell, policy: Policy) -> None:
     for note in facts.sent:
         if note.kind != FOLLOW_UP or note.sequence != 1:
             continue
-        found = cell(note.office, note.day)
+        found = cell(note.owner, note.office, note.day)
         followed = _followed(note, by_id, by_application)
         if found is None or followed is None:
             continue

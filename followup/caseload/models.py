@@ -114,14 +114,65 @@ class AccessLog(models.Model):
         return f"{self.counsellor_name}: {self.what}"
 
 
-class ReportShard(models.Model):
-    """The reports' figures are kept per shard of job seekers (owner id modulo the number of
-    shards); a shard's version moves, in the same transaction, whenever one of its job seekers'
-    counted records changes, so only that shard's figures are computed again
-    (`followup.caseload.report_cache`)."""
+class ReportSeeker(models.Model):
+    """A job seeker's place in the reports' stored figures (`ReportCount`), so that a change
+    counts only that job seeker again (`followup.caseload.report_cache`).
 
-    shard = models.PositiveSmallIntegerField(primary_key=True)
+    A change to their records moves `version` and sets `due_at` to the past, in the writer's
+    transaction; a count stores its figures only if `version` is still the one read before it
+    loaded the records, so a change made while it counted is never lost. Once counted, `due_at`
+    is the next moment their figures change with no record changing (an interview starts, a
+    thank-you note's hours run out), or None."""
+
+    owner = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, primary_key=True, related_name="+"
+    )
     version = models.PositiveBigIntegerField(default=0)
+    due_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["due_at"], name="report_seeker_due")]
 
     def __str__(self) -> str:
-        return f"report shard {self.shard}: {self.version}"
+        return f"report seeker {self.owner_id}: {self.version} {self.due_at}"
+
+
+class ReportCount(models.Model):
+    """One job seeker's figures in one month (their local calendar), under their office: the
+    reports add these up per office and month (no name, only counts)."""
+
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    month = models.CharField(max_length=7)  # "2027-04"
+    office = models.ForeignKey(
+        "organisation.Office", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    interviews = models.PositiveIntegerField(default=0)
+    thank_you_expected = models.PositiveIntegerField(default=0)
+    thank_you_on_time = models.PositiveIntegerField(default=0)
+    follow_ups_sent = models.PositiveIntegerField(default=0)
+    follow_ups_on_time = models.PositiveIntegerField(default=0)
+    offers = models.PositiveIntegerField(default=0)
+    not_selected = models.PositiveIntegerField(default=0)
+    active = models.PositiveSmallIntegerField(default=0)  # 1: active that month
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["owner", "month"], name="report_count_owner_month")
+        ]
+        indexes = [models.Index(fields=["month", "office"], name="report_count_month")]
+
+    def __str__(self) -> str:
+        return f"report count {self.owner_id} {self.month}"
+
+
+class ReportState(models.Model):
+    """The stored figures as a whole (one row): the format and rules they were counted with, how
+    far a full count has got, and the highest ids (and latest sending) of the counted tables
+    when rows written without a signal were last looked for."""
+
+    scope = models.CharField(max_length=64)
+    counting_from = models.PositiveBigIntegerField(null=True, blank=True)  # None: all counted
+    marks = models.JSONField(default=list)
+
+    def __str__(self) -> str:
+        return f"reports counted from {self.counting_from}"

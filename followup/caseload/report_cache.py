@@ -1,75 +1,76 @@
-"""The reports' monthly figures, computed once and kept in Django's cache, never stale, and
-computed again only for the job seekers whose records changed.
+"""The reports' figures, stored per job seeker and month (`ReportCount`) and added up per office
+and month by the database on each load: never stale, and after a change only the job seekers
+whose records changed are counted again.
 
-The figures add up job seeker by job seeker (every fact belongs to one owner), so they are kept
-per shard of job seekers (`SPAN` consecutive ids: read through the indexes, never by scanning
-every user) and summed on each load. A shard's figures are kept with:
+- A save or delete of a counted record (signals below, in the writer's transaction) marks its
+  job seeker to count again (`ReportSeeker`: `version` moves, `due_at` goes to the past);
+  writers that send no signal may call `changed`. A load counts those job seekers again before
+  it adds up (a few milliseconds each) and stores their figures only if their `version` is
+  still the one read before their records, so a change made while it counted is never lost.
+- Rows written without a signal (a `bulk_create`, the outbox marking a message sent with
+  `update()`) are found on the next load: the rows beyond the highest ids, and the messages sent
+  after the latest sending, seen by the last load (`ReportState.marks`; the ids are read by
+  their index, `sent_at` has none so that one column is scanned). Their job seekers are counted
+  again.
+- Figures that change with no record changing (an interview starts, a thank-you note's hours
+  run out): each job seeker's next such moment is their `due_at`, and once it has passed a load
+  counts them again.
+- Another format of what is stored (`FORMAT`) or other rules (the organisation's settings) count
+  everyone again, `SPAN` job seekers' ids at a time: genuinely long work, which a page in a
+  hurry (`budget`) does part of before saying how far it got (`Progress`); the background
+  worker (`warm`, in `followup.caseload.jobs`) does it ahead of readers.
 
-- its version (`ReportShard`), moved in the writer's transaction whenever a counted record of
-  one of its job seekers is saved or deleted through the ORM (signals below), or by `changed`,
-  which writers that send no signal may call;
-- the highest id of each counted table and the latest `sent_at`, read before the facts: rows
-  beyond them (a `bulk_create`, the outbox marking a message sent with `update()`) are found on
-  the next load, and only their owners' shards are computed again. The ids are read through
-  their index; `sent_at` has none, so that one column of one table is scanned (the outbox
-  calling `changed` would let it go);
-- the moment the figures change with no record changing (an interview starts, a thank-you
-  note's hours run out), and at most a day.
-
-A page in a hurry (`budget`) computes the missing shards a few at a time and, when time runs
-out, says how far it got (`Progress`) rather than showing figures that leave someone out; the
-next load goes on from there. The background worker (`warm`, in `followup.caseload.jobs`) fills
-missing and stale shards, and those a day old before they expire, so a reader rarely waits.
-
-A shard's figures cover every office; an office's report is a selection of the sum. A job
-seeker belongs to one shard and one office, so the active job seekers of shards and offices add
-up: a shard keeps their number, not their ids.
+Months are kept from `HISTORY` months back, enough for any reader's longest report.
 """
 
 from __future__ import annotations
 
 import gc
 import hashlib
-import math
-import random
 import time
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime
 from typing import Any
 
-from django.core.cache import cache
-from django.db import connection
-from django.db.models import F, Model
+from django.db import connection, transaction
+from django.db.models import Case, F, Model, Sum, Value, When
 from django.db.models.signals import m2m_changed, post_save, pre_delete
+from django.utils.dateparse import parse_datetime
 
 from followup.accounts.models import User
 from followup.caseload import figures as f
-from followup.caseload.models import ReportShard
-from followup.caseload.report_data import load_facts
+from followup.caseload.models import ReportCount, ReportSeeker, ReportState
+from followup.caseload.report_data import job_seekers, load_facts
 from followup.interactions.models import Interaction
 from followup.jobsearch.models import Application, Interview, Participant
 from followup.lib.records import Policy
 from followup.organisation.models import Office
 
-SPAN = 512  # job seekers' ids per shard: some 20 shards for 10,000 job seekers
-FORMAT = 3  # of what is kept: a new release never reads what an older one kept
-LONGEST = timedelta(days=1)  # even an unchanged shard is recomputed once a day
-# The user fields the figures read: a sign-in (last_login) must not throw the figures away.
-USER_FIELDS = frozenset({"role", "office", "time_zone", "is_active"})
-# Beyond this many ranges of shards to compute again, the facts are read once for everyone.
-PARTIAL_AT_MOST = 4
-# A page in a hurry computes this many shards first, then as many as its budget has room for.
-CHUNK = 2
-# The worker computes again a shard this close to its day's end (not an interview's moment).
-EARLY = timedelta(minutes=10)
+SPAN = 512  # job seekers' ids counted together when everyone is counted
+FORMAT = 4  # of what is stored: a new release never reads what an older one counted
+BATCH = 400  # job seekers counted again together after changes
+HISTORY = 14  # months kept: a year's report ending on any reader's day, with a month to spare
+PAST = datetime(2000, 1, 1, tzinfo=UTC)  # `due_at` of a job seeker to count again now
+# The user fields the figures read: a sign-in (last_login) must not count anyone again.
+USER_FIELDS = frozenset({"role", "office", "time_zone"})
+ROUNDS = 3  # a job seeker whose records keep changing while counted is tried this many times
 
 Table = tuple[dict[tuple[str, str], f.Figures], list[f.Figures]]
-Compute = Callable[[f.Facts, Sequence[str]], dict[tuple[str, str], f.Figures]]
+COUNTS = (
+    "interviews",
+    "thank_you_expected",
+    "thank_you_on_time",
+    "follow_ups_sent",
+    "follow_ups_on_time",
+    "offers",
+    "not_selected",
+    "active",
+)  # fmt: skip  (the order of `Figures.counts()`)
 
-# Counted tables whose new rows (ids beyond those seen) may belong to any job seeker: the
-# table, its primary key and how to reach the owner's id from a row of it.
+# Counted tables whose rows written without a signal (ids beyond those seen) may belong to any
+# job seeker: the table and how to reach the owner's id from a row of it.
 _PEOPLE = Interaction.people.through
 _WATCHED: list[tuple[type[Model], str]] = [
     (Application, "owner_id"),
@@ -77,47 +78,65 @@ _WATCHED: list[tuple[type[Model], str]] = [
     (Participant, "interview__application__owner_id"),
     (Interaction, "owner_id"),
     (_PEOPLE, "interaction__owner_id"),
-    (User, "pk"),
 ]
 
 
-def shard_of(owner_id: int) -> int:
-    return owner_id // SPAN
+@dataclass(frozen=True)
+class Progress:
+    """The figures are not all counted yet: `done` groups of job seekers of `total`."""
+
+    done: int
+    total: int
 
 
 def changed(owner_ids: Iterable[int]) -> None:
-    """These job seekers' counted records changed: their shards are computed again."""
-    shards = {shard_of(pk) for pk in owner_ids}
-    if shards:
-        ReportShard.objects.filter(shard__in=shards).update(version=F("version") + 1)
+    """These job seekers' counted records changed: the next load counts them again."""
+    ids = sorted(set(owner_ids))
+    if not ids:
+        return
+    rows = ReportSeeker.objects.filter(owner_id__in=ids)
+    if rows.update(version=F("version") + 1, due_at=PAST) == len(ids):
+        return
+    have = set(rows.values_list("owner_id", flat=True))
+    missing = [pk for pk in ids if pk not in have]
+    # made, then moved: a count that made the row meanwhile read a version it will not find
+    ReportSeeker.objects.bulk_create(
+        [ReportSeeker(owner_id=pk, due_at=PAST) for pk in missing], ignore_conflicts=True
+    )
+    ReportSeeker.objects.filter(owner_id__in=missing).update(version=F("version") + 1, due_at=PAST)
 
 
 def changed_everyone() -> None:
-    ReportShard.objects.update(version=F("version") + 1)
+    ReportSeeker.objects.update(version=F("version") + 1, due_at=PAST)
 
 
-def _versions(shards: int) -> dict[int, int]:
-    """The version of shards 0 to `shards` - 1, made for those new."""
-    found = dict(ReportShard.objects.filter(shard__lt=shards).values_list("shard", "version"))
-    missing = [n for n in range(shards) if n not in found]
-    if missing:
-        # a random start: a database emptied and filled again never meets its old versions
-        ReportShard.objects.bulk_create(
-            [ReportShard(shard=n, version=random.getrandbits(48)) for n in missing],
-            ignore_conflicts=True,
-        )
-        found = dict(ReportShard.objects.filter(shard__lt=shards).values_list("shard", "version"))
-    return found
+def _scope(rules: Policy) -> str:
+    return hashlib.sha256(repr((FORMAT, rules)).encode()).hexdigest()[:32]
 
 
-Marks = tuple[Any, ...]  # the highest id of each watched table, then the latest sent_at
+def _since(now: datetime) -> date:
+    """The first day of the first month kept."""
+    return date.fromisoformat(f.months_back(now.astimezone(UTC).date(), HISTORY)[0] + "-01")
 
 
-def _marks() -> Marks:
-    """The highest id of each watched table and the latest `sent_at`, in one query (the ids by
-    their index)."""
+def _moment(value: Any) -> str | None:
+    """A `sent_at` as the database gave it (text on SQLite), as comparable UTC text."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = parse_datetime(value)
+        assert value is not None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)  # stored without a zone: in UTC
+    return str(value.astimezone(UTC).isoformat())
+
+
+def _marks() -> tuple[list[Any], int]:
+    """The highest id of each watched table and the latest `sent_at` (one query, the ids by
+    their index), and the highest user id."""
     parts = []
-    for model, _owner in _WATCHED:
+    models: list[type[Model]] = [*(model for model, _owner in _WATCHED), User]
+    for model in models:
         table = connection.ops.quote_name(model._meta.db_table)
         pk = connection.ops.quote_name(model._meta.pk.column)
         parts.append(f"(SELECT MAX({pk}) FROM {table})")
@@ -125,270 +144,299 @@ def _marks() -> Marks:
     parts.append(f"(SELECT MAX({connection.ops.quote_name('sent_at')}) FROM {table})")
     with connection.cursor() as cursor:
         cursor.execute("SELECT " + ", ".join(parts))
-        row = cursor.fetchone()
-    return tuple(row)
+        *ids, highest_user, sent = cursor.fetchone()
+    return [*ids, _moment(sent)], highest_user or 0
 
 
-def _touched(kept: dict[int, Marks], now_marks: Marks) -> set[int]:
-    """The shards among `kept` (shard → the marks read with its figures) with an owner of a row
-    beyond those marks: a new row, or a message sent since."""
-    touched: set[int] = set()
-    if not kept:
-        return touched
-    columns: list[tuple[Any, Any]] = [
-        (model._default_manager.order_by().values_list("pk", owner), "pk")
+def _state(scope: str, marks: list[Any]) -> ReportState:
+    """The state of the stored figures; a full count begins when they were counted with another
+    format or other rules."""
+    state = ReportState.objects.filter(pk=1).first()
+    if state is not None and state.scope == scope:
+        return state
+    ReportState.objects.bulk_create([ReportState(pk=1, scope="")], ignore_conflicts=True)
+    with transaction.atomic():
+        state = ReportState.objects.select_for_update().get(pk=1)
+        if state.scope != scope:
+            state.scope, state.counting_from, state.marks = scope, 0, marks
+            state.save()
+    return state
+
+
+def _catch_up(state: ReportState, marks: list[Any]) -> None:
+    """Count again the job seekers of rows written without a signal since the marks last seen."""
+    seen = state.marks
+    if seen == marks or len(seen) != len(marks):
+        return
+    owners: set[int] = set()
+    columns: list[tuple[Any, str]] = [
+        (model._default_manager.order_by().values_list(owner, flat=True), "pk")
         for model, owner in _WATCHED
     ]
-    columns.append((Interaction.objects.order_by().values_list("sent_at", "owner_id"), "sent_at"))
+    columns.append((Interaction.objects.order_by().values_list("owner_id", flat=True), "sent_at"))
     for column, (rows, field) in enumerate(columns):
-        seen = [marks[column] for marks in kept.values() if marks[column] is not None]
-        if now_marks[column] is None or (len(seen) == len(kept) and now_marks[column] <= min(seen)):
+        now, before = marks[column], seen[column]
+        if now is None or now == before:
             continue
-        if len(seen) == len(kept):  # else: a shard's figures were computed with an empty table
-            rows = rows.filter(**{f"{field}__gt": min(seen)})
-        for value, owner_id in rows.exclude(**{field: None}):
-            shard = shard_of(owner_id) if owner_id is not None else None
-            if shard in kept and shard not in touched:
-                mark = kept[shard][column]
-                if mark is None or value > mark:
-                    touched.add(shard)
-    return touched
+        if before is not None:
+            limit = datetime.fromisoformat(before) if field == "sent_at" else before
+            rows = rows.filter(**{f"{field}__gt": limit})
+        owners.update(pk for pk in rows if pk is not None)
+    with transaction.atomic():
+        locked = ReportState.objects.select_for_update().filter(pk=1, scope=state.scope).first()
+        if locked is None or locked.marks != seen:
+            return  # another load looked already, from the same marks or later ones
+        changed(owners)
+        locked.marks = marks
+        locked.save(update_fields=["marks"])
+    state.marks = marks
 
 
-@dataclass(frozen=True)
-class _Kept:
-    version: int
-    marks: Marks
-    until: datetime
-    daily: bool  # `until` is the day's end, not a moment at which the figures change
-    counts: dict[tuple[str, str], tuple[int, ...]]  # Figures.counts(): small to keep and read
-
-
-@dataclass(frozen=True)
-class Progress:
-    """The figures are not all computed yet: `done` shards of `total`."""
-
-    done: int
-    total: int
-
-
-@dataclass
-class _Shards:
-    """What one scope (months, offices, rules) needs: each shard kept and valid, and those
-    missing."""
-
-    every: list[str]
-    marks: Marks
-    versions: dict[int, int]
-    prefix: str
-    found: dict[int, _Kept]
-    missing: list[int]
-
-
-def _read(months: Sequence[str], now: datetime, rules: Policy, early: timedelta) -> _Shards:
-    every = [*Office.objects.values_list("name", flat=True), ""]
-    # read before the facts: a change made while they are read moves them again
-    marks = _marks()
-    shards = shard_of(marks[len(_WATCHED) - 1] or 0) + 1  # up to the highest user id
-    versions = _versions(shards)
-    scope = repr((FORMAT, tuple(months), tuple(every), rules))
-    prefix = "reports:shard:" + hashlib.sha256(scope.encode()).hexdigest()[:32] + ":"
-    found: dict[int, _Kept] = {}
-    for key, value in cache.get_many([f"{prefix}{n}" for n in range(shards)]).items():
-        shard = int(key.rsplit(":", 1)[1])
-        if (
-            isinstance(value, _Kept)
-            and value.version == versions[shard]
-            and value.until > now
-            and not (value.daily and value.until <= now + early)
-        ):
-            found[shard] = value
-    for shard in _touched({shard: kept.marks for shard, kept in found.items()}, marks):
-        del found[shard]
-    missing = [n for n in range(shards) if n not in found]
-    return _Shards(every, marks, versions, prefix, found, missing)
-
-
-def _fill(
-    kept: _Shards,
-    shards: list[int],
-    months: Sequence[str],
-    now: datetime,
-    rules: Policy,
-    compute: Compute,
-) -> None:
-    done = _compute(shards, kept.versions, kept.marks, months, kept.every, now, rules, compute)
-    for n, one in done.items():
-        seconds = math.ceil((one.until - now).total_seconds())
-        if seconds > 0:
-            cache.set(f"{kept.prefix}{n}", one, seconds)
-    kept.found |= done
-    kept.missing = [n for n in kept.missing if n not in done]
-
-
-def cached_table(
-    offices: Sequence[str],
-    months: Sequence[str],
-    now: datetime,
-    rules: Policy,
-    compute: Compute,
-    budget: float | None = None,
-) -> Table | Progress:
-    """The figures of `offices` × `months` and their totals: each shard's from the cache when
-    nothing it counts has changed, else computed (by `compute(facts, every_office)`). With a
-    `budget` (seconds), `CHUNK` shards are computed, then as many as the time left has room
-    for, judged by the slowest so far: if some are still missing then, how far it got."""
-    kept = _read(months, now, rules, timedelta(0))
-    if budget is None:
-        if kept.missing:
-            _fill(kept, kept.missing, months, now, rules, compute)
-    else:
-        started = time.perf_counter()
-        each = 0.0  # seconds a shard took so far: how many more fit in what is left
-        while kept.missing:
-            count = CHUNK
-            if each:
-                count = int((budget - (time.perf_counter() - started)) / each)
-                if count < 1:
-                    return Progress(len(kept.found), len(kept.found) + len(kept.missing))
-            began = time.perf_counter()
-            chunk = kept.missing[:count]
-            _fill(kept, chunk, months, now, rules, compute)
-            each = max(each, (time.perf_counter() - began) / len(chunk))
-    table = {(o, m): f.Figures(o, m) for o in offices for m in months}
-    for one in kept.found.values():
-        for key, cell in table.items():
-            cell.add_counts(one.counts[key])
-    return table, f.totals(table, months)
-
-
-def warm(scopes: Iterable[tuple[Sequence[str], Compute]], now: datetime, rules: Policy) -> int:
-    """Compute the missing and stale shards of each scope (its months and how to compute
-    them), and those whose day ends within `EARLY`; the number computed."""
-    computed = 0
-    for months, compute in scopes:
-        kept = _read(months, now, rules, EARLY)
-        computed += len(kept.missing)
-        if kept.missing:
-            _fill(kept, kept.missing, months, now, rules, compute)
-    return computed
-
-
-def _compute(
-    shards: list[int],
-    versions: dict[int, int],
-    marks: Marks,
-    months: Sequence[str],
-    every: list[str],
-    now: datetime,
-    rules: Policy,
-    compute: Compute,
-) -> dict[int, _Kept]:
-    since = date.fromisoformat(months[0] + "-01")
-    # tens of thousands of small facts, none in a cycle: freed as they go out of use, so the
-    # collector's passes over every object in the process would only slow the counting
+@contextmanager
+def _no_collector() -> Iterator[None]:
+    """Tens of thousands of small facts, none in a cycle: freed as they go out of use, so the
+    collector's passes over every object in the process would only slow the counting."""
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _count(shards, versions, marks, since, every, now, rules, compute)
+        yield
     finally:
         if collecting:
             gc.enable()
 
 
+def _versions(owners: list[int]) -> dict[int, int]:
+    """The version of each job seeker's row, made for those who have none; read before their
+    records are loaded, it fences what is stored."""
+    found = dict(
+        ReportSeeker.objects.filter(owner_id__in=owners).values_list("owner_id", "version")
+    )
+    missing = [pk for pk in owners if pk not in found]
+    if missing:
+        ReportSeeker.objects.bulk_create(
+            [ReportSeeker(owner_id=pk) for pk in missing], ignore_conflicts=True
+        )
+        found |= dict(
+            ReportSeeker.objects.filter(owner_id__in=missing).values_list("owner_id", "version")
+        )
+    return found
+
+
 def _count(
-    shards: list[int],
-    versions: dict[int, int],
-    marks: Marks,
-    since: date,
-    every: list[str],
+    scope: str,
     now: datetime,
     rules: Policy,
-    compute: Compute,
-) -> dict[int, _Kept]:
-    ranges: list[tuple[int, int]] | None = _ranges(shards)
-    if len(ranges or ()) > PARTIAL_AT_MOST:
-        ranges = None  # scattered shards: every job seeker's facts, read at once
-    facts = load_facts(since, ranges)
-    split: dict[int, dict[str, list[Any]]] = {n: defaultdict(list) for n in shards}
-    for name in ("meetings", "sent", "outcomes", "activity"):
-        for fact in getattr(facts, name):
-            if (shard := shard_of(fact.owner)) in split:
-                split[shard][name].append(fact)
-    done = {}
-    for shard, parts in split.items():
-        mine = f.Facts(**parts)
-        change = f.next_change(mine, now, rules)
-        daily = change is None or change >= now + LONGEST
-        until = now + LONGEST if daily or change is None else change
-        counts = {key: cell.counts() for key, cell in compute(mine, every).items()}
-        done[shard] = _Kept(versions[shard], marks, until, daily, counts)
-    return done
-
-
-def _ranges(shards: Iterable[int]) -> list[tuple[int, int]]:
-    """The owners' ids of `shards`, neighbouring shards in one range."""
-    ranges: list[tuple[int, int]] = []
-    for n in sorted(shards):
-        if ranges and ranges[-1][1] == n * SPAN:
-            ranges[-1] = (ranges[-1][0], (n + 1) * SPAN)
+    span: tuple[int, int] | None = None,
+    due: dict[int, int] | None = None,
+    highest_user: int = 0,
+) -> None:
+    """Count again the job seekers with ids in `span` (a step of a full count), or those `due`
+    (id → the version read), and store what they count where nothing changed meanwhile."""
+    since = _since(now)
+    with _no_collector():
+        if span is not None:
+            seekers = job_seekers(ranges=[span])
+            rows = ReportSeeker.objects.filter(owner_id__gte=span[0], owner_id__lt=span[1])
+            # those with a row, job seekers or not any more: their old figures go
+            kept = set(rows.values_list("owner_id", flat=True))
+            versions = _versions(sorted(set(seekers) | kept))
+            facts = load_facts(since, ranges=[span], seekers=seekers)
         else:
-            ranges.append((n * SPAN, (n + 1) * SPAN))
-    return ranges
+            versions = due or {}
+            seekers = job_seekers(ids=list(versions))
+            facts = load_facts(since, ids=list(versions), seekers=seekers)
+        counts = f.by_owner(facts, f.month_of(since), now, rules)
+        moments = f.next_changes(facts, now, rules)
+    offices = {pk: office_id for pk, (office_id, _office, _zone) in seekers.items()}
+    with transaction.atomic():
+        state = ReportState.objects.select_for_update().filter(pk=1, scope=scope).first()
+        if state is None or (span is not None and state.counting_from != span[0]):
+            return  # other rules meanwhile, or another process counted this step
+        current = dict(
+            ReportSeeker.objects.select_for_update()
+            .filter(owner_id__in=list(versions))
+            .order_by("owner_id")
+            .values_list("owner_id", "version")
+        )
+        fresh = [pk for pk, version in versions.items() if current.get(pk) == version]
+        _store(fresh, counts, offices, moments)
+        if span is not None:
+            state.counting_from = span[1] if span[1] <= highest_user else None
+            state.save(update_fields=["counting_from"])
 
 
-def _owners(sender: type[Model], instance: Any) -> list[int] | None:
-    """The job seekers whose figures a change to `instance` may move; None: anyone's."""
+def _store(
+    owners: list[int],
+    counts: dict[tuple[int, str], tuple[int, ...]],
+    offices: dict[int, int | None],
+    moments: dict[int, datetime],
+) -> None:
+    """Replace these job seekers' stored figures and set when each is next due."""
+    if not owners:
+        return
+    mine = set(owners)
+    ReportCount.objects.filter(owner_id__in=owners).delete()
+    rows = [
+        (owner, month, offices.get(owner), *values)
+        for (owner, month), values in counts.items()
+        if owner in mine
+    ]
+    if rows:
+        quote = connection.ops.quote_name
+        columns = ", ".join(quote(c) for c in ("owner_id", "month", "office_id", *COUNTS))
+        marks = ", ".join(["%s"] * (3 + len(COUNTS)))
+        with connection.cursor() as cursor:
+            cursor.executemany(
+                f"INSERT INTO {quote(ReportCount._meta.db_table)} ({columns}) VALUES ({marks})",
+                rows,
+            )
+    later = {pk: moments[pk] for pk in owners if pk in moments}
+    settled = [pk for pk in owners if pk not in later]
+    if settled:
+        ReportSeeker.objects.filter(owner_id__in=settled).update(due_at=None)
+    if later:
+        ReportSeeker.objects.filter(owner_id__in=list(later)).update(
+            due_at=Case(*(When(owner_id=pk, then=Value(at)) for pk, at in later.items()))
+        )
+
+
+class _Clock:
+    """A page's budget: the first step always runs, then another only if the time left has
+    room for the slowest step so far."""
+
+    def __init__(self, budget: float | None) -> None:
+        self.budget = budget
+        self.started = time.perf_counter()
+        self.slowest = 0.0
+
+    def room(self) -> bool:
+        if self.budget is None or not self.slowest:
+            return True
+        return time.perf_counter() - self.started + self.slowest <= self.budget
+
+    @contextmanager
+    def step(self) -> Iterator[None]:
+        began = time.perf_counter()
+        yield
+        self.slowest = max(self.slowest, time.perf_counter() - began)
+
+
+def bring_up_to_date(now: datetime, rules: Policy, budget: float | None = None) -> Progress | int:
+    """Count again whoever needs it: everyone after other rules, then the job seekers whose
+    records changed or whose figures changed with time. With a `budget` (seconds), how far it
+    got if that was not enough; else the number of job seekers counted."""
+    scope = _scope(rules)
+    marks, highest_user = _marks()
+    state = _state(scope, marks)
+    _catch_up(state, marks)
+    clock = _Clock(budget)
+    counted = 0
+    while state.counting_from is not None:
+        total = highest_user // SPAN + 1
+        if not clock.room():
+            return Progress(min(state.counting_from // SPAN, total - 1), total)
+        span = (state.counting_from, state.counting_from + SPAN)
+        with clock.step():
+            _count(scope, now, rules, span=span, highest_user=highest_user)
+        counted += 1
+        state.refresh_from_db()
+        if state.scope != scope:
+            state = _state(scope, marks)
+    for _round in range(ROUNDS):
+        due = list(
+            ReportSeeker.objects.filter(due_at__lte=now)
+            .order_by("owner_id")
+            .values_list("owner_id", "version")
+        )
+        if not due:
+            break
+        batches = [dict(due[n : n + BATCH]) for n in range(0, len(due), BATCH)]
+        for done, batch in enumerate(batches):
+            if not clock.room():
+                return Progress(done, len(batches))
+            with clock.step():
+                _count(scope, now, rules, due=batch)
+            counted += len(batch)
+    return counted
+
+
+def table(
+    offices: Sequence[str],
+    months: Sequence[str],
+    now: datetime,
+    rules: Policy,
+    budget: float | None = None,
+) -> Table | Progress:
+    """The figures of `offices` (names, "" for no office) × `months` and their totals, once
+    everyone is counted (with a `budget`, perhaps only how far the counting got)."""
+    brought = bring_up_to_date(now, rules, budget)
+    if isinstance(brought, Progress):
+        return brought
+    names = dict(Office.objects.values_list("pk", "name"))
+    found = {(o, m): f.Figures(o, m) for o in offices for m in months}
+    sums = (
+        ReportCount.objects.filter(month__gte=months[0], month__lte=months[-1])
+        .order_by()
+        .values_list("office_id", "month")
+        .annotate(*(Sum(name) for name in COUNTS))
+    )
+    for office_id, month, *values in sums:
+        cell = found.get((names.get(office_id, ""), month))
+        if cell is not None:
+            cell.add_counts(tuple(values))
+    return found, f.totals(found, months)
+
+
+def warm(now: datetime, rules: Policy) -> int:
+    """Count, ahead of readers, whoever needs it; the number of job seekers (or, when everyone
+    was counted, groups of them) counted."""
+    counted = bring_up_to_date(now, rules)
+    assert not isinstance(counted, Progress)  # without a budget, everyone is counted
+    return counted
+
+
+def _owners(sender: type[Model], instance: Any) -> list[int]:
+    """The job seekers whose figures a change to `instance` may move."""
     if sender is User:
         return [instance.pk]
-    if isinstance(instance, Office):
-        return None
     owner_id = getattr(instance, "owner_id", None)
     if owner_id is not None:
         return [owner_id]
     if isinstance(instance, Interview):
-        return (
-            list(
-                Application.objects.filter(pk=instance.application_id).values_list(
-                    "owner_id", flat=True
-                )
+        return list(
+            Application.objects.filter(pk=instance.application_id).values_list(
+                "owner_id", flat=True
             )
-            or None
         )
     if isinstance(instance, Participant):
-        return (
-            list(
-                Interview.objects.filter(pk=instance.interview_id).values_list(
-                    "application__owner_id", flat=True
-                )
+        return list(
+            Interview.objects.filter(pk=instance.interview_id).values_list(
+                "application__owner_id", flat=True
             )
-            or None
         )
-    return None
+    return []
 
 
 def _changed(sender: type[Model], instance: Any, **kwargs: Any) -> None:
-    fields = kwargs.get("update_fields")
-    if sender is User and fields is not None and not USER_FIELDS & set(fields):
-        return
-    if sender is User and kwargs.get("created"):
-        return  # no records yet: a new job seeker counts nowhere
-    owners = _owners(sender, instance)
-    if owners is None:
-        changed_everyone()
-    else:
-        changed(owners)
+    origin = kwargs.get("origin")
+    if isinstance(origin, User) or getattr(origin, "model", None) is User:
+        return  # the account is going (one or a queryset of them), and its figures with it
+    if sender is User:
+        fields = kwargs.get("update_fields")
+        if kwargs.get("created") or (fields is not None and not USER_FIELDS & set(fields)):
+            return  # no records yet, or a change the figures do not read
+    changed(_owners(sender, instance))
 
 
 def _people_changed(sender: type[Model], instance: Any, action: str, **kwargs: Any) -> None:
     if action.startswith("post_"):
-        _changed(sender, instance)
+        changed([instance.owner_id])  # an interaction or a person: both have an owner
 
 
 def connect() -> None:
-    """Compute a shard's figures again whenever a record of one of its job seekers changes.
-    Deletions are seen before the rows go, while the owner can still be looked up."""
-    for model in (Application, Interview, Participant, Interaction, User, Office):
+    """Count a job seeker again whenever one of their counted records changes. Deletions are
+    seen before the rows go, while the owner can still be looked up."""
+    for model in (Application, Interview, Participant, Interaction, User):
         post_save.connect(_changed, sender=model, dispatch_uid=f"reports-{model.__name__}")
         pre_delete.connect(_changed, sender=model, dispatch_uid=f"reports-del-{model.__name__}")
     m2m_changed.connect(_people_changed, sender=_PEOPLE, dispatch_uid="reports-interaction-people")

@@ -26,6 +26,7 @@ LOOK_BACK = timedelta(days=180)
 
 
 Ranges = Sequence[tuple[int, int]]  # job seekers' ids, each range from first to last + 1
+Ids = Sequence[int] | None  # job seekers' ids
 
 
 def _rows(rows: QuerySet[Any, tuple[Any, ...]], moment: int | None = None) -> list[Any]:
@@ -54,32 +55,56 @@ def _rows(rows: QuerySet[Any, tuple[Any, ...]], moment: int | None = None) -> li
     return result
 
 
-def _within(path: str, ranges: Ranges | None) -> Q:
-    """Rows whose owner id (at `path`) is in one of `ranges`; every row when None. Ranges of
-    ids are read through the primary key and owner indexes, never by scanning every user."""
+def _within(path: str, ranges: Ranges | None, ids: Sequence[int] | None = None) -> Q:
+    """Rows whose owner id (at `path`) is in one of `ranges`, or among `ids`; every row when
+    both are None. Owners' ids are read through the primary key and owner indexes, never by
+    scanning every user."""
     found = Q()
     for first, end in ranges or ():
         found |= Q(**{f"{path}__gte": first, f"{path}__lt": end})
+    if ids is not None:
+        found |= Q(**{f"{path}__in": list(ids)})
     return found
 
 
-def load_facts(since: date, ranges: Ranges | None = None) -> f.Facts:
-    """The facts since `since` (meetings and messages from `LOOK_BACK` before); each owner's
-    office and time zone name, the zone checked once per distinct stored name. With `ranges`,
-    only the facts of the job seekers whose ids are in them."""
+Seekers = dict[int, tuple[int | None, str, str]]  # job seeker id → office id, office, zone name
+
+
+def job_seekers(ranges: Ranges | None = None, ids: Sequence[int] | None = None) -> Seekers:
+    """The job seekers among `ranges` or `ids` (everyone when both are None): each one's office
+    and time zone name, the zone checked once per distinct stored name."""
     zone = cache(zone_name)  # a few distinct zones among thousands of job seekers
-    owners = {
-        pk: (office or "", zone(stored))
-        for pk, office, stored in User.objects.filter(_within("pk", ranges), role=Role.JOB_SEEKER)
+    return {
+        pk: (office_id, office or "", zone(stored))
+        for pk, office_id, office, stored in User.objects.filter(
+            _within("pk", ranges, ids), role=Role.JOB_SEEKER
+        )
         .order_by()
-        .values_list("pk", "office__name", "time_zone")
+        .values_list("pk", "office_id", "office__name", "time_zone")
     }
+
+
+def load_facts(
+    since: date,
+    ranges: Ranges | None = None,
+    ids: Sequence[int] | None = None,
+    seekers: Seekers | None = None,
+) -> f.Facts:
+    """The facts since `since` (meetings and messages from `LOOK_BACK` before). With `ranges`
+    or `ids`, only the facts of those job seekers (`seekers`, when read already)."""
+    if seekers is None:
+        seekers = job_seekers(ranges, ids)
+    owners = {pk: (office, zone) for pk, (_id, office, zone) in seekers.items()}
+    if ids is not None:
+        ids = [pk for pk in ids if pk in owners]  # only job seekers' records count
+        if not ids:
+            return f.Facts()
     start = datetime.combine(since, time(), tzinfo=timezone.get_current_timezone())
     return f.Facts(
-        meetings=_meetings(owners, start - LOOK_BACK, ranges),
-        sent=_sent(owners, since - LOOK_BACK, ranges),
-        outcomes=_outcomes(owners, since, ranges),
-        activity=_activity(owners, since, ranges),
+        meetings=_meetings(owners, start - LOOK_BACK, ranges, ids),
+        sent=_sent(owners, since - LOOK_BACK, ranges, ids),
+        outcomes=_outcomes(owners, since, ranges, ids),
+        activity=_activity(owners, since, ranges, ids),
     )
 
 
@@ -98,14 +123,14 @@ class _Month(Func):
 
 
 def _activity(
-    owners: dict[int, tuple[str, str]], since: date, ranges: Ranges | None
+    owners: dict[int, tuple[str, str]], since: date, ranges: Ranges | None, ids: Ids
 ) -> list[f.Activity]:
     """Each job seeker's months with an application, once a month (the database finds them:
     only being active in a month counts, not how often)."""
     # by role, as the other facts: not thousands of owner ids as query parameters
     months = (
         Application.objects.filter(
-            _within("owner_id", ranges), owner__role=Role.JOB_SEEKER, applied_on__gte=since
+            _within("owner_id", ranges, ids), owner__role=Role.JOB_SEEKER, applied_on__gte=since
         )
         .order_by()
         .annotate(month=_Month("applied_on"))
@@ -121,10 +146,10 @@ def _activity(
 
 
 def _meetings(
-    owners: dict[int, tuple[str, str]], start: datetime, ranges: Ranges | None
+    owners: dict[int, tuple[str, str]], start: datetime, ranges: Ranges | None, ids: Ids
 ) -> list[f.Meeting]:
     def counted(path: str = "") -> Q:
-        return _within(f"{path}application__owner_id", ranges) & Q(
+        return _within(f"{path}application__owner_id", ranges, ids) & Q(
             **{f"{path}application__owner__role": Role.JOB_SEEKER, f"{path}starts_at__gte": start}
         )
 
@@ -156,10 +181,12 @@ def _meetings(
     ]
 
 
-def _sent(owners: dict[int, tuple[str, str]], since: date, ranges: Ranges | None) -> list[f.Sent]:
+def _sent(
+    owners: dict[int, tuple[str, str]], since: date, ranges: Ranges | None, ids: Ids
+) -> list[f.Sent]:
     def counted(path: str = "") -> Q:
         return (
-            _within(f"{path}owner_id", ranges)
+            _within(f"{path}owner_id", ranges, ids)
             & Q(**{f"{path}owner__role": Role.JOB_SEEKER, f"{path}occurred_on__gte": since})
             & ~Q(**{f"{path}state": State.DRAFT})
         )
@@ -202,10 +229,10 @@ def _people(model: type[Model], to: str, parents: Q) -> dict[int, list[int]]:
 
 
 def _outcomes(
-    owners: dict[int, tuple[str, str]], since: date, ranges: Ranges | None
+    owners: dict[int, tuple[str, str]], since: date, ranges: Ranges | None, ids: Ids
 ) -> list[f.Outcome]:
     rows = Application.objects.filter(
-        _within("owner_id", ranges),
+        _within("owner_id", ranges, ids),
         owner__role=Role.JOB_SEEKER,
         status__in=[Status.OFFER, Status.NOT_SELECTED],
     ).values_list("owner_id", "status", "status_changed_on", "applied_on")

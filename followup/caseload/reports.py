@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
@@ -22,14 +22,13 @@ from followup.accounts.clock import local_today
 from followup.caseload import figures as f
 from followup.caseload import report_cache
 from followup.caseload.charts import Chart, bar_chart
-from followup.caseload.report_cache import Progress, Table, cached_table
+from followup.caseload.report_cache import Progress, Table
 from followup.lib.plan.schedule import ON_TIME_BUSINESS_DAYS
-from followup.lib.records import Policy
 from followup.lib.tabular import write_csv
 from followup.organisation.models import Office, Organisation
 
 MONTH_CHOICES = (6, 12)
-# The page computes missing figures for about this long (seconds), then says how far it got.
+# The page counts whoever needs it for about this long (seconds), then says how far it got.
 BUDGET = 0.14
 
 
@@ -61,43 +60,22 @@ def _scope(request: HttpRequest, today: date) -> Scope:
     return Scope(office, months, names)
 
 
-def _compute(months: Sequence[str], now: datetime, rules: Policy) -> report_cache.Compute:
-    def compute(facts: f.Facts, offices: Sequence[str]) -> dict[tuple[str, str], f.Figures]:
-        return f.figures(facts, offices, months, now, rules)
-
-    return compute
-
-
 def _table(scope: Scope, budget: float | None = None) -> Table | Progress:
-    """The figures per office and month and their totals, computed once until something changes
-    (with a `budget`, perhaps only how far the computing got)."""
-    now = timezone.now()
+    """The figures per office and month and their totals, counting first whoever needs it (with
+    a `budget`, perhaps only how far the counting got)."""
     rules = Organisation.current().policy()
-    compute = _compute(scope.months, now, rules)
-    return cached_table(scope.offices, scope.months, now, rules, compute, budget)
+    return report_cache.table(scope.offices, scope.months, timezone.now(), rules, budget)
 
 
 def _whole_table(scope: Scope) -> Table:
     table = _table(scope)
-    assert not isinstance(table, Progress)  # without a budget every figure is computed
+    assert not isinstance(table, Progress)  # without a budget every figure is counted
     return table
 
 
 def warm(now: datetime | None = None) -> int:
-    """Compute, ahead of readers, the figures the page shows: 6 and 12 months ending with any
-    reader's today (the server's day, the day before or after: every time zone's); the number
-    of shards computed."""
-    now = now or timezone.now()
-    rules = Organisation.current().policy()
-    today = local_today(None, now)
-    scopes = {
-        tuple(f.months_back(today + timedelta(days=days), count))
-        for days in (-1, 0, 1)
-        for count in MONTH_CHOICES
-    }
-    return report_cache.warm(
-        [(months, _compute(months, now, rules)) for months in sorted(scopes)], now, rules
-    )
+    """Count, ahead of readers, whoever needs it (`report_cache.warm`)."""
+    return report_cache.warm(now or timezone.now(), Organisation.current().policy())
 
 
 def month_label(month: str) -> str:

@@ -1,5 +1,6 @@
-"""The reports' figures are computed once and kept, yet a change to a record, made any way, or
-the passing of time shows on the next load."""
+"""The reports' figures are counted once and kept per job seeker and month, yet a change to a
+record, made any way, or the passing of time shows on the next load, counting only the job
+seekers it touched."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from django.utils import timezone
 from followup.accounts.models import Role, User
 from followup.caseload import figures as f
 from followup.caseload import report_cache
+from followup.caseload.models import ReportState
 from followup.demo.builder import DemoBuilder
 from followup.interactions.models import Interaction, State
 from followup.jobsearch.models import Application, Interview, Status
@@ -82,7 +84,7 @@ def test_a_status_changed_by_a_form_shows_at_once(clock: object, client: Client)
     assert int(this_month(client)["not_selected"]) == before + 1
 
 
-def test_a_change_computes_only_its_job_seekers_shard_again(
+def test_a_change_counts_only_its_job_seeker_again(
     clock: object, client: Client, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     before = this_month(client)
@@ -90,33 +92,36 @@ def test_a_change_computes_only_its_job_seekers_shard_again(
     loads: list[object] = []
     real = report_cache.load_facts
 
-    def spy(*args: object) -> f.Facts:
-        loads.append(args[1:])
-        return real(*args)  # type: ignore[arg-type]
+    def spy(*args: object, **kwargs: object) -> f.Facts:
+        loads.append((kwargs.get("ranges"), kwargs.get("ids")))
+        return real(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(report_cache, "load_facts", spy)
     Interview.objects.create(application=application, starts_at=timezone.now() - timedelta(hours=3))
     after = this_month(client)
-    shard = report_cache.shard_of(application.owner_id)
-    span = report_cache.SPAN
-    assert loads == [([(shard * span, (shard + 1) * span)],)]
-    assert shard * span <= application.owner_id < (shard + 1) * span
+    assert loads == [(None, [application.owner_id])]
     assert int(after["interviews_logged"]) == int(before["interviews_logged"]) + 1
 
 
-def test_the_figures_by_shard_add_up_to_the_figures_of_everyone(
+def count_everyone_again() -> None:
+    """As after a new release of the counting: everyone counted afresh, from their records."""
+    ReportState.objects.update(scope="")
+
+
+def test_the_figures_kept_add_up_to_counting_everyone_afresh(
     clock: object, client: Client, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(report_cache, "SPAN", 2)  # the demo's job seekers in many shards
+    monkeypatch.setattr(report_cache, "SPAN", 2)  # everyone counted in many small steps
     application = seekers_application()
     Interview.objects.create(application=application, starts_at=timezone.now() - timedelta(hours=3))
-    this_month(client)
+    first = client.get("/reports/figures.csv?months=12").content
     application.status = Status.OFFER
     application.status_changed_on = timezone.localdate()
-    application.save()  # one shard computed again, the others kept
-    kept = client.get("/reports/figures.csv").content
-    report_cache.changed_everyone()  # every shard computed again, from one read of the facts
-    assert client.get("/reports/figures.csv").content == kept
+    application.save()  # one job seeker counted again, the others kept
+    kept = client.get("/reports/figures.csv?months=12").content
+    assert kept != first
+    count_everyone_again()
+    assert client.get("/reports/figures.csv?months=12").content == kept
 
 
 def test_interviews_written_in_bulk_show_at_once(clock: object, client: Client) -> None:
@@ -211,19 +216,36 @@ def a_few_shards(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(report_cache, "SPAN", highest // 6 + 1)
 
 
-def test_a_page_short_of_time_shows_progress_then_every_figure(
+def test_a_page_short_of_time_shows_progress_while_everyone_is_counted_then_every_figure(
     clock: object, client: Client, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from followup.caseload import reports
 
     a_few_shards(monkeypatch)
-    monkeypatch.setattr(report_cache, "CHUNK", 1)
-    monkeypatch.setattr(reports, "BUDGET", 0.0)  # a shard a load
+    monkeypatch.setattr(reports, "BUDGET", 0.0)  # a step a load
     step_by_step, loads = html_figures(client)
     assert loads > 2
-    report_cache.changed_everyone()
+    count_everyone_again()
     monkeypatch.setattr(reports, "BUDGET", 60.0)
     assert html_figures(client) == (step_by_step, 1)
+
+
+def test_the_first_load_after_a_change_shows_the_figures_at_once(
+    clock: object, client: Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from followup.caseload import reports
+
+    html_figures(client)
+    monkeypatch.setattr(reports, "BUDGET", 0.0)  # no time to spare: only what a change needs
+    before = every_office_by_month(client)
+    Interview.objects.create(
+        application=seekers_application(), starts_at=timezone.now() - timedelta(hours=3)
+    )
+    shown, loads = html_figures(client)
+    assert loads == 1
+    after = every_office_by_month(client)
+    month = list(before)[-1]
+    assert int(after[month]["interviews_logged"]) == int(before[month]["interviews_logged"]) + 1
 
 
 def test_the_worker_counts_the_figures_before_anyone_reads_them(
@@ -235,33 +257,75 @@ def test_the_worker_counts_the_figures_before_anyone_reads_them(
     assert "followup.caseload.jobs.warm_reports" in registered()
     a_few_shards(monkeypatch)
     assert jobs.warm_reports() > 0
-    assert jobs.warm_reports() == 0  # nothing changed: nothing to count again
+    assert jobs.warm_reports() == 0  # nothing changed: nobody to count again
     loads: list[object] = []
-    monkeypatch.setattr(report_cache, "load_facts", lambda *args: loads.append(args))
+    monkeypatch.setattr(report_cache, "load_facts", lambda *args, **kw: loads.append(args))
     monkeypatch.setattr(reports, "BUDGET", 0.0)
     shown, count = html_figures(client)
     assert count == 1 and not loads  # the reader found every figure counted
     monkeypatch.undo()
-    a_few_shards(monkeypatch)
     before = every_office_by_month(client)
     Interview.objects.create(
         application=seekers_application(), starts_at=timezone.now() - timedelta(hours=3)
     )
-    assert reports.warm() >= 1  # the changed job seeker's shard, in each scope
+    assert reports.warm() == 1  # the changed job seeker
     after = every_office_by_month(client)
     month = list(before)[-1]
     assert int(after[month]["interviews_logged"]) == int(before[month]["interviews_logged"]) + 1
 
 
-def test_the_worker_counts_again_before_a_days_figures_expire(
-    clock: time_machine.Traveller, client: Client, monkeypatch: pytest.MonkeyPatch
+def test_thank_you_notes_count_once_their_hours_have_passed_with_no_record_changing(
+    clock: time_machine.Traveller, client: Client
 ) -> None:
-    from followup.caseload import reports
+    Interview.objects.create(
+        application=seekers_application(), starts_at=timezone.now() - timedelta(hours=2)
+    )
+    seen = [this_month(client)]
+    for hours in (12, 12, 2):
+        clock.shift(timedelta(hours=hours))
+        seen.append(this_month(client))
+        count_everyone_again()
+        assert this_month(client) == seen[-1]  # what was kept is what counting afresh finds
+    expected = [int(figures["thank_you_notes_expected"]) for figures in seen]
+    assert expected == sorted(expected) and expected[-1] > expected[0]
 
-    Interview.objects.filter(starts_at__gt=timezone.now() - timedelta(days=3)).delete()
-    assert reports.warm() > 0
-    clock.shift(report_cache.LONGEST - report_cache.EARLY * 2)
-    assert reports.warm() == 0
-    clock.shift(report_cache.EARLY)  # within its last minutes: counted again ahead of readers
-    assert reports.warm() > 0
-    assert reports.warm() == 0
+
+def test_a_job_seeker_moved_to_another_office_moves_in_the_figures(
+    clock: object, client: Client
+) -> None:
+    seeker = seekers_application().owner
+    marmora = Office.objects.get(name="Marmora Office")
+    table = every_office_month(client)
+    assert table["Marmora Office"] == 0
+    seeker.office = marmora
+    seeker.save()
+    after = every_office_month(client)
+    assert after["Marmora Office"] == 1
+    assert after["Belleville Office"] == table["Belleville Office"] - 1
+
+
+def every_office_month(client: Client) -> dict[str, int]:
+    """Active job seekers this month, by office."""
+    response = client.get("/reports/figures.csv")
+    table = list(csv.DictReader(io.StringIO(response.content.decode())))
+    month = table[-1]["month"]
+    return {r["office"]: int(r["active_job_seekers"]) for r in table if r["month"] == month}
+
+
+def test_a_deleted_account_leaves_the_figures(clock: object, client: Client) -> None:
+    before = int(this_month(client)["active_job_seekers"])
+    seekers_application().owner.delete()
+    assert int(this_month(client)["active_job_seekers"]) == before - 1
+
+
+def test_other_thank_you_hours_count_everyone_again(clock: object, client: Client) -> None:
+    from followup.organisation.models import Organisation
+
+    before = this_month(client)
+    organisation = Organisation.current()
+    organisation.thank_you_hours = 1
+    organisation.save()
+    after = this_month(client)
+    assert int(after["thank_you_notes_expected"]) > int(before["thank_you_notes_expected"]) or (
+        after["thank_you_within_24_hours_percent"] != before["thank_you_within_24_hours_percent"]
+    )
