@@ -759,7 +759,10 @@ def _more_findings(note: Note, text: str) -> list[Finding]:
         if readings and not any(flag[:1].isupper() for _s, flag in readings):
             found.append(_one(note, match.span("w"), "mais"))  # not before a noun
     for match in _run(_LA_FOR_LA, text):
-        if _participle_only(match.group("verb").lower()) or match.group("verb").lower() == "dit":
+        verb = match.group("verb").lower()
+        if verb.endswith("s") and not verb.endswith(("is", "us")):
+            continue  # "je vous la transmets": the present, not a participle
+        if _participle_only(verb) or verb == "dit":
             found.append(_one(note, match.span("w"), "l'a"))
     for match in _run(_JE_THEN_NOUN, text):
         if _noun_only(match.group("w").lower()):

@@ -629,6 +629,7 @@ _SUBJECT_THEN_ATTRIBUTE = re.compile(
     rf"(?P<a>{_W}){_END}(?!['’])(?:\s+(?P<next>{_W}))?",
     re.IGNORECASE,
 )
+_COMPLEMENT = re.compile(r"(?<![\w'’-])(?:de|d['’]|du|des)\s*$", re.IGNORECASE)
 _PLURAL_COPULA_RE = re.compile(rf"(?:{_PLURAL_COPULA})$", re.IGNORECASE)
 # Adjectives that stay as they are ("bon marché", "cool").
 _SAME_IN_THE_PLURAL = frozenset(["bon", "cool", "top", "extra", "kaki", "bordeaux"])
@@ -637,6 +638,8 @@ _SAME_IN_THE_PLURAL = frozenset(["bon", "cool", "top", "extra", "kaki", "bordeau
 def _attribute_findings(note: Note, text: str) -> list[Finding]:
     found = []
     for match in _SUBJECT_THEN_ATTRIBUTE.finditer(text):
+        if _COMPLEMENT.search(text, max(0, match.start() - 8), match.start()):
+            continue  # "le haut de la page est clair": the subject is the noun before "de"
         det = match.group("det").lower()
         plural = det in PLURAL_DETERMINERS
         if plural != bool(_PLURAL_COPULA_RE.search(match.group("cop"))):

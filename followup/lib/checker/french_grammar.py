@@ -13,6 +13,7 @@ from functools import lru_cache
 from followup.lib.checker.french_agreement import agreement_findings
 from followup.lib.checker.french_base import _finding
 from followup.lib.checker.french_spelling import _DES
+from followup.lib.checker.french_usage import usage_findings
 from followup.lib.checker.french_words import SUBJECTS as _SUBJECTS
 from followup.lib.checker.french_words import one as _one
 from followup.lib.checker.french_words import same_case as _same_case
@@ -135,6 +136,7 @@ def grammar_findings(note: Note) -> list[Finding]:
     found += _determiner_findings(note)
     found += _more_form_findings(note)
     found += agreement_findings(note)
+    found += usage_findings(note)
     return found
 
 

@@ -1,0 +1,404 @@
+"""French slips of form that each word's spelling hides, typical of notes written in Ontario:
+an elision or a contraction left out ("que il", "de avoir", "de le directeur"), a day or a
+month with a capital inside a sentence ("en Janvier"), "c'est" for the reflexive "s'est" ("elle
+c'est montrée", "l'entrevue c'est bien déroulée"), "se que" for "ce que", "la" for the adverb
+"là" ("je serai la demain"), "près"/"prêt", "voire"/"voir", the future for the conditional with
+"si" and the imperfect ("je serai reconnaissant si vous pouviez"), "j'attend", "tu peut", "je
+vous souhaites", a singular article before a plural noun after a preposition ("de la
+rencontres"), and the calques "appliquer pour un poste" and "faire application" (warnings).
+
+Rules from how French works (which words elide, what follows an article, a pronoun or a
+preposition, which tense "si" + imperfect calls for), checked against the dictionary."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from followup.lib.checker.french_base import _finding
+from followup.lib.checker.french_words import one as _one
+from followup.lib.checker.french_words import same_case as _same_case
+from followup.lib.checker.french_words import slip as _slip
+from followup.lib.checker.model import WARNING, Finding
+from followup.lib.checker.spelling_fr import french_analyses, is_french_word
+from followup.lib.checker.text import Note
+
+_W = r"[^\W\d_]+"
+_START = r"(?<![\w'’-])"
+_END = r"(?![\w'’-])"
+_VOWEL = "aeiouàâäéèêëîïôöûùœæ"
+_CLITIC = r"(?:(?:me|te|se|nous|vous|le|la|les|lui|leur|y|en)\s+|(?:m|t|s|l)['’]\s*)"
+
+# Words that drop their vowel before a vowel ("qu'il", "d'avoir", "j'ai", "l'entrevue").
+_ELIDING = re.compile(
+    rf"{_START}(?P<w>je|me|te|se|ne|le|la|de|que|lorsque|puisque|jusque)\s+"
+    rf"(?P<next>[{_VOWEL}][^\W\d_]*|y){_END}",
+    re.IGNORECASE,
+)
+# Words that start with a vowel sound but do not take the elision, or before which "le"/"la"
+# stay whole ("le ou la gestionnaire", "la une").
+_NO_ELISION = frozenset(["oui", "onze", "onzième", "ouate", "ouistiti", "ou", "et", "à", "a", "où"])
+_NO_ELISION_ARTICLE = frozenset(["un", "une", "ou", "et"])
+# "de le"/"à le" before a noun are "du"/"au", "de les"/"à les" are "des"/"aux".
+_CONTRACTION = re.compile(rf"{_START}(?P<w>(?P<p>de|à)\s+(?P<d>le|les))\s+(?P<noun>{_W}){_END}")
+_CONTRACTED = {("de", "le"): "du", ("de", "les"): "des", ("à", "le"): "au", ("à", "les"): "aux"}
+
+# A day or a month: lower case in French inside a sentence ("lundi 7 décembre").
+_CALENDAR_WORD = re.compile(rf"{_START}(?P<w>[A-ZÉÈÀ]{_W}){_END}")
+_DAYS_MONTHS = frozenset(
+    ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+    + ["janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août"]
+    + ["aout", "septembre", "octobre", "novembre", "décembre", "decembre"]
+)
+_CALENDAR_KEEP_CAPITAL = frozenset(["gras", "saint", "sainte"])  # "Mardi gras", "Vendredi saint"
+
+# A subject pronoun before "c'est": only the reflexive "s'est" can follow it ("il s'est
+# passé", "elle s'est montrée"); and "c'est" with a participle that agrees ("l'entrevue c'est
+# bien déroulée"): "c'est" takes a masculine singular, so the agreement says "s'est".
+_PRONOUN_CEST = re.compile(rf"{_START}(?:il|elle|on)\s+(?P<w>c['’]est){_END}", re.IGNORECASE)
+_CEST_AGREED = re.compile(
+    rf"(?<=[^\W\d_])\s+(?P<w>c['’]est)\s+"
+    r"(?:(?:très|bien|vraiment|déjà|tellement|super|plutôt|assez|trop|si|aussi|toujours)\s+){0,2}"
+    rf"(?P<part>{_W}(?:ée|ées|és|ies|ues|ise|ises)){_END}",
+    re.IGNORECASE,
+)
+# "se" (oneself) before "que", "qui", "dont": the pronoun "ce" ("ce que vous pensez").
+_SE_QUE = re.compile(rf"{_START}(?P<w>se)\s+(?=(?:que|qui|dont){_END}|qu['’])", re.IGNORECASE)
+# "la" (article or pronoun) must have a noun or a verb after it; before a preposition, an
+# adverb of time or the end of a clause it is the adverb "là" ("je serai la demain").
+_LA_ALONE = re.compile(
+    rf"(?<![\w'’-]{{2}}-)(?<![\w'’-])(?P<w>la)(?=\s*[.,;!?)]|\s+(?:hier|demain|aujourd['’]hui|"
+    rf"sans|pour|dès|depuis|avec|chez|dans|avant|après|ce|cet|cette|aussi|également|encore|"
+    rf"bientôt|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche){_END})"
+)
+_LA_AFTER = frozenset(["de", "à", "pour", "sur", "dans", "avec", "toute", "tra", "oh", "ici"])
+# "près à" + infinitive is "prêt à" (ready to); "prêt de" after "être" is "près de" (near).
+_PRES_A = re.compile(rf"{_START}(?P<w>près)\s+(?:à)\s+(?P<verb>{_W}){_END}", re.IGNORECASE)
+_PRET_DE = re.compile(
+    rf"{_START}(?:suis|es|est|sommes|êtes|sont|serai|sera|serons|serez|seront|étais|était|"
+    r"être|tout|très|assez|plus|si)\s+"
+    rf"(?P<w>(?P<pret>prêt|prête|prêts|prêtes)\s+(?:de|d['’]))(?P<next>\s*{_W})",
+    re.IGNORECASE,
+)
+# "voire" (even) where an infinitive is needed: after a preposition or a verb that takes one,
+# before an article or a pronoun ("venir voire l'équipe").
+_VOIRE = re.compile(
+    rf"{_START}(?:pour|sans|de|d['’]|à|venir|viens|vient|venez|viendrai|viendrais|aller|vais|va|"
+    r"allons|allez|irai|irais|peux|peut|pouvez|pourrai|pourrais|pourrions|pourriez|veux|voulez|"
+    r"voudrais|voudrions|aimerais|aimerions|souhaite|souhaitons|souhaiterais|dois|devons|"
+    r"devrais|espère|espérons|hâte\s+de)\s*"
+    rf"(?:{_CLITIC})?(?P<w>voire)\s+"
+    rf"(?=(?:le|la|les|l['’]|un|une|des|mon|ma|mes|votre|vos|notre|nos|leur|leurs|ce|cet|"
+    rf"cette|ces|comment|si|vous|ça|cela){_END}|l['’])",
+    re.IGNORECASE,
+)
+# A future in the first person where "si" + the imperfect call for the conditional:
+# "je serai reconnaissant si vous pouviez" (serais).
+_FUTURE_FIRST = re.compile(
+    rf"{_START}(?:je\s+(?:(?:ne|n['’])\s*)?(?:{_CLITIC}){{0,2}}|j['’])(?P<w>{_W}rai){_END}",
+    re.IGNORECASE,
+)
+_SI_IMPERFECT = re.compile(
+    rf"{_START}(?:si|s['’])\s*(?:je|j['’]|tu|il|elle|on|nous|vous|ils|elles)\s*(?<=['’\s])"
+    rf"(?:(?:ne|n['’])\s*)?(?:{_CLITIC}){{0,2}}(?P<verb>{_W}(?:ais|ait|ions|iez|aient)){_END}",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"[^.!?\n]+")
+# "j'" with a third-person ending ("j'attend": attends), "tu" with one ("tu peut": peux).
+_J_THIRD = re.compile(rf"{_START}j['’](?P<verb>{_W}d){_END}", re.IGNORECASE)
+_TU_THIRD = re.compile(
+    rf"{_START}tu\s+(?:(?:ne|n['’])\s*)?(?:{_CLITIC}){{0,2}}(?P<verb>peut|veut|vaut|{_W}[aeo]it){_END}",
+    re.IGNORECASE,
+)
+_TU_FIX = {"peut": "peux", "veut": "veux", "vaut": "vaux"}
+# "je" with the second-person "-es" of a first-group verb: "je vous souhaites" (souhaite).
+_JE_ES = re.compile(
+    rf"{_START}je\s+(?:(?:ne|n['’])\s*)?(?P<clitics>(?:{_CLITIC}){{0,2}})(?P<verb>{_W}es){_END}",
+    re.IGNORECASE,
+)
+_NOT_VERBS = frozenset(["les", "des", "mes", "tes", "ses", "ces", "es", "très", "après"])
+# A singular article after a preposition before a plural noun: after "de", "pour"… "la"/"le"
+# cannot be a pronoun (the verb would be an infinitive), so "de la rencontres" is a slip.
+_PREP_ARTICLE_NOUN = re.compile(
+    rf"{_START}(?:de|pour|avec|sur|dans|par|sans|chez|entre|vers)\s+(?P<w>la|le)\s+"
+    rf"(?P<noun>{_W}s){_END}",
+    re.IGNORECASE,
+)
+# "appliquer pour un poste" (apply for): in French one "postule" or "pose sa candidature";
+# "faire application" is the same calque.
+_APPLIQUER = re.compile(
+    rf"{_START}(?P<w>appliqu{_W}\s+(?:pour|sur|à|au|aux))\s+"
+    r"(?:(?:le|la|les|un|une|des|ce|cet|cette|ces|votre|vos|l['’]|d['’]autres|plusieurs|"
+    r"deux|trois|nouveau|nouvel|nouvelle|nouveaux|autre|autres)\s*)?(?:[^\W\d_]+\s+)?"
+    r"(?:poste|postes|emploi|emplois|job|jobs|offre|offres|concours|stage|stages|"
+    r"affichage|ouverture|programme|position)"
+    rf"{_END}",
+    re.IGNORECASE,
+)
+_FAIRE_APPLICATION = re.compile(
+    rf"{_START}(?P<w>(?:faire|fais|fait|faisons|faites|font|faisais|faisait|ferai|ferais|fera|"
+    rf"ferait|ferons|ferez|feront|ferions|feriez|fis|fit|fasse)\s+application){_END}"
+    r"(?!\s+(?:mobile|web|de\s+(?:la|l['’]|cette|ce)\s))",
+    re.IGNORECASE,
+)
+# Who applies: the writer ("j'ai appliqué", "nous appliquons"), never a rule that "s'applique".
+_APPLICANT = re.compile(
+    r"(?:(?<![\w'’-])(?:(?:je|nous|on)(?![\w'’-])|j['’])[^.!?\n]{0,40}|(?<![\w'’-])(?:pour|de|d['’]|à)\s*)$",
+    re.IGNORECASE,
+)
+_REFLEXIVE = re.compile(r"(?<![\w'’-])(?:s['’]|se|m['’]|me|t['’]|te)\s*$", re.IGNORECASE)
+# Verbs after which "si" opens a question ("je vérifierai si vous aviez reçu"), not a condition.
+_ASKING = frozenset(
+    [
+        "savoir",
+        "demander",
+        "vérifier",
+        "voir",
+        "dire",
+        "ignorer",
+        "confirmer",
+        "indiquer",
+        "préciser",
+        "informer",
+        "aviser",
+        "regarder",
+        "chercher",
+        "examiner",
+        "comprendre",
+        "deviner",
+        "douter",
+        "écrire",
+        "sonder",
+    ]
+)
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" «\"'(\t")
+    return not before or before[-1] in ".!?:\n"
+
+
+@lru_cache(maxsize=8192)
+def _infinitive(word: str) -> bool:
+    return any(stem == word and flag[:1].islower() for stem, flag in french_analyses(word))
+
+
+@lru_cache(maxsize=8192)
+def _noun_not_verb(word: str) -> bool:
+    """A noun or an adjective by the dictionary, and never a verb's form ("directeur", not
+    "faire" or "poste")."""
+    readings = french_analyses(word)
+    return bool(readings) and not any(flag[:1].islower() for _s, flag in readings)
+
+
+@lru_cache(maxsize=8192)
+def _plural_noun_only(word: str) -> bool:
+    """A plural noun or adjective by the dictionary and nothing else ("rencontres" is the
+    plural of "rencontre"; "temps", "pays" are singular too)."""
+    readings = french_analyses(word)
+    nominal = [(s, f) for s, f in readings if f[:1].isupper()]
+    return bool(nominal) and all(stem != word for stem, _f in readings)
+
+
+def _elision_findings(note: Note, text: str) -> list[Finding]:
+    found = []
+    for match in _ELIDING.finditer(text):
+        word, nxt = match.group("w"), match.group("next")
+        lower_w, lower_n = word.lower(), nxt.lower()
+        if nxt[:1].isupper() or lower_n in _NO_ELISION:
+            continue  # a name keeps its form ("que Isabelle"), "oui", "onze", "ou"
+        if lower_n == "y" and lower_w not in ("je", "ne", "me", "te", "se"):
+            continue
+        if lower_w in ("le", "la") and lower_n in _NO_ELISION_ARTICLE:
+            continue
+        if not is_french_word(lower_n):
+            continue  # an English or misspelt word: the spelling rule speaks of it
+        fix = word[:-1] + "'" + nxt
+        found.append(_one(note, (match.start("w"), match.end("next")), fix, "fr-elision"))
+    for match in _CONTRACTION.finditer(text):
+        noun = match.group("noun")
+        if noun[:1].isupper() or not _noun_not_verb(noun.lower()):
+            continue  # "de le faire", "à les rencontrer": a pronoun before a verb
+        if noun[:1].lower() in _VOWEL and match.group("d") == "le":
+            continue  # "de le établissement" is the elision rule's ("de l'")
+        fix = _CONTRACTED[(match.group("p").lower(), match.group("d").lower())]
+        found.append(_one(note, match.span("w"), _same_case(match.group("w"), fix), "fr-elision"))
+    return found
+
+
+def _calendar_findings(note: Note, text: str) -> list[Finding]:
+    found = []
+    for match in _CALENDAR_WORD.finditer(text):
+        word = match.group("w")
+        lower = word.lower()
+        if lower not in _DAYS_MONTHS or word[1:] != word[1:].lower():
+            continue
+        if _sentence_start(text, match.start()):
+            continue
+        after = re.match(rf"\s+({_W})", text[match.end() :])
+        if after and (after.group(1)[:1].isupper() or after.group(1) in _CALENDAR_KEEP_CAPITAL):
+            continue  # a name ("Avril Dupuis"), "Mardi gras"
+        before = re.search(rf"({_W})[\s'’-]*$", text[: match.start()])
+        if before and before.group(1)[:1].isupper():
+            continue  # part of a name or a title ("Centre Mars")
+        found.append(_one(note, match.span("w"), lower, "fr-capital"))
+    return found
+
+
+def _homophone_findings(note: Note, text: str) -> list[Finding]:
+    found = []
+    for match in _PRONOUN_CEST.finditer(text):
+        written = match.group("w")
+        found.append(_one(note, match.span("w"), "s" + written[1:], "fr-homophone"))
+    for match in _CEST_AGREED.finditer(text):
+        part = match.group("part").lower()
+        if not any(flag.startswith("p") for _s, flag in french_analyses(part)):
+            continue
+        written = match.group("w")
+        found.append(_one(note, match.span("w"), "s" + written[1:], "fr-homophone"))
+    for match in _SE_QUE.finditer(text):
+        found.append(_one(note, match.span("w"), _same_case(match.group("w"), "ce")))
+    for match in _LA_ALONE.finditer(text):
+        before = re.search(rf"({_W})['’]?\s*$", text[: match.start()])
+        if before is None or before.group(1).lower() in _LA_AFTER:
+            continue  # "de la." (a musical note), "jusqu'à la…"
+        found.append(_one(note, match.span("w"), "là"))
+    for match in _PRES_A.finditer(text):
+        if _infinitive(match.group("verb").lower()):
+            ready = ("prêt", "prête", "prêts", "prêtes")
+            found.append(_slip(note, match.span("w"), ready, "fr-homophone"))
+    for match in _PRET_DE.finditer(text):
+        nxt = match.group("next").strip().lower()
+        pret = match.group("pret").lower()
+        fixes = ("près de", pret + " à") if _infinitive(nxt) else ("près de",)
+        found.append(_slip(note, match.span("w"), fixes, "fr-homophone"))
+    for match in _VOIRE.finditer(text):
+        found.append(_one(note, match.span("w"), "voir", "fr-homophone"))
+    return found
+
+
+def _conditional_findings(note: Note, text: str) -> list[Finding]:
+    found = []
+    for sentence in _SENTENCE.finditer(text):
+        part = sentence.group()
+        if not any(_hypothetical(part, si) for si in _SI_IMPERFECT.finditer(part)):
+            continue
+        for match in _FUTURE_FIRST.finditer(part):
+            verb = match.group("w")
+            fix = verb + "s"
+            if not (is_french_word(verb.lower()) and is_french_word(fix.lower())):
+                continue
+            if not any(flag[:1].islower() for _s, flag in french_analyses(verb.lower())):
+                continue
+            start = sentence.start() + match.start("w")
+            found.append(_one(note, (start, start + len(verb)), fix, "fr-conditional-si"))
+    return found
+
+
+def _hypothetical(sentence: str, si: re.Match[str]) -> bool:
+    """True if "si" opens a condition, not an indirect question ("je demanderai si vous
+    étiez…") nor a comparison ("comme si c'était…")."""
+    before = re.search(rf"({_W})[\s,]*$", sentence[: si.start()])
+    if before is None:
+        return True
+    word = before.group(1).lower()
+    if word == "comme":
+        return False
+    return not any(stem in _ASKING for stem, _f in french_analyses(word))
+
+
+def _person_findings(note: Note, text: str) -> list[Finding]:
+    found = []
+    for match in _J_THIRD.finditer(text):
+        verb = match.group("verb")
+        fix = verb + "s"
+        lower = verb.lower()
+        if not any(flag[:1].islower() for _s, flag in french_analyses(lower)):
+            continue
+        if not any(flag[:1].islower() for _s, flag in french_analyses(fix.lower())):
+            continue
+        found.append(_one(note, match.span("verb"), fix, "fr-agreement"))
+    for match in _TU_THIRD.finditer(text):
+        verb = match.group("verb")
+        lower = verb.lower()
+        fix = _TU_FIX.get(lower, lower[:-1] + "s")
+        if not (
+            any(flag[:1].islower() for _s, flag in french_analyses(lower))
+            and any(flag[:1].islower() for _s, flag in french_analyses(fix))
+        ):
+            continue
+        found.append(_one(note, match.span("verb"), fix, "fr-agreement"))
+    for match in _JE_ES.finditer(text):
+        verb = match.group("verb")
+        lower = verb.lower()
+        if lower in _NOT_VERBS or len(lower) < 4:
+            continue
+        fix = lower[:-1]
+        if not is_french_word(lower[:-2] + "er"):
+            continue  # not a first-group verb
+        if not any(stem == lower[:-2] + "er" for stem, _f in french_analyses(fix)):
+            continue
+        if any(flag[:1].isupper() for _s, flag in french_analyses(lower)) and not match.group(
+            "clitics"
+        ):
+            continue  # a noun after "je" alone is some other slip
+        found.append(_one(note, match.span("verb"), _same_case(verb, fix), "fr-agreement"))
+    return found
+
+
+def _number_findings(note: Note, text: str) -> list[Finding]:
+    found = []
+    for match in _PREP_ARTICLE_NOUN.finditer(text):
+        noun = match.group("noun")
+        if noun[:1].isupper() or not _plural_noun_only(noun.lower()):
+            continue
+        singular = noun[:-1]
+        if not is_french_word(singular.lower()):
+            continue
+        found.append(_one(note, match.span("noun"), singular, "fr-number"))
+    return found
+
+
+def _calque_findings(note: Note, text: str) -> list[Finding]:
+    found = []
+    for match in _APPLIQUER.finditer(text):
+        before = text[max(0, match.start() - 60) : match.start()]
+        if _REFLEXIVE.search(before) or not _APPLICANT.search(before):
+            continue  # "la règle s'applique aux postes", "le tarif appliqué aux emplois"
+        found.append(
+            _finding(
+                note,
+                "wrong-word",
+                WARNING,
+                match.span("w"),
+                ("postuler à", "poser ma candidature pour"),
+                why="fr-anglicism",
+                replacement="postuler à",
+            )
+        )
+    for match in _FAIRE_APPLICATION.finditer(text):
+        found.append(
+            _finding(
+                note,
+                "wrong-word",
+                WARNING,
+                match.span("w"),
+                ("poser ma candidature", "postuler"),
+                why="fr-anglicism",
+                replacement="poser ma candidature",
+            )
+        )
+    return found
+
+
+def usage_findings(note: Note) -> list[Finding]:
+    text = note.plain
+    return (
+        _elision_findings(note, text)
+        + _calendar_findings(note, text)
+        + _homophone_findings(note, text)
+        + _conditional_findings(note, text)
+        + _person_findings(note, text)
+        + _number_findings(note, text)
+        + _calque_findings(note, text)
+    )

@@ -1,0 +1,110 @@
+"""French slips of form each word's spelling hides (french_usage.py): a missing elision or
+contraction, a capital on a day or a month, "c'est"/"s'est", "se que", "la"/"là",
+"près"/"prêt", "voire"/"voir", the future for the conditional before "si" + the imperfect,
+person endings after "j'", "tu" and "je", and the calques "appliquer pour un poste" and "faire
+application" — and the correct sentences that look like them."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup.lib.checker import CheckContext, check
+
+pytestmark = pytest.mark.textonly  # no clock, no database: CI checks it once
+
+FRENCH = CheckContext(lang="fr", recipients=("Chantal Lavoie",))
+
+
+def findings(sentence: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    text = f"Bonjour Madame Lavoie,\n\n{sentence}\n\nCordialement,\nMarc Séguin"
+    return [
+        (f.severity, f.text, f.suggestions) for f in check(text, FRENCH) if f.code == "wrong-word"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "fix"),
+    [
+        ("Je pense que il faudrait en reparler.", "que il", "qu'il"),
+        ("Merci de avoir répondu si vite.", "de avoir", "d'avoir"),
+        ("Je ai apprécié la visite de l'atelier.", "Je ai", "J'ai"),
+        ("J'ai rencontré la adjointe de direction.", "la adjointe", "l'adjointe"),
+        ("Je vous envoie le rapport de le comité.", "de le", "du"),
+        ("Je pense souvent à les clients de la clinique.", "à les", "aux"),
+        ("Nous nous reverrons en Février, comme prévu.", "Février", "février"),
+        ("Votre appel de Jeudi m'a fait plaisir.", "Jeudi", "jeudi"),
+        ("Elle c'est occupée de mon dossier.", "c'est", "s'est"),
+        ("La rencontre c'est bien passée.", "c'est", "s'est"),
+        ("Dites-moi se qui manque à mon dossier.", "se", "ce"),
+        ("Je passerai la vendredi pour signer les papiers.", "la", "là"),
+        ("J'aimerais aller voire les installations.", "voire", "voir"),
+        ("Je serai content si vous m'écriviez.", "serai", "serais"),
+        ("J'apprend vite et je travaille bien en équipe.", "apprend", "apprends"),
+        ("Tu doit être très occupée cette semaine.", "doit", "dois"),
+        ("Je vous demandes pardon pour ce retard.", "demandes", "demande"),
+        ("J'ai parlé de la formations en ligne.", "formations", "formation"),
+    ],
+)
+def test_a_slip_of_form_is_an_error_with_its_fix(sentence: str, written: str, fix: str) -> None:
+    errors = [(text, fixes[:1]) for level, text, fixes in findings(sentence) if level == "error"]
+    assert (written, (fix,)) in errors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written"),
+    [
+        ("Je suis près à déménager à Timmins.", "près"),
+        ("Mon logement est prêt de votre bureau.", "prêt de"),
+    ],
+)
+def test_pres_and_pret_are_told_apart(sentence: str, written: str) -> None:
+    assert any(text == written and severity == "error" for severity, text, _ in findings(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written"),
+    [
+        ("Nous avons appliqué pour un emploi d'été.", "appliqué pour"),
+        ("J'ai appliqué sur le nouveau poste affiché.", "appliqué sur"),
+        ("Je voudrais faire application à votre programme.", "faire application"),
+    ],
+)
+def test_applying_for_a_job_in_english_words_is_a_warning(sentence: str, written: str) -> None:
+    warned = [(text, " ".join(fixes)) for severity, text, fixes in findings(sentence)]
+    assert any(text == written and "postul" in fixes for text, fixes in warned) or any(
+        text == written and "candidature" in fixes for text, fixes in warned
+    )
+    assert all(severity == "warning" for severity, _, _ in findings(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Je vous remercie de le faire si rapidement.",
+        "Je tiens à le rencontrer de nouveau, et à les revoir tous.",
+        "Le ou la gestionnaire recevra votre dossier.",
+        "Je crois qu'Isabelle vous a transmis mon dossier; je parle de onze années.",
+        "Le haut de la page est clair et je pense que oui.",
+        "Cette règle s'applique aux postes de soutien; je m'applique à bien faire.",
+        "Je vous demanderai si vous aviez reçu mes documents.",
+        "Je travaillerai comme si c'était mon entreprise.",
+        "Si vous aviez besoin de moi, je serais disponible.",
+        "Je serai ravi de vous revoir, si vous le souhaitez.",
+        "Mon bureau est tout près de la gare, et je suis prête à commencer.",
+        "Le prêt de matériel est une bonne idée.",
+        "C'est une tâche utile, voire essentielle; je souhaite voir l'équipe.",
+        "D'ici là, je reste disponible et je serai là demain.",
+        "Je la remercie pour son accueil et je vous la transmets ce soir.",
+        "Ce que j'ai aimé, c'est l'ambiance; c'est terminé pour cette année.",
+        "Il s'est montré patient et la réunion s'est bien passée.",
+        "Le Mardi gras est une fête; je vous rappellerai en mai.",
+        "Mars, avril et mai sont des mois chargés.",
+        "J'attends votre réponse et j'entends bien vos préoccupations.",
+        "Tu peux me joindre au besoin et je vous souhaite de joyeuses fêtes.",
+        "Je les remercie pour leur accueil et pour le temps accordé.",
+        "Pour la plupart des tâches, je suis autonome.",
+        "J'ai fait une demande d'emploi la semaine passée.",
+    ],
+)
+def test_correct_sentences_raise_no_such_error(sentence: str) -> None:
+    assert findings(sentence) == []
