@@ -140,6 +140,12 @@ def _children(model: type[Model], key: str, parent_ids: list[int], *fields: str)
     return rows
 
 
+def rows_by(model: type[Model], key: str, ids: Sequence[int], *fields: str) -> list[Any]:
+    """The rows of `model` whose `key` (a column, or "pk") is one of `ids`, `key` first, then
+    `fields`, by id: `_children` for other pages that read a few columns of many rows."""
+    return _children(model, key, list(ids), *fields)
+
+
 EMPLOYER_NAME = "employer_name"  # a column of `_children`: the name of the row's employer
 _IDS = "{ids}"  # where `_select`'s SQL takes the parents' ids
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
+import time_machine
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -17,6 +21,14 @@ from followup.today.models import Mark
 from .conftest import job_search
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def clock() -> Iterator[time_machine.Traveller]:
+    """14:00 on Wednesday 10 February 2027 in Toronto, whatever the real day."""
+    moment = datetime(2027, 2, 10, 14, 0, tzinfo=ZoneInfo("America/Toronto"))
+    with time_machine.travel(moment, tick=False) as traveller:
+        yield traveller
 
 
 def test_it_reads_the_same_records_as_loading_one_client_at_a_time(
