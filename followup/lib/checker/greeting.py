@@ -6,7 +6,6 @@ when the name is known), `name-accent` (a name written without its accents) and
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -337,6 +336,8 @@ def _closeness(words: tuple[str, ...], parts: tuple[str, ...]) -> float:
 
 
 def _ratio(first: str, second: str) -> float:
+    import difflib  # here: a greeting with the name as on the record compares nothing
+
     return difflib.SequenceMatcher(None, strip_accents(first), strip_accents(second)).ratio()
 
 
