@@ -976,3 +976,40 @@ def test_the_same_words_in_their_place_are_left_alone(sentence: str) -> None:
 )
 def test_an_ly_adverb_comes_from_an_adjective_not_a_noun(word: str, adverb: bool) -> None:
     assert is_ly_adverb(word) is adverb
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong", "right"),
+    [
+        ("The drivers were friendly. There dispatchers really know the routes.", "There", "Their"),
+        ("I met Noor, who's training program I would love to join.", "who's", "whose"),
+        ("The train fair from Oshawa is easy to budget for.", "fair", "fare"),
+        ("There all very patient with new staff.", "There", "They're"),
+        ("Could you tell me were I should send the signed copy?", "were", "where"),
+        ("I was curious weather the team meets on Mondays.", "weather", "whether"),
+        ("I hope you've all ready chosen someone you're happy with.", "all ready", "already"),
+    ],
+)
+def test_a_clause_opening_there_a_relative_whose_and_a_fare(
+    sentence: str, wrong: str, right: str
+) -> None:
+    found = wrong_words(sentence)
+    assert [(f.text, f.suggestions) for f in found] == [(wrong, (right,))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There seems to be a lot of interest, and there needs to be a plan.",
+        "There comes a time when one offer stands out.",
+        "The drivers were friendly. Their dispatchers know the routes.",
+        "I met Noor, who's running the mentoring program this year.",
+        "I'm going to the job fair, and the fare is covered.",
+        "I was there all day, and they're all very patient.",
+        "Were you able to open my portfolio?",
+        "I was curious about the weather in Sudbury in February.",
+        "We're all ready to start whenever you are.",
+    ],
+)
+def test_there_whose_fare_and_were_in_their_place_are_left_alone(sentence: str) -> None:
+    assert wrong_words(sentence) == []
