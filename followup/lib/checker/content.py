@@ -5,7 +5,6 @@ employer's name left in a copied note (`wrong-company`) and a word written twice
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
 
 from followup.lib.checker.data import DATA_DIR, folded_set
@@ -106,15 +105,18 @@ def _stand_in_spans(note: Note, context: CheckContext) -> list[tuple[int, int]]:
     """Runs of slot words standing in for a value: in capitals ("Dear FIRST NAME"), in Title
     Case ending like a slot ("Company Name", "Job Title"), or in parentheses ("(your name)")."""
     spans = []
-    real = _real_capitals(context)
-    for run in _runs(note, _in_capitals):
+    capitals, titles = _runs(note)
+    real = _real_capitals(context) if capitals else frozenset()
+    for run in capitals:
         words = [_bare(word) for _s, _e, word in run]
         if any(fold(word) in real for word in words):
             continue
         if _all_slots(words) and (len(words) > 1 or fold(words[0]) in _alone_words()):
             possessive = len(run[-1][2]) - len(words[-1])  # "COMPANY's": the blank ends at Y
             spans.append((run[0][0], run[-1][1] - possessive))
-    for run in _runs(note, _is_title):
+    for run in titles:
+        if len(run) < 2:
+            continue  # a slot in Title Case has two words or more
         while run and not _all_slots([_bare(run[0][2])]):
             run = run[1:]  # "Dear Hiring Manager Name": the slot starts after "Dear"
         if len(run) >= 2 and _slot_shaped([_bare(word) for _s, _e, word in run]):
@@ -127,20 +129,32 @@ def _stand_in_spans(note: Note, context: CheckContext) -> list[tuple[int, int]]:
     return [span for index, span in enumerate(spans) if not overlaps(*span, spans[:index])]
 
 
-def _runs(note: Note, shape: Callable[[str], bool]) -> list[list[tuple[int, int, str]]]:
-    """Runs of words of one shape, separated by spaces only (not a comma or a new line)."""
+_Run = list[tuple[int, int, str]]
+
+
+def _runs(note: Note) -> tuple[list[_Run], list[_Run]]:
+    """Runs of words in capitals (`_in_capitals`) and runs of words in Title Case
+    (`_is_title`), the words of a run separated by spaces only (not a comma or a new line),
+    found in one pass over the note's words."""
     text = note.plain
-    runs: list[list[tuple[int, int, str]]] = []
-    current: list[tuple[int, int, str]] = []
+    runs: tuple[list[_Run], list[_Run]] = ([], [])
+    current: list[_Run] = [[], []]
+    shapes = (_in_capitals, _is_title)
     for start, end, word in note.all_words:
-        if not shape(word) or not any(ch.isalpha() for ch in word):
-            current = []
+        if word[:1].islower():
+            current = [[], []]  # neither in capitals nor in Title Case (most words)
             continue
-        if current and not _WORD_GAP_RE.fullmatch(text[current[-1][1] : start]):
-            current = []
-        if not current:
-            runs.append(current)
-        current.append((start, end, word))
+        lettered = any(ch.isalpha() for ch in word)
+        for kind in (0, 1):
+            run = current[kind]
+            if not lettered or not shapes[kind](word):
+                current[kind] = []
+                continue
+            if run and not _WORD_GAP_RE.fullmatch(text[run[-1][1] : start]):
+                run = current[kind] = []
+            if not run:
+                runs[kind].append(run)
+            run.append((start, end, word))
     return runs
 
 
