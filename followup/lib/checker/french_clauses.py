@@ -620,8 +620,10 @@ _CLITICS = r"(?:ne|me|nous|vous|lui|leur|se|te|y|en)"
 _SUBJECT_THEN_ATTRIBUTE = re.compile(
     rf"{_START}(?P<det>le|la|l['’]|un|une|mon|ma|ton|ta|son|sa|votre|notre|leur|ce|cet|cette|"
     rf"chaque|les|mes|tes|ses|vos|nos|leurs|ces|plusieurs)\s*(?<=['’\s])"
-    rf"(?:(?P<pre>{_W})\s+)?(?!{_CLITICS}{_END})(?P<noun>{_W})"
-    rf"(?:\s+(?!{_CLITICS}{_END})(?P<adj>{_W}))?\s+"
+    rf"(?:(?P<pre>{_W})\s+)?(?!(?:{_CLITICS}|de|du|des){_END})(?P<noun>{_W})"
+    rf"(?:\s+(?!{_CLITICS}{_END})(?P<adj>{_W}))?"
+    # a complement without its own verb: "les horaires de la clinique sont…"
+    rf"(?P<cpl>\s+(?:de|d['’]|du|des)\s*(?<=['’\s])(?:(?:la|l['’])\s*)?(?<=['’\s]){_W})?\s+"
     r"(?:(?:ne|n['’]|me|m['’]|nous|vous|lui|leur)\s*){0,2}"
     rf"(?P<cop>{_SINGULAR_COPULA}|{_PLURAL_COPULA}){_END}\s+"
     r"(?:(?:pas|plus|jamais|très|si|vraiment|tellement|assez|plutôt|bien|fort|aussi|moins|"
@@ -629,6 +631,27 @@ _SUBJECT_THEN_ATTRIBUTE = re.compile(
     rf"(?P<a>{_W}){_END}(?!['’])(?:\s+(?P<next>{_W}))?",
     re.IGNORECASE,
 )
+# Nouns of quantity whose complement may carry the verb's number ("la plupart des gens").
+_COLLECTIVE = frozenset(
+    ["plupart", "majorité", "minorité", "nombre", "moitié", "partie", "ensemble", "reste"]
+    + ["totalité", "tiers", "quart", "série", "foule", "quantité", "multitude", "groupe"]
+    + ["équipe", "personnel", "comité", "centaine", "dizaine", "douzaine", "vingtaine"]
+)
+# Verbs that take "être" in the compound past (their participle agrees with the subject).
+_ETRE_VERBS = frozenset(
+    ["aller", "venir", "arriver", "partir", "rester", "devenir", "revenir", "retourner"]
+    + ["entrer", "rentrer", "sortir", "tomber", "naître", "mourir", "parvenir", "repartir"]
+    + ["décéder", "intervenir", "survenir", "demeurer"]
+)
+
+
+def _moves(word: str) -> bool:
+    """A past participle of a verb conjugated with "être" ("allé", "venu", "partie")."""
+    return word.endswith(("é", "u", "i", "ée", "ue", "ie", "és", "us", "is")) and any(
+        stem in _ETRE_VERBS and flag[:1].islower() for stem, flag in french_analyses(word)
+    )
+
+
 _COMPLEMENT = re.compile(r"(?<![\w'’-])(?:de|d['’]|du|des)\s*$", re.IGNORECASE)
 _PLURAL_COPULA_RE = re.compile(rf"(?:{_PLURAL_COPULA})$", re.IGNORECASE)
 # Adjectives that stay as they are ("bon marché", "cool").
@@ -649,6 +672,8 @@ def _attribute_findings(note: Note, text: str) -> list[Finding]:
             continue
         if adj and not (_noun(adj.lower()) or _participle(adj.lower())):
             continue
+        if match.group("cpl") and (noun in _COLLECTIVE or adj):
+            continue  # "la plupart des gens sont…": the complement may give the number
         if plural != (_plural_only(noun) or noun.endswith(("s", "x", "z"))):
             continue  # the noun's own number says otherwise
         word = match.group("a")
@@ -656,8 +681,10 @@ def _attribute_findings(note: Note, text: str) -> list[Finding]:
         after = (match.group("next") or "").lower()
         if word[:1].isupper() or lower in INVARIABLE_AFTER_ETRE or lower in CALENDAR:
             continue
-        if lower in _SAME_IN_THE_PLURAL or after in ("de", "d", "des", "du", "à", "au", "aux"):
+        if lower in _SAME_IN_THE_PLURAL:
             continue
+        if after in ("de", "d", "des", "du", "à", "au", "aux") and not _moves(lower):
+            continue  # "prêt à", "fier de"; but "ma sœur est allé à…" agrees all the same
         fixes = _plural_attribute(lower) if plural else _singular_attribute(lower)
         if not fixes and det in FEMININE_DETERMINERS:
             fixes = _feminine_attribute(lower)
@@ -760,6 +787,12 @@ def _form_findings(note: Note, text: str) -> list[Finding]:
         verb = match.group("verb")
         lower = verb.lower()
         participle = lower[:-1]  # "parut" → "paru", "finit" → "fini"
+        stems = {stem for stem, flag in french_analyses(lower) if flag[:1].islower()}
+        if lower.endswith("it") and any(s.endswith(("mettre", "prendre")) for s in stems):
+            participle = lower[:-1] + "s"  # "transmit" → "transmis", "comprit" → "compris"
+            if is_french_word(participle):
+                found.append(one(note, match.span("verb"), participle, "fr-participle"))
+            continue
         if lower.endswith("it") and not any(
             flag == "p+" for _s, flag in french_analyses(participle)
         ):

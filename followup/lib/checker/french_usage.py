@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from followup.lib.checker.french_base import _finding
+from followup.lib.checker.french_words import FUNCTION_WORDS
 from followup.lib.checker.french_words import one as _one
 from followup.lib.checker.french_words import same_case as _same_case
 from followup.lib.checker.french_words import slip as _slip
@@ -172,6 +173,31 @@ _ASKING = frozenset(
     ]
 )
 
+# "qu'en à" for "quant à" (as for): "qu'en" never stands before "à".
+_QUEN_A = re.compile(rf"{_START}(?P<w>qu['’]en)\s+(?=à{_END})", re.IGNORECASE)
+# "d'avantage(s)" right after a verb ("en savoir d'avantages"): the adverb "davantage".
+_DAVANTAGES = re.compile(
+    rf"{_START}(?P<verb>{_W})\s+(?P<w>d['’]avantages?){_END}(?!\s+(?:à|de|d['’]|pour|que|qu['’]))",
+    re.IGNORECASE,
+)
+_QUANTITIES = frozenset(
+    ["plus", "moins", "beaucoup", "peu", "tant", "autant", "trop", "assez", "pas", "point"]
+    + ["nombre", "liste", "série", "ensemble", "foule", "tas", "combien", "plein", "sorte"]
+)
+# "X et moi" is "nous": "ma collègue et moi sommes resté" (restés).
+_ET_MOI_ATTRIBUTE = re.compile(
+    rf"{_START}et\s+moi\s+(?:(?:ne|n['’])\s*)?(?:sommes|étions|serons|serions)\s+(?:pas\s+)?"
+    r"(?:(?:très|vraiment|tellement|si|aussi|bien|toujours|déjà|assez|plutôt|tous|toutes)\s+)?"
+    rf"(?P<w>{_W}){_END}",
+    re.IGNORECASE,
+)
+# A plural determiner and noun, then an adjective in the singular: "des services essentiel".
+_PLURAL_NOUN_ADJECTIVE = re.compile(
+    rf"{_START}(?:les|des|mes|tes|ses|vos|nos|leurs|ces|plusieurs|quelques|certains|certaines)\s+"
+    rf"(?P<noun>{_W}[sx])\s+(?P<w>{_W}){_END}(?!['’-])",
+    re.IGNORECASE,
+)
+
 
 def _sentence_start(text: str, start: int) -> bool:
     before = text[:start].rstrip(" «\"'(\t")
@@ -189,6 +215,15 @@ def _noun_not_verb(word: str) -> bool:
     "faire" or "poste")."""
     readings = french_analyses(word)
     return bool(readings) and not any(flag[:1].islower() for _s, flag in readings)
+
+
+@lru_cache(maxsize=8192)
+def _nominal_not_infinitive(word: str) -> bool:
+    """A noun or an adjective by the dictionary that is no infinitive: after "de les" a verb
+    would be one ("de les poster"), so "postes" there is the noun."""
+    readings = french_analyses(word)
+    nominal = any(flag[:1].isupper() or flag == "" for _s, flag in readings)
+    return nominal and not _infinitive(word) and word not in FUNCTION_WORDS
 
 
 @lru_cache(maxsize=8192)
@@ -217,7 +252,7 @@ def _elision_findings(note: Note, text: str) -> list[Finding]:
         found.append(_one(note, (match.start("w"), match.end("next")), fix, "fr-elision"))
     for match in _CONTRACTION.finditer(text):
         noun = match.group("noun")
-        if noun[:1].isupper() or not _noun_not_verb(noun.lower()):
+        if noun[:1].isupper() or not _nominal_not_infinitive(noun.lower()):
             continue  # "de le faire", "à les rencontrer": a pronoun before a verb
         if noun[:1].lower() in _VOWEL and match.group("d") == "le":
             continue  # "de le établissement" is the elision rule's ("de l'")
@@ -272,6 +307,15 @@ def _homophone_findings(note: Note, text: str) -> list[Finding]:
         pret = match.group("pret").lower()
         fixes = ("près de", pret + " à") if _infinitive(nxt) else ("près de",)
         found.append(_slip(note, match.span("w"), fixes, "fr-homophone"))
+    for match in _QUEN_A.finditer(text):
+        found.append(_one(note, match.span("w"), _same_case(match.group("w"), "quant")))
+    for match in _DAVANTAGES.finditer(text):
+        verb = match.group("verb").lower()
+        if verb in _QUANTITIES or not any(f[:1].islower() for _s, f in french_analyses(verb)):
+            continue  # "plus d'avantages", "la liste d'avantages"
+        if not _infinitive(verb) and any(f[:1].isupper() for _s, f in french_analyses(verb)):
+            continue  # a noun too ("offre d'avantages"), but "en savoir d'avantage" is a verb
+        found.append(_one(note, match.span("w"), "davantage"))
     for match in _VOIRE.finditer(text):
         found.append(_one(note, match.span("w"), "voir", "fr-homophone"))
     return found
@@ -348,6 +392,34 @@ def _person_findings(note: Note, text: str) -> list[Finding]:
 
 def _number_findings(note: Note, text: str) -> list[Finding]:
     found = []
+    for match in _ET_MOI_ATTRIBUTE.finditer(text):
+        word = match.group("w")
+        lower = word.lower()
+        if lower.endswith(("s", "x")) or lower in FUNCTION_WORDS:
+            continue
+        readings = french_analyses(lower)
+        if not any(flag[:1].isupper() or flag[:1] == "p" for _s, flag in readings) and not (
+            lower.endswith(("é", "u", "i")) and any(f[:1].islower() for _s, f in readings)
+        ):
+            continue
+        plural = lower + "s"
+        if is_french_word(plural):
+            found.append(_one(note, match.span("w"), plural, "fr-agreement"))
+    for match in _PLURAL_NOUN_ADJECTIVE.finditer(text):
+        noun, word = match.group("noun").lower(), match.group("w")
+        lower = word.lower()
+        if word[:1].isupper() or lower.endswith(("s", "x")) or lower in FUNCTION_WORDS:
+            continue
+        if not _plural_noun_only(noun):
+            continue  # "des temps", or a verb's form
+        readings = french_analyses(lower)
+        if not readings or any(flag[:1].islower() for _s, flag in readings):
+            continue  # a verb's form ("des gens aiment"), or not known
+        if not any(flag[:1] in ("F", "W") for _s, flag in readings) or lower.endswith("eur"):
+            continue  # a noun in apposition ("des services conseil"), a trade
+        plural = lower[:-2] + "aux" if lower.endswith("al") else lower + "s"
+        if is_french_word(plural):
+            found.append(_one(note, match.span("w"), plural, "fr-number"))
     for match in _PREP_ARTICLE_NOUN.finditer(text):
         noun = match.group("noun")
         if noun[:1].isupper() or not _plural_noun_only(noun.lower()):

@@ -43,6 +43,14 @@ def findings(sentence: str) -> list[tuple[str, str, tuple[str, ...]]]:
         ("Tu doit être très occupée cette semaine.", "doit", "dois"),
         ("Je vous demandes pardon pour ce retard.", "demandes", "demande"),
         ("J'ai parlé de la formations en ligne.", "formations", "formation"),
+        ("Je vous écris au sujet de les commandes en retard.", "de les", "des"),
+        ("Qu'en à la date, je suis flexible.", "Qu'en", "Quant"),
+        ("J'aimerais apprendre d'avantages sur vos projets.", "d'avantages", "davantage"),
+        ("Mon conjoint et moi sommes arrivé hier.", "arrivé", "arrivés"),
+        ("Vous offrez des ateliers gratuit aux nouveaux arrivants.", "gratuit", "gratuits"),
+        ("Je vous ai promit une réponse rapide.", "promit", "promis"),
+        ("Les bureaux de la direction sont très moderne.", "moderne", "modernes"),
+        ("Ma collègue est venu à la réunion de lundi.", "venu", "venue"),
     ],
 )
 def test_a_slip_of_form_is_an_error_with_its_fix(sentence: str, written: str, fix: str) -> None:
@@ -104,6 +112,10 @@ def test_applying_for_a_job_in_english_words_is_a_warning(sentence: str, written
         "Je les remercie pour leur accueil et pour le temps accordé.",
         "Pour la plupart des tâches, je suis autonome.",
         "J'ai fait une demande d'emploi la semaine passée.",
+        "La liste d'avantages est longue, et plus d'avantages attirent plus de monde.",
+        "Des services conseil sont offerts; la plupart des employés sont satisfaits.",
+        "Je suis prêt à partir, fier de mon travail, et je vous ai dit et écrit ceci.",
+        "Le personnel de la clinique est accueillant et la date de la rencontre est fixée.",
     ],
 )
 def test_correct_sentences_raise_no_such_error(sentence: str) -> None:
