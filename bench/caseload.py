@@ -24,6 +24,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 from typing import cast
@@ -50,6 +51,7 @@ from django.urls import include, path  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
 from followup.accounts.models import Role, Sharing, User  # noqa: E402
+from followup.caseload.summary import KEPT  # noqa: E402
 from followup.interactions.models import Interaction  # noqa: E402
 from followup.jobsearch.models import (  # noqa: E402
     Application,
@@ -234,15 +236,21 @@ DB_MS: dict[str, float] = {}  # milliseconds the database took for one request, 
 
 
 def measure(
-    user: User, runs: int, url: str = "/clients/", yardstick: str = "/bench/trivial/"
+    user: User,
+    runs: int,
+    url: str = "/clients/",
+    yardstick: str = "/bench/trivial/",
+    before: Callable[[], None] = lambda: None,
 ) -> tuple[list[float], list[float], int]:
     """Times of the page and of its trivial view, requested in turn, and the page's queries
-    (the CPU times, which a busy machine inflates less, are kept in `CPU`)."""
+    (the CPU times, which a busy machine inflates less, are kept in `CPU`); `before` is called
+    before each request of the page (not timed)."""
     client = Client()
     client.force_login(user)
     for _ in range(3):  # warm caches: templates, holiday tables, the timeline reader
         assert client.get(url).status_code == 200
         assert client.get(yardstick).status_code == 200
+    before()
     with CaptureQueriesContext(connection) as captured:
         client.get(url)
     queries = len(captured.captured_queries)  # now: each request clears the log it reads
@@ -251,6 +259,8 @@ def measure(
     cpu: dict[str, list[float]] = {url: [], yardstick: []}
     for _ in range(runs):
         for asked, seen in times.items():
+            if asked == url:
+                before()
             start, used = time.perf_counter(), time.process_time()
             response = client.get(asked)
             seen.append((time.perf_counter() - start) * 1000)
@@ -305,12 +315,10 @@ def cpu(url: str) -> str:
 def reports(counsellor: User, runs: int) -> None:
     """The first load, which finds nothing counted: a page short of time shows how far the
     counting got and asks again until the figures come (the loads until then are timed); later
-    loads (from the cache); loads just after an interview changed (five changes, each to another
-    job seeker's interview); then the worker's pass over an empty cache, and the first load
-    after it."""
-    from django.core.cache import cache
-
-    from followup.caseload.models import ReportShard
+    loads (from the figures kept); loads just after an interview changed (five changes, each to
+    another job seeker's interview); then the worker's pass counting everyone afresh, and the
+    first load after it."""
+    from followup.caseload.models import ReportState
     from followup.caseload.reports import warm
 
     client = Client()
@@ -335,8 +343,7 @@ def reports(counsellor: User, runs: int) -> None:
         interview.save()  # a change to a counted record: its figures are computed again
         changes.append(timed(client, url))
     CPU[url + "#changed"] = CPU.pop(url)
-    cache.clear()
-    ReportShard.objects.all().delete()
+    ReportState.objects.update(scope="")  # as after a new release: everyone counted afresh
     start, used = time.perf_counter(), time.process_time()
     shards = warm()
     pass_ms, pass_cpu = (time.perf_counter() - start) * 1000, (time.process_time() - used) * 1000
@@ -350,7 +357,7 @@ def reports(counsellor: User, runs: int) -> None:
         f"  then median {statistics.median(times):.1f} ms, p95 {p95(times):.1f} ms ({runs} runs; "
         f"{cpu(url + '#kept')}); just after a change: median {statistics.median(changes):.0f} ms, "
         f"worst {max(changes):.0f} ms (5 changes; {cpu(url + '#changed')})\n"
-        f"  the worker's pass over an empty cache: {shards} shards in {pass_ms:.0f} ms (cpu "
+        f"  the worker's pass counting everyone: {shards} groups in {pass_ms:.0f} ms (cpu "
         f"{pass_cpu:.0f} ms); the first load after it {after_pass:.0f} ms ({cpu(url)})"
     )
 
@@ -396,6 +403,14 @@ def main() -> None:
             f"median {statistics.median(yardstick):5.1f} ms, p95 {p95(yardstick):5.1f} ms\n"
             f"  {cpu('/clients/')}; trivial view: {cpu('/bench/trivial/')}\n"
             f"  of which {parts(counsellor, min(args.runs, 20))}"
+        )
+        times, yardstick, queries = measure(counsellor, args.runs, before=KEPT.forget)
+        print(
+            f"  every client planned afresh (no plan kept: a counsellor's first load of the "
+            f"day): median {statistics.median(times):6.1f} ms, p95 {p95(times):6.1f} ms, "
+            f"{queries} queries; trivial view: median {statistics.median(yardstick):5.1f} ms, "
+            f"p95 {p95(yardstick):5.1f} ms\n"
+            f"  {cpu('/clients/')}; trivial view: {cpu('/bench/trivial/')}"
         )
     if args.only in (None, "today"):
         today(args.runs)

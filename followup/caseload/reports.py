@@ -7,14 +7,16 @@ only, and comparing offices is part of their use. See `figures` for how each one
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from html import escape
 
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import formats, timezone
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
 from followup.accounts.access import report_reader_of
@@ -47,6 +49,46 @@ class Measure:
     chart: Chart
     rows: list[tuple[str, list[str]]]  # (month, values)
     columns: list[str]
+
+    @property
+    def marks(self) -> SafeString:
+        """The chart's bars, values and months as SVG."""
+        return _svg_marks(self.chart)
+
+    @property
+    def body(self) -> SafeString:
+        """Its table's rows."""
+        return _table_rows((month, None, cells) for month, cells in self.rows)
+
+
+# The page's repeated parts are written here rather than by the template language, which takes
+# a few microseconds a value: a year of every office is a few thousand values.
+def _svg_marks(chart: Chart) -> SafeString:
+    bars = "\n  ".join(
+        f'<rect x="{b.x}" y="{b.y}" width="{b.width}" height="{b.height}" fill="{escape(b.fill)}"/>'
+        f'\n  <text x="{b.text_x}" y="{b.text_y}" text-anchor="middle" class="value">'
+        f"{escape(b.text)}</text>"
+        for b in chart.bars
+    )
+    labels = "".join(
+        f'<text x="{label.x}" y="{label.y}" text-anchor="middle" class="axis">'
+        f"{escape(label.text)}</text>"
+        for label in chart.labels
+    )
+    return mark_safe(f"{bars}\n  {labels}")  # noqa: S308  (every value escaped above)
+
+
+def _table_rows(rows: Iterable[tuple[str, str | None, Sequence[str]]]) -> SafeString:
+    """`<tr>`s of a heading cell, perhaps a first plain cell, then the cells."""
+    return mark_safe(  # noqa: S308  (every value escaped)
+        "".join(
+            f'<tr><th scope="row">{escape(heading)}</th>'
+            + ("" if first is None else f"<td>{escape(first)}</td>")
+            + "".join(f"<td>{escape(cell)}</td>" for cell in cells)
+            + "</tr>"
+            for heading, first, cells in rows
+        )
+    )
 
 
 def _scope(request: HttpRequest, today: date) -> Scope:
@@ -91,18 +133,20 @@ def _value(number: int | None, percent: bool = False) -> str:
 Series = Sequence[tuple[str, Sequence[int | None]]]
 
 
-def _measure(key: str, title: str, series: Series, percent: bool, months: list[str]) -> Measure:
-    labels = [month_label(m) for m in months]
+Labels = tuple[list[str], list[str]]  # each month's name with its year, and alone
+
+
+def _measure(key: str, title: str, series: Series, percent: bool, months: Labels) -> Measure:
+    labels, short = months
     rows = [
         (labels[i], [_value(values[i], percent) for _name, values in series])
-        for i in range(len(months))
+        for i in range(len(labels))
     ]
     summary = "; ".join(
         f"{label}: " + ", ".join(f"{name} {cells[j]}" for j, (name, _v) in enumerate(series))
         for label, cells in rows
     )
     drawn = [(name, [None if v is None else float(v) for v in values]) for name, values in series]
-    short = [formats.date_format(date.fromisoformat(m + "-01"), "M") for m in months]
     return Measure(
         key,
         title,
@@ -114,7 +158,12 @@ def _measure(key: str, title: str, series: Series, percent: bool, months: list[s
 
 
 def _measures(totals: list[f.Figures], hours: int) -> list[Measure]:
-    months = [t.month for t in totals]
+    firsts = [date.fromisoformat(t.month + "-01") for t in totals]
+    # once for the five charts: formatting a date in the reader's language is not free
+    months = (
+        [formats.date_format(day, "M Y") for day in firsts],
+        [formats.date_format(day, "M") for day in firsts],
+    )
     return [
         _measure(
             "interviews",
@@ -230,10 +279,10 @@ def report(request: HttpRequest) -> HttpResponse:
             **context,
             "measures": _measures(totals, hours),
             # plain strings: the template neither localises nor tests a few thousand numbers
-            "rows": [
+            "rows": _table_rows(
                 (office, labels[month], [str(cell) for cell in cells])
                 for office, month, cells in rows
-            ],
+            ),
         },
     )
 
