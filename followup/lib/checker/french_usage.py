@@ -104,7 +104,7 @@ _SI_IMPERFECT = re.compile(
     rf"(?:(?:ne|n['’])\s*)?(?:{_CLITIC}){{0,2}}(?P<verb>{_W}(?:ais|ait|ions|iez|aient)){_END}",
     re.IGNORECASE,
 )
-_SENTENCE = re.compile(r"[^.!?\n]+")
+_SENTENCE = re.compile(r"[^.!?;:\n]+")
 # "j'" with a third-person ending ("j'attend": attends), "tu" with one ("tu peut": peux).
 _J_THIRD = re.compile(rf"{_START}j['’](?P<verb>{_W}d){_END}", re.IGNORECASE)
 _TU_THIRD = re.compile(
@@ -244,8 +244,10 @@ def _elision_findings(note: Note, text: str) -> list[Finding]:
             continue  # a name keeps its form ("que Isabelle"), "oui", "onze", "ou"
         if lower_n == "y" and lower_w not in ("je", "ne", "me", "te", "se"):
             continue
-        if lower_w in ("le", "la") and lower_n in _NO_ELISION_ARTICLE:
-            continue
+        if lower_w in ("le", "la") and (
+            lower_n in _NO_ELISION_ARTICLE or not any(flag for _s, flag in french_analyses(lower_n))
+        ):
+            continue  # "la une"; before an adverb "la" is "là" ("je serai la aussi")
         if not is_french_word(lower_n):
             continue  # an English or misspelt word: the spelling rule speaks of it
         fix = word[:-1] + "'" + nxt
@@ -342,7 +344,12 @@ def _conditional_findings(note: Note, text: str) -> list[Finding]:
 def _hypothetical(sentence: str, si: re.Match[str]) -> bool:
     """True if "si" opens a condition, not an indirect question ("je demanderai si vous
     étiez…") nor a comparison ("comme si c'était…")."""
-    before = re.search(rf"({_W})[\s,]*$", sentence[: si.start()])
+    head = re.sub(
+        r"(?:(?<![\w'’-])(?:pas|plus|jamais|point|bien|donc|vraiment)[\s,]*)+$",
+        "",
+        sentence[: si.start()],
+    )
+    before = re.search(rf"({_W})[\s,]*$", head)
     if before is None:
         return True
     word = before.group(1).lower()
