@@ -18,7 +18,7 @@ import re._casefix as _casefix
 import re._constants as _constants
 import re._parser as _parser
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from itertools import chain
@@ -106,14 +106,39 @@ def informal_findings(
 def _informal_needs() -> tuple[tuple[frozenset[str], ...], ...]:
     """For each casual word or pattern, the sets of words (in lower case) its matches hold one
     of each; nothing for a pattern written with other than plain ASCII."""
+    sources = [pattern.regex.pattern for pattern in patterns("informal.txt")]
+    needs = _kept("tone-informal-needs", sources, _informal_requirements)
+    return tuple(tuple(frozenset(words) for words in found) for found in needs)
+
+
+def _informal_requirements(sources: list[str]) -> list[list[list[str]]]:
+    """`_informal_needs` worked out from the casual patterns' regex sources."""
     needs = []
-    for pattern in patterns("informal.txt"):
-        source = pattern.regex.pattern
+    for source in sources:
         found = (
             _requirements(list(_parser.parse(_lower_source(source)))) if source.isascii() else []
         )
-        needs.append(tuple(frozenset(word.lower() for word in words) for words in found))
-    return tuple(needs)
+        needs.append([sorted({word.lower() for word in words}) for words in found])
+    return needs
+
+
+def _kept(name: str, given: Any, work_out: Callable[[Any], Any]) -> Any:
+    """`work_out(given)` (plain JSON values both), kept in the cache folder by an earlier
+    process for the same `given` and code, else worked out and kept there when it can be."""
+    key = hashlib.sha256(
+        json.dumps([sys.version, given]).encode() + Path(__file__).read_bytes()
+    ).hexdigest()
+    path = _CACHE_DIR / f"{name}-{key[:24]}.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass
+    result = work_out(given)
+    if _writable(_CACHE_DIR):
+        for old in _CACHE_DIR.glob(f"{name}-*.json"):
+            remove_quietly(old)
+        _write_cache(path, result)
+    return result
 
 
 # A regex source that lower case could change the meaning of: inline flags ("(?-i:\\bu\\b)"
@@ -457,7 +482,7 @@ class _NeededWords:
 
     def __init__(self, words: frozenset[str], name: str) -> None:
         self.words = words
-        source = f"(?=({_tree_source(words)}))"
+        source = f"(?=({_kept('tone-word-tree', sorted(words), _tree_source)}))"
         self.regex = compile_all([(source, 0)], _CACHE_DIR, name)[0] if words else None
         self._inside: dict[str, frozenset[str]] = {}
 
@@ -475,7 +500,7 @@ class _NeededWords:
         return inside
 
 
-def _tree_source(words: frozenset[str]) -> str:
+def _tree_source(words: Iterable[str]) -> str:
     """A regex matching the longest of `words` that starts where it is tried."""
     tree: dict[str, Any] = {}
     for word in words:
