@@ -35,7 +35,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from django.db import connection, transaction
-from django.db.models import Case, F, Model, Sum, Value, When
+from django.db.models import Case, F, Model, Q, Sum, Value, When
 from django.db.models.signals import m2m_changed, post_save, pre_delete
 from django.utils.dateparse import parse_datetime
 
@@ -235,14 +235,19 @@ def _count(
     since = _since(now)
     with _no_collector():
         if span is not None:
+            # by range, not by a list of ids: cheaper to write, and read through the index
+            within = Q(owner_id__gte=span[0], owner_id__lt=span[1])
             seekers = job_seekers(ranges=[span])
-            rows = ReportSeeker.objects.filter(owner_id__gte=span[0], owner_id__lt=span[1])
-            # those with a row, job seekers or not any more: their old figures go
-            kept = set(rows.values_list("owner_id", flat=True))
-            versions = _versions(sorted(set(seekers) | kept))
+            rows = ReportSeeker.objects.filter(within)
+            versions = dict(rows.values_list("owner_id", "version"))
+            if any(pk not in versions for pk in seekers):
+                made = [ReportSeeker(owner_id=pk) for pk in seekers if pk not in versions]
+                ReportSeeker.objects.bulk_create(made, ignore_conflicts=True)
+                versions = dict(rows.values_list("owner_id", "version"))
             facts = load_facts(since, ranges=[span], seekers=seekers)
         else:
             versions = due or {}
+            within = Q(owner_id__in=list(versions))
             seekers = job_seekers(ids=list(versions))
             facts = load_facts(since, ids=list(versions), seekers=seekers)
         counts = f.by_owner(facts, f.month_of(since), now, rules)
@@ -252,34 +257,40 @@ def _count(
         state = ReportState.objects.select_for_update().filter(pk=1, scope=scope).first()
         if state is None or (span is not None and state.counting_from != span[0]):
             return  # other rules meanwhile, or another process counted this step
-        current = dict(
+        current = (
             ReportSeeker.objects.select_for_update()
-            .filter(owner_id__in=list(versions))
+            .filter(within)
             .order_by("owner_id")
             .values_list("owner_id", "version")
         )
-        fresh = [pk for pk, version in versions.items() if current.get(pk) == version]
-        _store(fresh, counts, offices, moments)
+        # changed since their records were read (or new): left to count again
+        stale = {pk for pk, version in current if versions.get(pk) != version}
+        _store(
+            within & ~Q(owner_id__in=sorted(stale)) if stale else within,
+            stale,
+            counts,
+            offices,
+            moments,
+        )
         if span is not None:
             state.counting_from = span[1] if span[1] <= highest_user else None
             state.save(update_fields=["counting_from"])
 
 
 def _store(
-    owners: list[int],
+    within: Q,
+    stale: set[int],
     counts: dict[tuple[int, str], tuple[int, ...]],
     offices: dict[int, int | None],
     moments: dict[int, datetime],
 ) -> None:
-    """Replace these job seekers' stored figures and set when each is next due."""
-    if not owners:
-        return
-    mine = set(owners)
-    ReportCount.objects.filter(owner_id__in=owners).delete()
+    """Replace the stored figures of the job seekers `within` (but those `stale`) and set when
+    each is next due."""
+    ReportCount.objects.filter(within).delete()
     rows = [
         (owner, month, offices.get(owner), *values)
         for (owner, month), values in counts.items()
-        if owner in mine
+        if owner not in stale
     ]
     if rows:
         quote = connection.ops.quote_name
@@ -290,10 +301,8 @@ def _store(
                 f"INSERT INTO {quote(ReportCount._meta.db_table)} ({columns}) VALUES ({marks})",
                 rows,
             )
-    later = {pk: moments[pk] for pk in owners if pk in moments}
-    settled = [pk for pk in owners if pk not in later]
-    if settled:
-        ReportSeeker.objects.filter(owner_id__in=settled).update(due_at=None)
+    later = {pk: at for pk, at in moments.items() if pk not in stale}
+    ReportSeeker.objects.filter(within).exclude(owner_id__in=list(later)).update(due_at=None)
     if later:
         ReportSeeker.objects.filter(owner_id__in=list(later)).update(
             due_at=Case(*(When(owner_id=pk, then=Value(at)) for pk, at in later.items()))
