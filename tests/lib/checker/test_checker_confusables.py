@@ -1013,3 +1013,38 @@ def test_a_clause_opening_there_a_relative_whose_and_a_fare(
 )
 def test_there_whose_fare_and_were_in_their_place_are_left_alone(sentence: str) -> None:
     assert wrong_words(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong", "right"),
+    [
+        ("I would happily except a weekend shift to start.", "except", "accept"),
+        ("The back office was oddly quite for a Friday.", "quite", "quiet"),
+        (
+            "I spoke with the principle of the college about the placement.",
+            "principle",
+            "principal",
+        ),
+        ("Thank you for the personnel welcome at the front door.", "personnel", "personal"),
+        ("I loved the studio; there obviously proud of the space.", "there", "they're"),
+    ],
+)
+def test_an_adverb_between_does_not_hide_the_wrong_word(
+    sentence: str, wrong: str, right: str
+) -> None:
+    found = wrong_words(sentence)
+    assert [(f.text, f.suggestions) for f in found] == [(wrong, (right,))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I would happily accept, and everyone except me had met the team.",
+        "The back office was really quite busy, which I enjoyed.",
+        "I spoke with the principal about the principle of fair scheduling.",
+        "Thank you for the personal welcome; the personnel office sent my forms.",
+        "I loved the studio, and I was there really early.",
+    ],
+)
+def test_the_same_words_with_an_adverb_between_are_left_alone(sentence: str) -> None:
+    assert wrong_words(sentence) == []
