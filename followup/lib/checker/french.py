@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 from followup.lib.checker import greeting
 from followup.lib.checker.content import (
@@ -198,7 +199,10 @@ def _content_texts(note: Note, context: CheckContext) -> list[str]:
         texts += after[1:]
         lines = lines[1:]
     sender = {fold(part) for part in context.sender.split()}
-    while lines and _is_tail_line(lines[-1], sender):
+    closed = False  # a closing taken off already: a long line above it says something
+    while lines and _is_tail_line(lines[-1], sender, closed):
+        text = fold(lines[-1].text).strip().rstrip(" ,.!")
+        closed = closed or any(_is_closing(text, closing) for closing in _closings()[0])
         lines.pop()
     return texts + [line.text for line in lines]
 
@@ -207,13 +211,14 @@ def _content_texts(note: Note, context: CheckContext) -> list[str]:
 _SAYS_MORE = re.compile(r"\b(?:et|merci|remercie\w*|car|parce)\b")
 
 
-def _is_tail_line(line: Line, sender: set[str]) -> bool:
-    """A closing ("Cordialement,", "Veuillez agréer, Madame, …") or a signature line."""
+def _is_tail_line(line: Line, sender: set[str], closed: bool = False) -> bool:
+    """A closing ("Cordialement,", "Veuillez agréer, Madame, …") or a signature line. Above a
+    closing already taken off (`closed`), a line of more than five words is a sentence of the
+    note ("Dans l'attente de vos nouvelles, je vous souhaite une bonne semaine.")."""
     text = fold(line.text).strip().rstrip(" ,.!")
-    closings = [fold(str(c)) for c in _listed("closings", "phrases")]
+    closings, formulas = _closings()
     words = _WORD.findall(line.text)
-    formulas = [fold(str(f)) for f in _listed("closings", "formulas")]
-    if len(words) > 5 and not any(text.startswith(formula) for formula in formulas):
+    if len(words) > 5 and (closed or not any(text.startswith(formula) for formula in formulas)):
         return False  # "Merci, tu m'as bien aidée hier." says something
     if len(words) > 5 and _SAYS_MORE.search(text):
         return False  # "Au plaisir de vous revoir et merci encore pour l'accueil." too
@@ -222,8 +227,20 @@ def _is_tail_line(line: Line, sender: set[str]) -> bool:
     closing_words = _words("closings", "words")
     if line.text.rstrip().endswith(",") and all(fold(w) in closing_words for w in words):
         return True  # "Merci et bonne journée,", "Au plaisir et à bientôt,"
+    return _is_signature(line, sender)
+
+
+def _is_signature(line: Line, sender: set[str]) -> bool:
+    words = _WORD.findall(line.text)
     signature = all(word[:1].isupper() for word in words) and len(words) <= 3
     return signature or bool(sender) and all(fold(word) in sender for word in words)
+
+
+@cache
+def _closings() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The closings and the closings that go on into a formula, folded."""
+    phrases = tuple(fold(str(c)) for c in _listed("closings", "phrases"))
+    return phrases, tuple(fold(str(f)) for f in _listed("closings", "formulas"))
 
 
 def _blank_findings(note: Note) -> list[Finding]:
@@ -241,6 +258,10 @@ def _blank_findings(note: Note) -> list[Finding]:
         word = match.group()
         if word in alone or _XS.fullmatch(word) or word in blank_words and len(word) > 2:
             spans.append(match.span())
+        elif "'" in word or "’" in word:  # "L'ENTREPRISE", "D'EMPLOYEUR"
+            head, _, tail = word.replace("’", "'").partition("'")
+            if len(head) == 1 and tail in blank_words and head.isupper():
+                spans.append(match.span())
     spans += [m.span() for m in _DATE_BLANK.finditer(note.text)]
     spans += [m.span("dots") for m in _DOTS_BLANK.finditer(note.text)]
     for match in _TEMPLATE_BLANK.finditer(note.text):
@@ -451,7 +472,7 @@ def _too_long(note: Note, context: CheckContext) -> list[Finding]:
 def _signoff(note: Note, context: CheckContext) -> list[Finding]:
     if context.kind == "linkedin" or len(note.lines) < 2:
         return []
-    closings = [fold(str(c)) for c in _listed("closings", "phrases")]
+    closings = _closings()[0]
     tail = note.lines[1:][-4:]
     sender = fold(context.sender.split()[0]) if context.sender.split() else ""
     for line in tail:
@@ -469,8 +490,7 @@ def _is_closing(text: str, closing: str) -> bool:
     Madame, …", "Au plaisir de vous revoir"); "Merci encore pour la visite" is a sentence."""
     if text == closing or text.startswith(closing + ","):
         return True
-    formulas = [fold(str(f)) for f in _listed("closings", "formulas")]
-    return closing in formulas and text.startswith(closing + " ")
+    return closing in _closings()[1] and text.startswith(closing + " ")
 
 
 def _timing(note: Note, context: CheckContext) -> list[Finding]:

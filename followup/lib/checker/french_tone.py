@@ -39,9 +39,44 @@ def _accusatory() -> tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]:
         for source in section["patterns"]:
             for name, body in macros.items():
                 source = source.replace("{" + name + "}", str(body))
-            pattern = re.compile(rf"(?<!\w){source}(?!\w)")
-            found.append((pattern, why, _required(source)))
+            pattern = re.compile(rf"(?<!\w)(?:{source})(?!\w)")
+            found.append((pattern, why, _any_required(source)))
     return tuple(found)
+
+
+def _any_required(source: str) -> tuple[str, ...]:
+    """Strings one of which any match of `source` contains: for alternatives at the top
+    ("a|b"), what each requires, when each requires something; else `_required(source)`."""
+    options = _top_alternatives(source)
+    if len(options) == 1:
+        return _required(source)
+    needs = [_required(option) for option in options]
+    if not all(needs):
+        return ()
+    return tuple(dict.fromkeys(word for need in needs for word in need))
+
+
+def _top_alternatives(source: str) -> list[str]:
+    """`source` cut at its "|" outside groups and classes."""
+    parts, depth, at, start, in_class = [], 0, 0, 0, False
+    while at < len(source):
+        char = source[at]
+        if char == "\\":
+            at += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(source[start:at])
+            start = at + 1
+        at += 1
+    return [*parts, source[start:]]
 
 
 _PLAIN = re.compile(r"[^\W\d_][\w '’-]*")
@@ -169,7 +204,19 @@ def informal_findings(note: Note) -> list[Finding]:
             fix = (in_case_of(written, instead),) if instead else ()
             found.append(_finding(note, "informal", WARNING, match.span(), fix, instead=instead))
             taken = SpanSet([(f.start, f.end) for f in found])
+    if " là" in plain:
+        for match in _FILLER_LÀ.finditer(lowered):
+            span = match.span("là")
+            if not taken.overlaps(*span):
+                found.append(_finding(note, "informal", WARNING, span))
     return found
+
+
+# "là" said to close a phrase, as in speech: "merci pour tout là!", "c'était bien le fun là".
+_FILLER_LÀ = re.compile(
+    r"(?<![\w'])(?:tout|merci|beaucoup|vraiment|ben|ok|correct|fun)\s+(?P<là>là)(?=\s*[!.,?]|\s*$)",
+    re.MULTILINE,
+)
 
 
 def tutoiement_findings(note: Note) -> list[Finding]:
@@ -233,9 +280,10 @@ def accusatory_findings(note: Note) -> list[Finding]:
         for match in pattern.finditer(lowered):
             if taken.overlaps(*match.span()):
                 continue
-            severity = ERROR
-            if why in _SOFT and not _escalated(lowered, *match.span()):
-                severity = WARNING
+            span = match.span()
+            soft = why in _SOFT and not _escalated(lowered, *span)
+            polite = why == "pressure" and _softened(lowered, *span)
+            severity = WARNING if soft or polite else ERROR
             found.append(_finding(note, "accusatory", severity, match.span(), why=why))
             taken = SpanSet([(f.start, f.end) for f in found])
     return found
@@ -252,9 +300,7 @@ _HARD = re.compile(
 def _escalated(lowered: str, start: int, end: int) -> bool:
     """True if the sentence around `start`–`end` does more than note the silence: it judges,
     demands, sets a time limit, counts the messages or says "jamais", "malgré", "encore"."""
-    begin = max(lowered.rfind(mark, 0, start) for mark in ".!?\n") + 1
-    stops = [i for i in (lowered.find(mark, end) for mark in ".!?\n") if i >= 0]
-    sentence = lowered[begin : min(stops) if stops else len(lowered)]
+    sentence = _sentence_at(lowered, start, end)
     if _HARD.search(sentence):
         return True
     kinds, _strong, softeners = _cues()
@@ -263,6 +309,28 @@ def _escalated(lowered: str, start: int, end: int) -> bool:
 
 
 _ESCALATING = ("judge", "demand", "count", "limit", "cost")
+
+
+def _sentence_at(lowered: str, start: int, end: int) -> str:
+    begin = max(lowered.rfind(mark, 0, start) for mark in ".!?\n") + 1
+    stops = [i for i in (lowered.find(mark, end) for mark in ".!?\n") if i >= 0]
+    return lowered[begin : min(stops) if stops else len(lowered)]
+
+
+def _softened(lowered: str, start: int, end: int) -> bool:
+    """True if the sentence around a pressure pattern's match asks politely ("si possible",
+    "lorsque vous aurez un moment") or gives a reason the reader can weigh (another offer),
+    with no ultimatum or demand in it: a warning, not an error."""
+    softeners, hard = _politeness()
+    sentence = _sentence_at(lowered, start, end)
+    return bool(softeners.search(sentence)) and not hard.search(sentence)
+
+
+@cache
+def _politeness() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return _alternation(_listed("politeness", "softeners")), _alternation(
+        _listed("politeness", "hard")
+    )
 
 
 @cache

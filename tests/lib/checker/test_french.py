@@ -17,8 +17,9 @@ from followup.lib.checker.command import main
 from followup.lib.checker.language import detect
 
 CORPUS = Path(__file__).with_name("corpus")
+# A note of any kind (the sentences below are of every kind); thank-you checks say so.
 MARIE = CheckContext(
-    kind="thank-you",
+    kind="keep-in-touch",
     recipients=("Marie Tremblay",),
     others=("Jean Gagnon",),
     company="Centre de santé communautaire",
@@ -574,7 +575,7 @@ def test_thanks_only_for_time_and_the_opportunity_is_a_warning_to_say_why() -> N
         "Madame Tremblay,\n\nJe vous remercie sincèrement pour votre temps et pour l'occasion "
         "de vous rencontrer." + SIGN
     )
-    found = [(f.code, f.severity, f.text) for f in check(text, MARIE)]
+    found = [(f.code, f.severity, f.text) for f in run(text, kind="thank-you")]
     assert found == [("thanks-reason", "warning", "remercie")]
 
 
@@ -583,4 +584,105 @@ def test_thanks_that_name_what_was_talked_about_get_no_warning() -> None:
         "Madame Tremblay,\n\nJe vous remercie pour votre temps et pour la visite du nouveau "
         "laboratoire." + SIGN
     )
-    assert [f.code for f in check(text, MARIE)] == []
+    assert [f.code for f in run(text, kind="thank-you")] == []
+
+
+def _codes(text: str, **fields: object) -> list[tuple[str, str]]:
+    return [(f.code, f.severity) for f in run(f"Bonjour Marie,\n\n{text}" + SIGN, **fields)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Je compte sur une réponse favorable de votre part.",
+        "Je m'attends à ce que vous me fassiez une offre.",
+        "Il faut vraiment que je sache avant jeudi si le poste m'est offert.",
+        "Je vous demande de me faire savoir sous 24 heures si je suis retenue.",
+        "Comme je vous l'ai pourtant précisé au téléphone, je parle trois langues.",
+        "Je remarque que personne ne m'a encore donné de nouvelles.",
+        "Vous avez retenu une candidate bien moins expérimentée que moi.",
+        "C'est votre choix, mais la personne retenue fera l'affaire, ce dont je doute.",
+        "Je ne sais plus vers qui me tourner depuis la fermeture de l'usine.",
+    ],
+)
+def test_pressure_and_reproach_in_new_words_are_errors(sentence: str) -> None:
+    assert ("accusatory", "error") in _codes(sentence, kind="follow-up")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dans la mesure du possible, j'aimerais connaître votre décision d'ici le 15, car une "
+        "autre proposition m'attend.",
+        "Merci de m'avoir indiqué que vous me répondriez d'ici le 15.",
+        "Comme je vous l'ai mentionné à l'entrevue, je parle trois langues.",
+        "Je note que vous n'exigez pas de permis de conduire.",
+        "J'ai une autre offre et je dois y répondre avant vendredi.",
+        "Il est essentiel que je connaisse bien vos outils avant de commencer.",
+        "Vous m'aviez dit que vous communiqueriez avec moi vers le 10; je me permets de vous "
+        "écrire.",
+    ],
+)
+def test_a_polite_request_or_a_plain_fact_is_no_error(sentence: str) -> None:
+    assert ("accusatory", "error") not in _codes(sentence, kind="follow-up")
+
+
+def test_a_message_taken_for_lost_is_a_warning() -> None:
+    found = _codes("Ma candidature semble être passée inaperçue.", kind="follow-up")
+    assert found == [("accusatory", "warning")]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Bonjour Marie,\n\nMerci pour la visite du laboratoire.\n\nCheers,\nJulie", "Cheers"),
+        ("Bonjour Marie,\n\nLa visite du laboratoire était chouette." + SIGN, "chouette"),
+        ("Bonjour Marie,\n\nMerci de m'avoir présenté l'équipe, merci pour tout là!" + SIGN, "là"),
+    ],
+)
+def test_chat_words_and_a_spoken_là_are_familiar(text: str, flagged: str) -> None:
+    assert [(f.code, f.text) for f in run(text)] == [("informal", flagged)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "blank"),
+    [
+        ("Je serais heureuse de me joindre à L'ENTREPRISE.", "L'ENTREPRISE"),
+        ("Merci pour l'entrevue pour le poste de (titre du poste).", "(titre du poste)"),
+    ],
+)
+def test_more_blanks_left_from_a_template_are_errors(sentence: str, blank: str) -> None:
+    found = run(f"Bonjour Marie,\n\n{sentence}" + SIGN)
+    assert [(f.code, f.text) for f in found if f.severity == "error"] == [("placeholder", blank)]
+
+
+def test_a_sentence_above_the_closing_is_no_empty_note() -> None:
+    text = (
+        "Bonjour Marie,\n\nDans l'attente de votre réponse, je vous souhaite une belle fin de "
+        "semaine." + SIGN
+    )
+    assert "empty" not in [f.code for f in run(text, kind="follow-up")]
+
+
+def test_a_thank_you_that_never_thanks_is_a_warning() -> None:
+    text = "Bonjour Marie,\n\nJ'ai aimé découvrir le nouveau laboratoire avec vous." + SIGN
+    found = [(f.code, f.severity, f.text) for f in run(text, kind="thank-you")]
+    assert found == [("thanks-reason", "warning", text.split("\n\n")[1])]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mille mercis pour la visite du laboratoire.",
+        "Je vous sais gré de la visite du laboratoire.",
+    ],
+)
+def test_thanks_in_other_words_are_thanks(sentence: str) -> None:
+    found = run(f"Bonjour Marie,\n\n{sentence}" + SIGN, kind="thank-you")
+    assert "thanks-reason" not in [f.code for f in found]
+
+
+def test_thanks_for_the_welcome_and_a_rich_exchange_only_say_nothing_specific() -> None:
+    text = "Bonjour Marie,\n\nMerci pour votre accueil et pour cet échange enrichissant." + SIGN
+    found = [(f.code, dict(f.params).get("why")) for f in run(text, kind="thank-you")]
+    assert found == [("thanks-reason", "only-stock-thanks")]
