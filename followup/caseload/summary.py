@@ -9,7 +9,8 @@ was read before loading them (`NextDue.version`, moved in the writer's transacti
 change to the client's records, their time zone or the organisation's settings), and only for
 their local day and until the first moment the plan could change with no record changing (an
 interview ends, a thank-you note's hours or LinkedIn's run out: `_until`). A counsellor who
-comes back to the page plans only the clients whose records changed since.
+comes back to the page plans only the clients whose records changed since. Nothing kept comes
+from an employer's name (renaming an employer moves no version): the card does not show it.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -118,7 +119,9 @@ def caseload_rows(
         actions = due_actions(records, day, now=now, policy=policy, worded=False)
         done, _goal = weekly_progress(records.applications, day, 0)
         planned[client.pk] = found = _Planned(
-            next_action=actions[0] if actions else None,
+            # without its link (LinkedIn's people search names the employer, whose renaming
+            # moves no version), which the card does not show
+            next_action=replace(actions[0], extra={}) if actions else None,
             next_person=_person(actions, records),
             overdue=sum(1 for a in actions if a.window == r.OVERDUE),
             overdue_thank_yous=sum(

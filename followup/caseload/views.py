@@ -36,11 +36,8 @@ def _consenting_clients(counsellor: User) -> list[Client]:
     the offices' names from its list of offices), each with the version of their records, read
     before the records are loaded (see `summary`). Each query finds rows by an indexed key: a
     join of the sharings and the users made PostgreSQL read every user."""
-    ids = list(
-        Sharing.objects.filter(counsellor=counsellor, consented_at__isnull=False).values_list(
-            "client_id", flat=True
-        )
-    )
+    sharings = rows_by(Sharing, "counsellor", [counsellor.pk], "client_id", "consented_at")
+    ids = [client_id for _counsellor, client_id, consented_at in sharings if consented_at]
     if not ids:
         return []
     read = dict(rows_by(NextDue, "user", ids, "version"))

@@ -18,7 +18,7 @@ from django.utils import timezone
 
 from followup.accounts.models import Sharing, User
 from followup.interactions.models import Interaction
-from followup.jobsearch.models import Interview, Participant, Person
+from followup.jobsearch.models import Employer, Interview, Participant, Person
 
 from .conftest import job_search
 
@@ -151,6 +151,29 @@ def test_an_account_deleted_and_its_id_given_to_another_shows_the_other(
     html = kept_page(client, counsellor)  # the newcomer's version row starts where Zoë's did
     assert "Nadia New" in html and "Nothing recorded yet" in html
     assert "thank-you note overdue" not in html and "Zoë" not in html
+
+
+def test_an_employer_renamed_leaves_no_row_other_than_planning_afresh_gives(
+    counsellor: User, seeker: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Renaming an employer moves no version: the rows keep nothing that names it (the next
+    action here is a LinkedIn suggestion, whose people search names the employer)."""
+    from followup.caseload import summary
+    from followup.caseload.views import _consenting_clients
+    from followup.lib import records as r
+    from followup.organisation.models import Organisation
+
+    share(seeker, counsellor)
+    send_thank_you(job_search(seeker, hours_ago=3, employer="Quinte Health"))
+    _consenting_clients(counsellor)  # makes the client's version row
+    clients, org, now = _consenting_clients(counsellor), Organisation.current(), timezone.now()
+    kept = summary.caseload_rows(clients, now, org, {})
+    assert kept[0].next_action is not None and kept[0].next_action.kind == r.LINKEDIN
+    Employer.objects.filter(owner=seeker).update(name="Quinte Health Care")
+    Employer.objects.get(owner=seeker).save()
+    assert summary.caseload_rows(clients, now, org, {}) == kept  # read from what is kept
+    monkeypatch.setattr(summary, "KEPT", summary._Kept())
+    assert summary.caseload_rows(clients, now, org, {}) == kept  # planned afresh
 
 
 def test_a_client_who_stops_sharing_is_gone_at_once(
