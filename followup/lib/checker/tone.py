@@ -60,6 +60,7 @@ _EMOJI_RE = re.compile(
 _REPEATED_PUNCTUATION_RE = re.compile(r"[!?]{2,}")
 _CAPS_WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 _SHOUTING_RUN = 3
+_CAPITAL_PAIR_RE = re.compile(r"[A-Z]'?[A-Z]")
 
 
 def informal_findings(
@@ -79,19 +80,23 @@ def informal_findings(
         lowered, holds, checks = note.plain, 0, ()
     for index, pattern in enumerate(patterns("informal.txt")):
         regex = pattern.regex
+        scout = None
         if checks:
             needs, words, lower_regex = checks[index]
             if needs & holds != needs or any(word not in lowered for word in words):
                 continue  # a word every match holds is missing
             if lower_regex is not None:
                 regex = lower_regex
+            else:
+                scout = _case_scouts()[index]
         text = lowered if regex is not pattern.regex else note.plain
-        for match in matches(regex, None, text, None, pattern.word_start):
+        for match in matches(regex, scout, text, None, pattern.word_start):
             start, end = match.span()
             if fold(note.plain[start:end]) in known_folded:
                 continue
             findings.append(_informal(note, start, end, pattern))
-    for match in _EMOJI_RE.finditer(note.text):
+    emoji = () if note.text.isascii() else _EMOJI_RE.finditer(note.text)  # emoji are not ASCII
+    for match in emoji:
         message = "Emoji make a note to an employer look casual. Words work better."
         findings.append(_plain(note, match.start(), match.end(), message))
     for match in _REPEATED_PUNCTUATION_RE.finditer(note.plain):
@@ -172,6 +177,25 @@ def _informal_checks() -> tuple[tuple[int, tuple[str, ...], re.Pattern[str] | No
     return tuple(checks)
 
 
+@cache
+def _case_scouts() -> tuple[re.Pattern[str] | None, ...]:
+    """For each casual pattern written whole in exact case ("(?-i:\\bu\\b)": "u", not "U"),
+    its scout (scout.py), matched in exact case too; None for the others."""
+    scouts: list[re.Pattern[str] | None] = []
+    for pattern in patterns("informal.txt"):
+        source = pattern.regex.pattern
+        scout = None
+        if source.startswith("(?-i:"):
+            parsed = list(_parser.parse(source, re.IGNORECASE))
+            if len(parsed) == 1 and parsed[0][0] is _constants.SUBPATTERN:
+                _group, add_flags, del_flags, body = parsed[0][1]
+                if not add_flags and del_flags == re.IGNORECASE:
+                    found = scout_source(list(body))
+                    scout = None if found is None else re.compile(found)
+        scouts.append(scout)
+    return tuple(scouts)
+
+
 # Letters that a case-insensitive regex matches although `str.lower` does not make them the
 # same (dotless ı with i, long ſ with s, Greek and Cyrillic variants…).
 _CASE_FIXES = frozenset(chain(_casefix._EXTRA_CASES, *_casefix._EXTRA_CASES.values()))
@@ -205,6 +229,8 @@ def _plain(
 
 def _shouting(note: Note, known: tuple[str, ...], skip: list[tuple[int, int]]) -> list[Finding]:
     """Runs of three or more words in capitals that are not acronyms ("I AM SO EXCITED")."""
+    if note.plain.isascii() and len(_CAPITAL_PAIR_RE.findall(note.plain)) < _SHOUTING_RUN:
+        return []  # fewer words of two capitals or more than a run needs (each holds a pair)
     capitals = [word for word in _CAPS_WORD_RE.findall(note.plain) if word.isupper()]
     if sum(len(word.replace("'", "")) >= 2 for word in capitals) < _SHOUTING_RUN:
         return []  # too few words in capitals for a run (most notes): no need to look closer
@@ -396,6 +422,11 @@ class _WordIndex:
         return bits
 
 
+# The bits (`_WordIndex`) each stretch of a note between two of ".", "!" and "?" read lately
+# holds, by the stretch's text.
+_held_kept: dict[str, int] = {}
+
+
 class Present:
     """What a note in lower case holds of the words the tone patterns need: in the whole note
     (`bits`, `_WordIndex`), and, when a pattern's matches stay in a sentence, in each stretch
@@ -419,9 +450,16 @@ class Present:
             holds = index.holds(lowered, 0, len(lowered), self.odd)
         else:
             start = 0
+            kept = _held_kept
             for part in parts:
                 end = start + len(part)
-                bits = index.holds(lowered, start, end, self.odd)
+                bits = kept.get(part)
+                if bits is None:
+                    # What a stretch holds depends on its text alone: kept by its text.
+                    bits = index.holds(lowered, start, end, self.odd)
+                    if len(kept) >= _STRETCHES_KEPT:
+                        kept.clear()
+                    kept[part] = bits
                 self.bounds.append((start, end))
                 self.held.append(bits)
                 holds |= bits

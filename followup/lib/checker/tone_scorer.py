@@ -15,7 +15,7 @@ import json
 import math
 import re
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from itertools import combinations
 from pathlib import Path
 
@@ -29,10 +29,15 @@ def sentences(lowered: str, start: int = 0) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence of `lowered` from `start` worth scoring: not a line
     ending in a comma (a greeting or sign-off), not a line of one or two words (a name)."""
     for match in _SENTENCE_RE.finditer(lowered, start):
-        text = match.group().strip()
-        if text.endswith(",") or len(_WORD_RE.findall(text)) < _MIN_WORDS:
-            continue
-        yield match.span()
+        if _worth_scoring(match.group()):
+            yield match.span()
+
+
+@lru_cache(maxsize=4096)
+def _worth_scoring(sentence: str) -> bool:
+    """False for a greeting or sign-off (ending in a comma) or a name (one or two words)."""
+    text = sentence.strip()
+    return not text.endswith(",") and len(_WORD_RE.findall(text)) >= _MIN_WORDS
 
 
 def inputs(names: Iterable[str], sentence: str = "") -> list[str]:

@@ -67,3 +67,25 @@ def test_a_pattern_is_looked_for_sentence_by_sentence_only_when_that_finds_the_s
     source: str, local: bool
 ) -> None:
     assert stays_in_stretch(list(_parser.parse(source)), ".!?") is local
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shouted"),
+    [
+        ("I'M SO EXCITED to start on Monday.", "I'M SO EXCITED"),
+        ("Thank you, I AM READY NOW.", "AM READY NOW"),
+        ("Thank you, JE SUIS PRÊTE.", "JE SUIS PRÊTE"),
+    ],
+)
+def test_shouting_is_found_in_any_note_even_one_with_few_capitals(
+    run: Run, note: Note, sentence: str, shouted: str
+) -> None:
+    findings = run(note(body=sentence))
+    assert [f.text for f in findings if f.code == "informal"] == [shouted]
+
+
+def test_a_note_with_capitals_but_no_run_of_them_gets_no_shouting_warning(
+    run: Run, note: Note
+) -> None:
+    body = "I met Ms. O'Connor and the HR team at the CNIB office; AB and CD were there too."
+    assert [f for f in run(note(body=body)) if f.code == "informal"] == []
