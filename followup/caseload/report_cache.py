@@ -55,6 +55,7 @@ HISTORY = 14  # months kept: a year's report ending on any reader's day, with a 
 PAST = datetime(2000, 1, 1, tzinfo=UTC)  # `due_at` of a job seeker to count again now
 # The user fields the figures read: a sign-in (last_login) must not count anyone again.
 USER_FIELDS = frozenset({"role", "office", "time_zone"})
+INSERT_ROWS = 500  # rows a statement (SQLite takes at most 32,766 values)
 ROUNDS = 3  # a job seeker whose records keep changing while counted is tried this many times
 
 Table = tuple[dict[tuple[str, str], f.Figures], list[f.Figures]]
@@ -295,12 +296,13 @@ def _store(
     if rows:
         quote = connection.ops.quote_name
         columns = ", ".join(quote(c) for c in ("owner_id", "month", "office_id", *COUNTS))
-        marks = ", ".join(["%s"] * (3 + len(COUNTS)))
+        row = "(" + ", ".join(["%s"] * (3 + len(COUNTS))) + ")"
+        insert = f"INSERT INTO {quote(ReportCount._meta.db_table)} ({columns}) VALUES "
+        # many rows a statement: one round trip each (PostgreSQL's executemany sends one a row)
         with connection.cursor() as cursor:
-            cursor.executemany(
-                f"INSERT INTO {quote(ReportCount._meta.db_table)} ({columns}) VALUES ({marks})",
-                rows,
-            )
+            for n in range(0, len(rows), INSERT_ROWS):
+                some = rows[n : n + INSERT_ROWS]
+                cursor.execute(insert + ", ".join([row] * len(some)), [v for r in some for v in r])
     later = {pk: at for pk, at in moments.items() if pk not in stale}
     ReportSeeker.objects.filter(within).exclude(owner_id__in=list(later)).update(due_at=None)
     if later:
