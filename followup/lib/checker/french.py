@@ -80,7 +80,20 @@ _DOTS_BLANK = re.compile(
 )
 
 
-_ROUND = re.compile(r"[({]([^(){}\n]{1,40})[)}]")
+# A bracket or a bold mark that may hold a blank: "(nom de l'entreprise)", "{poste}",
+# "{{prenom}}", "**Titre du poste**".
+_ROUND = re.compile(r"[({]([^(){}\n]{1,40})[)}]|\*\*([^*\n]{1,40})\*\*")
+
+
+# A template's name for what goes in a blank, written out in lower case: "chez nom de
+# l'entreprise", "pour le poste de titre du poste" ("le nom de l'entreprise" is a phrase).
+_NAMED_BLANK = re.compile(
+    r"(?<![\w'’])(?<!le )(?<!du )(?<!au )(?<!un )(?<!son )(?<!ton )(?<!votre )(?<!leur )"
+    r"(?:nom|titre|adresse|prénom) (?:de l['’]entreprise|de la compagnie|de l['’]employeur|"
+    r"de l['’]organisme|de l['’]organisation|du poste|du recruteur|de la recruteuse|"
+    r"de la personne|du gestionnaire|de la gestionnaire|du destinataire)(?![\w'’])",
+    re.IGNORECASE,
+)
 
 
 _CAPS_RUN = re.compile(r"[A-ZÀÂÇÉÈÊËÎÏÔÛÙÜŸŒÆ'’]{2,}(?:[ \-][A-ZÀÂÇÉÈÊËÎÏÔÛÙÜŸŒÆ'’]{1,})+")
@@ -248,7 +261,12 @@ def _blank_findings(note: Note) -> list[Finding]:
     "Bonjour PRÉNOM,", "le JJ/MM/AAAA"."""
     spans = [m.span() for m in _BRACKETED.finditer(note.text)]
     blank_words = _words("blanks", "words")
-    spans += [m.span() for m in _ROUND.finditer(note.text) if _is_blank(m.group(1), blank_words)]
+    spans += [
+        m.span()
+        for m in _ROUND.finditer(note.text)
+        if _is_blank(m.group(1) or m.group(2), blank_words)
+    ]
+    spans += [m.span() for m in _NAMED_BLANK.finditer(note.text)]
     for match in _CAPS_RUN.finditer(note.text):
         parts = re.split(r"[ \-'’]", match.group())
         if any(part in blank_words for part in parts):

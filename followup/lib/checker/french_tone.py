@@ -286,7 +286,50 @@ def accusatory_findings(note: Note) -> list[Finding]:
             severity = WARNING if soft or polite else ERROR
             found.append(_finding(note, "accusatory", severity, match.span(), why=why))
             taken = SpanSet([(f.start, f.end) for f in found])
+    return found + _deadline_findings(note, lowered, taken)
+
+
+def _deadline_findings(note: Note, lowered: str, taken: SpanSet) -> list[Finding]:
+    """A sentence that asks the reader for their answer and says by when ("Merci de me tenir
+    au courant avant mardi", "Tenez-moi au courant rapidement"): pressure, an error (a warning
+    when asked politely), whatever its words."""
+    request, answer, limit = _deadline()
+    found = []
+    for ask in request.finditer(lowered):
+        sentence = _SENTENCE_AT.search(lowered, ask.start())
+        end = sentence.end() if sentence else len(lowered)
+        rest = lowered[ask.end() : end]
+        clause = _CLAUSE.search(rest)
+        when = limit.search(rest, 0, clause.start() if clause else len(rest))
+        if when is None or not answer.search(rest):
+            continue
+        span = (ask.start(), max(ask.end() + when.end(), _answer_end(answer, rest, ask.end())))
+        if taken.overlaps(*span) or any(f.start < span[1] and span[0] < f.end for f in found):
+            continue
+        severity = WARNING if _softened(lowered, *span) else ERROR
+        found.append(_finding(note, "accusatory", severity, span, why="pressure"))
     return found
+
+
+_SENTENCE_AT = re.compile(r"[.!?\n]|$")
+
+
+# What opens a clause of its own: a limit after it belongs to what is asked about.
+_CLAUSE = re.compile(r"(?<![\w'])(?:si|s'ils?|que|qu'|où|quand|lorsque|lorsqu'|afin|pour \w+er)\b")
+
+
+def _answer_end(answer: re.Pattern[str], rest: str, offset: int) -> int:
+    match = answer.search(rest)
+    return offset + match.end() if match else offset
+
+
+@cache
+def _deadline() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    return (
+        _alternation(_listed("deadline", "request")),
+        _alternation(_listed("deadline", "answer")),
+        _alternation(_listed("deadline", "limit")),
+    )
 
 
 # Kinds of finding that a polite relance may say too: the silence as a fact, a guess at why.

@@ -686,3 +686,50 @@ def test_thanks_for_the_welcome_and_a_rich_exchange_only_say_nothing_specific() 
     text = "Bonjour Marie,\n\nMerci pour votre accueil et pour cet échange enrichissant." + SIGN
     found = [(f.code, dict(f.params).get("why")) for f in run(text, kind="thank-you")]
     assert found == [("thanks-reason", "only-stock-thanks")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Je vous saurais gré de me tenir informée avant jeudi.",
+        "Faites-moi connaître votre décision sans tarder.",
+        "Vous ne le regretterez pas, je vous le garantis.",
+        "Vous venez de laisser filer une excellente recrue.",
+        "Je ne comprends pas votre décision et je la trouve injuste.",
+        "Cet emploi serait vital pour ma famille.",
+        "Je n'ai presque pas dormi depuis l'entrevue.",
+    ],
+)
+def test_who_asks_whom_for_what_and_by_when_is_read_whatever_the_words(sentence: str) -> None:
+    assert ("accusatory", "error") in _codes(sentence, kind="follow-up")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pourriez-vous me dire si la formation commence lundi ou mardi?",
+        "Pouvez-vous me confirmer l'adresse de l'entrevue de jeudi?",
+        "Je vous écris encore une fois pour vous remercier de votre accueil.",
+        "Si un poste s'ouvre, pensez à moi.",
+        "Je suis étonnée que vous ayez pu rénover la salle en si peu de temps.",
+    ],
+)
+def test_a_day_asked_about_or_a_kind_word_is_no_pressure(sentence: str) -> None:
+    assert ("accusatory", "error") not in _codes(sentence, kind="follow-up")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "blank"),
+    [
+        ("Merci de m'avoir reçue chez nom de l'entreprise.", "nom de l'entreprise"),
+        ("Merci pour l'entrevue pour le poste de **titre du poste**.", "**titre du poste**"),
+    ],
+)
+def test_a_blank_written_out_or_in_bold_is_an_error(sentence: str, blank: str) -> None:
+    found = run(f"Bonjour Marie,\n\n{sentence}" + SIGN)
+    assert [(f.code, f.text) for f in found if f.severity == "error"] == [("placeholder", blank)]
+
+
+def test_the_name_of_the_company_in_a_sentence_is_no_blank() -> None:
+    text = "Bonjour Marie,\n\nLe nom de l'entreprise m'a toujours inspirée." + SIGN
+    assert "placeholder" not in [f.code for f in run(text)]
