@@ -80,8 +80,9 @@ def _exit_now(status: int) -> None:
     nothing to run at exit and leaves no file open for writing; when its output cannot be
     written (a closed pipe), Python ends the usual way and reports it as it always does."""
     try:
-        sys.stdout.flush()
-        sys.stderr.flush()
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:  # None: started without that stream
+                stream.flush()
     except (OSError, ValueError):
         return
     os._exit(status)
