@@ -294,7 +294,7 @@ def _deadline_findings(note: Note, lowered: str, taken: SpanSet) -> list[Finding
     au courant avant mardi", "Tenez-moi au courant rapidement"): pressure, an error (a warning
     when asked politely), whatever its words."""
     request, answer, limit = _deadline()
-    found = []
+    found: list[Finding] = []
     for ask in request.finditer(lowered):
         sentence = _SENTENCE_AT.search(lowered, ask.start())
         end = sentence.end() if sentence else len(lowered)
