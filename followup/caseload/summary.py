@@ -204,7 +204,7 @@ class _Kept:
     another process or a change to the records gives another version, so a plan kept is never
     read for records other than those it was made from."""
 
-    def __init__(self, size: int = 10_000) -> None:
+    def __init__(self, size: int = 20_000) -> None:
         self.size = size
         self.entries: OrderedDict[tuple[object, ...], _Entry] = OrderedDict()
         self.lock = threading.Lock()
