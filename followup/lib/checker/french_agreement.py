@@ -148,6 +148,8 @@ _QUANTITY = frozenset(
 
 
 _LAST_WORD = re.compile(rf"({_W})\s+$")
+# A relative clause with "je" or "tu" for its subject, between a noun and a verb.
+_RELATIVE_JE = re.compile(r"(?<![\w'’-])qu(?:e\s+|['’]\s*)(?:je|tu)(?![\w'’-])", re.IGNORECASE)
 
 
 def _before(text: str, match: re.Match[str]) -> str:
@@ -174,6 +176,8 @@ def _subject_findings(note: Note, text: str) -> list[Finding]:
         between = text[match.end("noun") : match.start("verb")].lower()
         if re.search(r"(?<![\w'’-])(?:qui|quoi|lequel|laquelle|lesquel(?:le)?s)\s+$", between):
             continue  # "les gens avec qui on travaille": "on" is the subject there
+        if lower in _FIRST_PERSON and _RELATIVE_JE.search(between):
+            continue  # "la lettre que je vous ai envoyée": "ai" is the relative's, after "je"
         plural = det in _PLURAL_DET.split("|")
         opener = text[match.start() : match.start("det")].strip().lower()
         if not plural and opener in ("et", "ou"):

@@ -156,3 +156,22 @@ def test_the_employers_silence_said_politely_is_no_error(sentence: str) -> None:
 def test_pressure_blame_and_pleas_are_pointed_out(sentence: str) -> None:
     text = f"Bonjour Madame Caron,\n\n{sentence}\n\nCordialement,\nPaul Roy"
     assert any(f.code == "accusatory" for f in check(text, FRENCH))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le formulaire que je vous ai remis hier est complet.",
+        "Les photos que je lui ai montrées datent de l'an dernier.",
+        "La trousse que je vous ai préparée contient mes diplômes.",
+        "Les questions que tu m'as posées étaient justes.",
+    ],
+)
+def test_a_verb_after_je_in_a_relative_clause_is_not_the_nouns(sentence: str) -> None:
+    assert findings(sentence) == []
+
+
+def test_a_noun_with_a_first_person_verb_is_still_pointed_out() -> None:
+    assert ("wrong-word", "suis", ("est",)) in findings(
+        "Le poste que vous offrez suis intéressant."
+    )
