@@ -15,7 +15,7 @@ from functools import cache
 
 from followup.lib.checker.data import entries, folded_set
 from followup.lib.checker.frequency import zipf
-from followup.lib.checker.model import ERROR, Finding
+from followup.lib.checker.model import ERROR, WARNING, Finding
 from followup.lib.checker.spelling import is_word
 from followup.lib.checker.suggest import in_case_of
 from followup.lib.checker.text import Note, SpanSet
@@ -31,7 +31,7 @@ from followup.lib.checker.wordclass import (
 CODE = "wrong-word"
 START, END = "^", "$"
 _CLAUSE_BREAKS = frozenset('.!?;:,\n()[]"')
-_POSITIONS = ("earlier", "before2", "before", "after", "after2", "after3")
+_POSITIONS = ("earlier", "before2", "before", "after", "after2", "after3", "end")
 _EARLIER = 6  # how many words back "earlier" looks, within the clause
 ING = "=ing"
 ING2 = "=ing2"  # the -ing form of the word after next ("to hopefully join")
@@ -44,13 +44,16 @@ class Rule:
     must: tuple[tuple[str, frozenset[str]], ...]  # (position, words one of which must be there)
     must_not: tuple[tuple[str, frozenset[str]], ...]
     source: str
+    severity: str = ERROR  # WARNING for a rule marked "warn": its context is telling, not decisive
     parts: tuple[str, ...] = ()  # the words the rule corrects: one, or a run ("all ready")
     names: bool = False  # whether a condition asks for a name ("%name")
+    ends: bool = False  # whether a condition asks how the clause ends ("end=?")
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "parts", tuple(self.word.split()))
         conditions = self.must + self.must_not
         object.__setattr__(self, "names", any(NAME in words for _, words in conditions))
+        object.__setattr__(self, "ends", any(where == "end" for where, _ in conditions))
 
     def applies(self, context: dict[str, str]) -> bool:
         return all(_holds(context, where, words) for where, words in self.must) and not any(
@@ -132,8 +135,12 @@ def _parse_rule(entry: str, classes: dict[str, frozenset[str]]) -> Rule:
         raise ValueError(f"confusables.txt: a rule is `word -> replacement : …`: {entry!r}")
     must: list[tuple[str, frozenset[str]]] = []
     must_not: list[tuple[str, frozenset[str]]] = []
+    severity = ERROR
     for condition in conditions.split(";"):
         if not condition.strip():
+            continue
+        if condition.strip() == "warn":
+            severity = WARNING
             continue
         name, _, values = condition.partition("=")
         name = name.strip()
@@ -144,7 +151,7 @@ def _parse_rule(entry: str, classes: dict[str, frozenset[str]]) -> Rule:
         words = _expand(values.strip().split("|"), classes)
         (must_not if negated else must).append((where, words))
     word = " ".join(word.lower().split())
-    return Rule(word, replacement.strip(), tuple(must), tuple(must_not), entry)
+    return Rule(word, replacement.strip(), tuple(must), tuple(must_not), entry, severity)
 
 
 def confusable_findings(note: Note, skip: list[tuple[int, int]]) -> list[Finding]:
@@ -165,6 +172,8 @@ def confusable_findings(note: Note, skip: list[tuple[int, int]]) -> list[Finding
             breaks = _clause_breaks(note.plain, tokens)
         names = any(rule.names for rule in candidates)
         context = _context(breaks, words, index, tokens if names else None)
+        if any(rule.ends for rule in candidates):
+            context["end"] = _clause_end(note.plain, tokens, breaks, index)
         for rule in candidates:
             last = index if len(rule.parts) == 1 else _run_end(rule, words, breaks, index)
             if last is None:
@@ -307,6 +316,18 @@ def _context(
     }
 
 
+def _clause_end(
+    plain: str, tokens: list[tuple[int, int, str]], breaks: list[bool], index: int
+) -> str:
+    """The mark that ends the clause of word `index` ("." "?" "," …), "$" for none."""
+    at = index + 1
+    while at < len(tokens) and not breaks[at]:
+        at += 1
+    after = plain[tokens[at - 1][1] : tokens[at][0] if at < len(tokens) else len(plain)]
+    marks = after.strip()
+    return marks[0] if marks else END
+
+
 def _is_name(token: str) -> bool:
     """A capitalised word (not "I", "I'm"…): read where no clause starts, it is a name."""
     return token[:1].isupper() and token != "I" and not token.startswith(("I'", "I’"))
@@ -367,7 +388,7 @@ def _finding(
     replacement = in_case_of(original, replacement)
     message = f"“{original}” looks like the wrong word here: did you mean “{replacement}”?"
     params = (("word", original), ("replacement", replacement))
-    return Finding(CODE, ERROR, message, start, end, original, (replacement,), params)
+    return Finding(CODE, rule.severity, message, start, end, original, (replacement,), params)
 
 
 def ing_form(verb: str) -> str | None:

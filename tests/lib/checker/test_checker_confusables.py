@@ -1048,3 +1048,10 @@ def test_an_adverb_between_does_not_hide_the_wrong_word(
 )
 def test_the_same_words_with_an_adverb_between_are_left_alone(sentence: str) -> None:
     assert wrong_words(sentence) == []
+
+
+def test_to_ending_a_clause_after_a_noun_is_a_warning_not_an_error() -> None:
+    found = wrong_words("I can cover the early shift, and inventory to.")
+    assert [(f.text, f.suggestions, f.severity) for f in found] == [("to", ("too",), "warning")]
+    assert wrong_words("Which address should I send the signed offer to?") == []
+    assert wrong_words("I can cover the early shift, and inventory too.") == []
