@@ -93,6 +93,10 @@ class Progress:
 def changed(owner_ids: Iterable[int]) -> None:
     """These job seekers' counted records changed: the next load counts them again."""
     ids = sorted(set(owner_ids))
+    if len(ids) > BATCH:  # a list of ids a statement no database refuses
+        for n in range(0, len(ids), BATCH):
+            changed(ids[n : n + BATCH])
+        return
     if not ids:
         return
     rows = ReportSeeker.objects.filter(owner_id__in=ids)
