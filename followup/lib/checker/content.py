@@ -13,10 +13,11 @@ from followup.lib.checker.spelling import is_word
 from followup.lib.checker.text import WORD_RE, Note, fold, overlaps
 
 # The first line lists every character a blank can start with: the engine tries the rest of
-# the regex only there.
-_PLACEHOLDER_RE = re.compile(
-    r"""
-    (?=[{\[<XxTtF_$%YZ\#MDACEOLl])
+# the regex only there. FILLER_STARTS and FILLER_BRANCH mark where the "Lorem ipsum" branch
+# goes, in the regex for a note holding "orem" only: without it, the engine need not stop at
+# every "l".
+_PLACEHOLDER_SOURCE = r"""
+    (?=[{\[<XxTtF_$%YZ\#MDACEOFILLER_STARTS])
     (?:
     \{\{[^{}\n]{0,40}\}\}                          # {{ name }}
     | \{[^{}\n]{1,40}\}                            # {role}
@@ -33,10 +34,16 @@ _PLACEHOLDER_RE = re.compile(
       (?:[/.-](?:[Xx]{1,4}|\#{1,4}|MM|DD|YY|YYYY)){1,2}(?![\w/])
     | (?<![\w-])(?:ABC|XYZ)\s+(?:Company|Corp|Corporation|Inc|Ltd|Industries|Group)\b
     | (?<![\w-])(?:Company|Employer|Organi[sz]ation)\s+[XYZ](?![\w-])   # Company X
-    | (?<!\w)[Ll]orem\s+ipsum(?:\s+dolor(?:\s+sit\s+amet)?)?(?!\w)   # filler text
+    FILLER_BRANCH
     )
-    """,
+    """
+_FILLER_BRANCH = r"| (?<!\w)[Ll]orem\s+ipsum(?:\s+dolor(?:\s+sit\s+amet)?)?(?!\w)"
+_PLACEHOLDER_RE = re.compile(
+    _PLACEHOLDER_SOURCE.replace("FILLER_STARTS", "Ll").replace("FILLER_BRANCH", _FILLER_BRANCH),
     re.VERBOSE,
+)
+_NO_FILLER_RE = re.compile(
+    _PLACEHOLDER_SOURCE.replace("FILLER_STARTS", "").replace("FILLER_BRANCH", ""), re.VERBOSE
 )
 
 # Which record value fills a slot, by words in the slot's label.
@@ -75,7 +82,8 @@ def placeholder_findings(
 def placeholder_spans(note: Note, context: CheckContext) -> list[tuple[int, int]]:
     """Where the note's template blanks are: bracketed slots, "XXX", "___", and stand-in words
     such as "COMPANY NAME" or "(your name)"."""
-    spans = [match.span() for match in _PLACEHOLDER_RE.finditer(note.plain)]
+    blank = _PLACEHOLDER_RE if "orem" in note.plain else _NO_FILLER_RE
+    spans = [match.span() for match in blank.finditer(note.plain)]
     spans += [span for span in _stand_in_spans(note, context) if not overlaps(*span, spans)]
     names = _record_names(context)
     return sorted(span for span in spans if not _is_a_record_name(note.plain, span, names))
@@ -141,8 +149,9 @@ def _runs(note: Note) -> tuple[list[_Run], list[_Run]]:
     current: list[_Run] = [[], []]
     shapes = (_in_capitals, _is_title)
     for start, end, word in note.all_words:
-        if word[:1].islower():
-            current = [[], []]  # neither in capitals nor in Title Case (most words)
+        if word[:1].islower():  # neither in capitals nor in Title Case (most words)
+            if current[0] or current[1]:
+                current = [[], []]
             continue
         lettered = any(ch.isalpha() for ch in word)
         for kind in (0, 1):
@@ -249,8 +258,17 @@ def company_regex(name: str) -> re.Pattern[str] | None:
     core = company_core(name.translate(str.maketrans("’‘", "''")))
     if len(core) < 2:
         return None
-    words = r"\s+".join(re.escape(word) for word in core.split())
-    return re.compile(rf"(?<!\w){words}(?:,?\s+{_COMPANY_SUFFIX_RE}\b\.?)?(?!\w)", re.IGNORECASE)
+    words = _words_after(r"\w", core.split())
+    return re.compile(rf"{words}(?:,?\s+{_COMPANY_SUFFIX_RE}\b\.?)?(?!\w)", re.IGNORECASE)
+
+
+def _words_after(not_before: str, words: list[str]) -> str:
+    """Regex source for `words` apart by white space, not just after a character of the set
+    `not_before`: written with the first word first, then what comes before it, so that the
+    engine can jump between the places where that word's letters are."""
+    first = re.escape(words[0])
+    rest = "".join(r"\s+" + re.escape(word) for word in words[1:])
+    return rf"{first}(?<![{not_before}]{first}){rest}"
 
 
 def wrong_company_findings(note: Note, context: CheckContext) -> list[Finding]:
@@ -340,10 +358,10 @@ def _company_mentions(plain: str, core: str, own_words: set[str]) -> list[tuple[
         part = words[:size]
         if not _distinctive_part(part, own_words):
             continue
-        pattern = r"\s+".join(re.escape(word) for word in part)
+        pattern = _words_after(r"\w'-", part)
         # A possessive "'s" still names it ("Cedarbrook's clients").
         name_end = r"(?![\w-])(?!'(?![sS]\b))"
-        for match in re.finditer(rf"(?<![\w'-]){pattern}{name_end}", plain, re.IGNORECASE):
+        for match in re.finditer(rf"{pattern}{name_end}", plain, re.IGNORECASE):
             span = match.span()
             if overlaps(*span, found) or not _written_as_name(match.group()):
                 continue

@@ -89,3 +89,19 @@ def test_a_note_with_capitals_but_no_run_of_them_gets_no_shouting_warning(
 ) -> None:
     body = "I met Ms. O'Connor and the HR team at the CNIB office; AB and CD were there too."
     assert [f for f in run(note(body=body)) if f.code == "informal"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "named"),
+    [
+        ("I enjoyed my time at Northwind and the visit.", ["Northwind"]),
+        ("Thanks. Northwind Traders was a good school for me.", ["Northwind Traders"]),
+        ("My e-Northwind account and the BNorthwind file are ready.", []),
+        ("The anti-northwind rule is odd.", []),
+    ],
+)
+def test_another_employer_is_named_only_as_whole_words(
+    run: Run, note: Note, body: str, named: list[str]
+) -> None:
+    findings = run(note(body=body), other_companies=("Northwind Traders Inc.",))
+    assert [f.text for f in findings if f.code == "wrong-company"] == named
