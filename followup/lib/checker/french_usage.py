@@ -199,6 +199,24 @@ _PLURAL_NOUN_ADJECTIVE = re.compile(
     re.IGNORECASE,
 )
 
+# "avoir été" + an infinitive: the passive takes the participle ("j'ai été embaucher": embauché).
+_ETE_THEN_ER = re.compile(
+    r"(?<![\w-])(?:ai|as|a|avons|avez|ont|avais|avait|avions|aviez|avaient|aurai|aurais|aurait|"
+    r"aurions|auriez|auraient|aura|aurons|aurez|auront|avoir|ayant)\s+été\s+"
+    r"(?:(?:très|bien|vraiment|déjà|tellement|particulièrement|beaucoup|rapidement)\s+)?"
+    rf"(?P<verb>{_W}er){_END}",
+    re.IGNORECASE,
+)
+# "définitivement" (for good) used for "certainly" before an article or a plain adjective:
+# "je suis définitivement un bon candidat" (a calque of "definitely").
+_DEFINITIVEMENT = re.compile(
+    rf"{_START}(?P<w>définitivement)\s+(?P<next>{_W}|l['’]){_END}", re.IGNORECASE
+)
+_DEFINITIVEMENT_BEFORE = frozenset(
+    ["un", "une", "le", "la", "les", "l'", "l’", "des", "plus", "très", "mon", "ma", "votre"]
+    + ["ce", "cette", "quelque", "quelqu"]
+)
+
 
 def _sentence_start(text: str, start: int) -> bool:
     before = text[:start].rstrip(" «\"'(\t")
@@ -367,6 +385,11 @@ def _hypothetical(sentence: str, si: re.Match[str]) -> bool:
 
 def _person_findings(note: Note, scan: _Scan) -> list[Finding]:
     found = []
+    for match in scan.run(_ETE_THEN_ER):
+        verb = match.group("verb")
+        fix = verb[:-2] + "é"
+        if len(verb) > 4 and _infinitive(verb.lower()) and is_french_word(fix.lower()):
+            found.append(_one(note, match.span("verb"), fix, "fr-participle"))
     for match in scan.run(_J_THIRD):
         verb = match.group("verb")
         fix = verb + "s"
@@ -448,6 +471,24 @@ def _number_findings(note: Note, scan: _Scan) -> list[Finding]:
 def _calque_findings(note: Note, scan: _Scan) -> list[Finding]:
     found = []
     text = scan.text
+    for match in scan.run(_DEFINITIVEMENT):
+        nxt = match.group("next").lower()
+        readings = french_analyses(nxt)
+        plain_adjective = bool(readings) and all(
+            flag[:1] in ("F", "W") or (flag == "" and stem == nxt) for stem, flag in readings
+        )
+        if nxt in _DEFINITIVEMENT_BEFORE or (plain_adjective and nxt not in FUNCTION_WORDS):
+            found.append(
+                _finding(
+                    note,
+                    "wrong-word",
+                    WARNING,
+                    match.span("w"),
+                    ("certainement", "assurément", "sans aucun doute"),
+                    why="fr-anglicism",
+                    replacement="certainement",
+                )
+            )
     for match in scan.run(_APPLIQUER):
         before = text[max(0, match.start() - 60) : match.start()]
         if _REFLEXIVE.search(before) or not _APPLICANT.search(before):
@@ -588,5 +629,7 @@ _GATES: dict[re.Pattern[str], Callable[[_Scan], bool]] = {
         _PREPOSITIONS, lambda w: w in ("la", "le"), lambda w: w.endswith("s")
     ),
     _APPLIQUER: lambda s: "appliqu" in s.norm,
+    _DEFINITIVEMENT: lambda s: "définitivement" in s.tokens,
+    _ETE_THEN_ER: lambda s: s.pair(frozenset(["été"]), lambda w: w.endswith("er")),
     _FAIRE_APPLICATION: lambda s: "application" in s.tokens,
 }

@@ -51,6 +51,7 @@ def findings(sentence: str) -> list[tuple[str, str, tuple[str, ...]]]:
         ("Je vous ai promit une réponse rapide.", "promit", "promis"),
         ("Les bureaux de la direction sont très moderne.", "moderne", "modernes"),
         ("Ma collègue est venu à la réunion de lundi.", "venu", "venue"),
+        ("Mon frère a été engager par la mine l'an passé.", "engager", "engagé"),
     ],
 )
 def test_a_slip_of_form_is_an_error_with_its_fix(sentence: str, written: str, fix: str) -> None:
@@ -75,14 +76,13 @@ def test_pres_and_pret_are_told_apart(sentence: str, written: str) -> None:
         ("Nous avons appliqué pour un emploi d'été.", "appliqué pour"),
         ("J'ai appliqué sur le nouveau poste affiché.", "appliqué sur"),
         ("Je voudrais faire application à votre programme.", "faire application"),
+        ("Votre offre est définitivement la plus intéressante.", "définitivement"),
     ],
 )
-def test_applying_for_a_job_in_english_words_is_a_warning(sentence: str, written: str) -> None:
-    warned = [(text, " ".join(fixes)) for severity, text, fixes in findings(sentence)]
-    assert any(text == written and "postul" in fixes for text, fixes in warned) or any(
-        text == written and "candidature" in fixes for text, fixes in warned
-    )
-    assert all(severity == "warning" for severity, _, _ in findings(sentence))
+def test_an_english_turn_of_phrase_is_a_warning(sentence: str, written: str) -> None:
+    found = findings(sentence)
+    assert any(text == written and fixes for _severity, text, fixes in found)
+    assert all(severity == "warning" for severity, _text, _fixes in found)
 
 
 @pytest.mark.parametrize(
@@ -116,6 +116,8 @@ def test_applying_for_a_job_in_english_words_is_a_warning(sentence: str, written
         "Des services conseil sont offerts; la plupart des employés sont satisfaits.",
         "Je suis prêt à partir, fier de mon travail, et je vous ai dit et écrit ceci.",
         "Le personnel de la clinique est accueillant et la date de la rencontre est fixée.",
+        "Le magasin a fermé définitivement; je me suis installée définitivement à Timmins.",
+        "J'ai été engagée en mai et j'ai été ravie de commencer.",
     ],
 )
 def test_correct_sentences_raise_no_such_error(sentence: str) -> None:
