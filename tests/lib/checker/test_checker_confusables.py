@@ -1055,3 +1055,21 @@ def test_to_ending_a_clause_after_a_noun_is_a_warning_not_an_error() -> None:
     assert [(f.text, f.suggestions, f.severity) for f in found] == [("to", ("too",), "warning")]
     assert wrong_words("Which address should I send the signed offer to?") == []
     assert wrong_words("I can cover the early shift, and inventory too.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong", "right"),
+    [
+        ("Please call me if their anything I can clarify.", "their", "there's"),
+        ("The cooks seemed proud in there craft, and it showed.", "there", "their"),
+    ],
+)
+def test_no_possessive_before_anything_and_pride_in_their_work(
+    sentence: str, wrong: str, right: str
+) -> None:
+    found = wrong_words(sentence)
+    assert [(f.text, f.suggestions) for f in found] == [(wrong, (right,))]
+
+
+def test_there_as_a_place_after_in_is_left_alone() -> None:
+    assert wrong_words("Everyone in there works hard, and their anything-goes spirit is fun.") == []
