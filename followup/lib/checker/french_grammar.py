@@ -792,6 +792,8 @@ def _determiner_findings(note: Note) -> list[Finding]:
         lower = noun.lower()
         if det in _ALSO_PRONOUN and _is_verb(french_analyses(lower)):
             continue
+        if det in _ALSO_PRONOUN and lower in ("bien", "mieux", "tous", "toutes", "tout"):
+            continue  # "de les bien connaître": the pronoun, an adverb, then the verb
         if det in _SINGULAR_DET and _plural_only(lower):
             fix = {"leur": "leurs"}.get(det, "")
             found.append(_one(note, match.span("det" if fix else "noun"), fix, "fr-number"))

@@ -42,7 +42,13 @@ _ELIDING = re.compile(
 _NO_ELISION = frozenset(["oui", "onze", "onzième", "ouate", "ouistiti", "ou", "et", "à", "a", "où"])
 _NO_ELISION_ARTICLE = frozenset(["un", "une", "ou", "et"])
 # "de le"/"à le" before a noun are "du"/"au", "de les"/"à les" are "des"/"aux".
-_CONTRACTION = re.compile(rf"{_START}(?P<w>(?P<p>de|à)\s+(?P<d>le|les))\s+(?P<noun>{_W}){_END}")
+_CONTRACTION = re.compile(
+    rf"{_START}(?P<w>(?P<p>de|à)\s+(?P<d>le|les))\s+(?P<noun>{_W}){_END}(?:\s+(?P<then>{_W}))?"
+)
+# Adverbs that may stand between an object pronoun and its infinitive ("à les mieux servir").
+_BEFORE_INFINITIVE = frozenset(
+    ["bien", "mieux", "tous", "toutes", "tout", "aussi", "encore", "jamais", "plus", "vite"]
+)
 _CONTRACTED = {("de", "le"): "du", ("de", "les"): "des", ("à", "le"): "au", ("à", "les"): "aux"}
 
 # A day or a month: lower case in French inside a sentence ("lundi 7 décembre").
@@ -219,8 +225,11 @@ _DEFINITIVEMENT_BEFORE = frozenset(
 
 
 def _sentence_start(text: str, start: int) -> bool:
+    """True at the start of a sentence, a line or an item of a list ("- Lundi : 9 h")."""
     before = text[:start].rstrip(" «\"'(\t")
-    return not before or before[-1] in ".!?:\n"
+    if before and before[-1] in "-*•–—·>":
+        before = before[:-1].rstrip(" \t")
+    return not before or before[-1] in ".!?:;\n/"
 
 
 @lru_cache(maxsize=8192)
@@ -275,6 +284,9 @@ def _elision_findings(note: Note, scan: _Scan) -> list[Finding]:
         noun = match.group("noun")
         if noun[:1].isupper() or not _nominal_not_infinitive(noun.lower()):
             continue  # "de le faire", "à les rencontrer": a pronoun before a verb
+        then = (match.group("then") or "").lower()
+        if noun.lower() in _BEFORE_INFINITIVE or (then and _infinitive(then)):
+            continue  # "à les mieux servir": an adverb, then the verb
         if noun[:1].lower() in _VOWEL and match.group("d") == "le":
             continue  # "de le établissement" is the elision rule's ("de l'")
         fix = _CONTRACTED[(match.group("p").lower(), match.group("d").lower())]

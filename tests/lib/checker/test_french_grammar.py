@@ -323,3 +323,7 @@ def test_a_participle_after_etre_agrees_with_its_subject(
 )
 def test_participles_that_agree_raise_no_error(sentence: str) -> None:
     assert wrong_words(sentence) == []
+
+
+def test_an_object_pronoun_before_an_adverb_and_its_verb_is_no_determiner() -> None:
+    assert wrong_words("J'ai hâte de les bien connaître et de les tous remercier.") == []

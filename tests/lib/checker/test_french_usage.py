@@ -30,6 +30,7 @@ def findings(sentence: str) -> list[tuple[str, str, tuple[str, ...]]]:
         ("Je ai apprécié la visite de l'atelier.", "Je ai", "J'ai"),
         ("J'ai rencontré la adjointe de direction.", "la adjointe", "l'adjointe"),
         ("Je vous envoie le rapport de le comité.", "de le", "du"),
+        ("Il s'agit de le dernier poste affiché.", "de le", "du"),
         ("Je pense souvent à les clients de la clinique.", "à les", "aux"),
         ("Nous nous reverrons en Février, comme prévu.", "Février", "février"),
         ("Votre appel de Jeudi m'a fait plaisir.", "Jeudi", "jeudi"),
@@ -118,6 +119,8 @@ def test_an_english_turn_of_phrase_is_a_warning(sentence: str, written: str) -> 
         "Le personnel de la clinique est accueillant et la date de la rencontre est fixée.",
         "Le magasin a fermé définitivement; je me suis installée définitivement à Timmins.",
         "J'ai été engagée en mai et j'ai été ravie de commencer.",
+        "J'aimerais apprendre à les mieux servir.",
+        "Mes disponibilités :\n- Lundi : 9 h à 17 h\n- Mardi : en soirée",
     ],
 )
 def test_correct_sentences_raise_no_such_error(sentence: str) -> None:
