@@ -364,9 +364,12 @@ def _conditional_findings(note: Note, scan: _Scan) -> list[Finding]:
         return found
     for sentence in _SENTENCE.finditer(scan.text):
         part = sentence.group()
-        if not any(_hypothetical(part, si) for si in _SI_IMPERFECT.finditer(part)):
+        conditions = [si for si in _SI_IMPERFECT.finditer(part) if _hypothetical(part, si)]
+        if not conditions:
             continue
         for match in _FUTURE_FIRST.finditer(part):
+            if not any(_same_clause(part, match, si) for si in conditions):
+                continue  # "je ne serai pas là lundi, mais si vous pouviez mardi, ce serait…"
             verb = match.group("w")
             fix = verb + "s"
             if not (is_french_word(verb.lower()) and is_french_word(fix.lower())):
@@ -376,6 +379,18 @@ def _conditional_findings(note: Note, scan: _Scan) -> list[Finding]:
             start = sentence.start() + match.start("w")
             found.append(_one(note, (start, start + len(verb)), fix, "fr-conditional-si"))
     return found
+
+
+_COORDINATOR = re.compile(
+    r"(?<![\w'’-])(?:mais|et|car|donc|puis|cependant|toutefois|ou|sinon)(?![\w'’-])", re.I
+)
+
+
+def _same_clause(sentence: str, verb: re.Match[str], si: re.Match[str]) -> bool:
+    """True if no "mais", "et"… stands between the verb and its "si" (the condition bears on
+    that verb, not on another clause's)."""
+    start, end = sorted((verb.end(), si.start()))
+    return not _COORDINATOR.search(sentence, start, end)
 
 
 def _hypothetical(sentence: str, si: re.Match[str]) -> bool:

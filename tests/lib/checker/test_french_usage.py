@@ -120,6 +120,7 @@ def test_an_english_turn_of_phrase_is_a_warning(sentence: str, written: str) -> 
         "Le magasin a fermé définitivement; je me suis installée définitivement à Timmins.",
         "J'ai été engagée en mai et j'ai été ravie de commencer.",
         "J'aimerais apprendre à les mieux servir.",
+        "Je ne serai pas libre jeudi, mais si vous pouviez vendredi, ce serait parfait.",
         "Mes disponibilités :\n- Lundi : 9 h à 17 h\n- Mardi : en soirée",
     ],
 )
