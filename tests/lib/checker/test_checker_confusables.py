@@ -1073,3 +1073,39 @@ def test_no_possessive_before_anything_and_pride_in_their_work(
 
 def test_there_as_a_place_after_in_is_left_alone() -> None:
     assert wrong_words("Everyone in there works hard, and their anything-goes spirit is fun.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong", "right"),
+    [
+        ("Any day works for me, accept Fridays.", "accept", "except"),
+        ("The principle greeted every student by name.", "principle", "principal"),
+        ("Last spring I lead monthly safety walks.", "lead", "led"),
+        ("I'd be glad to help in whatever roll you need.", "roll", "role"),
+        ("They where thrilled with the new layout.", "where", "were"),
+        ("It was great to tour you're new warehouse.", "you're", "your"),
+    ],
+)
+def test_more_word_classes_decide_the_word(sentence: str, wrong: str, right: str) -> None:
+    found = wrong_words(sentence)
+    assert [(f.text, f.suggestions) for f in found] == [(wrong, (right,))]
+
+
+def test_site_for_cite_is_a_warning() -> None:
+    found = wrong_words("In my answer I forgot to site the course I took.")
+    assert [(f.text, f.suggestions, f.severity) for f in found] == [("site", ("cite",), "warning")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Any day works for me except Fridays.",
+        "The principal greeted every student, and the principle stuck with me.",
+        "I'd be glad to help in whatever role you need, and I'm on a roll.",
+        "I asked where they were, and they were thrilled.",
+        "I see you're new to the team, and your warehouse is huge.",
+        "They plan to site the new warehouse near the highway.",
+    ],
+)
+def test_more_words_in_their_place_are_left_alone(sentence: str) -> None:
+    assert [f for f in wrong_words(sentence) if f.severity == "error"] == []
