@@ -6,7 +6,8 @@ A list holds 80,000 words: making a string and a dictionary entry of each costs 
 than a whole check, so a process makes none on its way. What it reads instead is worked out once
 per machine and kept in the cache folder (data.kept): the list sorted by word, as UTF-8 bytes
 searched in place by bisection (a few microseconds a word), and, read only when suggestions
-need them, the words by first letter and length, one string each."""
+need them, the words by first letter and length, one string each, and their letters column
+by column (suggest.py searches them)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ _lock = threading.Lock()
 # Words at least this common (Zipf × 100) are also kept in a dictionary when asked for (`common`).
 _COMMON_FLOOR = 300
 _MEMO_LIMIT = 100_000  # words looked up and remembered, at most
-_FORM = "utf-8 bytes"  # what _sorted_lines and _groups give: change it when that changes
+_FORM = "utf-8 bytes"  # what _sorted_lines, _groups and _columns give: change it with them
 
 
 def _rows(language: str) -> list[tuple[int, list[str]]]:
@@ -52,6 +53,22 @@ def _groups(language: str) -> dict[str, bytes]:
     return {key: " ".join(words).encode() for key, words in groups.items()}
 
 
+def _columns(language: str) -> tuple[str, dict[str, tuple[bytes, ...]]]:
+    """Each group's words letter by letter: for a group of words of length L, L columns, the
+    p-th holding the code of each word's p-th letter (one byte a word, in the group's order),
+    and the letters the codes stand for (code 1 is the first; a letter past the 254th has
+    code 255, shared)."""
+    groups = _groups(language)
+    letters = sorted({ch for text in groups.values() for ch in text.decode() if ch != " "})
+    code = {ch: min(index + 1, 255) for index, ch in enumerate(letters)}
+    columns: dict[str, tuple[bytes, ...]] = {}
+    for key, text in groups.items():
+        words = text.decode().split(" ")
+        length = int(key.partition("\t")[2])
+        columns[key] = tuple(bytes(code[word[p]] for word in words) for p in range(length))
+    return "".join(letters[:254]), columns
+
+
 class Frequencies:
     """One language's list: each word's Zipf frequency (`get`, `of`), and the words grouped by
     first letter and length (most frequent first in each group: `near_in_length`)."""
@@ -64,6 +81,7 @@ class Frequencies:
         )
         self._known: dict[str, float] = {}  # words looked up: their Zipf, -1 if unlisted
         self._groups: dict[str, list[str]] = {}
+        self._codes: dict[str, int] = {}  # letter_code's answers
 
     @cached_property
     def _group_texts(self) -> dict[str, bytes]:
@@ -73,6 +91,29 @@ class Frequencies:
             f"frequency-groups-{language}", self._source, lambda: _groups(language), _FORM
         )
         return texts
+
+    @cached_property
+    def _letter_columns(self) -> tuple[str, dict[str, tuple[bytes, ...]]]:
+        language = self._language
+        columns: tuple[str, dict[str, tuple[bytes, ...]]] = kept(
+            f"frequency-columns-{language}", self._source, lambda: _columns(language), _FORM
+        )
+        return columns
+
+    def letter_code(self, ch: str) -> int:
+        """The code of letter `ch` in `columns` (255 for a letter past the 254th or unlisted,
+        which may then stand for another one)."""
+        found = self._codes.get(ch)
+        if found is None:
+            index = self._letter_columns[0].find(ch)
+            found = self._codes[ch] = index + 1 if index >= 0 else 255
+        return found
+
+    def columns(self, first: str, length: int) -> tuple[bytes, ...]:
+        """The group of words starting with `first`, `length` letters long (`near_in_length`
+        gives its words in the same order), as columns of letter codes (`letter_code`): byte j
+        of column p is the code of the j-th word's p-th letter. Empty when there is none."""
+        return self._letter_columns[1].get(f"{first}\t{length}", ())
 
     def get(self, word: str, default: float = 0.0) -> float:
         """The Zipf frequency of `word` as written, or `default` if it is not listed."""

@@ -1,12 +1,17 @@
 """Replacements for a misspelt word, the likeliest first, in a few milliseconds.
 
 Candidates are the common words (data/frequency_en.tsv) within two edits of the typo (letters
-inserted, dropped, changed or swapped; rapidfuzz compares them in C), that the dictionary
-accepts, plus the word split in two ("alot" → "a lot"). Each is scored by how common it is
-minus what its edits cost: a swapped pair, a doubled or dropped double letter, a vowel for a
-vowel, a neighbouring key or a letter that sounds the same cost less than any other edit, and
-a changed first letter costs more (people rarely mistype it). Hunspell's own (slow) suggestions
-are asked only when no candidate is found."""
+inserted, dropped, changed or swapped), that the dictionary accepts, plus the word split in two
+("alot" → "a lot"). Each is scored by how common it is minus what its edits cost: a swapped
+pair, a doubled or dropped double letter, a vowel for a vowel, a neighbouring key or a letter
+that sounds the same cost less than any other edit, and a changed first letter costs more
+(people rarely mistype it). Hunspell's own (slow) suggestions are asked only when no candidate
+is found.
+
+Words with the typo's first letter are searched through their letter columns (frequency.py):
+a few integer operations rule out most of a group at once, without rapidfuzz, whose loading
+costs more than the rest of the suggestions of a cold `followup check`. It compares the whole
+list, in C, only when none of those words is close."""
 
 from __future__ import annotations
 
@@ -92,13 +97,111 @@ def _close_words(typed: str) -> list[str]:
     Words with the same first letter (or the first two swapped) are searched first; all words
     only when none of those is close."""
     table = frequencies()
-    starts = dict.fromkeys(typed[:2])
-    choices = [w for start in starts for w in table.near_in_length(len(typed), MAX_EDITS, start)]
-    found = _within_reach(typed, choices)
+    found = [
+        hit
+        for start in dict.fromkeys(typed[:2])
+        for length in range(max(1, len(typed) - MAX_EDITS), len(typed) + MAX_EDITS + 1)
+        for hit in _within_reach_in_group(typed, start, length)
+    ]
     if not found:
         found = _within_reach(typed, table.near_in_length(len(typed), MAX_EDITS))
     found.sort(key=lambda hit: (hit[1], -table.get(hit[0])))
     return [word for word, _ in found][: _SHORTLIST * 2]
+
+
+# Where a letter of the typed word must be found in a word within two edits of it, by how much
+# longer the word is (-2 to +2): from `low` to `high` places after the letter's own, all but
+# `misses` letters of the typed word (those changed or dropped). Two letters inserted shift
+# the next ones by two at most; two dropped, by minus two; a swap moves each letter by one.
+_REACH = {
+    2: (0, 2, 0),  # two letters added: every letter there, shifted 0-2
+    1: (-1, 2, 1),  # one added, and maybe one changed, or two swapped
+    0: (-1, 1, 2),  # two changed or swapped, or one added and one dropped
+    -1: (-2, 1, 2),  # one dropped, and maybe one changed, or two swapped
+    -2: (-2, 0, 2),  # two dropped
+}
+_ONE_CODE = [bytes(256)] + [bytes(256)[:code] + b"\1" + bytes(255 - code) for code in range(1, 256)]
+
+
+def _within_reach_in_group(typed: str, first: str, length: int) -> list[tuple[str, float]]:
+    """The words starting with `first`, `length` letters long, within MAX_EDITS edits of
+    `typed` (optimal string alignment, as rapidfuzz's OSA), with their distance, in the group's
+    order. The group's letter columns rule out, all words at once, those where too many of
+    the typed letters are nowhere near their place; the few left are compared one by one."""
+    table = frequencies()
+    columns = table.columns(first, length)
+    if not columns:
+        return []
+    low, high, misses = _REACH[length - len(typed)]
+    everyone = int.from_bytes(b"\1" * len(columns[0]), "little")  # one bit a word, every 8th
+    once = twice = thrice = 0  # the words missing at least 1, 2, 3 of the typed letters
+    for index, ch in enumerate(typed):
+        ones = _ONE_CODE[table.letter_code(ch)]
+        near = 0
+        for place in range(max(0, index + low), min(length, index + high + 1)):
+            near |= int.from_bytes(columns[place].translate(ones), "little")
+        missing = everyone & ~near
+        thrice |= twice & missing
+        twice |= once & missing
+        once |= missing
+    alive = everyone & ~(once, twice, thrice)[misses]
+    found: list[tuple[str, float]] = []
+    if not alive:
+        return found
+    words = table.near_in_length(length, 0, first)
+    while alive:
+        bit = alive & -alive
+        alive ^= bit
+        word = words[(bit.bit_length() - 1) >> 3]
+        distance = osa_distance(typed, word)
+        if 0 < distance <= MAX_EDITS:
+            found.append((word, distance))
+    return found
+
+
+def osa_distance(first: str, second: str) -> int:
+    """The optimal string alignment distance (rapidfuzz's OSA) between two strings, up to
+    MAX_EDITS; MAX_EDITS + 1 for anything further: the fewest letters inserted, dropped,
+    changed or swapped with the next one (a letter once edited is not edited again)."""
+    a, b = _unshared(first, second)
+    if not a and not b:
+        return 0
+    if abs(len(a) - len(b)) > MAX_EDITS:
+        return MAX_EDITS + 1
+    if _one_edit(a, b):
+        return 1
+    # Their first letters differ: the first edit is there (a letter changed, dropped, added,
+    # or the first two swapped), and what it leaves is one edit or none apart.
+    rests = [(a[1:], b[1:]), (a[1:], b), (a, b[1:])]
+    if len(a) > 1 and len(b) > 1 and a[0] == b[1] and a[1] == b[0]:
+        rests.append((a[2:], b[2:]))
+    for rest_a, rest_b in rests:
+        left_a, left_b = _unshared(rest_a, rest_b)
+        if not (left_a or left_b) or _one_edit(left_a, left_b):
+            return 2
+    return MAX_EDITS + 1
+
+
+def _unshared(first: str, second: str) -> tuple[str, str]:
+    """The two strings without the beginning and the end they share."""
+    start, end_first, end_second = 0, len(first), len(second)
+    while start < end_first and start < end_second and first[start] == second[start]:
+        start += 1
+    while (
+        end_first > start and end_second > start and first[end_first - 1] == second[end_second - 1]
+    ):
+        end_first -= 1
+        end_second -= 1
+    return first[start:end_first], second[start:end_second]
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Strings sharing neither their first nor their last letter, one edit apart."""
+    if len(a) + len(b) == 1:
+        return True  # one letter dropped or added
+    if len(a) == len(b) == 1:
+        return True  # changed
+    return len(a) == len(b) == 2 and a == b[::-1]  # swapped
 
 
 def _within_reach(typed: str, choices: list[str]) -> list[tuple[str, float]]:

@@ -315,3 +315,60 @@ def test_a_trade_word_made_of_a_combining_form_and_a_word_is_only_a_warning(
 
 def test_a_slip_that_leaves_a_short_word_after_de_is_still_an_error(spelling: Spelling) -> None:
     assert spelling("I admired the desing of your new clinic.") == [("desing", "error")]
+
+
+def _typos_of(word: str) -> list[str]:
+    """Every slip of one letter in `word` (dropped, doubled, swapped, changed to its neighbour
+    in the alphabet), and one of each kind on top of another."""
+    one = []
+    for i in range(len(word)):
+        one.append(word[:i] + word[i + 1 :])
+        one.append(word[:i] + word[i] + word[i:])
+        one.append(word[:i] + chr(ord(word[i]) + 1) + word[i + 1 :])
+        if i + 1 < len(word):
+            one.append(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
+    two = [slip[:j] + slip[j + 1 :] for slip in one[::5] for j in range(0, len(slip), 3)]
+    return [typo for typo in dict.fromkeys(one + two) if typo and typo != word]
+
+
+@pytest.mark.parametrize("word", ["schedule", "interview", "conversation", "physicians", "we"])
+def test_the_words_searched_for_suggestions_are_those_a_full_comparison_finds(word: str) -> None:
+    """Suggestions search words with the typo's first letters through their letter columns;
+    they find exactly the words that comparing every one of them, letter by letter (rapidfuzz's
+    optimal string alignment), finds, at the same distances, in the same order."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    from followup.lib.checker.frequency import frequencies
+    from followup.lib.checker.suggest import MAX_EDITS, _within_reach_in_group
+
+    table = frequencies()
+    for typo in _typos_of(word):
+        lengths = range(max(1, len(typo) - MAX_EDITS), len(typo) + MAX_EDITS + 1)
+        starts = dict.fromkeys(typo[:2])
+        every = [w for start in starts for w in table.near_in_length(len(typo), MAX_EDITS, start)]
+        compared = process.extract_iter(typo, every, scorer=OSA.distance, score_cutoff=MAX_EDITS)
+        expected = [(w, distance) for w, distance, _ in compared if distance > 0]
+        searched = [
+            hit
+            for start in starts
+            for length in lengths
+            for hit in _within_reach_in_group(typo, start, length)
+        ]
+        assert searched == expected, typo
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("ca", "abc"), ("abcdef", "badcfe"), ("intervew", "interview"), ("shedule", "schedule"),
+     ("aab", "ab"), ("teh", "the"), ("recieve", "receive"), ("abcd", "dcba"), ("", "ab"),
+     ("welcom", "webcam"), ("physcians", "physicians"), ("converstion", "conversion")],
+)  # fmt: skip
+def test_the_edit_distance_is_the_optimal_string_alignment_one(first: str, second: str) -> None:
+    from rapidfuzz.distance import OSA
+
+    from followup.lib.checker.suggest import MAX_EDITS, osa_distance
+
+    expected = min(OSA.distance(first, second), MAX_EDITS + 1)
+    assert osa_distance(first, second) == expected
+    assert osa_distance(second, first) == expected
