@@ -733,3 +733,32 @@ def test_a_blank_written_out_or_in_bold_is_an_error(sentence: str, blank: str) -
 def test_the_name_of_the_company_in_a_sentence_is_no_blank() -> None:
     text = "Bonjour Marie,\n\nLe nom de l'entreprise m'a toujours inspirée." + SIGN
     assert "placeholder" not in [f.code for f in run(text)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sans réponse de votre part, je m'adresserai directement à la direction.",
+        "Pourriez-vous hâter un peu les démarches?",
+        "Je suis prêt à faire n'importe quoi pour ce poste.",
+        "Notre situation familiale devient intenable.",
+        "Votre façon de faire m'a franchement vexée.",
+        "Je vous ai déjà transmis mon relevé de notes à trois reprises.",
+        "Tant pis pour vous.",
+        "Je ne recommanderai jamais votre organisme.",
+    ],
+)
+def test_an_ultimatum_a_plea_or_a_snub_is_an_error(sentence: str) -> None:
+    assert ("accusatory", "error") in _codes(sentence, kind="rejection-reply")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La route était longue, mais la visite en valait la peine.",
+        "Sans nouvelles de votre part depuis l'entrevue; je me permets donc de vous écrire.",
+        "J'aimerais avoir vos commentaires sur mon portfolio, si vous avez un moment.",
+    ],
+)
+def test_a_compliment_or_a_polite_relance_is_no_error(sentence: str) -> None:
+    assert ("accusatory", "error") not in _codes(sentence, kind="follow-up")
