@@ -3,8 +3,10 @@ job seekers with a few records each (an application or two, an interview, an int
 message). Prints the median and 95th percentile server time (target: p95 at most 60 ms) and the
 number of queries for 15 and for 150 clients, which must be the same, each beside a trivial
 Django view returning the same clients' names (requests alternate, so a busy machine slows both
-alike). Then the Today page of a busy job seeker (20 interviews, two people met at each:
-thank-you notes, follow-ups and check-ins due) beside a trivial view returning the same
+alike): first as a counsellor coming back finds it (each client's plan kept since the last load),
+then with every client planned afresh (the first load of the day, or of a process). Then the
+Today page of a busy job seeker (20 interviews, two people met at each: thank-you notes,
+follow-ups and check-ins due) beside a trivial view returning the same
 interviews and people (target: p95 at most twice the trivial view's). Then the reports page
 over the whole database (target: 200 ms): its first load, which computes the figures, its later
 loads, which find them in the cache, and loads just after a record changed. Wall and CPU times

@@ -192,6 +192,7 @@ def _until(
 
 @dataclass(frozen=True, slots=True)
 class _Entry:
+    made_from: tuple[object, ...]  # the account, its records' version, zone and settings
     day: date
     planned_at: datetime
     until: datetime
@@ -199,33 +200,39 @@ class _Entry:
 
 
 class _Kept:
-    """Clients' plans kept in this process, the most recently used `size` of them, each under
-    the client's id, account, records' version, time zone and the organisation's settings:
-    another process or a change to the records gives another version, so a plan kept is never
-    read for records other than those it was made from."""
+    """The latest plan of each client, in this process, for the most recently seen `size`
+    clients. A plan is read only for the account, version of the records, time zone and
+    organisation's settings it was made from: another process's change or this one's gives
+    another version, so a plan kept is never read for records other than those it was made
+    from."""
 
     def __init__(self, size: int = 20_000) -> None:
         self.size = size
-        self.entries: OrderedDict[tuple[object, ...], _Entry] = OrderedDict()
+        self.entries: OrderedDict[int, _Entry] = OrderedDict()
         self.lock = threading.Lock()
 
     @staticmethod
-    def _key(client: Client, zone: ZoneInfo, policy: r.Policy) -> tuple[object, ...] | None:
+    def _made_from(client: Client, zone: ZoneInfo, policy: r.Policy) -> tuple[object, ...] | None:
         if client.version is None or client.joined is None:
             return None
-        return (client.pk, client.joined, client.stamp, client.version, zone.key, policy)
+        return (client.joined, client.stamp, client.version, zone.key, policy)
 
     def get(
         self, client: Client, zone: ZoneInfo, day: date, now: datetime, policy: r.Policy
     ) -> _Planned | None:
-        key = self._key(client, zone, policy)
-        if key is None:
+        made_from = self._made_from(client, zone, policy)
+        if made_from is None:
             return None
         with self.lock:
-            entry = self.entries.get(key)
+            entry = self.entries.get(client.pk)
             if entry is not None:
-                self.entries.move_to_end(key)
-        if entry is None or entry.day != day or not entry.planned_at <= now < entry.until:
+                self.entries.move_to_end(client.pk)
+        if (
+            entry is None
+            or entry.made_from != made_from
+            or entry.day != day
+            or not entry.planned_at <= now < entry.until
+        ):
             return None
         return entry.planned
 
@@ -239,12 +246,12 @@ class _Kept:
         planned: _Planned,
         until: datetime,
     ) -> None:
-        key = self._key(client, zone, policy)
-        if key is None:
+        made_from = self._made_from(client, zone, policy)
+        if made_from is None:
             return
         with self.lock:
-            self.entries[key] = _Entry(day, now, until, planned)
-            self.entries.move_to_end(key)
+            self.entries[client.pk] = _Entry(made_from, day, now, until, planned)
+            self.entries.move_to_end(client.pk)
             while len(self.entries) > self.size:
                 self.entries.popitem(last=False)
 
@@ -254,8 +261,8 @@ class _Kept:
             if client_ids is None:
                 self.entries.clear()
                 return
-            for key in [key for key in self.entries if key[0] in client_ids]:
-                del self.entries[key]
+            for pk in client_ids:
+                self.entries.pop(pk, None)
 
 
 KEPT = _Kept()

@@ -245,9 +245,32 @@ def test_kept_rows_are_those_planned_afresh_at_every_moment(
     while moment < AFTERNOON + timedelta(days=3):
         monkeypatch.setattr(summary, "KEPT", kept)
         from_kept = summary.caseload_rows(clients, moment, org, {})
-        planned |= {(key[0], entry.planned_at) for key, entry in kept.entries.items()}
+        planned |= {(pk, entry.planned_at) for pk, entry in kept.entries.items()}
         monkeypatch.setattr(summary, "KEPT", summary._Kept())
         assert from_kept == summary.caseload_rows(clients, moment, org, {}), moment
         moment, steps = moment + timedelta(minutes=20), steps + 1
     # planned again when the day or an interview's moment came, kept the rest of the time
     assert len(clients) * 4 < len(planned) < len(clients) * steps / 4
+
+
+def test_the_plans_kept_are_the_latest_of_the_clients_seen_last() -> None:
+    from followup.caseload.summary import Client, _Kept, _Planned
+
+    kept = _Kept(size=2)
+    now, zone = AFTERNOON, TORONTO
+    day, until = now.date(), now + timedelta(hours=1)
+    plan = _Planned(None, "", 0, 0, 0, None, 0)
+    clients = [Client(n, f"C{n}", zone.key, None, None, 1, now, n) for n in range(3)]
+    for client in clients:
+        kept.put(client, zone, day, now, r_policy(), plan, until)
+    assert kept.get(clients[0], zone, day, now, r_policy()) is None  # the least recently seen
+    assert kept.get(clients[2], zone, day, now, r_policy()) == plan
+    newer = Client(2, "C2", zone.key, None, None, 2, now, 2)  # its records changed since
+    assert kept.get(newer, zone, day, now, r_policy()) is None
+    assert kept.get(clients[2], zone, day, until, r_policy()) is None  # its time is up
+
+
+def r_policy() -> Any:
+    from followup.lib.records import Policy
+
+    return Policy()
