@@ -427,6 +427,21 @@ class _WordIndex:
 _held_kept: dict[str, int] = {}
 
 
+# How many stretches or sentences each table keeps (emptied when full), and the longest kept
+# (a longer one is no note's: worked out each time, as the tables stay small).
+_KEPT_MAX = 4096
+_KEPT_LONGEST = 1000
+
+
+def _keep(kept: dict[Any, Any], key: Any, text: str, value: Any) -> None:
+    """Keep `value` in `kept` under `key`, which stands for the stretch or sentence `text`."""
+    if len(text) > _KEPT_LONGEST:
+        return
+    if len(kept) >= _KEPT_MAX:
+        kept.clear()
+    kept[key] = value
+
+
 class Present:
     """What a note in lower case holds of the words the tone patterns need: in the whole note
     (`bits`, `_WordIndex`), and, when a pattern's matches stay in a sentence, in each stretch
@@ -457,9 +472,7 @@ class Present:
                 if bits is None:
                     # What a stretch holds depends on its text alone: kept by its text.
                     bits = index.holds(lowered, start, end, self.odd)
-                    if len(kept) >= _STRETCHES_KEPT:
-                        kept.clear()
-                    kept[part] = bits
+                    _keep(kept, part, part, bits)
                 self.bounds.append((start, end))
                 self.held.append(bits)
                 holds |= bits
@@ -1054,7 +1067,6 @@ def _not_local(name: str) -> tuple[tuple[int, int, TonePattern], ...]:
 # What the stretch-local patterns of a list found in a stretch of a note lately (pattern
 # number, start, end in the stretch), by the list and the stretch's text: a note checked as it
 # is typed keeps most of its stretches from one check to the next.
-_STRETCHES_KEPT = 8192
 _stretch_matches: dict[tuple[str, str], tuple[tuple[int, int, int], ...]] = {}
 
 
@@ -1074,9 +1086,7 @@ def _local_spans(name: str, present: Present) -> dict[int, list[tuple[int, int]]
             if fitting is None:
                 fitting = _local_fitting(name, present.bits)
             spans = _stretch_search(key[1], held, fitting)
-            if len(kept) >= _STRETCHES_KEPT:
-                kept.clear()
-            kept[key] = spans
+            _keep(kept, key, key[1], spans)
         for number, begin, finish in spans:
             found.setdefault(number, []).append((start + begin, start + finish))
     return found
@@ -1178,7 +1188,6 @@ def scored_findings(
 # The learned model's verdict on each sentence it read lately: a verdict depends on the
 # sentence's text alone (its features are searched in it alone), and a note checked as it is
 # typed keeps most of its sentences from one check to the next.
-_VERDICTS_KEPT = 4096
 _verdicts: dict[str, bool] = {}
 
 
@@ -1193,10 +1202,10 @@ def _scored_verdicts(
     new = [number for number, verdict in enumerate(verdicts) if verdict is None]
     if new:
         found = sentence_features(lowered, [spans[number] for number in new], present)
-        if len(kept) + len(new) > _VERDICTS_KEPT:
-            kept.clear()
         for number, names in zip(new, found, strict=True):
-            verdicts[number] = kept[texts[number]] = reads_as_tone(names, texts[number])
+            text = texts[number]
+            verdicts[number] = verdict = reads_as_tone(names, text)
+            _keep(kept, text, text, verdict)
     return [bool(verdict) for verdict in verdicts]
 
 

@@ -33,9 +33,21 @@ def sentences(lowered: str, start: int = 0) -> Iterator[tuple[int, int]]:
             yield match.span()
 
 
-@lru_cache(maxsize=4096)
 def _worth_scoring(sentence: str) -> bool:
-    """False for a greeting or sign-off (ending in a comma) or a name (one or two words)."""
+    """False for a greeting or sign-off (ending in a comma) or a name (one or two words);
+    the verdict on a sentence of a note is kept."""
+    return _reads_as_prose(sentence) if len(sentence) > _KEPT_LONGEST else _kept(sentence)
+
+
+_KEPT_LONGEST = 1000  # a longer "sentence" is no note's: not kept
+
+
+@lru_cache(maxsize=4096)
+def _kept(sentence: str) -> bool:
+    return _reads_as_prose(sentence)
+
+
+def _reads_as_prose(sentence: str) -> bool:
     text = sentence.strip()
     return not text.endswith(",") and len(_WORD_RE.findall(text)) >= _MIN_WORDS
 

@@ -105,3 +105,12 @@ def test_another_employer_is_named_only_as_whole_words(
 ) -> None:
     findings = run(note(body=body), other_companies=("Northwind Traders Inc.",))
     assert [f.text for f in findings if f.code == "wrong-company"] == named
+
+
+def test_a_very_long_sentence_is_judged_the_same_at_every_check(run: Run, note: Note) -> None:
+    # Over a thousand characters without a full stop: worked out afresh at each check.
+    body = "I enjoyed the tour and the talk with the team and " * 40
+    body += "nobody has gotten back to me."
+    first = tone(run(note(body=body), kind="follow-up"))
+    assert first == [("nobody has gotten back", "error")]
+    assert tone(run(note(body=body), kind="follow-up")) == first
