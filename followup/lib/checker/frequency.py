@@ -21,7 +21,8 @@ _lock = threading.Lock()
 # Words at least this common (Zipf × 100) are also kept in a dictionary when asked for (`common`).
 _COMMON_FLOOR = 300
 _MEMO_LIMIT = 100_000  # words looked up and remembered, at most
-_FORM = "utf-8 bytes"  # what _sorted_lines, _groups and _columns give: change it with them
+_FORM = "utf-8 bytes"  # what _sorted_lines and _groups give: change it when that changes
+_COLUMNS = "joined columns of 1-byte codes"  # what _columns gives: the same
 
 
 def _rows(language: str) -> list[tuple[int, list[str]]]:
@@ -53,19 +54,19 @@ def _groups(language: str) -> dict[str, bytes]:
     return {key: " ".join(words).encode() for key, words in groups.items()}
 
 
-def _columns(language: str) -> tuple[str, dict[str, tuple[bytes, ...]]]:
-    """Each group's words letter by letter: for a group of words of length L, L columns, the
-    p-th holding the code of each word's p-th letter (one byte a word, in the group's order),
-    and the letters the codes stand for (code 1 is the first; a letter past the 254th has
-    code 255, shared)."""
+def _columns(language: str) -> tuple[str, dict[str, bytes]]:
+    """Each group's words letter by letter: for a group of words of length L, L columns one
+    after the other, the p-th holding the code of each word's p-th letter (one byte a word, in
+    the group's order); and the letters the codes stand for (code 1 is the first; a letter
+    past the 254th has code 255, shared)."""
     groups = _groups(language)
     letters = sorted({ch for text in groups.values() for ch in text.decode() if ch != " "})
     code = {ch: min(index + 1, 255) for index, ch in enumerate(letters)}
-    columns: dict[str, tuple[bytes, ...]] = {}
+    columns: dict[str, bytes] = {}
     for key, text in groups.items():
         words = text.decode().split(" ")
         length = int(key.partition("\t")[2])
-        columns[key] = tuple(bytes(code[word[p]] for word in words) for p in range(length))
+        columns[key] = b"".join(bytes(code[word[p]] for word in words) for p in range(length))
     return "".join(letters[:254]), columns
 
 
@@ -82,6 +83,7 @@ class Frequencies:
         self._known: dict[str, float] = {}  # words looked up: their Zipf, -1 if unlisted
         self._groups: dict[str, list[str]] = {}
         self._codes: dict[str, int] = {}  # letter_code's answers
+        self._columns: dict[str, tuple[bytes, ...]] = {}  # the groups' columns, once split
 
     @cached_property
     def _group_texts(self) -> dict[str, bytes]:
@@ -93,10 +95,10 @@ class Frequencies:
         return texts
 
     @cached_property
-    def _letter_columns(self) -> tuple[str, dict[str, tuple[bytes, ...]]]:
+    def _letter_columns(self) -> tuple[str, dict[str, bytes]]:
         language = self._language
-        columns: tuple[str, dict[str, tuple[bytes, ...]]] = kept(
-            f"frequency-columns-{language}", self._source, lambda: _columns(language), _FORM
+        columns: tuple[str, dict[str, bytes]] = kept(
+            f"frequency-columns-{language}", self._source, lambda: _columns(language), _COLUMNS
         )
         return columns
 
@@ -113,7 +115,14 @@ class Frequencies:
         """The group of words starting with `first`, `length` letters long (`near_in_length`
         gives its words in the same order), as columns of letter codes (`letter_code`): byte j
         of column p is the code of the j-th word's p-th letter. Empty when there is none."""
-        return self._letter_columns[1].get(f"{first}\t{length}", ())
+        key = f"{first}\t{length}"
+        found = self._columns.get(key)
+        if found is None:
+            joined = self._letter_columns[1].get(key, b"")
+            size = len(joined) // length
+            found = tuple(joined[place * size : (place + 1) * size] for place in range(length))
+            self._columns[key] = found if size else ()
+        return self._columns[key]
 
     def get(self, word: str, default: float = 0.0) -> float:
         """The Zipf frequency of `word` as written, or `default` if it is not listed."""
