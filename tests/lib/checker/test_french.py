@@ -762,3 +762,27 @@ def test_an_ultimatum_a_plea_or_a_snub_is_an_error(sentence: str) -> None:
 )
 def test_a_compliment_or_a_polite_relance_is_no_error(sentence: str) -> None:
     assert ("accusatory", "error") not in _codes(sentence, kind="follow-up")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Après deux entrevues, tout ça pour recevoir une lettre type.",
+        "Qu'est-ce qu'on a bien pu me reprocher?",
+        "Au risque de vous le répéter, je suis libre dès lundi.",
+    ],
+)
+def test_sarcasm_after_a_refusal_is_an_error(sentence: str) -> None:
+    assert ("accusatory", "error") in _codes(sentence, kind="rejection-reply")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "J'ai bien reçu le message automatique qui confirme ma candidature.",
+        "Je voudrais bien savoir comment votre équipe planifie les horaires d'été.",
+        "Cela fait deux semaines que nous nous sommes rencontrés, et j'ai repensé à vos conseils.",
+    ],
+)
+def test_a_plain_account_or_genuine_interest_is_no_reproach(sentence: str) -> None:
+    assert [c for c in _codes(sentence, kind="follow-up") if c[0] == "accusatory"] == []
