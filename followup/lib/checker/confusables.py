@@ -26,6 +26,7 @@ from followup.lib.checker.wordclass import (
     is_noun,
     is_past_form,
     is_plural_noun,
+    is_verb,
 )
 
 CODE = "wrong-word"
@@ -71,7 +72,7 @@ def _holds(context: dict[str, str], where: str, words: frozenset[str]) -> bool:
 
 def _among(word: str, words: frozenset[str]) -> bool:
     """`word` is one of `words`, or ends with a suffix they hold as "*ing", "*ment"…, or is of
-    a word class they name as "%noun", "%plural", "%ingnoun", "%adj", "%past" or "%adverb"
+    a word class they name as "%noun", "%plural", "%ingnoun", "%adj", "%past", "%adverb" or "%verb"
     (wordclass.py: the dictionary's flags); "%name" (a capitalised word) is read in _holds."""
     if word in words:
         return True
@@ -89,6 +90,7 @@ _WORD_CLASSES: dict[str, Callable[[str], bool]] = {
     "%plural": is_plural_noun,
     "%past": is_past_form,
     "%adverb": is_ly_adverb,
+    "%verb": is_verb,
 }
 NAME = "%name"  # a capitalised word inside a clause ("and thank Rosa to"): read from the text
 

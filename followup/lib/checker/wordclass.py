@@ -106,7 +106,18 @@ def is_plural_noun(word: str) -> bool:
         flags = _flags(stem)
         if flags is not None and "S" in flags and is_noun(stem):
             return True
-    return False
+    if word.endswith("ves") and any(is_noun(word[:-3] + end) for end in ("f", "fe")):
+        return True  # "shelves", "lives": the dictionary lists such plurals on their own
+    # An agent noun made from a verb ("manager", "driver") is listed without its plural, which
+    # the verb's own flag makes ("managers" from "manage"): a noun stem in -er takes -s.
+    return word.endswith("ers") and is_noun(word[:-1])
+
+
+def is_verb(word: str) -> bool:
+    """True if `word` is a verb stem: it takes -ed or -ing (flags D, G): "show", "hand", "work"
+    (nouns as well, often)."""
+    flags = _flags(word)
+    return flags is not None and ("D" in flags or "G" in flags)
 
 
 def is_past_form(word: str) -> bool:

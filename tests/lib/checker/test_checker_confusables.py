@@ -1109,3 +1109,44 @@ def test_site_for_cite_is_a_warning() -> None:
 )
 def test_more_words_in_their_place_are_left_alone(sentence: str) -> None:
     assert [f for f in wrong_words(sentence) if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong", "right"),
+    [
+        ("The bakery keeps it's knives sharp and labelled.", "it's", "its"),
+        ("The shop was calm; there cashiers really know the regulars.", "there", "their"),
+        ("I look forward to walk you through my portfolio.", "walk", "walking"),
+        ("The later start would effect anyone who takes the early bus.", "effect", "affect"),
+        ("I meant to ask how your adjusting to the new schedule.", "your", "you're"),
+        ("I'd be happy to advice on the filing system.", "advice", "advise"),
+        ("The HR personal who called me were very kind.", "personal", "personnel"),
+    ],
+)
+def test_dictionary_plurals_verbs_and_frames_decide_the_word(
+    sentence: str, wrong: str, right: str
+) -> None:
+    found = wrong_words(sentence)
+    assert [(f.text, f.suggestions) for f in found] == [(wrong, (right,))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bakery keeps its knives sharp, and it's spotless.",
+        "I look forward to the walk and to lunch with you.",
+        "The later start would affect everyone, and it could effect real changes.",
+        "I meant to ask how your training went.",
+        "Thanks to advice on filing from my mentor, I'm organized.",
+        "HR handles personal leave, and the HR personnel were kind.",
+    ],
+)
+def test_the_same_words_rightly_used_stay_without_findings(sentence: str) -> None:
+    assert wrong_words(sentence) == []
+
+
+def test_quiet_before_an_adjective_that_ends_the_phrase_is_a_warning() -> None:
+    found = wrong_words("I'll keep my note quiet short, since you're busy.")
+    expected = [("quiet", ("quite",), "warning")]
+    assert [(f.text, f.suggestions, f.severity) for f in found] == expected
+    assert wrong_words("We found a quiet little office near the station.") == []
