@@ -143,16 +143,20 @@ _Run = list[tuple[int, int, str]]
 def _runs(note: Note) -> tuple[list[_Run], list[_Run]]:
     """Runs of words in capitals (`_in_capitals`) and runs of words in Title Case
     (`_is_title`), the words of a run separated by spaces only (not a comma or a new line),
-    found in one pass over the note's words."""
+    found in one pass over the note's words that start with other than a small letter (a word
+    that does breaks both kinds of run)."""
     text = note.plain
+    words = note.all_words
     runs: tuple[list[_Run], list[_Run]] = ([], [])
     current: list[_Run] = [[], []]
     shapes = (_in_capitals, _is_title)
-    for start, end, word in note.all_words:
-        if word[:1].islower():  # neither in capitals nor in Title Case (most words)
-            if current[0] or current[1]:
-                current = [[], []]
-            continue
+    last = -2
+    shaped = [number for number, (_s, _e, word) in enumerate(words) if not word[:1].islower()]
+    for number in shaped:
+        if number != last + 1:
+            current = [[], []]
+        last = number
+        start, end, word = words[number]
         lettered = any(ch.isalpha() for ch in word)
         for kind in (0, 1):
             run = current[kind]
