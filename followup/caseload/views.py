@@ -42,8 +42,9 @@ def _consenting_clients(counsellor: User) -> list[Client]:
         return []
     read = dict(rows_by(NextDue, "user", ids, "version"))
     if len(read) < len(ids):
-        # Rows made now, for clients who have none: their plans are kept from the next load,
-        # once no change made before the row existed can still be on its way.
+        # Rows made now, for clients who have none (version None here: their plans are not
+        # kept this time, as a change written before the row existed moved no version). The
+        # reminders move these versions too, and never delete a row while its user exists.
         versions([pk for pk in ids if pk not in read])
     fields = ("name", "time_zone", "weekly_goal", "office_id", "date_joined", "password")
     clients = [
