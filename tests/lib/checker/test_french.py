@@ -786,3 +786,16 @@ def test_sarcasm_after_a_refusal_is_an_error(sentence: str) -> None:
 )
 def test_a_plain_account_or_genuine_interest_is_no_reproach(sentence: str) -> None:
     assert [c for c in _codes(sentence, kind="follow-up") if c[0] == "accusatory"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Je suis encore au chômage, grâce à vous.", True),
+        ("J'ai beaucoup appris grâce à vous.", False),
+        ("Bien que j'aie dû patienter une heure, l'entrevue s'est bien passée.", True),
+        ("J'ai patienté quelques minutes à l'accueil en lisant votre brochure.", False),
+    ],
+)
+def test_blame_is_told_from_thanks_by_what_surrounds_it(sentence: str, expected: bool) -> None:
+    assert (("accusatory", "error") in _codes(sentence, kind="thank-you")) is expected
