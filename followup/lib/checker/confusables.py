@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from followup.lib.checker.data import entries, folded_set
+from followup.lib.checker.data import entries, folded_set, kept
 from followup.lib.checker.frequency import zipf
 from followup.lib.checker.model import ERROR, WARNING, Finding
 from followup.lib.checker.spelling import is_word
@@ -105,17 +105,30 @@ def _special_items(words: frozenset[str]) -> tuple[tuple[str, ...], tuple[str, .
 
 @cache
 def rules() -> dict[str, tuple[Rule, ...]]:
-    """The rules of data/confusables.txt, by the word they correct."""
+    """The rules of data/confusables.txt, by the word they correct. They are read once per
+    machine (data.kept: the file is parsed again only when it changes)."""
+    table: dict[str, list[_RuleFields]] = kept("confusable-rules", (_FILE,), _read_rules, "1")
+    return {word: tuple(Rule(*fields) for fields in group) for word, group in table.items()}
+
+
+# A rule as marshal keeps it: word, replacement, must, must_not, source, severity.
+_Conditions = tuple[tuple[str, frozenset[str]], ...]
+_RuleFields = tuple[str, str, _Conditions, _Conditions, str, str]
+_FILE = "confusables.txt"
+
+
+def _read_rules() -> dict[str, list[_RuleFields]]:
     classes: dict[str, frozenset[str]] = {}
-    found: dict[str, list[Rule]] = {}
-    for entry in entries("confusables.txt"):
+    found: dict[str, list[_RuleFields]] = {}
+    for entry in entries(_FILE):
         if entry.startswith("@"):
             name, _, words = entry.partition("=")
             classes[name.strip()] = _expand(words.split(), classes)
             continue
         rule = _parse_rule(entry, classes)
-        found.setdefault(rule.parts[0], []).append(rule)
-    return {word: tuple(group) for word, group in found.items()}
+        fields = (rule.word, rule.replacement, rule.must, rule.must_not, rule.source, rule.severity)
+        found.setdefault(rule.parts[0], []).append(fields)
+    return found
 
 
 def _expand(items: Sequence[str], classes: dict[str, frozenset[str]]) -> frozenset[str]:
@@ -124,7 +137,7 @@ def _expand(items: Sequence[str], classes: dict[str, frozenset[str]]) -> frozens
         if item.startswith("@"):
             if item not in classes:
                 raise ValueError(f"confusables.txt: unknown word class {item}")
-            words |= classes[item]
+            words.update(classes[item])
         else:
             words.add(item.lower().replace("’", "'"))
     return frozenset(words)
@@ -150,7 +163,10 @@ def _parse_rule(entry: str, classes: dict[str, frozenset[str]]) -> Rule:
         where = name.removeprefix("not_")
         if where not in _POSITIONS:
             raise ValueError(f"confusables.txt: unknown condition {name!r} in {entry!r}")
-        words = _expand(values.strip().split("|"), classes)
+        values = values.strip()
+        words = classes.get(values) if values.startswith("@") else None
+        if words is None:  # a class alone is used as it is; anything else is built
+            words = _expand(values.split("|"), classes)
         (must_not if negated else must).append((where, words))
     word = " ".join(word.lower().split())
     return Rule(word, replacement.strip(), tuple(must), tuple(must_not), entry, severity)
