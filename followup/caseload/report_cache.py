@@ -48,7 +48,7 @@ from followup.jobsearch.models import Application, Interview, Participant
 from followup.lib.records import Policy
 from followup.organisation.models import Office
 
-SPAN = 512  # job seekers' ids counted together when everyone is counted
+SPAN = 1024  # job seekers' ids counted together when everyone is counted
 FORMAT = 4  # of what is stored: a new release never reads what an older one counted
 BATCH = 400  # job seekers counted again together after changes
 HISTORY = 14  # months kept: a year's report ending on any reader's day, with a month to spare
