@@ -627,7 +627,7 @@ def _vowel(word: str) -> bool:
 _GATES: dict[re.Pattern[str], Callable[[_Scan], bool]] = {
     _ELIDING: lambda s: s.pair(_ELIDING_WORDS, _vowel),
     _CONTRACTION: lambda s: s.pair(frozenset(["de", "à"]), lambda w: w in ("le", "les")),
-    _CALENDAR_WORD: lambda s: bool(s.tokens & _DAYS_MONTHS),
+    _CALENDAR_WORD: lambda s: any(d.capitalize() in s.text for d in s.tokens & _DAYS_MONTHS),
     _PRONOUN_CEST: lambda s: s.pair(frozenset(["il", "elle", "on"]), lambda w: w == "c"),
     _CEST_AGREED: lambda s: "c'est" in s.norm,
     _SE_QUE: lambda s: s.pair(frozenset(["se"]), lambda w: w in ("que", "qui", "dont", "qu")),
