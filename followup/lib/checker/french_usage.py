@@ -135,8 +135,9 @@ _PREP_ARTICLE_NOUN = re.compile(
 # "appliquer pour un poste" (apply for): in French one "postule" or "pose sa candidature";
 # "faire application" is the same calque.
 _APPLIQUER = re.compile(
-    rf"{_START}(?P<w>appliqu{_W}\s+(?:pour|sur|à|au|aux))\s+"
-    r"(?:(?:le|la|les|un|une|des|ce|cet|cette|ces|votre|vos|l['’]|d['’]autres|plusieurs|"
+    rf"(?<![\w-])(?P<w>appliqu(?P<end>{_W})\s+(?P<prep>pour|sur|aux|au|à)"
+    r"(?:\s+(?P<det>le|les)(?=\s))?)\s+"
+    r"(?:(?:la|un|une|des|ce|cet|cette|ces|votre|vos|l['’]|d['’]autres|plusieurs|"
     r"deux|trois|nouveau|nouvel|nouvelle|nouveaux|autre|autres)\s*)?(?:[^\W\d_]+\s+)?"
     r"(?:poste|postes|emploi|emplois|job|jobs|offre|offres|concours|stage|stages|"
     r"affichage|ouverture|programme|position)"
@@ -520,17 +521,20 @@ def _calque_findings(note: Note, scan: _Scan) -> list[Finding]:
         before = text[max(0, match.start() - 60) : match.start()]
         if _REFLEXIVE.search(before) or not _APPLICANT.search(before):
             continue  # "la règle s'applique aux postes", "le tarif appliqué aux emplois"
+        det = (match.group("det") or match.group("prep")).lower()
+        fix = "postul" + match.group("end") + {"le": " au", "les": " aux"}.get(det, " " + det)
+        fix = fix.replace(" pour", " à").replace(" sur", " à")
         found.append(
             _finding(
                 note,
                 "wrong-word",
                 WARNING,
                 match.span("w"),
-                ("postuler à", "poser ma candidature pour"),
+                (fix,),
                 why="fr-anglicism",
-                replacement="postuler à",
+                replacement=fix,
             )
-        )
+        )  # "j'ai appliqué pour le poste": "j'ai postulé au poste"
     for match in scan.run(_FAIRE_APPLICATION):
         found.append(
             _finding(

@@ -75,7 +75,7 @@ def test_pres_and_pret_are_told_apart(sentence: str, written: str) -> None:
     ("sentence", "written"),
     [
         ("Nous avons appliqué pour un emploi d'été.", "appliqué pour"),
-        ("J'ai appliqué sur le nouveau poste affiché.", "appliqué sur"),
+        ("J'ai appliqué sur le nouveau poste affiché.", "appliqué sur le"),
         ("Je voudrais faire application à votre programme.", "faire application"),
         ("Votre offre est définitivement la plus intéressante.", "définitivement"),
     ],
@@ -126,3 +126,9 @@ def test_an_english_turn_of_phrase_is_a_warning(sentence: str, written: str) -> 
 )
 def test_correct_sentences_raise_no_such_error(sentence: str) -> None:
     assert findings(sentence) == []
+
+
+def test_the_calque_of_apply_gets_the_verb_in_the_same_form() -> None:
+    found = findings("J'ai appliqué pour le stage d'été et j'applique aux emplois de nuit.")
+    assert ("warning", "appliqué pour le", ("postulé au",)) in found
+    assert ("warning", "applique aux", ("postule aux",)) in found
