@@ -799,3 +799,30 @@ def test_a_plain_account_or_genuine_interest_is_no_reproach(sentence: str) -> No
 )
 def test_blame_is_told_from_thanks_by_what_surrounds_it(sentence: str, expected: bool) -> None:
     assert (("accusatory", "error") in _codes(sentence, kind="thank-you")) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("Merci ma chère pour la visite.", "Merci ma chère"),
+        ("Merci pour la visite du laboratoire, je vous embrasse.", "je vous embrasse"),
+    ],
+)
+def test_terms_of_endearment_are_familiar(sentence: str, flagged: str) -> None:
+    assert [(f.code, f.text) for f in run(f"Bonjour Marie,\n\n{sentence}" + SIGN)] == [
+        ("informal", flagged)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Merci à l'avance pour votre retour rapide.", True),
+        ("N'oubliez pas de me donner des nouvelles.", True),
+        ("Merci pour votre retour rapide et vos conseils.", False),
+    ],
+)
+def test_an_answer_expected_fast_is_pressure_but_a_fast_answer_thanked_is_not(
+    sentence: str, expected: bool
+) -> None:
+    assert (("accusatory", "error") in _codes(sentence, kind="follow-up")) is expected
