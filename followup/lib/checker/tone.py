@@ -1095,11 +1095,15 @@ def _local_spans(name: str, present: Present) -> dict[int, list[tuple[int, int]]
 def _local_fitting(name: str, holds: int) -> list[tuple[int, int, TonePattern]]:
     """The stretch-local patterns of list `name` whose needed words a note holding `holds`
     holds (those a stretch of it can hold)."""
-    return [
-        (number, needs, tone)
-        for number, (needs, tone) in enumerate(_needing(name))
-        if tone.local and needs & holds == needs
-    ]
+    return [item for item in _local(name) if item[1] & holds == item[1]]
+
+
+@cache
+def _local(name: str) -> tuple[tuple[int, int, TonePattern], ...]:
+    """The stretch-local patterns of list `name`: (number, needs, pattern)."""
+    return tuple(
+        (number, needs, tone) for number, (needs, tone) in enumerate(_needing(name)) if tone.local
+    )
 
 
 def _stretch_search(
