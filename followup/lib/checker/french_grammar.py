@@ -826,8 +826,9 @@ _EZ_FOR_INFINITIVE = re.compile(
 # A participle after "être" that does not agree with "elle", "nous", "ils" or "elles": "elle
 # est arrivé", "nous sommes allé", "ils sont venu".
 _ETRE_AGREEMENT = re.compile(
-    # (not "elle s'est rendu compte", where "se" is no object: no pronoun before "être")
-    r"(?<![\w'’-])(?P<subject>elle|elles|nous|ils|on)\s+(?:(?:ne|n['’])\s*)?(?:est|sont|sommes|était|étaient|étions|sera|seront|serons)\s+"
+    # (not "elle s'est rendu compte", where "se" is no object: no pronoun before "être"; not
+    # "nous nous sommes parlé", where the second "nous" is that pronoun)
+    r"(?<![\w'’-])(?<!nous\s)(?P<subject>elle|elles|nous|ils|on)\s+(?:(?:ne|n['’])\s*)?(?:est|sont|sommes|était|étaient|étions|sera|seront|serons)\s+"
     rf"{_BETWEEN}(?P<verb>[^\W\d_]+(?:é|ée|és|u|ue|us|i|ie|is))(?![\w'’-])",
     re.IGNORECASE,
 )
