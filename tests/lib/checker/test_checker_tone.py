@@ -211,6 +211,8 @@ def test_who_asks_whom_for_what_by_when_is_caught_with_its_reason(
         ("offer-reply", "Please consider this my formal acceptance of the offer."),
         ("follow-up", "I'm writing to check in, since the date you mentioned has now passed."),
         ("follow-up", "The time frame you gave has passed, so I wanted to ask for an update."),
+        ("thank-you", "I enjoy helping people who are worried or in a hurry feel welcome."),
+        ("follow-up", "There is no hurry on your side; I simply wanted to say I'm still keen."),
     ],
 )
 def test_polite_lines_close_to_a_demand_are_left_alone(
