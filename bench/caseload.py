@@ -337,13 +337,18 @@ def reports(counsellor: User, runs: int) -> None:
     until_figures = (time.perf_counter() - started) * 1000
     times = [timed(client, url) for _ in range(runs)]
     CPU[url + "#kept"] = CPU.pop(url)
-    changes = []
+    changes: list[float] = []
+    change_queries: list[int] = []
+    change_db: list[float] = []  # milliseconds in the database, as the driver saw them
     ids = list(Interview.objects.order_by("pk").values_list("pk", flat=True))
     for n in range(5):
         interview = Interview.objects.get(pk=ids[n * 997 % len(ids)])
         interview.duration_minutes += 1
         interview.save()  # a change to a counted record: its figures are computed again
-        changes.append(timed(client, url))
+        with CaptureQueriesContext(connection) as captured:
+            changes.append(timed(client, url))
+        change_queries.append(len(captured.captured_queries))
+        change_db.append(sum(float(q["time"]) for q in captured.captured_queries) * 1000)
     CPU[url + "#changed"] = CPU.pop(url)
     ReportState.objects.update(scope="")  # as after a new release: everyone counted afresh
     start, used = time.perf_counter(), time.process_time()
@@ -358,7 +363,9 @@ def reports(counsellor: User, runs: int) -> None:
         + f" ms; cpu {sum(c for _w, c in steps):.0f} ms in all)\n"
         f"  then median {statistics.median(times):.1f} ms, p95 {p95(times):.1f} ms ({runs} runs; "
         f"{cpu(url + '#kept')}); just after a change: median {statistics.median(changes):.0f} ms, "
-        f"worst {max(changes):.0f} ms (5 changes; {cpu(url + '#changed')})\n"
+        f"worst {max(changes):.0f} ms (5 changes; {cpu(url + '#changed')}; "
+        f"{statistics.median(change_queries):.0f} queries, "
+        f"{statistics.median(change_db):.0f} ms in the database)\n"
         f"  the worker's pass counting everyone: {shards} groups in {pass_ms:.0f} ms (cpu "
         f"{pass_cpu:.0f} ms); the first load after it {after_pass:.0f} ms ({cpu(url)})"
     )

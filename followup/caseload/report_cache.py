@@ -7,11 +7,10 @@ whose records changed are counted again.
   writers that send no signal may call `changed`. A load counts those job seekers again before
   it adds up (a few milliseconds each) and stores their figures only if their `version` is
   still the one read before their records, so a change made while it counted is never lost.
-- Rows written without a signal (a `bulk_create`, the outbox marking a message sent with
-  `update()`) are found on the next load: the rows beyond the highest ids, and the messages sent
-  after the latest sending, seen by the last load (`ReportState.marks`; the ids are read by
-  their index, `sent_at` has none so that one column is scanned). Their job seekers are counted
-  again.
+- Rows written without a signal (a `bulk_create`) are found on the next load: the rows beyond
+  the highest ids seen by the last load (`ReportState.marks`, read by their index in the query
+  that reads the state). Their job seekers are counted again. Writers that change rows without
+  a signal (the outbox marking a message sent with `update()`) call `changed`.
 - Figures that change with no record changing (an interview starts, a thank-you note's hours
   run out): each job seeker's next such moment is their `due_at`, and once it has passed a load
   counts them again.
@@ -35,9 +34,21 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from django.db import connection, transaction
-from django.db.models import Case, F, Model, Q, Sum, Value, When
+from django.db.models import (
+    BigIntegerField,
+    Case,
+    DateTimeField,
+    Exists,
+    F,
+    Max,
+    Model,
+    Q,
+    Sum,
+    Value,
+    When,
+)
+from django.db.models.expressions import RawSQL
 from django.db.models.signals import m2m_changed, post_save, pre_delete
-from django.utils.dateparse import parse_datetime
 
 from followup.accounts.models import User
 from followup.caseload import figures as f
@@ -49,7 +60,7 @@ from followup.lib.records import Policy
 from followup.organisation.models import Office
 
 SPAN = 1024  # job seekers' ids counted together when everyone is counted
-FORMAT = 4  # of what is stored: a new release never reads what an older one counted
+FORMAT = 5  # of what is stored: a new release never reads what an older one counted
 BATCH = 400  # job seekers counted again together after changes
 HISTORY = 14  # months kept: a year's report ending on any reader's day, with a month to spare
 PAST = datetime(2000, 1, 1, tzinfo=UTC)  # `due_at` of a job seeker to count again now
@@ -124,33 +135,34 @@ def _since(now: datetime) -> date:
     return date.fromisoformat(f.months_back(now.astimezone(UTC).date(), HISTORY)[0] + "-01")
 
 
-def _moment(value: Any) -> str | None:
-    """A `sent_at` as the database gave it (text on SQLite), as comparable UTC text."""
-    if value is None:
-        return None
-    if isinstance(value, str):
-        value = parse_datetime(value)
-        assert value is not None
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)  # stored without a zone: in UTC
-    return str(value.astimezone(UTC).isoformat())
+def _highest(model: type[Model]) -> RawSQL:
+    """The highest id of a table, read by its index."""
+    table = connection.ops.quote_name(model._meta.db_table)
+    pk = connection.ops.quote_name(model._meta.pk.column)
+    return RawSQL(f"SELECT MAX({pk}) FROM {table}", (), output_field=BigIntegerField())
 
 
-def _marks() -> tuple[list[Any], int]:
-    """The highest id of each watched table and the latest `sent_at` (one query, the ids by
-    their index), and the highest user id."""
-    parts = []
-    models: list[type[Model]] = [*(model for model, _owner in _WATCHED), User]
-    for model in models:
-        table = connection.ops.quote_name(model._meta.db_table)
-        pk = connection.ops.quote_name(model._meta.pk.column)
-        parts.append(f"(SELECT MAX({pk}) FROM {table})")
-    table = connection.ops.quote_name(Interaction._meta.db_table)
-    parts.append(f"(SELECT MAX({connection.ops.quote_name('sent_at')}) FROM {table})")
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT " + ", ".join(parts))
-        *ids, highest_user, sent = cursor.fetchone()
-    return [*ids, _moment(sent)], highest_user or 0
+def _read(scope: str) -> tuple[ReportState, list[Any], int]:
+    """The state of the stored figures, the highest id of each watched table (`marks`) and the
+    highest user id: one query, but on first use or with other rules."""
+    marks = {f"mark_{n}": _highest(model) for n, (model, _owner) in enumerate(_WATCHED)}
+    state = (
+        ReportState.objects.filter(pk=1)
+        .annotate(**marks, highest_user=_highest(User))
+        .order_by()
+        .first()
+    )
+    if state is None:  # first use: nothing counted yet
+        found = [
+            model._default_manager.order_by().aggregate(highest=Max("pk"))["highest"]
+            for model, _owner in _WATCHED
+        ]
+        highest_user = User.objects.order_by().aggregate(highest=Max("pk"))["highest"]
+        return _state(scope, found), found, highest_user or 0
+    *found, highest_user = [getattr(state, name) for name in [*marks, "highest_user"]]
+    if state.scope != scope:
+        state = _state(scope, found)
+    return state, found, highest_user or 0
 
 
 def _state(scope: str, marks: list[Any]) -> ReportState:
@@ -174,18 +186,12 @@ def _catch_up(state: ReportState, marks: list[Any]) -> None:
     if seen == marks or len(seen) != len(marks):
         return
     owners: set[int] = set()
-    columns: list[tuple[Any, str]] = [
-        (model._default_manager.order_by().values_list(owner, flat=True), "pk")
-        for model, owner in _WATCHED
-    ]
-    columns.append((Interaction.objects.order_by().values_list("owner_id", flat=True), "sent_at"))
-    for column, (rows, field) in enumerate(columns):
-        now, before = marks[column], seen[column]
+    for (model, owner), now, before in zip(_WATCHED, marks, seen, strict=True):
         if now is None or now == before:
             continue
+        rows = model._default_manager.order_by().values_list(owner, flat=True)
         if before is not None:
-            limit = datetime.fromisoformat(before) if field == "sent_at" else before
-            rows = rows.filter(**{f"{field}__gt": limit})
+            rows = rows.filter(pk__gt=before)
         owners.update(pk for pk in rows if pk is not None)
     with transaction.atomic():
         locked = ReportState.objects.select_for_update().filter(pk=1, scope=state.scope).first()
@@ -234,9 +240,10 @@ def _count(
     span: tuple[int, int] | None = None,
     due: dict[int, int] | None = None,
     highest_user: int = 0,
-) -> None:
+) -> int:
     """Count again the job seekers with ids in `span` (a step of a full count), or those `due`
-    (id → the version read), and store what they count where nothing changed meanwhile."""
+    (id → the version read), and store what they count where nothing changed meanwhile; the
+    number of job seekers left to count again (changed meanwhile)."""
     since = _since(now)
     with _no_collector():
         if span is not None:
@@ -259,17 +266,21 @@ def _count(
         moments = f.next_changes(facts, now, rules)
     offices = {pk: office_id for pk, (office_id, _office, _zone) in seekers.items()}
     with transaction.atomic():
-        state = ReportState.objects.select_for_update().filter(pk=1, scope=scope).first()
-        if state is None or (span is not None and state.counting_from != span[0]):
-            return  # other rules meanwhile, or another process counted this step
-        current = (
-            ReportSeeker.objects.select_for_update()
-            .filter(within)
-            .order_by("owner_id")
-            .values_list("owner_id", "version")
-        )
+        current = ReportSeeker.objects.select_for_update().filter(within).order_by("owner_id")
+        state = None
+        if span is not None:
+            state = ReportState.objects.select_for_update().filter(pk=1, scope=scope).first()
+            if state is None or state.counting_from != span[0]:
+                return 0  # other rules meanwhile, or another process counted this step
+        else:
+            # the rules checked in the statement that locks the job seekers (a round trip
+            # fewer): new rules after it count these job seekers again, waiting for the lock
+            current = current.filter(Exists(ReportState.objects.filter(pk=1, scope=scope)))
+        found = list(current.values_list("owner_id", "version"))
+        if span is None and not found:
+            return 0  # other rules meanwhile (or the accounts are gone)
         # changed since their records were read (or new): left to count again
-        stale = {pk for pk, version in current if versions.get(pk) != version}
+        stale = {pk for pk, version in found if versions.get(pk) != version}
         _store(
             within & ~Q(owner_id__in=sorted(stale)) if stale else within,
             stale,
@@ -277,9 +288,10 @@ def _count(
             offices,
             moments,
         )
-        if span is not None:
+        if span is not None and state is not None:
             state.counting_from = span[1] if span[1] <= highest_user else None
             state.save(update_fields=["counting_from"])
+    return len(stale)
 
 
 def _store(
@@ -307,12 +319,10 @@ def _store(
             for n in range(0, len(rows), INSERT_ROWS):
                 some = rows[n : n + INSERT_ROWS]
                 cursor.execute(insert + ", ".join([row] * len(some)), [v for r in some for v in r])
-    later = {pk: at for pk, at in moments.items() if pk not in stale}
-    ReportSeeker.objects.filter(within).exclude(owner_id__in=list(later)).update(due_at=None)
-    if later:
-        ReportSeeker.objects.filter(owner_id__in=list(later)).update(
-            due_at=Case(*(When(owner_id=pk, then=Value(at)) for pk, at in later.items()))
-        )
+    later = [When(owner_id=pk, then=Value(at)) for pk, at in moments.items() if pk not in stale]
+    ReportSeeker.objects.filter(within).update(
+        due_at=Case(*later, default=Value(None), output_field=DateTimeField())
+    )
 
 
 class _Clock:
@@ -341,8 +351,7 @@ def bring_up_to_date(now: datetime, rules: Policy, budget: float | None = None) 
     records changed or whose figures changed with time. With a `budget` (seconds), how far it
     got if that was not enough; else the number of job seekers counted."""
     scope = _scope(rules)
-    marks, highest_user = _marks()
-    state = _state(scope, marks)
+    state, marks, highest_user = _read(scope)
     _catch_up(state, marks)
     clock = _Clock(budget)
     counted = 0
@@ -366,12 +375,15 @@ def bring_up_to_date(now: datetime, rules: Policy, budget: float | None = None) 
         if not due:
             break
         batches = [dict(due[n : n + BATCH]) for n in range(0, len(due), BATCH)]
+        left = 0
         for done, batch in enumerate(batches):
             if not clock.room():
                 return Progress(done, len(batches))
             with clock.step():
-                _count(scope, now, rules, due=batch)
+                left += _count(scope, now, rules, due=batch)
             counted += len(batch)
+        if not left:
+            break  # whatever changed before this load is counted
     return counted
 
 
@@ -387,6 +399,7 @@ def table(
     brought = bring_up_to_date(now, rules, budget)
     if isinstance(brought, Progress):
         return brought
+    # the names apart: joined, the database would join every row before adding them up
     names = dict(Office.objects.values_list("pk", "name"))
     found = {(o, m): f.Figures(o, m) for o in offices for m in months}
     sums = (

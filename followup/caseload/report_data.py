@@ -3,7 +3,6 @@ email or a note. Only job seekers' records count."""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from functools import cache
@@ -11,7 +10,7 @@ from typing import Any
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connections
-from django.db.models import CharField, Func, Model, Q, QuerySet
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
@@ -19,7 +18,7 @@ from followup.accounts.clock import zone_name
 from followup.accounts.models import Role, User
 from followup.caseload import figures as f
 from followup.interactions.models import Interaction, State
-from followup.jobsearch.models import Application, Interview, Participant, Status
+from followup.jobsearch.models import Application, Interview, Status
 
 # Follow-ups sent in the first month may follow an interview some months before.
 LOOK_BACK = timedelta(days=180)
@@ -100,67 +99,28 @@ def load_facts(
         if not ids:
             return f.Facts()
     start = datetime.combine(since, time(), tzinfo=timezone.get_current_timezone())
+    outcomes, activity = _applications(owners, since, ranges, ids)
     return f.Facts(
         meetings=_meetings(owners, start - LOOK_BACK, ranges, ids),
         sent=_sent(owners, since - LOOK_BACK, ranges, ids),
-        outcomes=_outcomes(owners, since, ranges, ids),
-        activity=_activity(owners, since, ranges, ids),
+        outcomes=outcomes,
+        activity=activity,
     )
-
-
-class _Month(Func):
-    """A date's month as text, "2027-04", by the database itself (Django's `ExtractMonth`
-    calls back into Python for each row on SQLite, which stores a date as that text)."""
-
-    output_field = CharField()
-    template = "SUBSTR(CAST(%(expressions)s AS VARCHAR(10)), 1, 7)"
-
-    def as_sqlite(self, compiler: Any, connection: Any, **extra: Any) -> Any:
-        return self.as_sql(compiler, connection, template="SUBSTR(%(expressions)s, 1, 7)")
-
-    def as_postgresql(self, compiler: Any, connection: Any, **extra: Any) -> Any:
-        return self.as_sql(compiler, connection, template="TO_CHAR(%(expressions)s, 'YYYY-MM')")
-
-
-def _activity(
-    owners: dict[int, tuple[str, str]], since: date, ranges: Ranges | None, ids: Ids
-) -> list[f.Activity]:
-    """Each job seeker's months with an application, once a month (the database finds them:
-    only being active in a month counts, not how often)."""
-    # by role, as the other facts: not thousands of owner ids as query parameters
-    months = (
-        Application.objects.filter(
-            _within("owner_id", ranges, ids), owner__role=Role.JOB_SEEKER, applied_on__gte=since
-        )
-        .order_by()
-        .annotate(month=_Month("applied_on"))
-        .values_list("owner_id", "month")
-        .distinct()
-    )
-    first_day = cache(lambda month: date(int(month[:4]), int(month[5:7]), 1))
-    return [
-        f.Activity(owner, owners[owner][0], first_day(month))
-        for owner, month in _rows(months)
-        if owner in owners and month is not None
-    ]
 
 
 def _meetings(
     owners: dict[int, tuple[str, str]], start: datetime, ranges: Ranges | None, ids: Ids
 ) -> list[f.Meeting]:
-    def counted(path: str = "") -> Q:
-        return _within(f"{path}application__owner_id", ranges, ids) & Q(
-            **{f"{path}application__owner__role": Role.JOB_SEEKER, f"{path}starts_at__gte": start}
-        )
-
+    counted = _within("application__owner_id", ranges, ids) & Q(
+        application__owner__role=Role.JOB_SEEKER, starts_at__gte=start
+    )
     rows = _rows(
-        Interview.objects.filter(counted()).order_by().values_list(
+        Interview.objects.filter(counted).order_by().values_list(
             "pk", "application__owner_id", "application_id", "starts_at", "duration_minutes",
-            "timeline_phrase", "decision_on", "follow_up_on",
+            "timeline_phrase", "decision_on", "follow_up_on", "participants__person_id",
         ),
         moment=3,
     )  # fmt: skip
-    people = _people(Participant, "interview", counted("interview__"))
     lasting = cache(lambda minutes: timedelta(minutes=minutes))  # a few distinct durations
     return [
         f.Meeting(
@@ -172,11 +132,13 @@ def _meetings(
             ends_at=starts_at + lasting(minutes),
             time_zone=owners[owner][1],
             phrase=phrase,
-            participants=tuple(people[pk]),
+            participants=people,
             decision_on=decide,
             follow_up_on=follow,
         )
-        for pk, owner, application_id, starts_at, minutes, phrase, decide, follow in rows
+        for (pk, owner, application_id, starts_at, minutes, phrase, decide, follow), people in (
+            _with_people(rows)
+        )
         if owner in owners
     ]
 
@@ -184,21 +146,18 @@ def _meetings(
 def _sent(
     owners: dict[int, tuple[str, str]], since: date, ranges: Ranges | None, ids: Ids
 ) -> list[f.Sent]:
-    def counted(path: str = "") -> Q:
-        return (
-            _within(f"{path}owner_id", ranges, ids)
-            & Q(**{f"{path}owner__role": Role.JOB_SEEKER, f"{path}occurred_on__gte": since})
-            & ~Q(**{f"{path}state": State.DRAFT})
-        )
-
+    counted = (
+        _within("owner_id", ranges, ids)
+        & Q(owner__role=Role.JOB_SEEKER, occurred_on__gte=since)
+        & ~Q(state=State.DRAFT)
+    )
     rows = _rows(
-        Interaction.objects.filter(counted()).order_by().values_list(
+        Interaction.objects.filter(counted).order_by().values_list(
             "pk", "owner_id", "kind", "occurred_on", "sent_at", "interview_id", "application_id",
-            "sequence",
+            "sequence", "people__id",
         ),
         moment=4,
     )  # fmt: skip
-    people = _people(Interaction.people.through, "interaction", counted("interaction__"))
     return [
         f.Sent(
             owner=owner,
@@ -209,36 +168,59 @@ def _sent(
             time_zone=owners[owner][1],
             interview_id=interview_id,
             application_id=application_id,
-            person_ids=tuple(people[pk]),
+            person_ids=people,
             sequence=sequence,
         )
-        for pk, owner, kind, day, sent_at, interview_id, application_id, sequence in rows
+        for (pk, owner, kind, day, sent_at, interview_id, application_id, sequence), people in (
+            _with_people(rows)
+        )
         if owner in owners
     ]
 
 
-def _people(model: type[Model], to: str, parents: Q) -> dict[int, list[int]]:
-    """The person ids of each parent (interview or message) counted: the same conditions on
-    the parent, joined (no list of the parents' ids to send)."""
-    people: dict[int, list[int]] = defaultdict(list)
-    for parent_id, person_id in _rows(
-        model._default_manager.filter(parents).order_by().values_list(f"{to}_id", "person_id")
-    ):
-        people[parent_id].append(person_id)
-    return people
+def _with_people(rows: list[Any]) -> list[tuple[tuple[Any, ...], tuple[int, ...]]]:
+    """Rows read with the people of each (an interview's participants, a message's people)
+    joined in, last column, one row a person (None: nobody): each row once, with its people
+    (one query rather than one for the rows and another for their people)."""
+    found: dict[Any, tuple[tuple[Any, ...], list[int]]] = {}
+    for *row, person in rows:
+        seen = found.get(row[0])
+        if seen is None:
+            seen = found[row[0]] = (tuple(row), [])
+        if person is not None:
+            seen[1].append(person)
+    return [(row, tuple(people)) for row, people in found.values()]
 
 
-def _outcomes(
+def _applications(
     owners: dict[int, tuple[str, str]], since: date, ranges: Ranges | None, ids: Ids
-) -> list[f.Outcome]:
-    rows = Application.objects.filter(
-        _within("owner_id", ranges, ids),
-        owner__role=Role.JOB_SEEKER,
-        status__in=[Status.OFFER, Status.NOT_SELECTED],
-    ).values_list("owner_id", "status", "status_changed_on", "applied_on")
+) -> tuple[list[f.Outcome], list[f.Activity]]:
+    """Outcomes (an offer, not selected) and each job seeker's months with an application
+    (once a month: only being active counts, not how often), from one read of the
+    applications (a query fewer for each job seeker counted again after a change)."""
+    rows = _rows(
+        Application.objects.filter(
+            _within("owner_id", ranges, ids),
+            Q(applied_on__gte=since) | Q(status__in=[Status.OFFER, Status.NOT_SELECTED]),
+            owner__role=Role.JOB_SEEKER,
+        )
+        .order_by()
+        .values_list("owner_id", "status", "status_changed_on", "applied_on")
+    )
     outcomes = []
+    active: set[tuple[int, int, int]] = set()
     for owner, status, changed, applied in rows:
-        day = changed or applied
-        if owner in owners and day is not None and day >= since:
-            outcomes.append(f.Outcome(owner, owners[owner][0], status, day))
-    return outcomes
+        if owner not in owners:
+            continue
+        if applied is not None and applied >= since:
+            active.add((owner, applied.year, applied.month))
+        if status in (Status.OFFER, Status.NOT_SELECTED):
+            day = changed or applied
+            if day is not None and day >= since:
+                outcomes.append(f.Outcome(owner, owners[owner][0], status, day))
+    first_day = cache(date)  # a few distinct months among thousands of job seekers
+    activity = [
+        f.Activity(owner, owners[owner][0], first_day(year, month, 1))
+        for owner, year, month in active
+    ]
+    return outcomes, activity

@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from followup.accounts.clock import local_today
+from followup.caseload import report_cache
 from followup.interactions.models import Interaction, State
 from followup.notes.models import Delivery, OutgoingEmail
 from followup.reminders.next_due import forget
@@ -91,4 +92,5 @@ def _deliver(outgoing: OutgoingEmail, claim: Claim) -> int:
             occurred_on=local_today(outgoing.message.owner, now),
         )
         forget([outgoing.message.owner_id])  # an update sends no signal; sent may end a chain
+        report_cache.changed([outgoing.message.owner_id])  # the reports count it again
     return 1
