@@ -506,9 +506,17 @@ def _signoff(note: Note, context: CheckContext) -> list[Finding]:
 def _is_closing(text: str, closing: str) -> bool:
     """ "Cordialement," or "Cordialement, Julie"; a formula may go on ("Veuillez agréer,
     Madame, …", "Au plaisir de vous revoir"); "Merci encore pour la visite" is a sentence."""
-    if text == closing or text.startswith(closing + ","):
+    if text == closing:
         return True
-    return closing in _closings()[1] and text.startswith(closing + " ")
+    formula = closing in _closings()[1]
+    if text.startswith(closing + ","):
+        return formula or not _GOES_ON.search(text[len(closing) + 1 :])
+    return formula and text.startswith(closing + " ")
+
+
+# After "Merci," a sentence goes on ("Merci, XXX, pour votre accueil", "Merci, Madame, de
+# m'avoir reçue"); a closing only adds a name or a wish ("Merci, Julie", "Merci, et à bientôt").
+_GOES_ON = re.compile(r"\b(?:pour|de|d'|du|des|votre|vos|ce|cette)\b|,.*\w+ \w+ \w+")
 
 
 def _timing(note: Note, context: CheckContext) -> list[Finding]:

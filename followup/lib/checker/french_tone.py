@@ -42,9 +42,26 @@ def _accusatory() -> tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]:
                 source = source.replace("{" + name + "}", str(body))
             # (no "(?<!\w)" in front: a pattern without it scans faster; `_matches` checks
             # that a match starts a word)
-            pattern = re.compile(rf"(?:{source})(?!\w)")
+            pattern = re.compile(rf"(?:{source}){_word_end(source)}")
             found.append((pattern, why, _any_required(source)))
     return tuple(found)
+
+
+# Where an alternative of a pattern ends on a stem ("je considér") or an elided word ("jusqu'"):
+# a word of its own (after a space, or after the start of a group for an elided word).
+_LAST_STEM = re.compile(r"(?<= )([^\W\d_]{3,})(?=[|)]|$)")
+_LAST_ELIDED = re.compile(r"(?<![\w'\\])([^\W\d_]+')(?=[|)]|$)")
+
+
+def _word_end(source: str) -> str:
+    """What must follow a match of `source`: the end of a word, unless the match ends on a stem
+    ("je considér" in "je considérerai") or an elided word ("jusqu'" in "jusqu'au"), which the
+    next letters complete."""
+    stems = {word for word in _LAST_STEM.findall(source) if not is_french_word(word)}
+    stems.update(_LAST_ELIDED.findall(source))
+    if not stems:
+        return r"(?!\w)"
+    return "(?:(?!\\w)|" + "|".join(f"(?<={re.escape(stem)})" for stem in sorted(stems)) + ")"
 
 
 def _any_required(source: str) -> tuple[str, ...]:
@@ -281,15 +298,32 @@ def accusatory_findings(note: Note) -> list[Finding]:
         if required and not any(word in lowered for word in required):
             continue
         for match in _matches(pattern, lowered):
-            if taken.overlaps(*match.span()):
+            span = _whole_words(lowered, *match.span())
+            if taken.overlaps(*span) or _NEGATED_BEFORE.search(lowered, 0, span[0]):
                 continue
-            span = match.span()
             soft = why in _SOFT and not _escalated(lowered, *span)
             polite = why == "pressure" and _softened(lowered, *span)
             severity = WARNING if soft or polite else ERROR
-            found.append(_finding(note, "accusatory", severity, match.span(), why=why))
+            found.append(_finding(note, "accusatory", severity, span, why=why))
             taken = SpanSet([(f.start, f.end) for f in found])
     return found + _deadline_findings(note, lowered, taken)
+
+
+# A judgement said not to hold, the negation before it: "je ne trouve pas votre décision
+# injuste", "je ne dirais pas que vous avez fait le mauvais choix".
+_NEGATED_BEFORE = re.compile(
+    r"(?<![\w'])(?:ne|n')\s*(?:trouve|trouvais|dis|dirais|dirai|pense|crois|juge|considère|"
+    r"qualifierais|trouverais)\s+(?:pas|nullement|aucunement|point)\s+"
+    r"(?:du tout\s+)?(?:que\s+|qu')?(?:[\w']+\s+){0,2}$"
+)
+
+
+def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """`start`–`end` taken to the end of the word a stem match stops in ("je considér" →
+    "je considérerai")."""
+    while end < len(text) and (text[end].isalnum() or text[end] == "_"):
+        end += 1
+    return start, end
 
 
 def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:

@@ -98,3 +98,72 @@ def test_contact_promised_until_the_reader_gives_in_is_flagged(sentence: str) ->
 )
 def test_a_promised_call_or_letter_is_not_flagged(sentence: str) -> None:
     assert accusatory(sentence) == []
+
+
+def errors(sentence: str) -> list[tuple[str, str]]:
+    text = f"Bonjour Madame Caron,\n\n{sentence}\n\nCordialement,\nPaul Roy"
+    return [(f.code, f.text) for f in check(text, FRENCH) if f.severity == "error"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        # a pattern that ends on a stem or an elided word reaches into the next word
+        ("Après le 22 janvier, je considérerai que le poste est comblé.", "je considérerai"),
+        ("Ma disponibilité est valable jusqu'au 9 février seulement.", "jusqu'au"),
+    ],
+)
+def test_a_limit_ending_on_a_stem_is_flagged_whole_words(sentence: str, flagged: str) -> None:
+    assert any(text.endswith(flagged) for text in accusatory(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the decision judged, the choice belittled, the reader blamed
+        "Je juge ce refus tout à fait arbitraire.",
+        "Votre évaluation de mon entrevue était biaisée.",
+        "Avec tout le respect que je vous dois, c'est une erreur de jugement.",
+        "Je crois que vous avez pris la mauvaise décision.",
+        "Si le nouveau commis ne fait pas l'affaire, ce sera votre problème.",
+        "Vous en mordrez les doigts quand vous verrez mes résultats ailleurs.",
+        # the writer won't apply again, the reader taken to have forgotten
+        "C'est bien la dernière fois que je vous écris pour un poste.",
+        "Je ne soumettrai plus ma candidature auprès de vous.",
+        "Si jamais vous m'aviez oubliée, nous nous sommes vus le 4 mars.",
+        "Ça m'étonne que personne ne m'ait rappelé.",
+        # guilt: the answer tied to the writer's situation, everything staked on the job
+        "Mes économies sont épuisées; je compte donc sur une réponse favorable.",
+        "Je mise tout sur cet emploi depuis l'automne.",
+    ],
+)
+def test_judging_the_choice_or_tying_the_answer_to_hardship_is_an_error(sentence: str) -> None:
+    assert any(code == "accusatory" for code, _ in errors(sentence)), errors(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Je ne dirais pas que votre choix est injuste : il se comprend.",
+        "Votre décision ne me paraît nullement arbitraire.",
+        "Je suis déçue de ne pas avoir été choisie, mais je vous remercie de votre franchise.",
+        "J'espère donc vous relire bientôt.",
+        "J'ai tout préparé pour l'entrevue, et j'ai aimé la conversation.",
+        "Je m'étonne encore de tout ce que j'ai appris pendant la visite.",
+        "Je postulerai volontiers de nouveau auprès de vous.",
+        "Merci, Madame Caron, de m'avoir reçue.",
+    ],
+)
+def test_a_judgement_denied_or_a_gracious_reply_gets_no_error(sentence: str) -> None:
+    assert not errors(sentence)
+
+
+def test_a_blank_after_merci_is_a_blank_not_an_empty_note() -> None:
+    text = "Bonjour Madame Caron,\n\nMerci, PRÉNOM, pour la visite.\n\nCordialement,\nPaul Roy"
+    codes = [f.code for f in check(text, FRENCH)]
+    assert "placeholder" in codes and "empty" not in codes
+
+
+def test_merci_and_a_name_is_still_a_closing() -> None:
+    text = "Bonjour Madame Caron,\n\nMerci, Paul Roy"
+    assert "empty" in [f.code for f in check(text, FRENCH)]
