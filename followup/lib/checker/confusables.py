@@ -10,7 +10,7 @@ words means neither is the other's neighbour ("^" and "$" in the rules)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from followup.lib.checker.data import entries, folded_set, kept
@@ -50,37 +50,66 @@ class Rule:
     names: bool = False  # whether a condition asks for a name ("%name")
     ends: bool = False  # whether a condition asks how the clause ends ("end=?")
 
+    # The conditions as _holds reads them, worked out once per rule (see _test).
+    tests: tuple[_Test, ...] = field(default=(), repr=False, compare=False)
+    tests_not: tuple[_Test, ...] = field(default=(), repr=False, compare=False)
+
     def __post_init__(self) -> None:
         object.__setattr__(self, "parts", tuple(self.word.split()))
         conditions = self.must + self.must_not
         object.__setattr__(self, "names", any(NAME in words for _, words in conditions))
         object.__setattr__(self, "ends", any(where == "end" for where, _ in conditions))
+        object.__setattr__(self, "tests", tuple(_test(*condition) for condition in self.must))
+        object.__setattr__(self, "tests_not", tuple(_test(*c) for c in self.must_not))
 
     def applies(self, context: dict[str, str]) -> bool:
-        return all(_holds(context, where, words) for where, words in self.must) and not any(
-            _holds(context, where, words) for where, words in self.must_not
-        )
-
-
-def _holds(context: dict[str, str], where: str, words: frozenset[str]) -> bool:
-    if where == "earlier":  # any of the words before, in the same clause
-        return any(_among(word, words) for word in context[where].split())
-    if NAME in words and where in context[NAME].split():
+        for test in self.tests:
+            if not _holds(context, test):
+                return False
+        for test in self.tests_not:  # noqa: SIM110 - a plain loop: no generator per call
+            if _holds(context, test):
+                return False
         return True
-    return _among(context[where], words)
 
 
-def _among(word: str, words: frozenset[str]) -> bool:
-    """`word` is one of `words`, or ends with a suffix they hold as "*ing", "*ment"…, or is of
-    a word class they name as "%noun", "%plural", "%ingnoun", "%adj", "%past", "%adverb" or "%verb"
-    (wordclass.py: the dictionary's flags); "%name" (a capitalised word) is read in _holds."""
+# A condition ready to read: its position, its words, the suffixes among them ("*ing" → "ing"),
+# the word-class tests they name ("%noun"), and whether it asks for a name ("%name").
+_Test = tuple[str, frozenset[str], tuple[str, ...], tuple[Callable[[str], bool], ...], bool]
+
+
+def _test(where: str, words: frozenset[str]) -> _Test:
+    suffixes, classes = _special_items(words)
+    return (where, words, suffixes, tuple(_WORD_CLASSES[c] for c in classes), NAME in words)
+
+
+def _holds(context: dict[str, str], test: _Test) -> bool:
+    where, words, suffixes, classes, name = test
+    if where == "earlier":  # any of the words before, in the same clause
+        return any(_among(word, words, suffixes, classes) for word in context[where].split())
+    if name and where in context[NAME].split():
+        return True
+    return _among(context[where], words, suffixes, classes)
+
+
+def _among(
+    word: str,
+    words: frozenset[str],
+    suffixes: tuple[str, ...],
+    classes: tuple[Callable[[str], bool], ...],
+) -> bool:
+    """`word` is one of `words`, or ends with one of their `suffixes` ("*ing", "*ment"…), or is
+    of a word class they name as "%noun", "%plural", "%ingnoun", "%adj", "%past", "%adverb" or
+    "%verb" (wordclass.py: the dictionary's flags); "%name" (a capitalised word) is read in
+    _holds."""
     if word in words:
         return True
-    suffixes, classes = _special_items(words)
     for suffix in suffixes:
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             return True
-    return any(_WORD_CLASSES[name](word) for name in classes)
+    for is_of_class in classes:  # noqa: SIM110 - a plain loop: no generator per call
+        if is_of_class(word):
+            return True
+    return False
 
 
 _WORD_CLASSES: dict[str, Callable[[str], bool]] = {
