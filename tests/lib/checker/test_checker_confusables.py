@@ -1150,3 +1150,61 @@ def test_quiet_before_an_adjective_that_ends_the_phrase_is_a_warning() -> None:
     expected = [("quiet", ("quite",), "warning")]
     assert [(f.text, f.suggestions, f.severity) for f in found] == expected
     assert wrong_words("We found a quiet little office near the station.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong", "right"),
+    [
+        # a plural subject, then "where" before what it is: the verb "were"
+        ("The porters where very patient with me.", "where", "were"),
+        ("The tours where short and well organised.", "where", "were"),
+        # a possessive before an adverb and a verb of going: "you're"
+        ("Your honestly going to love the new scanner.", "Your", "You're"),
+        ("I hope your settling into the new role nicely.", "your", "you're"),
+        # "they're", a plural noun and its verb: the possessive
+        ("They're technicians know every machine by name.", "They're", "Their"),
+        # "do/did" and a subject want a verb
+        ("Did you no the café closes early on Fridays?", "no", "know"),
+        ("I'll no more after the board meets.", "no", "know"),
+        # a verb of being, "not", then "to" and a word of degree
+        ("The commute is not to long for me.", "to", "too"),
+        # a singular noun subject, then "lead" without -s and an object: the past
+        ("Our old supervisor lead us through the safety drill.", "lead", "led"),
+        # verbs after a modal or "to", and the particles they take
+        ("I'll drop of the signed copy tomorrow.", "of", "off"),
+        ("You can chose any slot that suits you.", "chose", "choose"),
+        ("I could stop buy after my class.", "buy", "by"),
+        ("Please right me if anything changes.", "right", "write"),
+        ("I never got board at the front desk.", "board", "bored"),
+        ("Let's precede with the paperwork.", "precede", "proceed"),
+        ("Thanks for the sneak peak of the plans.", "peak", "peek"),
+        # "there" before "new" and a noun, or opening a clause before a noun and "for"
+        ("The manager said there new scanners arrive in May.", "there", "their"),
+        ("There passion for teaching shows in every class.", "There", "Their"),
+    ],
+)
+def test_word_classes_decide_the_word_in_new_frames(sentence: str, wrong: str, right: str) -> None:
+    [finding] = wrong_words(sentence)
+    assert (finding.text, finding.suggestions) == (wrong, (right,))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The sites where new staff train are close by.",
+        "Staff work in teams where needed.",
+        "They're nurses who know every patient by name.",
+        "They're people we trust.",
+        "Do you no longer need my references?",
+        "The goal is not to blame anyone.",
+        "I watched my supervisor lead the safety drill.",
+        "Our shift lead showed us the dock.",
+        "Which would you pick of the three?",
+        "She was board chair at the food bank.",
+        "There needs to be a sign-off from HR.",
+        "Are there new shifts opening soon?",
+        "I hope your meeting went well.",
+    ],
+)
+def test_the_right_word_in_those_frames_is_left_alone(sentence: str) -> None:
+    assert wrong_words(sentence) == []
