@@ -185,21 +185,21 @@ def _catch_up(state: ReportState, marks: list[Any]) -> None:
     seen = state.marks
     if seen == marks or len(seen) != len(marks):
         return
-    owners: set[int] = set()
+    reads = []
     for (model, owner), now, before in zip(_WATCHED, marks, seen, strict=True):
         if now is None or now == before:
             continue
         rows = model._default_manager.order_by().values_list(owner, flat=True)
-        if before is not None:
-            rows = rows.filter(pk__gt=before)
-        owners.update(pk for pk in rows if pk is not None)
+        reads.append(rows if before is None else rows.filter(pk__gt=before))
+    # the new rows of every table that moved in one query (an interview saved with its people
+    # moves several)
+    found = reads[0].union(*reads[1:], all=True) if len(reads) > 1 else reads[0] if reads else ()
+    owners = {pk for pk in found if pk is not None}
     with transaction.atomic():
-        locked = ReportState.objects.select_for_update().filter(pk=1, scope=state.scope).first()
-        if locked is None or locked.marks != seen:
-            return  # another load looked already, from the same marks or later ones
-        changed(owners)
-        locked.marks = marks
-        locked.save(update_fields=["marks"])
+        # the marks moved only from those seen (locking the state's row): else another load
+        # looked already, from the same marks or later ones
+        if ReportState.objects.filter(pk=1, scope=state.scope, marks=seen).update(marks=marks):
+            changed(owners)
     state.marks = marks
 
 
@@ -276,11 +276,12 @@ def _count(
             # the rules checked in the statement that locks the job seekers (a round trip
             # fewer): new rules after it count these job seekers again, waiting for the lock
             current = current.filter(Exists(ReportState.objects.filter(pk=1, scope=scope)))
-        found = list(current.values_list("owner_id", "version"))
+        found = dict(current.values_list("owner_id", "version"))
         if span is None and not found:
             return 0  # other rules meanwhile (or the accounts are gone)
-        # changed since their records were read (or new): left to count again
-        stale = {pk for pk, version in found if versions.get(pk) != version}
+        # changed since their records were read (or new, or gone): left to count again
+        stale = {pk for pk, version in found.items() if versions.get(pk) != version}
+        stale |= versions.keys() - found.keys()
         _store(
             within & ~Q(owner_id__in=sorted(stale)) if stale else within,
             stale,

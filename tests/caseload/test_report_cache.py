@@ -25,7 +25,7 @@ from followup.demo.builder import DemoBuilder
 from followup.interactions.models import Interaction, State
 from followup.jobsearch.models import Application, Interview, Status
 from followup.notes.outbox import drain, queue
-from followup.organisation.models import Office
+from followup.organisation.models import Office, Organisation
 
 pytestmark = pytest.mark.django_db
 
@@ -331,3 +331,34 @@ def test_other_thank_you_hours_count_everyone_again(clock: object, client: Clien
     assert int(after["thank_you_notes_expected"]) > int(before["thank_you_notes_expected"]) or (
         after["thank_you_within_24_hours_percent"] != before["thank_you_within_24_hours_percent"]
     )
+
+
+def test_a_load_after_changes_takes_the_same_few_queries_for_one_job_seeker_or_several(
+    clock: object, client: Client
+) -> None:
+    """Each job seeker counted again is read and written with the others, set by set: the
+    figures change at once, for a handful of queries whatever the number changed."""
+    this_month(client)
+    owners = list(User.objects.filter(role=Role.JOB_SEEKER).values_list("pk", flat=True)[:3])
+    assert len(owners) == 3
+    rules = Organisation.current().policy()
+    seen = []
+    for changed in (owners[:1], owners):
+        before = int(this_month(client)["interviews_logged"])
+        for owner in changed:
+            application = Application.objects.filter(owner_id=owner).first()
+            assert application is not None
+            Interview.objects.create(
+                application=application, starts_at=timezone.now() - timedelta(hours=3)
+            )
+        with CaptureQueriesContext(connection) as queries:
+            after = report_cache.table(
+                [""],
+                [f.months_back(timezone.localdate(), 1)[0]],
+                timezone.now(),
+                rules,
+            )
+        seen.append([query["sql"] for query in queries.captured_queries])
+        assert int(this_month(client)["interviews_logged"]) == before + len(changed)
+        assert not isinstance(after, report_cache.Progress)
+    assert len(seen[0]) == len(seen[1]) <= 19, "\n".join(sql[:120] for sql in seen[1])
