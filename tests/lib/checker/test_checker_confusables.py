@@ -1181,6 +1181,13 @@ def test_quiet_before_an_adjective_that_ends_the_phrase_is_a_warning() -> None:
         # "there" before "new" and a noun, or opening a clause before a noun and "for"
         ("The manager said there new scanners arrive in May.", "there", "their"),
         ("There passion for teaching shows in every class.", "There", "Their"),
+        # a collective subject, "where", and a word of degree before what they were
+        ("The warehouse crew where really quick to help.", "where", "were"),
+        # a verb of hearing, "anything"/"word", then "form" before the source
+        ("I haven't received anything form the agency.", "form", "from"),
+        # after a word that opens a clause, "their" and a verb in -ing
+        ("I'm sure their loving the extra space.", "their", "they're"),
+        ("I'm told the shuttle fair is covered.", "fair", "fare"),
     ],
 )
 def test_word_classes_decide_the_word_in_new_frames(sentence: str, wrong: str, right: str) -> None:
@@ -1204,6 +1211,11 @@ def test_word_classes_decide_the_word_in_new_frames(sentence: str, wrong: str, r
         "There needs to be a sign-off from HR.",
         "Are there new shifts opening soon?",
         "I hope your meeting went well.",
+        "I hope their training went well.",
+        "I think their cooking is wonderful.",
+        "The people where I work are kind.",
+        "The volunteers where all the donations go were busy.",
+        "I heard nothing from the panel.",
     ],
 )
 def test_the_right_word_in_those_frames_is_left_alone(sentence: str) -> None:
