@@ -14,8 +14,14 @@ spelled right: what a relative pronoun stands for decides the verb and the parti
   "ces" (these) before the last few days ("ses derniers jours").
 - A past participle in "-é" after "de"/"à" where the infinitive is meant ("hâte de discuté").
 
-Gender is not in the dictionary: a feminine determiner (la, une, cette, ma, ta, sa) is what
-says a noun is feminine; a rule that needs gender and has none says nothing."""
+- A determiner, an adjective or a participle takes the gender of its noun ("cette accueil",
+  "votre décision final", "la visite était intéressant", "la présentation que vous m'avez
+  fait", "le temps que vous m'avez accordée").
+
+The spelling dictionary has no gender: genders_fr.txt (from the Dicollecte dictionary's
+morphology) gives it, and a feminine determiner (la, une, cette, ma, ta, sa) says it too. A
+noun of both genders ("poste", "collègue", "après-midi"), a trade a woman may bear in the
+masculine ("la chef") or a noun the table lacks has none, and a rule that needs it says nothing."""
 
 from __future__ import annotations
 
@@ -29,10 +35,17 @@ from followup.lib.checker.french_words import (
     FUNCTION_WORDS,
     INVARIABLE_AFTER_ETRE,
     PLURAL_DETERMINERS,
+    adjective_gender,
+    inflected,
+    is_adjective,
+    is_noun,
+    noun_gender,
+    number_of,
     one,
     same_case,
     slip,
 )
+from followup.lib.checker.french_words import _genders as _genders_table
 from followup.lib.checker.model import Finding
 from followup.lib.checker.spelling_fr import french_analyses, is_french_word
 from followup.lib.checker.text import Note
@@ -623,7 +636,8 @@ _SUBJECT_THEN_ATTRIBUTE = re.compile(
     rf"(?:(?P<pre>{_W})\s+)?(?!(?:{_CLITICS}|de|du|des){_END})(?P<noun>{_W})"
     rf"(?:\s+(?!{_CLITICS}{_END})(?P<adj>{_W}))?"
     # a complement without its own verb: "les horaires de la clinique sont…"
-    rf"(?P<cpl>\s+(?:de|d['’]|du|des)\s*(?<=['’\s])(?:(?:la|l['’])\s*)?(?<=['’\s]){_W})?\s+"
+    rf"(?P<cpl>\s+(?:de|d['’]|du|des)\s*(?<=['’\s])(?:(?:la|l['’]|votre|notre|leur|cette|ce|cet|"
+    rf"vos|nos|leurs|ces)\s*)?(?<=['’\s]){_W})?\s+"
     r"(?:(?:ne|n['’]|me|m['’]|nous|vous|lui|leur)\s*){0,2}"
     rf"(?P<cop>{_SINGULAR_COPULA}|{_PLURAL_COPULA}){_END}\s+"
     r"(?:(?:pas|plus|jamais|très|si|vraiment|tellement|assez|plutôt|bien|fort|aussi|moins|"
@@ -688,9 +702,39 @@ def _attribute_findings(note: Note, text: str) -> list[Finding]:
         fixes = _plural_attribute(lower) if plural else _singular_attribute(lower)
         if not fixes and det in FEMININE_DETERMINERS:
             fixes = _feminine_attribute(lower)
+        if not fixes and not (adj or pre) and _opens_clause(text, match.start()):
+            fixes = _gendered_attribute(noun, lower, plural)
         if fixes:
             found.append(slip(note, match.span("a"), fixes, "fr-agreement"))
     return found
+
+
+_CLAUSE_OPENER = re.compile(
+    r"(?:^|[.!?;:,\n(]|(?<![\w'’-])(?:et|mais|car|donc|que|qu['’]|puisque|lorsque|quand|si|"
+    r"comme|où|parce\s+que))\s*$",
+    re.IGNORECASE,
+)
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Whether the words from `start` open a clause, so a noun there may be its subject (not
+    in "j'ai entendu présenter le projet était…")."""
+    return bool(_CLAUSE_OPENER.search(text, max(0, start - 20), start))
+
+
+def _gendered_attribute(noun: str, word: str, plural: bool) -> tuple[str, ...]:
+    """The form of the adjective or participle `word` for the gender of the noun `noun`
+    ("la visite était intéressant" → "intéressante"), or () when either has no one gender or
+    they agree. A masculine trade ("le médecin était ravie") may name a woman: left alone."""
+    gender = noun_gender(noun)
+    wrong = adjective_gender(word)
+    if not gender or not wrong or wrong == gender:
+        return ()
+    if gender == "m" and (noun.endswith(("eur", "cien")) or noun in _TRADES):
+        return ()
+    if any(t[0] == "N" for t in _tags(word)) and not _participle(word):
+        return ()  # "la ville est partenaire", "l'entreprise est leader": a noun
+    return tuple(f for f in inflected(word, gender, "p" if plural else "s"))
 
 
 def _feminine_attribute(word: str) -> tuple[str, ...]:
@@ -892,6 +936,359 @@ def _et_findings(note: Note, text: str) -> list[Finding]:
     return found
 
 
+# --- gender: a determiner, an adjective or a participle and the noun it goes with ---------
+# The gender comes from genders_fr.txt (french_words.noun_gender): a noun of both genders
+# ("poste", "collègue", "après-midi") or one the table lacks says nothing, and neither does a
+# capitalised noun (a name: "Le Boutique Martin").
+
+_MASCULINE_DET = {"le": "la", "un": "une", "ce": "cette", "cet": "cette", "quel": "quelle"}
+_MASCULINE_DET |= {"au": "à la", "du": "de la", "mon": "ma", "ton": "ta", "son": "sa"}
+_MASCULINE_DET |= {"aucun": "aucune", "quels": "quelles"}
+_FEMININE_DET = {"la": "le", "une": "un", "cette": "ce", "quelle": "quel", "ma": "mon"}
+_FEMININE_DET |= {"ta": "ton", "sa": "son", "aucune": "aucun", "quelles": "quels"}
+_PLURAL_GENDER_DET = frozenset(["quels", "quelles"])
+# Adjectives that stand before their noun ("une belle occasion", "un deuxième entretien").
+_BEFORE = frozenset(
+    [
+        "bon",
+        "bonne",
+        "bons",
+        "bonnes",
+        "beau",
+        "bel",
+        "belle",
+        "beaux",
+        "belles",
+        "nouveau",
+        "nouvel",
+        "nouvelle",
+        "nouveaux",
+        "nouvelles",
+        "grand",
+        "grande",
+        "grands",
+        "grandes",
+        "petit",
+        "petite",
+        "petits",
+        "petites",
+        "premier",
+        "première",
+        "premiers",
+        "premières",
+        "dernier",
+        "dernière",
+        "derniers",
+        "dernières",
+        "prochain",
+        "prochaine",
+        "prochains",
+        "prochaines",
+        "ancien",
+        "ancienne",
+        "anciens",
+        "anciennes",
+        "excellent",
+        "excellente",
+        "excellents",
+        "excellentes",
+        "vrai",
+        "vraie",
+        "vrais",
+        "vraies",
+        "meilleur",
+        "meilleure",
+        "meilleurs",
+        "meilleures",
+        "long",
+        "longue",
+        "court",
+        "courte",
+        "gros",
+        "grosse",
+        "bref",
+        "brève",
+        "joli",
+        "jolie",
+        "mauvais",
+        "mauvaise",
+        "vaste",
+        "énorme",
+        "magnifique",
+        "formidable",
+        "superbe",
+        "merveilleux",
+        "merveilleuse",
+        "véritable",
+        "seul",
+        "seule",
+        "autre",
+        "même",
+        "jeune",
+        "simple",
+        "double",
+        "réel",
+        "réelle",
+    ]
+)
+_GENDER_DETERMINERS = [
+    "le",
+    "la",
+    "un",
+    "une",
+    "ce",
+    "cet",
+    "cette",
+    "quel",
+    "quelle",
+    "quels",
+    "quelles",
+    "au",
+    "du",
+    "mon",
+    "ma",
+    "ton",
+    "ta",
+    "son",
+    "sa",
+    "aucun",
+    "aucune",
+    "votre",
+    "notre",
+    "leur",
+    "vos",
+    "nos",
+    "leurs",
+    "les",
+    "des",
+    "ces",
+    "mes",
+    "tes",
+    "ses",
+]
+_GENDER_DET = re.compile(
+    # the letters a determiner starts with first, so the engine jumps between them
+    r"(?=[lLuUcCqQaAdDmMtTsSvVnN])"
+    rf"{_START}(?P<det>{'|'.join(sorted(_GENDER_DETERMINERS, key=len, reverse=True))}|"
+    rf"{'|'.join(sorted((w.capitalize() for w in _GENDER_DETERMINERS), key=len, reverse=True))}|"
+    r"[lL]['’])"
+    rf"(?=\s*(?<=['’\s])(?:(?P<pre>{'|'.join(sorted(_BEFORE, key=len, reverse=True))})\s+)?"
+    rf"(?P<noun>{_W}){_END}(?!\s*[(·.]\s*e)"
+    rf"(?:\s+(?P<adj>{_W}){_END}(?!\s*[(·'’-])(?:\s+(?P<next>{_W}))?)?)",
+)
+_WORD_BEFORE = re.compile(rf"({_W})['’]?\s*$")
+# Trades a woman may bear in the masculine form ("la chef d'équipe", "la médecin").
+_TRADES = frozenset(["chef", "médecin", "écrivain", "témoin", "mannequin", "marin", "peintre"])
+# Adjectives that also modify an adjective after them ("une entrevue fort agréable").
+_ADVERBS = frozenset(["fort", "bien", "bas", "haut", "cher", "juste", "net", "clair", "faux"])
+_VOWEL = tuple("aeiouyéèêâîôûœ")
+# Nouns whose adjective goes with another word: "une fois arrivé", "la plupart".
+_NO_ADJECTIVE = frozenset(["fois", "plupart", "chose", "sorte", "espèce", "genre", "gens"])
+
+
+def _wanted_det(det: str, gender: str, following: str) -> str:
+    """The determiner `det` for a noun of `gender` before `following`, or "" if it is right."""
+    vowel = following.startswith(_VOWEL)
+    if following.startswith("h"):
+        return ""  # "le héros", "l'heure": whether the h elides is not known here
+    if gender == "f" and det in _MASCULINE_DET:
+        if det in ("mon", "ton", "son") and vowel:
+            return ""  # "mon expérience"
+        if det in ("le", "au", "du") and vowel:
+            return ""  # a missing elision, for another rule
+        return _MASCULINE_DET[det]
+    if gender == "m" and det in _FEMININE_DET:
+        if det in ("la", "ma", "ta", "sa") and vowel:
+            return ""
+        if det == "cette" and vowel:
+            return "cet"
+        return _FEMININE_DET[det]
+    if gender == "m" and det == "ce" and vowel:
+        return "cet"
+    if gender == "f" and det == "cet":
+        return "cette"
+    return ""
+
+
+def _gender_findings(note: Note, text: str) -> list[Finding]:
+    found = []
+    for match in _GENDER_DET.finditer(text):
+        det = match.group("det").lower().replace("’", "'")
+        pre, noun = match.group("pre"), match.group("noun")
+        lower = noun.lower()
+        if noun[:1].isupper() or (pre and pre[:1].isupper()) or lower not in _genders_table():
+            continue
+        pre_lower = pre.lower() if pre else ""
+        if pre_lower and pre_lower not in _BEFORE:
+            continue
+        gender = noun_gender(lower)
+        if not gender or lower in _NO_ADJECTIVE or lower in FUNCTION_WORDS or lower in CALENDAR:
+            continue
+        if gender == "m" and (lower.endswith(("eur", "cien")) or lower in _TRADES):
+            continue  # "la chef", "la professeur": a woman's trade written in the masculine
+        adj = match.group("adj")
+        if (
+            adj
+            and any(t[0] in "AP" for t in _tags(lower))
+            and (is_noun(adj.lower()) or _nominal(french_analyses(adj.lower())))
+        ):
+            continue  # "ma propre recherche": an adjective before its noun
+        if det in ("le", "la", "l'", "les") and _verbish(lower):
+            continue  # "je le rencontre demain": a pronoun before a verb
+        if det in _PLURAL_GENDER_DET and number_of(lower, "N") == "s":
+            continue
+        number = number_of(lower, "N")
+        following = pre_lower or lower
+        fix = _wanted_det(det, gender, following)
+        if fix and not (pre_lower and adjective_gender(pre_lower) not in ("", gender)):
+            span = match.span("det")
+            found.append(one(note, span, same_case(match.group("det"), fix), "fr-agreement"))
+        elif pre_lower and adjective_gender(pre_lower) not in ("", gender):
+            fixes = inflected(pre_lower, gender, "p" if number == "p" else "s")
+            if det in _MASCULINE_DET and gender == "f" or det in _FEMININE_DET and gender == "m":
+                # "un grand entreprise": the determiner and the adjective both
+                wanted = _wanted_det(det, gender, fixes[0] if fixes else following)
+                fixes = tuple(f"{wanted} {f}" for f in fixes) if wanted else ()
+                if fixes:
+                    span = (match.start("det"), match.end("pre"))
+                    found.append(slip(note, span, fixes, "fr-agreement"))
+                continue
+            if fixes:
+                found.append(slip(note, match.span("pre"), fixes, "fr-agreement"))
+        if not adj or not is_adjective(adj.lower()):
+            continue
+        word_before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        if word_before and word_before.group(1).lower() in ("de", "d", "du", "des"):
+            continue  # "la copie de mon diplôme signée": the adjective may go with "copie"
+        after = (match.group("next") or "").lower()
+        if after and (is_adjective(after) or adj.lower() in _ADVERBS):
+            continue  # "une entrevue fort agréable": an adverb
+        found += _adjective_after(note, match, adj, lower, gender, number)
+    return found
+
+
+def _verbish(word: str) -> bool:
+    return any(flag[:1].islower() for _stem, flag in french_analyses(word))
+
+
+def _adjective_after(
+    note: Note, match: re.Match[str], adj: str, noun: str, gender: str, number: str
+) -> list[Finding]:
+    """An adjective or participle right after its noun ("votre décision final")."""
+    lower = adj.lower()
+    if adj[:1].isupper() or lower in FUNCTION_WORDS or lower in INVARIABLE_AFTER_ETRE:
+        return []
+    wrong = adjective_gender(lower)
+    if not wrong or wrong == gender or noun_gender(lower) == gender:
+        return []
+    if any(t[0] == "N" and t[1] == gender for t in _tags(lower)):
+        return []  # "une femme médecin": two nouns
+    adj_number = number_of(lower, "AP")
+    if number and adj_number and "i" not in (number, adj_number) and number != adj_number:
+        return []  # "un calme et une rigueur exceptionnels": two nouns
+    if _verbish(lower) and not _participle(lower) and not is_adjective(lower):
+        return []
+    wanted = number if number in ("s", "p") else (adj_number if adj_number != "i" else "s")
+    fixes = inflected(lower, gender, wanted)
+    if not fixes:
+        return []
+    return [slip(note, match.span("adj"), tuple(same_case(adj, f) for f in fixes), "fr-agreement")]
+
+
+def _tags(word: str) -> list[str]:
+    return _genders_table().get(word, "").split()
+
+
+# The participle after "avoir" and a noun "que" stands for, by the noun's gender: "la
+# présentation que vous m'avez fait" (faite), "le temps que vous m'avez accordée" (accordé).
+_ANY_DET = (
+    r"le|la|l['’]|les|un|une|des|du|ce|cet|cette|ces|mon|ma|mes|ton|ta|tes|son|sa|ses|"
+    r"notre|votre|nos|vos|leur|leurs"
+)
+_QUE_AVOIR = re.compile(
+    r"(?<![\w'’-])(?:[Qq]ue\s+|[Qq]u['’]\s*)"
+    r"(?:j['’]\s*|(?:je|tu|il|elle|on|nous|vous|ils|elles)\s+|"
+    r"(?:(?:Mme|M\.|Madame|Monsieur|Me|Dr|Dre)\s+)?[A-ZÉ][\w-]+(?:\s+[A-ZÉ][\w-]+)?\s+)"
+    r"(?:m['’]\s*|t['’]\s*|nous\s+|vous\s+|lui\s+|leur\s+|me\s+|te\s+)?"
+    r"(?:ai|as|a|avons|avez|ont|avais|avait|avions|aviez|avaient|aurai|auras|aura|aurons|"
+    r"aurez|auront|aurais|aurait|aurions|auriez|auraient)\s+"
+    r"(?:(?:bien|déjà|tant|beaucoup|longuement|clairement|tellement|toujours|souvent|aussi|"
+    r"si\s+bien|très\s+bien|rapidement|gentiment|personnellement)\s+)?"
+    rf"(?P<part>{_W}){_END}(?!\s*[(·-])(?:\s+(?P<next>{_W}))?",
+)
+# The noun "que" stands for, right before it: "la présentation", "la lettre de recommandation".
+_NOUN_BEFORE_QUE = re.compile(
+    rf"(?:(?P<before>{_W})['’]?\s*)?{_START}(?P<det>{_ANY_DET})\s*(?<=['’\s])(?P<noun>{_W})"
+    rf"(?:\s+(?:de|d['’])\s*(?<=['’\s])(?P<cpl>{_W}))?\s+$",
+    re.IGNORECASE,
+)
+_DETERMINERS = frozenset(re.sub(r"\[.*?\]", "", _ANY_DET).split("|"))
+_CLEFT = re.compile(r"(?<![\w'’-])(?:c['’]est|c['’]était|ce\s+fut|ce\s+sera)\s", re.IGNORECASE)
+_NOT_THE_OBJECT = frozenset(["dû", "pu", "su", "voulu", "fallu", "cru", "pensé", "osé", "été"])
+
+
+def _object_gender_findings(note: Note, text: str) -> list[Finding]:
+    found = []
+    for match in _QUE_AVOIR.finditer(text):
+        head = _NOUN_BEFORE_QUE.search(text, max(0, match.start() - 60), match.start())
+        if not head:
+            continue
+        det = head.group("det").lower()
+        noun, cpl = head.group("noun").lower(), (head.group("cpl") or "").lower()
+        part = match.group("part")
+        lower = part.lower()
+        gender = noun_gender(noun)
+        if not gender or noun in _NOT_OBJECTS or noun in _NO_ADJECTIVE or lower in _NOT_THE_OBJECT:
+            continue
+        if cpl and noun_gender(cpl) != gender:
+            continue  # "la liste de documents que j'ai…": which noun "que" stands for is unsure
+        if head.group("noun")[:1].isupper() or not any(t[0] == "P" for t in _tags(lower)):
+            continue
+        wrong = adjective_gender(lower)
+        if not wrong or wrong == gender:
+            continue
+        if gender == "m" and (noun.endswith(("eur", "cien")) or noun in _TRADES):
+            continue
+        before = (head.group("before") or "").lower()
+        if before in ("de", "d", "du", "des"):
+            continue  # "la copie de mon diplôme que…": "que" may stand for "copie"
+        start = max(text.rfind(mark, 0, head.start()) for mark in ".!?\n")
+        if before in _PREPOSITIONS and _CLEFT.search(text, start + 1, head.start()):
+            continue  # "c'est avec un sourire que vous m'avez accueillie": "que" is no object
+        if re.search(r"(?<![\w'’])il\s+y\s+a", text[match.start() : match.start("part")]):
+            continue  # "les difficultés qu'il y a eu"
+        after = (match.group("next") or "").lower()
+        if after and (
+            after in _DETERMINERS
+            or any(stem == after and flag[:1].islower() for stem, flag in french_analyses(after))
+        ):
+            continue  # "que j'ai eu le plaisir de…", "que j'ai vu entrer": another verb's object
+        if after in ("à", "de", "d"):
+            rest = text[match.end("next") :].lstrip(" '’")
+            word = re.match(_W, rest)
+            following = word.group(0).lower() if word else ""
+            if following in FUNCTION_WORDS - {"la", "le", "les", "l", "un", "une", "votre"} or (
+                following
+                and any(
+                    stem == following and flag[:1].islower()
+                    for stem, flag in french_analyses(following)
+                )
+            ):
+                continue  # "que vous m'avez demandé de vous envoyer"
+        plural = det in PLURAL_DETERMINERS or det == "des"
+        fixes = inflected(lower, gender, "p" if plural else "s")
+        if fixes:
+            found.append(
+                slip(
+                    note,
+                    match.span("part"),
+                    tuple(same_case(part, f) for f in fixes),
+                    "fr-agreement",
+                )
+            )
+    return found
+
+
 def clause_findings(note: Note) -> list[Finding]:
     """Every slip of agreement across a clause in the note (see the module's docstring)."""
     text = note.plain
@@ -906,4 +1303,6 @@ def clause_findings(note: Note) -> list[Finding]:
         + _attribute_findings(note, text)
         + _form_findings(note, text)
         + _et_findings(note, text)
+        + _gender_findings(note, text)
+        + _object_gender_findings(note, text)
     )

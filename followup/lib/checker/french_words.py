@@ -4,6 +4,9 @@ grammar slip is reported ("wrong-word", an error, with the fix as its suggestion
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from followup.lib.checker import data
 from followup.lib.checker.french_base import _finding
 from followup.lib.checker.model import ERROR, Finding
 from followup.lib.checker.text import Note
@@ -33,7 +36,7 @@ SUBJECTS = frozenset(
 )
 
 # Determiners that say the noun after them is plural, and those that say it is feminine
-# singular (gender is not in the dictionary: a feminine determiner is how a rule knows it).
+# singular (a feminine determiner says a noun is feminine; noun_gender below says more).
 PLURAL_DETERMINERS = frozenset(
     ["les", "mes", "tes", "ses", "vos", "nos", "leurs", "ces", "des", "plusieurs", "quelques"]
 )
@@ -251,3 +254,133 @@ def slip(note: Note, span: tuple[int, int], fixes: tuple[str, ...], why: str) ->
     fixes = tuple(f for f in fixes if f)
     replacement = fixes[0] if fixes else ""
     return _finding(note, "wrong-word", ERROR, span, fixes, why=why, replacement=replacement)
+
+
+# --- gender ------------------------------------------------------------------------------
+# genders_fr.txt gives each frequent noun (N), adjective (A) and past participle (P) its
+# readings as gender (m, f, e for both) and number (s, p, i for both), from the morphology of
+# the Dicollecte dictionary. A word with readings of both genders ("poste", "mode", "livre",
+# "collègue", "après-midi") has no gender here, and a rule that needs one says nothing.
+
+
+def _read_genders() -> dict[str, str]:
+    readings: dict[str, str] = {}
+    for entry in data.entries("genders_fr.txt"):
+        tags, _, words = entry.partition("\t")
+        for word in words.split():
+            readings[word] = tags
+    return readings
+
+
+@lru_cache(maxsize=1)
+def _genders() -> dict[str, str]:
+    result: dict[str, str] = data.kept("genders_fr", ("genders_fr.txt",), _read_genders)
+    return result
+
+
+@lru_cache(maxsize=8192)
+def _one_gender(word: str, classes: str) -> str:
+    tags = _genders().get(word, "")
+    found = {tag[1] for tag in tags.split() if tag[0] in classes}
+    return found.pop() if len(found) == 1 and not found & {"e"} else ""
+
+
+def noun_gender(word: str) -> str:
+    """ "m" or "f" for a noun of one gender only ("décision" → "f"), else ""."""
+    return _one_gender(word, "N")
+
+
+def adjective_gender(word: str) -> str:
+    """ "m" or "f" for an adjective or participle form of one gender ("finale" → "f"), else
+    "" (the same in both: "rapide", "deuxième")."""
+    return _one_gender(word, "AP")
+
+
+@lru_cache(maxsize=8192)
+def number_of(word: str, classes: str = "NAP") -> str:
+    """ "s", "p" or "i" (either) for a noun, adjective or participle form, "" if unknown."""
+    found = {tag[2] for tag in _genders().get(word, "").split() if tag[0] in classes}
+    return found.pop() if len(found) == 1 else ("i" if found else "")
+
+
+def is_noun(word: str) -> bool:
+    return any(tag[0] == "N" for tag in _genders().get(word, "").split())
+
+
+def is_adjective(word: str) -> bool:
+    return any(tag[0] in "AP" for tag in _genders().get(word, "").split())
+
+
+# How a masculine singular adjective makes its feminine: ending → feminine ending.
+_TO_FEMININE = (
+    ("", "e"),
+    ("eux", "euse"),
+    ("eur", "euse"),
+    ("teur", "trice"),
+    ("f", "ve"),
+    ("ef", "ève"),
+    ("er", "ère"),
+    ("et", "ette"),
+    ("et", "ète"),
+    ("el", "elle"),
+    ("eil", "eille"),
+    ("en", "enne"),
+    ("on", "onne"),
+    ("eau", "elle"),
+    ("c", "che"),
+    ("c", "que"),
+    ("g", "gue"),
+    ("ou", "olle"),
+    ("x", "se"),
+    ("x", "ce"),
+    ("s", "sse"),
+    ("ous", "oute"),
+    ("in", "igne"),
+)
+
+
+def _masculine_singulars(word: str) -> list[str]:
+    """The masculine singular forms `word` may be an inflection of (checked in the table)."""
+    stems = {word}
+    if word.endswith("aux"):
+        stems.add(word[:-3] + "al")
+    if word.endswith(("s", "x")):
+        stems.add(word[:-1])
+    found = []
+    for stem in sorted(stems):
+        if adjective_gender(stem) == "m" and number_of(stem, "AP") in "si":
+            found.append(stem)
+        for masculine, feminine in _TO_FEMININE:
+            if stem.endswith(feminine):
+                base = stem[: len(stem) - len(feminine)] + masculine
+                if base and adjective_gender(base) == "m" and number_of(base, "AP") in "si":
+                    found.append(base)
+    return found
+
+
+def inflected(word: str, gender: str, number: str) -> tuple[str, ...]:
+    """The forms of the adjective or participle `word` for `gender` ("m"/"f") and `number`
+    ("s"/"p"), known to the table: ("intéressant", "f", "s") → ("intéressante",)."""
+    forms: list[str] = []
+    for base in _masculine_singulars(word):
+        singulars = [base] if gender == "m" else []
+        if gender == "f":
+            singulars = [
+                base[: len(base) - len(m)] + f for m, f in _TO_FEMININE if base.endswith(m)
+            ]
+        for singular in singulars:
+            candidates = [singular]
+            if number == "p":
+                candidates = [singular + "s", singular + "x"]
+                if singular.endswith(("s", "x")):
+                    candidates.append(singular)
+                if singular.endswith("al"):
+                    candidates.append(singular[:-2] + "aux")
+            for form in candidates:
+                if (
+                    form not in forms
+                    and adjective_gender(form) == gender
+                    and number_of(form, "AP") in (number, "i")
+                ):
+                    forms.append(form)
+    return tuple(forms)

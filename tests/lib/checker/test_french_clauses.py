@@ -252,3 +252,64 @@ def test_a_once_the_clause_has_its_verb_is_the_preposition(sentence: str) -> Non
 )
 def test_a_as_the_verb_before_its_object_is_left_alone(sentence: str) -> None:
     assert ("spelling", "a") not in errors(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "fix"),
+    [
+        # a determiner or an adjective of the other gender than its noun (the dictionary's)
+        ("Je vous remercie pour cette accueil si chaleureux.", "cette", "cet"),
+        ("Ce démarche m'a paru très claire.", "Ce", "Cette"),
+        ("J'ai apprécié le clarté de vos réponses.", "le", "la"),
+        ("Quel chance de pouvoir visiter votre atelier !", "Quel", "Quelle"),
+        ("Je garde un excellente impression de notre échange.", "un", "une"),
+        ("Ce serait un beau réussite pour toute l'équipe.", "un beau", "une belle"),
+        ("J'ai hâte de relever ce nouvelle mission.", "ce", "cette"),
+        # an adjective or participle right after its noun, or after "être"
+        ("Merci pour votre écoute attentif.", "attentif", "attentive"),
+        ("J'attends avec impatience la réponse définitif.", "définitif", "définitive"),
+        ("Votre bibliothèque est très lumineux.", "lumineux", "lumineuse"),
+        ("Le climat de travail semblait vraiment détendue.", "détendue", "détendu"),
+        # the participle after "avoir" and a noun "que" stands for
+        ("La démonstration que vous m'avez fait de l'outil était claire.", "fait", "faite"),
+        (
+            "Le questionnaire que j'ai rempli hier est joint, et la fiche que j'ai signé aussi.",
+            "signé",
+            "signée",
+        ),
+        ("Merci pour l'accueil que vous m'avez réservée lundi.", "réservée", "réservé"),
+        ("Les fiches que j'ai remis à l'accueil sont à jour.", "remis", "remises"),
+    ],
+)
+def test_gender_comes_from_the_noun(sentence: str, written: str, fix: str) -> None:
+    assert (written, (fix,)) in wrong_words(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # nouns of both genders or of none the dictionary knows, a woman in a trade
+        "Ma collègue et le responsable du service m'ont reçue.",
+        "La chef de projet était très accueillante.",
+        "J'ai passé un excellent après-midi, et une après-midi bien remplie.",
+        "La poste de quartier et le poste de commis sont près de chez moi.",
+        # the writer's own gender after "m'" is theirs to choose
+        "Je vous remercie de la manière dont vous m'avez accueillie.",
+        "Je vous remercie de la manière dont vous m'avez accueilli.",
+        "C'est avec un large sourire que vous m'avez reçue.",
+        # "que" is no object of the participle, or the participle goes with another noun
+        "Les semaines que j'ai travaillé au comptoir m'ont beaucoup appris.",
+        "La collègue que j'ai entendu présenter le projet était passionnante.",
+        "La salle qu'il y a eu à réserver était petite.",
+        "Je vous transmets la copie de mon certificat signée par la direction.",
+        "J'ai l'impression que vous m'avez bien comprise.",
+        # a pronoun before a verb, an adverb before an adjective, a name
+        "Je la rencontre jeudi et je le remercie d'avance.",
+        "Nous avons eu une discussion fort intéressante.",
+        "J'ai vu Le Monde de la semaine et La Presse de samedi.",
+        "Une fois signé, le contrat vous sera renvoyé.",
+        "Ma propre expérience en entrepôt m'a servi.",
+    ],
+)
+def test_gender_is_left_alone_when_it_is_unsure(sentence: str) -> None:
+    assert errors(sentence) == []
