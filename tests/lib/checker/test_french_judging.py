@@ -167,3 +167,41 @@ def test_a_blank_after_merci_is_a_blank_not_an_empty_note() -> None:
 def test_merci_and_a_name_is_still_a_closing() -> None:
     text = "Bonjour Madame Caron,\n\nMerci, Paul Roy"
     assert "empty" in [f.code for f in check(text, FRENCH)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the employer's process or people judged
+        "L'entretien m'a paru franchement bâclé.",
+        "Je trouve votre recruteuse plutôt expéditive.",
+        "La communication de votre service laisse beaucoup à désirer.",
+        "J'ai noté un manque flagrant d'écoute pendant la rencontre.",
+        "Je me suis déplacée de Gatineau pour rien, semble-t-il.",
+        # passive aggression, advice to the employer, a promise held against them
+        "Bonne chance pour la suite; vous en aurez bien besoin.",
+        "J'espère que vous trouverez une personne de plus fiable que moi.",
+        "De toute façon, je serai sûrement mieux ailleurs.",
+        "Vous gagneriez à revoir vos méthodes d'entrevue.",
+        "On m'avait promis un appel vendredi, mais nous sommes déjà le 14.",
+        "J'ai vraiment besoin que vous me reteniez pour ce poste.",
+    ],
+)
+def test_judging_the_process_or_a_parting_shot_is_an_error(sentence: str) -> None:
+    assert any(code == "accusatory" for code, _ in errors(sentence)), errors(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Votre processus ne m'a jamais semblé mal organisé, au contraire.",
+        "Mon anglais écrit laisse encore à désirer et j'y travaille.",
+        "Je regrette mon manque de préparation sur la question du budget.",
+        "Je ne manquerais cette formation pour rien au monde.",
+        "Je vous souhaite bonne chance dans votre recrutement.",
+        "L'entrevue a été bien organisée et très agréable.",
+        "Nous sommes le 3 décembre : je me permets de vous relancer poliment.",
+    ],
+)
+def test_praise_self_criticism_and_plain_dates_get_no_error(sentence: str) -> None:
+    assert not errors(sentence)
