@@ -114,15 +114,20 @@ def _thank_you_reason(
 def linkedin_suggestions(facts: Facts, policy: Policy) -> list[Action]:
     """One suggestion per person, from the latest interview with them, only while it is fresh:
     it never becomes overdue, it simply drops off."""
+    fresh = [
+        meeting
+        for meeting in facts.ended  # oldest first, so later meetings win
+        if facts.now < meeting.ends_at + timedelta(hours=policy.linkedin_hours)
+    ]
+    if not fresh:
+        return []
     connected = {
         person_id
         for person_id, contacts in facts.contacts_by_person.items()
         if any(contact.kind == LINKEDIN for contact in contacts)
     }
     latest: dict[int, Meeting] = {}
-    for meeting in facts.ended:  # oldest first, so later meetings win
-        if facts.now >= meeting.ends_at + timedelta(hours=policy.linkedin_hours):
-            continue
+    for meeting in fresh:
         for participant in meeting.participants:
             if participant.person_id not in connected:
                 latest[participant.person_id] = meeting

@@ -25,9 +25,11 @@ from followup.lib.records import (
     ParticipantRec,
     PersonRec,
     Records,
+    quick_init,
 )
 
 
+@quick_init
 @dataclass(frozen=True)
 class Meeting:
     """An interview placed in the user's time zone."""
@@ -123,41 +125,55 @@ def gather(
         raise ValueError("now must be timezone-aware")
     local_now = (now or default_now(today, zone)).astimezone(zone)
     applications = {application.id: application for application in records.applications}
-    meetings = sorted(
-        (_place(interview, applications, zone) for interview in records.interviews),
-        key=lambda meeting: (meeting.starts_at, meeting.interview.id),
-    )
-    by_application: dict[int, list[Meeting]] = defaultdict(list)
+    interviews = records.interviews
+    placed = [_place(interview, applications, zone) for interview in interviews]
+    if len(placed) > 1:
+        placed.sort(key=_meeting_order)
+    by_application: dict[int, list[Meeting]] = {}
     ended: list[Meeting] = []
     booked: set[int] = set()
-    for meeting in meetings:
-        by_application[meeting.interview.application_id].append(meeting)
+    for meeting in placed:
+        application_id = meeting.interview.application_id
+        found = by_application.get(application_id)
+        if found is None:
+            by_application[application_id] = [meeting]
+        else:
+            found.append(meeting)
         if meeting.ends_at <= local_now:
             ended.append(meeting)
         else:
-            booked.update(p.person_id for p in meeting.participants)
-    application_of_interview = {i.id: i.application_id for i in records.interviews}
+            booked.update(p.person_id for p in meeting.interview.participants)
     facts = Facts(
         today=today,
         now=local_now,
         people={person.id: person for person in records.people},
         applications=applications,
-        meetings_by_application=dict(by_application),
+        meetings_by_application=by_application,
         ended=ended,
         booked_person_ids=booked,
         contacts_by_person=defaultdict(list),
         contacts_by_application=defaultdict(list),
         thanked=set(),
         thanked_loosely={},
-        marks={mark.key: mark for mark in records.marks},
+        marks={mark.key: mark for mark in records.marks} if records.marks else {},
         lang=lang,
         worded=worded,
         horizon_days=horizon_days,
     )
+    application_of_interview: dict[int, int] | None = None
     for interaction in records.interactions:
-        if interaction.state != DRAFT:
-            _index(facts, _with_application(interaction, application_of_interview))
+        if interaction.state == DRAFT:
+            continue
+        if interaction.application_id is None and interaction.interview_id is not None:
+            if application_of_interview is None:  # made only when an interaction needs it
+                application_of_interview = {i.id: i.application_id for i in interviews}
+            interaction = _with_application(interaction, application_of_interview)
+        _index(facts, interaction)
     return facts
+
+
+def _meeting_order(meeting: Meeting) -> tuple[datetime, int]:
+    return (meeting.starts_at, meeting.interview.id)
 
 
 def _place(

@@ -25,6 +25,7 @@ from followup.lib.records import (
     ApplicationRec,
     InteractionRec,
     Policy,
+    quick_init,
 )
 from followup.lib.timeline import Timeline
 from followup.lib.timeline.explanations import render
@@ -42,6 +43,7 @@ ALL_SENT = "all-sent"  # every follow-up the policy allows was sent
 CLOSED = "closed"  # offer, not selected or withdrawn
 
 
+@quick_init
 @dataclass(frozen=True)
 class Chain:
     """The follow-up that is next for one application, after its latest interview."""
@@ -75,6 +77,7 @@ class Chain:
         return f"follow-up:a{self.application_id}:i{self.meeting.interview.id}:{self.sequence}"
 
 
+@quick_init
 @dataclass(frozen=True)
 class ChainState:
     """Where the follow-ups after an application's latest interview stand, and their plan."""

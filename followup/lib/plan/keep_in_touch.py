@@ -16,12 +16,14 @@ from followup.lib.records import (
     Action,
     InteractionRec,
     PersonRec,
+    quick_init,
 )
 
 # A check-in is gentle: it stays on Today for a week before it shows as overdue.
 KEEP_IN_TOUCH_TODAY_DAYS = 7
 
 
+@quick_init
 @dataclass(frozen=True)
 class LastContact:
     """The last contact with a person: an interaction, or else an interview with them."""

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from followup.lib.businessdays import add_business_days
 from followup.lib.dates import long_day
-from followup.lib.records import InterviewRec, Policy
+from followup.lib.records import InterviewRec, Policy, quick_init
 from followup.lib.timeline import (
     NONE,
     READ,
@@ -40,6 +40,7 @@ __all__ = ["NONE", "READ", "UNREAD", "FollowUpPlan", "follow_up_plan", "last_on_
 ON_TIME_BUSINESS_DAYS = 3
 
 
+@quick_init
 @dataclass(frozen=True)
 class FollowUpPlan:
     """The follow-ups after one interview, and which one is next."""
