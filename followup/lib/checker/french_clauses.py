@@ -1072,7 +1072,8 @@ _GENDER_DET = re.compile(
     rf"{_START}(?P<det>{'|'.join(sorted(_GENDER_DETERMINERS, key=len, reverse=True))}|"
     rf"{'|'.join(sorted((w.capitalize() for w in _GENDER_DETERMINERS), key=len, reverse=True))}|"
     r"[lL]['’])"
-    rf"(?=\s*(?<=['’\s])(?:(?P<pre>{'|'.join(sorted(_BEFORE, key=len, reverse=True))})\s+)?"
+    rf"(?=\s*(?<=['’\s])(?:(?P<pre>{'|'.join(sorted(_BEFORE, key=len, reverse=True))}|"
+    rf"{_W}ième)\s+)?"
     rf"(?P<noun>{_W}){_END}(?!\s*[(·.]\s*e)"
     rf"(?:\s+(?P<adj>{_W}){_END}(?!\s*[(·'’-])(?:\s+(?P<next>{_W}))?)?)",
 )
@@ -1119,7 +1120,7 @@ def _gender_findings(note: Note, text: str) -> list[Finding]:
         if noun[:1].isupper() or (pre and pre[:1].isupper()) or lower not in _genders_table():
             continue
         pre_lower = pre.lower() if pre else ""
-        if pre_lower and pre_lower not in _BEFORE:
+        if pre_lower and pre_lower not in _BEFORE and not pre_lower.endswith("ième"):
             continue
         gender = noun_gender(lower)
         if not gender or lower in _NO_ADJECTIVE or lower in FUNCTION_WORDS or lower in CALENDAR:

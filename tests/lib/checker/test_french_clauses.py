@@ -265,6 +265,7 @@ def test_a_as_the_verb_before_its_object_is_left_alone(sentence: str) -> None:
         ("Je garde un excellente impression de notre échange.", "un", "une"),
         ("Ce serait un beau réussite pour toute l'équipe.", "un beau", "une belle"),
         ("J'ai hâte de relever ce nouvelle mission.", "ce", "cette"),
+        ("Ce serait mon troisième visite chez vous.", "mon", "ma"),
         # an adjective or participle right after its noun, or after "être"
         ("Merci pour votre écoute attentif.", "attentif", "attentive"),
         ("J'attends avec impatience la réponse définitif.", "définitif", "définitive"),
