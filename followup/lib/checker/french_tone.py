@@ -310,11 +310,13 @@ def accusatory_findings(note: Note) -> list[Finding]:
 
 
 # A judgement said not to hold, the negation before it: "je ne trouve pas votre décision
-# injuste", "je ne dirais pas que vous avez fait le mauvais choix".
+# injuste", "je ne dirais pas que vous avez fait le mauvais choix", "je ne me suis pas
+# déplacé pour rien".
 _NEGATED_BEFORE = re.compile(
-    r"(?<![\w'])(?:ne|n')\s*(?:trouve|trouvais|dis|dirais|dirai|pense|crois|juge|considère|"
+    r"(?<![\w'])(?:ne|n')\s*(?:(?:trouve|trouvais|dis|dirais|dirai|pense|crois|juge|considère|"
     r"qualifierais|trouverais)\s+(?:pas|nullement|aucunement|point)\s+"
-    r"(?:du tout\s+)?(?:que\s+|qu')?(?:[\w']+\s+){0,2}$"
+    r"(?:du tout\s+)?(?:que\s+|qu')?(?:[\w']+\s+){0,2}|(?:me |m')?(?:suis|étais|serai|serais|"
+    r"ai|avais|aurai|aurais)\s+(?:pas|jamais|point)\s+)$"
 )
 
 

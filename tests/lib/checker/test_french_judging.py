@@ -205,3 +205,23 @@ def test_judging_the_process_or_a_parting_shot_is_an_error(sentence: str) -> Non
 )
 def test_praise_self_criticism_and_plain_dates_get_no_error(sentence: str) -> None:
     assert not errors(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a negation before the judgement, a practical question, the outcome regretted
+        "Je ne me suis pas déplacée pour rien : la visite était passionnante.",
+        "Je ne trouverai sans doute pas mieux ailleurs qu'au sein de votre équipe.",
+        "Je ne voudrais pas venir pour rien : la rencontre a-t-elle toujours lieu?",
+        "Je suis surpris de ne pas avoir trouvé l'affichage sur votre site.",
+        "Je suis déçue de ne pas avoir obtenu le poste, mais je garde un bon souvenir.",
+        "Au cas où vous auriez oublié de joindre le formulaire, je peux vous le redemander.",
+    ],
+)
+def test_a_denied_or_practical_sentence_with_the_same_words_gets_no_error(sentence: str) -> None:
+    assert not errors(sentence)
+
+
+def test_disappointment_at_the_silence_is_still_flagged() -> None:
+    assert accusatory("Je suis déçu de ne pas avoir reçu la moindre réponse.")
