@@ -1188,6 +1188,18 @@ def test_quiet_before_an_adjective_that_ends_the_phrase_is_a_warning() -> None:
         # after a word that opens a clause, "their" and a verb in -ing
         ("I'm sure their loving the extra space.", "their", "they're"),
         ("I'm told the shuttle fair is covered.", "fair", "fare"),
+        # a plural subject or a relative pronoun, then "where" before a participle
+        ("The references where checked within a day.", "where", "were"),
+        ("I met two nurses who where always calm.", "where", "were"),
+        ("They where given a tour as well.", "where", "were"),
+        # "its", an adverb, then an article or "been": "it's"
+        ("Its honestly the best tour I've had.", "Its", "It's"),
+        # "it's" before "new" or "main" and a noun: the possessive
+        ("The bakery moved, and I love it's new storefront.", "it's", "its"),
+        # "how there", a plural noun, then a verb
+        ("I saw how there drivers load the trucks.", "there", "their"),
+        # a modal, then "effect" and the people it changes
+        ("The move won't effect current residents.", "effect", "affect"),
     ],
 )
 def test_word_classes_decide_the_word_in_new_frames(sentence: str, wrong: str, right: str) -> None:
@@ -1216,6 +1228,13 @@ def test_word_classes_decide_the_word_in_new_frames(sentence: str, wrong: str, r
         "The people where I work are kind.",
         "The volunteers where all the donations go were busy.",
         "I heard nothing from the panel.",
+        "The rooms where trained staff work are bright.",
+        "In the rooms where needed, we added chairs.",
+        "Its clearly marked exits made the tour easy.",
+        "It's new to me, but I learn quickly.",
+        "It's first come, first served for parking.",
+        "I asked how there tends to be so much turnover.",
+        "The changes won't effect real change overnight.",
     ],
 )
 def test_the_right_word_in_those_frames_is_left_alone(sentence: str) -> None:
