@@ -225,3 +225,32 @@ def test_a_denied_or_practical_sentence_with_the_same_words_gets_no_error(senten
 
 def test_disappointment_at_the_silence_is_still_flagged() -> None:
     assert accusatory("Je suis déçu de ne pas avoir reçu la moindre réponse.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Je vous en serai éternellement reconnaissante.",
+        "Je serais reconnaissant toute ma vie si vous me reteniez pour ce poste.",
+        "Je suis prête à faire tout ce que vous demanderez, pourvu que vous me choisissiez.",
+        "Ce stage est ma dernière planche de salut.",
+        "Il ne me reste plus un dollar; cet emploi me sauverait la vie.",
+        "J'avais trouvé les remarques du gestionnaire assez intrusives.",
+        "Je ne comprends vraiment pas ce qui a pu vous faire douter de moi.",
+    ],
+)
+def test_a_plea_or_a_reproach_about_the_interview_is_an_error(sentence: str) -> None:
+    assert any(code == "accusatory" for code, _ in errors(sentence)), errors(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Je vous serais reconnaissant de me faire part de vos commentaires.",
+        "Je ferai de mon mieux pour répondre à vos attentes.",
+        "J'ai trouvé vos questions pertinentes et stimulantes.",
+        "Je comprends mieux ce qui a fait le succès de votre équipe.",
+    ],
+)
+def test_polite_thanks_and_praise_of_the_interview_get_no_error(sentence: str) -> None:
+    assert not errors(sentence)
