@@ -49,24 +49,38 @@ class Rule:
     parts: tuple[str, ...] = ()  # the words the rule corrects: one, or a run ("all ready")
     names: bool = False  # whether a condition asks for a name ("%name")
     ends: bool = False  # whether a condition asks how the clause ends ("end=?")
+    # For each condition (must, then must_not): the suffixes and word classes among its words,
+    # as _special_items finds them (worked out when the file is parsed, kept with the rules).
+    special: tuple[_Special, ...] = ()
 
-    # The conditions as _holds reads them, worked out once per rule (see _test).
-    tests: tuple[_Test, ...] = field(default=(), repr=False, compare=False)
-    tests_not: tuple[_Test, ...] = field(default=(), repr=False, compare=False)
+    # The conditions as _holds reads them, worked out the first time the rule is read (most
+    # rules are never read in a process: their words do not occur), see _test.
+    tests: tuple[tuple[_Test, ...], tuple[_Test, ...]] | None = field(
+        default=None, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "parts", tuple(self.word.split()))
         conditions = self.must + self.must_not
         object.__setattr__(self, "names", any(NAME in words for _, words in conditions))
         object.__setattr__(self, "ends", any(where == "end" for where, _ in conditions))
-        object.__setattr__(self, "tests", tuple(_test(*condition) for condition in self.must))
-        object.__setattr__(self, "tests_not", tuple(_test(*c) for c in self.must_not))
 
     def applies(self, context: dict[str, str]) -> bool:
-        for test in self.tests:
+        tests = self.tests
+        if tests is None:
+            conditions = self.must + self.must_not
+            special = self.special or tuple(_special_items(words) for _, words in conditions)
+            compiled = [
+                _test(*condition, *items)
+                for condition, items in zip(conditions, special, strict=True)
+            ]
+            tests = (tuple(compiled[: len(self.must)]), tuple(compiled[len(self.must) :]))
+            object.__setattr__(self, "tests", tests)
+        must, must_not = tests
+        for test in must:
             if not _holds(context, test):
                 return False
-        for test in self.tests_not:  # noqa: SIM110 - a plain loop: no generator per call
+        for test in must_not:  # noqa: SIM110 - a plain loop: no generator per call
             if _holds(context, test):
                 return False
         return True
@@ -75,10 +89,12 @@ class Rule:
 # A condition ready to read: its position, its words, the suffixes among them ("*ing" → "ing"),
 # the word-class tests they name ("%noun"), and whether it asks for a name ("%name").
 _Test = tuple[str, frozenset[str], tuple[str, ...], tuple[Callable[[str], bool], ...], bool]
+_Special = tuple[tuple[str, ...], tuple[str, ...]]
 
 
-def _test(where: str, words: frozenset[str]) -> _Test:
-    suffixes, classes = _special_items(words)
+def _test(
+    where: str, words: frozenset[str], suffixes: tuple[str, ...], classes: tuple[str, ...]
+) -> _Test:
     return (where, words, suffixes, tuple(_WORD_CLASSES[c] for c in classes), NAME in words)
 
 
@@ -125,7 +141,7 @@ NAME = "%name"  # a capitalised word inside a clause ("and thank Rosa to"): read
 
 
 @cache
-def _special_items(words: frozenset[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _special_items(words: frozenset[str]) -> _Special:
     """The suffixes ("*ing" → "ing") and word classes ("%noun") among `words`."""
     suffixes = tuple(item[1:] for item in words if item.startswith("*"))
     classes = tuple(item for item in words if item in _WORD_CLASSES)
@@ -134,15 +150,35 @@ def _special_items(words: frozenset[str]) -> tuple[tuple[str, ...], tuple[str, .
 
 @cache
 def rules() -> dict[str, tuple[Rule, ...]]:
-    """The rules of data/confusables.txt, by the word they correct. They are read once per
-    machine (data.kept: the file is parsed again only when it changes)."""
-    table: dict[str, list[_RuleFields]] = kept("confusable-rules", (_FILE,), _read_rules, "1")
-    return {word: tuple(Rule(*fields) for fields in group) for word, group in table.items()}
+    """The rules of data/confusables.txt, by the word they correct."""
+    return {word: _rules_of(word) for word in _rule_fields()}
 
 
-# A rule as marshal keeps it: word, replacement, must, must_not, source, severity.
+@cache
+def _rule_fields() -> dict[str, list[_RuleFields]]:
+    """The rules' fields by the word they correct. They are read once per machine (data.kept:
+    the file is parsed again only when it changes)."""
+    table: dict[str, list[_RuleFields]] = kept("confusable-rules", (_FILE,), _read_rules, "2")
+    return table
+
+
+# The rules of each word met so far: a note holds a few dozen of the rules' words, so a process
+# builds only their rules (_rules_of), not the hundreds of the whole file.
+_BUILT: dict[str, tuple[Rule, ...]] = {}
+
+
+def _rules_of(word: str) -> tuple[Rule, ...]:
+    built = _BUILT.get(word)
+    if built is None:
+        group = _rule_fields().get(word, ())
+        built = _BUILT[word] = tuple(Rule(*fields[:6], special=fields[6]) for fields in group)
+    return built
+
+
+# A rule as marshal keeps it: word, replacement, must, must_not, source, severity, and the
+# special items of each condition (Rule.special); parts, names and ends are worked out again.
 _Conditions = tuple[tuple[str, frozenset[str]], ...]
-_RuleFields = tuple[str, str, _Conditions, _Conditions, str, str]
+_RuleFields = tuple[str, str, _Conditions, _Conditions, str, str, tuple[_Special, ...]]
 _FILE = "confusables.txt"
 
 
@@ -155,7 +191,11 @@ def _read_rules() -> dict[str, list[_RuleFields]]:
             classes[name.strip()] = _expand(words.split(), classes)
             continue
         rule = _parse_rule(entry, classes)
-        fields = (rule.word, rule.replacement, rule.must, rule.must_not, rule.source, rule.severity)
+        special = tuple(_special_items(words) for _, words in rule.must + rule.must_not)
+        fields: _RuleFields = (
+            *(rule.word, rule.replacement, rule.must, rule.must_not, rule.source, rule.severity),
+            special,
+        )
         found.setdefault(rule.parts[0], []).append(fields)
     return found
 
@@ -203,7 +243,8 @@ def _parse_rule(entry: str, classes: dict[str, frozenset[str]]) -> Rule:
 
 def confusable_findings(note: Note, skip: list[tuple[int, int]]) -> list[Finding]:
     """A finding for each word that its neighbours show to be the wrong one."""
-    table = rules()
+    table = _rule_fields()
+    built = _BUILT
     skipped = SpanSet(skip)
     tokens = note.words()
     words = [token.lower() for _, _, token in tokens]
@@ -212,7 +253,11 @@ def confusable_findings(note: Note, skip: list[tuple[int, int]]) -> list[Finding
     for index, word in enumerate(words):
         if word in ("a", "an"):
             findings += _article_finding(note, tokens, index, skipped)
-        candidates = table.get(word)
+        candidates = built.get(word)
+        if candidates is None:
+            if word not in table:
+                continue
+            candidates = _rules_of(word)
         if not candidates:
             continue
         if not breaks:
