@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from followup.lib.checker.french_base import _finding
 from followup.lib.checker.french_words import CALENDAR as _CALENDAR
+from followup.lib.checker.french_words import FUNCTION_WORDS
 from followup.lib.checker.french_words import INVARIABLE_AFTER_ETRE as _INVARIABLE_AFTER_ETRE
 from followup.lib.checker.french_words import SUBJECTS as _SUBJECTS
 from followup.lib.checker.french_words import one as _one
@@ -1090,8 +1091,8 @@ def _plural_findings(note: Note, text: str) -> list[Finding]:
         readings = french_analyses(lower)
         if lower.endswith(("s", "x")) or not any(flag[:1].isupper() for _s, flag in readings):
             continue
-        if lower in _INVARIABLE_AFTER_ETRE or lower in _CALENDAR:
-            continue
+        if lower in _INVARIABLE_AFTER_ETRE or lower in _CALENDAR or lower in FUNCTION_WORDS:
+            continue  # "nous sommes une équipe de trois": a determiner, its noun after it
         if any(flag[:1].islower() and flag != "p+" for _s, flag in readings):
             continue  # a verb: "nous sommes allés", "ils sont venus" are said elsewhere
         if is_french_word(lower + "s"):

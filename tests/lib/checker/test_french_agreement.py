@@ -126,6 +126,8 @@ def test_an_accent_left_out_where_the_next_word_asks_for_it(sentence: str, writt
         "Je sais qu'elle est la responsable du recrutement, pourriez-vous me mettre en contact?",
         "Nous nous sommes parlé au téléphone avant l'entrevue.",
         "Nous nous sommes téléphoné deux fois cette semaine.",
+        "Nous sommes une petite équipe de quatre au bureau.",
+        "Ils sont un groupe très uni, et cela se sent.",
     ],
 )
 def test_right_sentences_built_the_same_way_raise_no_error(sentence: str) -> None:
