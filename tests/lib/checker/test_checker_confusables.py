@@ -559,6 +559,7 @@ def test_a_right_word_in_the_wrong_place_is_an_error_with_the_right_one(
         "All employees are excepted from the rule on holidays.",
         "From now on I will bring a printed copy.",
         "I filled in the form your office mailed me.",
+        "The new booking form you showed me looks far simpler than ours.",
         "I signed the consent form my counsellor gave me.",
         "I have come to long for a steady routine.",
         "I finished the course, then I applied for the certificate.",
