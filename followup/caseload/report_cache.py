@@ -380,9 +380,7 @@ def bring_up_to_date(now: datetime, rules: Policy, budget: float | None = None) 
         with clock.step():
             _count(scope, now, rules, span=span, highest_user=highest_user)
         counted += 1
-        state.refresh_from_db()
-        if state.scope != scope:
-            state = _state(scope, marks)
+        state = _state(scope, marks)  # as stored now: moved by another load, or reset
     for _round in range(ROUNDS):
         due = list(
             ReportSeeker.objects.filter(due_at__lte=now)
