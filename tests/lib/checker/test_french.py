@@ -16,6 +16,8 @@ from followup.lib.checker import CheckContext, Finding, check
 from followup.lib.checker.command import main
 from followup.lib.checker.language import detect
 
+pytestmark = pytest.mark.textonly  # no clock, no database: CI checks it once
+
 CORPUS = Path(__file__).with_name("corpus")
 # A note of any kind (the sentences below are of every kind); thank-you checks say so.
 MARIE = CheckContext(

@@ -20,6 +20,8 @@ import pytest
 
 from followup.lib.checker import CheckContext, Finding, check
 
+pytestmark = pytest.mark.textonly  # no clock, no database: CI checks it once
+
 SETS = Path(__file__).with_name("french")
 
 
