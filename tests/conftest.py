@@ -28,6 +28,18 @@ def pytest_configure(config: pytest.Config) -> None:
     settings.WHITENOISE_AUTOREFRESH = True
 
 
+@pytest.fixture(autouse=True)
+def _default_language() -> Iterator[None]:
+    """Each test starts and ends in the default language: a request as a French-speaking user
+    leaves French active in the thread that ran it (the middleware does not undo it), and a
+    later test on that worker would read French where it expects English."""
+    from django.utils import translation
+
+    translation.deactivate()
+    yield
+    translation.deactivate()
+
+
 @pytest.fixture
 def make_user(db: Any) -> Any:
     from followup.accounts.models import User
