@@ -64,6 +64,7 @@ from followup.jobsearch.models import (  # noqa: E402
 )
 from followup.jobsearch.services import save_interview  # noqa: E402
 from followup.organisation.models import Office  # noqa: E402
+from followup.web.process import settle  # noqa: E402
 
 TRIVIAL = engines["django"].from_string(
     "<ul>{% for name, office in rows %}<li>{{ name }} {{ office }}</li>{% endfor %}</ul>"
@@ -272,6 +273,20 @@ def measure(
     return times[url], times[yardstick], queries
 
 
+def as_after_restart() -> None:
+    """Forget what a server process keeps between requests, as a new process starts without
+    it: the kept plans, the timeline readings of the interviews' phrases, the business days
+    and holidays counted (the compiled rules and templates stay: a process loads them once)."""
+    from followup.lib import businessdays
+    from followup.lib.plan import schedule
+
+    KEPT.forget()
+    schedule._read.cache_clear()
+    for kept in vars(businessdays).values():
+        if hasattr(kept, "cache_clear"):
+            kept.cache_clear()
+
+
 def parts(counsellor: User, runs: int) -> str:
     """The caseload's two big parts, CPU only: loading the clients' records and planning them
     (as the page plans: without the reasons' words)."""
@@ -397,6 +412,7 @@ def main() -> None:
         # without them PostgreSQL reads whole tables for a few users' rows.
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
+    settle()  # as a serving process does before its first request (followup/wsgi.py)
     print(
         f"database: {User.objects.filter(role=Role.JOB_SEEKER).count()} job seekers, "
         f"{Application.objects.count()} applications, {Interview.objects.count()} interviews, "
@@ -420,6 +436,13 @@ def main() -> None:
             f"{queries} queries; trivial view: median {statistics.median(yardstick):5.1f} ms, "
             f"p95 {p95(yardstick):5.1f} ms\n"
             f"  {cpu('/clients/')}; trivial view: {cpu('/bench/trivial/')}"
+        )
+        times, yardstick, queries = measure(counsellor, args.runs, before=as_after_restart)
+        print(
+            f"  after a restart (no plan kept, every interview's time frame read again, business "
+            f"days counted again): median {statistics.median(times):6.1f} ms, p95 "
+            f"{p95(times):6.1f} ms; trivial view: median {statistics.median(yardstick):5.1f} ms\n"
+            f"  {cpu('/clients/')}"
         )
     if args.only in (None, "today"):
         today(args.runs)

@@ -4,5 +4,8 @@ import os
 
 from django.core.wsgi import get_wsgi_application
 
+from followup.web.process import settle
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "followup.settings")
 application = get_wsgi_application()
+settle()
