@@ -15,6 +15,7 @@ from functools import lru_cache
 from followup.lib.timeline import handlers as h
 from followup.lib.timeline.calendar import Context, coming, monday
 from followup.lib.timeline.patterns import Fragments, fragments
+from followup.lib.timeline.prefilter import Check, checks, met, needs
 from followup.lib.timeline.words import alternation, key, lookups, vocabulary
 
 
@@ -25,6 +26,8 @@ class Rule:
     # What the text is when no day comes of it: "ambiguous", "vague", "depends", "hedge",
     # "no_time_frame" are said in the explanation; others ("past", "habit", "") are not.
     note: str = ""
+    # What the text must hold for the pattern to match (`prefilter.needs`): skipped otherwise.
+    needs: tuple[Check, ...] = ()
 
 
 RuleSpec = tuple[str, h.Handler | None, str]
@@ -458,7 +461,8 @@ def rules() -> list[Rule]:
         _undated_rules,
     )
     specs = [spec for group in groups for spec in group(f)]
-    return [Rule(re.compile(pattern), handler, note) for pattern, handler, note in specs]
+    compiled = [(re.compile(pattern), handler, note) for pattern, handler, note in specs]
+    return [Rule(regex, handler, note, checks(needs(regex))) for regex, handler, note in compiled]
 
 
 # --- Reading a phrase --------------------------------------------------------------------------
@@ -519,6 +523,9 @@ def read_phrase(
     notes["depends"] = read.depends
     flags: set[str] = set()
     for rule in rules():
+        # Text read by an earlier rule is blanked: what is left must hold what the rule needs.
+        if not met(rule.needs, work):
+            continue  # the words the rule needs are not there: it would find nothing
         matches = [match for match in rule.pattern.finditer(work) if match.group().strip()]
         for match in matches:
             if not anchors and _NOT_A_DECISION.search(work[: match.start()]):

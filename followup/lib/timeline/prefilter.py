@@ -1,0 +1,105 @@
+"""What text a rule needs before it can match: the words its regular expression cannot match
+without ("next" and "week" for "next week", one of the weekdays for "by Friday"), worked out
+from the expression itself. A phrase that lacks them is not scanned with the rule at all, which
+changes no reading: a rule skipped this way would have found nothing."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+try:  # The expression's parse tree: Python's own parser (re._parser since 3.11).
+    from re import _parser as parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover: older or other Pythons, read every rule
+    parser = None
+
+# A need: the text holds at least one of these strings. A rule's needs must all be met.
+Need = frozenset[str]
+
+_MAX_NEEDS = 3  # the most telling ones are enough; each costs a few substring tests
+
+
+def needs(pattern: re.Pattern[str]) -> tuple[Need, ...]:
+    """Sets of strings such that every match of `pattern` contains one string of each set (the
+    matched text itself, not what is only looked at around it). Empty when nothing is known, as
+    for an expression this cannot take apart: the rule is then always tried."""
+    if parser is None or pattern.flags & re.IGNORECASE:
+        return ()
+    try:
+        tree = parser.parse(pattern.pattern, pattern.flags)
+        found = _sequence(list(tree))
+    except Exception:  # noqa: BLE001 (any surprise in the parse tree: read every rule)
+        return ()
+    useful = [need for need in found if need and all(need)]
+    return tuple(sorted(set(useful), key=_weakness)[:_MAX_NEEDS])
+
+
+# A need as checked: one string looked for as it is, several with one scan of the text.
+Check = str | re.Pattern[str]
+
+
+def checks(rule_needs: tuple[Need, ...]) -> tuple[Check, ...]:
+    """The needs as quick checks for `met`."""
+    return tuple(
+        next(iter(need))
+        if len(need) == 1
+        else re.compile("|".join(re.escape(word) for word in sorted(need, key=len)))
+        for need in rule_needs
+    )
+
+
+def met(rule_checks: tuple[Check, ...], text: str) -> bool:
+    """Whether the text holds what a rule needs (always, when it needs nothing known)."""
+    for check in rule_checks:
+        if isinstance(check, str):
+            if check not in text:
+                return False
+        elif check.search(text) is None:
+            return False
+    return True
+
+
+def _weakness(need: Need) -> tuple[int, int, tuple[str, ...]]:
+    # Long strings are rarely there by chance; few of them are quick to look for.
+    return (-min(min(len(word) for word in need), 4), len(need), tuple(sorted(need)))
+
+
+def _sequence(items: list[tuple[Any, Any]]) -> list[Need]:
+    """The needs of items matched one after the other: every item's, and runs of letters."""
+    found: list[Need] = []
+    run: list[str] = []
+    for op, value in items:
+        if op is parser.LITERAL:
+            run.append(chr(value))
+            continue
+        if run:
+            found.append(frozenset({"".join(run)}))
+            run = []
+        found.extend(_item(op, value))
+    if run:
+        found.append(frozenset({"".join(run)}))
+    return found
+
+
+def _item(op: Any, value: Any) -> list[Need]:
+    if op is parser.SUBPATTERN:
+        _group, add_flags, _del_flags, body = value
+        return [] if add_flags & re.IGNORECASE else _sequence(list(body))
+    if op is parser.ATOMIC_GROUP:
+        return _sequence(list(value))
+    if op in (parser.MAX_REPEAT, parser.MIN_REPEAT, parser.POSSESSIVE_REPEAT):
+        low, _high, body = value
+        return _sequence(list(body)) if low >= 1 else []
+    if op is parser.BRANCH:
+        # One of the alternatives matches: one need each, and the text needs one of them.
+        words: set[str] = set()
+        for alternative in value[1]:
+            found = _sequence(list(alternative))
+            if not found:
+                return []
+            best: Need = min(found, key=_weakness)
+            words |= best
+        return [frozenset(words)]
+    if op is parser.IN and all(kind is parser.LITERAL for kind, _ in value):
+        return [frozenset(chr(char) for _, char in value)]
+    return []  # a look around, a boundary, a class of characters, a back reference: no need
