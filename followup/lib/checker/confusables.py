@@ -21,11 +21,13 @@ from followup.lib.checker.suggest import in_case_of
 from followup.lib.checker.text import Note, SpanSet
 from followup.lib.checker.wordclass import (
     is_adjective,
+    is_count_noun,
     is_ing_noun,
     is_ly_adverb,
     is_noun,
     is_past_form,
     is_plural_noun,
+    is_s_form,
     is_verb,
 )
 
@@ -114,9 +116,9 @@ def _among(
     classes: tuple[Callable[[str], bool], ...],
 ) -> bool:
     """`word` is one of `words`, or ends with one of their `suffixes` ("*ing", "*ment"…), or is
-    of a word class they name as "%noun", "%plural", "%ingnoun", "%adj", "%past", "%adverb" or
-    "%verb" (wordclass.py: the dictionary's flags); "%name" (a capitalised word) is read in
-    _holds."""
+    of a word class they name as "%noun", "%plural", "%ingnoun", "%adj", "%past", "%adverb",
+    "%verb", "%sform" or "%count" (wordclass.py: the dictionary's flags); "%name" (a
+    capitalised word) is read in _holds."""
     if word in words:
         return True
     for suffix in suffixes:
@@ -136,6 +138,8 @@ _WORD_CLASSES: dict[str, Callable[[str], bool]] = {
     "%past": is_past_form,
     "%adverb": is_ly_adverb,
     "%verb": is_verb,
+    "%sform": is_s_form,
+    "%count": is_count_noun,
 }
 NAME = "%name"  # a capitalised word inside a clause ("and thank Rosa to"): read from the text
 

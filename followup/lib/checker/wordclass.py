@@ -113,6 +113,31 @@ def is_plural_noun(word: str) -> bool:
     return word.endswith("ers") and is_noun(word[:-1])
 
 
+def is_count_noun(word: str) -> bool:
+    """True if `word` is a singular noun that takes a plural ("office", "team", "manager"): one
+    that needs a determiner before it as a subject ("the office is", never "office is"), unlike
+    "teamwork" or "staff"."""
+    if word.endswith("s") and not word.endswith(("ss", "us")):
+        return False
+    plural = word + ("es" if word.endswith(("s", "x", "ch", "sh", "z")) else "s")
+    return is_noun(word) and is_plural_noun(plural)
+
+
+def is_s_form(word: str) -> bool:
+    """True if `word` is a dictionary stem with its -s ending: the plural of a noun or the
+    third person of a verb ("tools", "menus", "schedules", "makes"), whichever the stem is
+    (many nouns that are verbs as well, "tool", "schedule", are listed without the noun's
+    flag M, so is_plural_noun does not know their plurals)."""
+    if len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
+        return False
+    stems = [word[:-1]]
+    if word.endswith("ies"):
+        stems.append(word[:-3] + "y")
+    elif word.endswith("es"):
+        stems.append(word[:-2])
+    return any("S" in (_flags(stem) or "") for stem in stems)
+
+
 def is_verb(word: str) -> bool:
     """True if `word` is a verb stem: it takes -ed or -ing (flags D, G): "show", "hand", "work"
     (nouns as well, often)."""

@@ -1,0 +1,175 @@
+"""Real-word errors found by word classes around the word (round fourteen): a subject or a
+verb of thinking before "your", a verb that takes an object before "it's", a plural and a past
+verb after "they're", a word of degree after "where", a collective noun as a subject… and the
+same words rightly used, left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup.lib.checker import CheckContext, Finding, check
+
+pytestmark = pytest.mark.textonly  # no clock, no database: CI checks it once
+
+CONTEXT = CheckContext(kind="thank-you", lang="en")
+
+
+def wrong_words(text: str) -> list[Finding]:
+    return [f for f in check(text, CONTEXT) if f.code == "wrong-word"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong", "right"),
+    [
+        ("I realize your swamped this week, so a short reply is fine.", "your", "you're"),
+        ("I hope your free on Thursday for a quick call.", "your", "you're"),
+        ("Since your away next week, I will send the file today.", "your", "you're"),
+        ("The firm supports it's staff and that shows in the office.", "it's", "its"),
+        ("I toured the yard and it's equipment.", "it's", "its"),
+        ("We talked about the budget and it's timeline.", "it's", "its"),
+        ("The library has moved it's opening hours.", "it's", "its"),
+        ("I read about the clinic and it's hiring process.", "it's", "its"),
+        ("The drivers said they're routes changed last month.", "they're", "their"),
+        ("I met to of the cooks on the line.", "to", "two"),
+        ("We only have to of the forms left.", "to", "two"),
+        ("I just wanted to let you now about my new number.", "now", "know"),
+        ("Let us now if the date changes.", "now", "know"),
+        ("I was their on Tuesday for the group session.", "their", "there"),
+        ("Everyone who was their today was kind.", "their", "there"),
+        ("The students where so eager and curious.", "where", "were"),
+        ("Our hosts where really generous with their time.", "where", "were"),
+        ("The whole team where super helpful.", "where", "were"),
+        ("The night crew where incredibly organized.", "where", "were"),
+        ("The dispatch team where able to explain every step.", "where", "were"),
+        ("The panel where clearly well prepared.", "where", "were"),
+        ("I wonder whose running the Tuesday shift now.", "whose", "who's"),
+        ("Can you tell me whose taking over the accounts?", "whose", "who's"),
+        ("I will call you during my coffee brake tomorrow.", "brake", "break"),
+        ("I can talk over my lunch brake if that works.", "brake", "break"),
+        ("I hope the trip went well and your settling in nicely.", "your", "you're"),
+        ("Glad the launch is done and your getting some rest.", "your", "you're"),
+        ("Your feedback is always welcome form anyone on the team.", "form", "from"),
+        ("I'm happy to hear back form the panel whenever it suits.", "form", "from"),
+        ("I hope there meeting went well.", "there", "their"),
+        ("I think there building opened last week.", "there", "their"),
+        ("looking forward to hearing form you", "form", "from"),
+        ("hope to hear form the team soon", "form", "from"),
+        ("i havent heard back form hr yet", "form", "from"),
+        ("thanks again its been a great week", "its", "it's"),
+        ("hope your having a good weekend", "your", "you're"),
+        ("thx for the chat your team seems great and there office is so nice", "there", "their"),
+        ("i know its late but i wanted to say thanks", "its", "it's"),
+        ("i think your right about the schedule", "your", "you're"),
+        ("did you get my email i sent it to you're work address", "you're", "your"),
+        ("i was wondering weather you had an update", "weather", "whether"),
+        ("let me know if theirs anything else", "theirs", "there's"),
+        ("we where talking about the night shift", "where", "were"),
+        ("the interview went better then i hoped", "then", "than"),
+        ("i cant wait to here back", "here", "hear"),
+        ("the staff where so nice to me", "where", "were"),
+        ("im glad the team liked it's new space", "it's", "its"),
+        ("i could of stayed longer", "of", "have"),
+    ],
+)
+def test_word_classes_around_the_word_decide_it(sentence: str, wrong: str, right: str) -> None:
+    found = [(f.text, f.suggestions[0]) for f in wrong_words(sentence)]
+    assert (wrong, right) in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I know your busy schedule makes this hard.",
+        "I hope your new role is going well.",
+        "I know your team is busy this week.",
+        "I could tell it's run by people who care.",
+        "I noticed it's made with local wood.",
+        "It's people like you who make the job worthwhile.",
+        "I think it's teamwork that matters.",
+        "The hours are long and it's teamwork every day.",
+        "I loved the visit and it's time to get ready.",
+        "It's opening day on Friday.",
+        "It's training week for the new hires.",
+        "They're nurses trained in Ontario.",
+        "They're volunteers, and they work hard.",
+        "I spoke to one of the managers.",
+        "Let me now turn to the schedule.",
+        "I was there on Tuesday, and their team was kind.",
+        "Was their first week busy?",
+        "The city where so many of us grew up has changed.",
+        "It's a place where very few people give up.",
+        "The town where really good coffee is served.",
+        "The team where I would work is small.",
+        "The office where new hires sit is bright.",
+        "The team, where possible, shares the load.",
+        "The manager whose training the staff received was great.",
+        "I met Sam, whose leading role on the project impressed me.",
+        "Check the brake pads on the van.",
+        "I hope your trip went well and your training starts soon.",
+        "I appreciate your time and your listening.",
+        "Thank you for your feedback and your kind words.",
+        "Any feedback is welcome from anyone on the team.",
+        "The forms the team used were clear.",
+        "He wants to form a new team next year.",
+        "Your staff were super friendly.",
+        "The crews were so kind.",
+        "I know your kind of work is demanding.",
+        "I hope your back is feeling better.",
+        "I'd love to see your home.",
+        "Thank you for the tour and your welcome to the team.",
+        "I like the role and it's hybrid.",
+        "I like the office and it's downtown.",
+        "The job pays well, and it's full-time.",
+        "Sometimes it's luck.",
+        "I was relieved it's Friday.",
+        "I learned it's teamwork that counts.",
+        "What matters is it's people.",
+        "Is their on-call team big?",
+        "Were their Monday meetings useful?",
+        "Were their early drafts shared?",
+        "Was their team at the fair?",
+        "That's where super useful tools come in.",
+        "I want a team where not everyone thinks alike.",
+        "I want a team where all voices count.",
+        "I met Sam, whose running club I joined.",
+        "Ana, whose coaching the team valued, retired.",
+        "Whose coaching helped you most?",
+        "Whose idea was it?",
+        "They're teachers trained abroad.",
+        "I met two of the cooks.",
+        "Let them know about it.",
+        "They stayed there with me until five.",
+        "I hope your weekend was restful.",
+        "Since your team is away, I will wait.",
+        "And your kind words meant a lot.",
+        "If your schedule is full, no worries.",
+        "I enjoyed the tour, and your staff were great.",
+        "When your new hire starts, let me know.",
+        "I hope your well-deserved break was good.",
+        "The crew I met was kind.",
+        "The centre and its staff were great.",
+        "I arrived at noon, and there lunch was waiting.",
+        "Is there office space for the new team?",
+        "Was there parking nearby?",
+        "I walked in and there was a line.",
+        "I hope there is time to meet again.",
+        "I think there being two shifts helps.",
+        "I think there meeting rooms are booked.",
+        "I like ours and theirs a lot.",
+        "The choice is theirs.",
+        "A friend of theirs works there.",
+        "I went there and everyone was kind.",
+        "I got there early and the team was ready.",
+        "I was over there and the manager waved.",
+        "I looked around, and there a manager was training staff.",
+        "We went out there and someone had set up chairs.",
+    ],
+)
+def test_the_same_words_rightly_used_stay_without_errors(sentence: str) -> None:
+    assert [f.text for f in wrong_words(sentence) if f.severity == "error"] == []
+
+
+def test_there_after_and_before_a_plural_and_a_verb_is_only_a_warning() -> None:
+    # "and there volunteers were sorting boxes" may point at a place.
+    found = wrong_words("I stopped by, and there volunteers were sorting boxes.")
+    assert [(f.text, f.severity) for f in found] == [("there", "warning")]
