@@ -26,6 +26,8 @@ def french() -> dict[str, Any]:
 def plain(text: str) -> str:
     """Lower case without accents or curly apostrophes, one character for one: "Fêtes" is
     "fetes", so that positions still point into the text as typed."""
+    if text.isascii():  # nothing to take off: at once
+        return text.lower()
     out = []
     for char in text.lower():
         base = unicodedata.normalize("NFD", char)[0]

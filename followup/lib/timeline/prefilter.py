@@ -30,8 +30,13 @@ def needs(pattern: re.Pattern[str]) -> tuple[Need, ...]:
         found = _sequence(list(tree))
     except Exception:  # noqa: BLE001 (any surprise in the parse tree: read every rule)
         return ()
-    useful = [need for need in found if need and all(need)]
-    return tuple(sorted(set(useful), key=_weakness)[:_MAX_NEEDS])
+    useful = {_shortest(need) for need in found if need and all(need)}
+    return tuple(sorted(useful, key=_weakness)[:_MAX_NEEDS])
+
+
+def _shortest(need: Need) -> Need:
+    # A word that holds another of the set is found with it: "friday" holds "fri".
+    return frozenset(word for word in need if not any(o != word and o in word for o in need))
 
 
 # A need as checked: one string looked for as it is, several with one scan of the text.
@@ -39,12 +44,12 @@ Check = str | re.Pattern[str]
 
 
 def checks(rule_needs: tuple[Need, ...]) -> tuple[Check, ...]:
-    """The needs as quick checks for `met`."""
+    """The needs as quick checks for `met`, single strings first (the quickest)."""
     return tuple(
         next(iter(need))
         if len(need) == 1
         else re.compile("|".join(re.escape(word) for word in sorted(need, key=len)))
-        for need in rule_needs
+        for need in sorted(rule_needs, key=len)
     )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -43,16 +43,26 @@ def anchor_day(text: str | None, ctx: Context) -> date:
     return max(days, default=ctx.today)
 
 
+@lru_cache(maxsize=1)
+def _event_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The interview itself ("after we spoke"), and words pointing back ("a week after that")."""
+    words = vocabulary()
+    return (
+        re.compile(rf"(?:{alternation(words.interview_events)})\b"),
+        re.compile(rf"(?:{alternation(words.back_references)})\b.*"),
+    )
+
+
 def _event_day(match: re.Match[str], ctx: Context) -> Found | None:
     """The day of the event a time counts from ("two weeks after the second round on the 10th",
     "once the posting closes on December 18", "a week after that"), read from the clause as
     written: the interview itself, the latest day said in the clause (a closing date counts
     here), the latest day said before a word pointing back, or None when the event has no day."""
     clause = ctx.text[match.start("anchor") : match.end("anchor")]
-    words = vocabulary()
-    if re.match(rf"(?:{alternation(words.interview_events)})\b", clause):
+    interview, back_reference = _event_words()
+    if interview.match(clause):
         return Found(ctx.today, clause, match.start("anchor"), business=False)
-    if re.fullmatch(rf"(?:{alternation(words.back_references)})\b.*", clause):
+    if back_reference.fullmatch(clause):
         said = read_phrase(ctx.text[: match.start()].replace("\0", " "), ctx).found
     else:
         said = read_phrase(f"from {clause}", ctx, anchors=True).found
@@ -502,6 +512,8 @@ _NOT_A_DECISION = re.compile(
 def normalise(text: str) -> str:
     """Lower case, straight quotes and plain hyphens, without changing any position: what the
     rules match is then quoted from the original text."""
+    if text.isascii():  # the usual case: one character for one, at once
+        return text.lower()
     lowered = "".join(char.lower() if len(char.lower()) == 1 else char for char in text)
     return lowered.translate(_SAME_LENGTH)
 
@@ -517,7 +529,7 @@ def read_phrase(
     the phrase is an event's clause: a closing or start date is a day like any other there.
     `said(start, end)` quotes the words as said when the phrase was rewritten from them."""
     work = normalise(phrase)
-    ctx = replace(ctx, text=work)
+    ctx = Context(ctx.today, ctx.province, ctx.optional, ctx.no_date_business_days, work)
     read = Read([], [])
     notes: dict[str, list[str]] = {"ambiguous": read.ambiguous, "vague": read.vague}
     notes["depends"] = read.depends
@@ -543,4 +555,5 @@ def read_phrase(
         for match in matches:
             blank = "\0" * (match.end() - match.start())
             work = work[: match.start()] + blank + work[match.end() :]
-    return replace(read, hedged="hedge" in flags, no_time_frame="no_time_frame" in flags)
+    hedged, no_time_frame = "hedge" in flags, "no_time_frame" in flags
+    return Read(read.found, read.ambiguous, read.vague, read.depends, hedged, no_time_frame)
