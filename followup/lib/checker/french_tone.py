@@ -301,7 +301,10 @@ def accusatory_findings(note: Note) -> list[Finding]:
             span = _whole_words(lowered, *match.span())
             if taken.overlaps(*span) or _NEGATED_BEFORE.search(lowered, 0, span[0]):
                 continue
-            soft = why in _SOFT and not _escalated(lowered, *span)
+            hedged = why == "guess" and _HEDGE_BEFORE.search(lowered, 0, span[0])
+            if hedged and _OFFER_AFTER.search(_sentence_at(lowered, span[1], span[1])):
+                continue  # "Au cas où vous auriez égaré mon CV, je le joins de nouveau."
+            soft = why in _SOFT and (hedged or not _escalated(lowered, *span))
             polite = why == "pressure" and _softened(lowered, *span)
             severity = WARNING if soft or polite else ERROR
             found.append(_finding(note, "accusatory", severity, span, why=why))
@@ -317,6 +320,17 @@ _NEGATED_BEFORE = re.compile(
     r"qualifierais|trouverais)\s+(?:pas|nullement|aucunement|point)\s+"
     r"(?:du tout\s+)?(?:que\s+|qu')?(?:[\w']+\s+){0,2}|(?:me |m')?(?:suis|étais|serai|serais|"
     r"ai|avais|aurai|aurais)\s+(?:pas|jamais|point)\s+)$"
+)
+
+
+# A guess said as a mere possibility ("si jamais vous avez oublié de me transmettre le
+# formulaire", "au cas où vous auriez égaré mon CV"): a warning at most, and nothing when the
+# writer offers to make up for it in the same sentence ("je le joins de nouveau", "je peux…").
+_HEDGE_BEFORE = re.compile(r"(?<![\w'])(?:si jamais|si par hasard|si par mégarde|au cas où|si)\s+$")
+_OFFER_AFTER = re.compile(
+    r"(?<![\w'])(?:je (?:peux|pourrai|pourrais|vous (?:le |la |les )?(?:joins|renvoie|transmets|"
+    r"envoie)|le joins|la joins|les joins|vous (?:le |la |les )?renvoie)|pourriez-vous|"
+    r"auriez-vous|n'hésitez pas)"
 )
 
 
@@ -386,7 +400,7 @@ def _deadline() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 # Kinds of finding that a polite relance may say too: the silence as a fact, a guess at why.
 _SOFT = frozenset(["silence", "guess"])
 _HARD = re.compile(
-    r"(?<!\w)(?:jamais|malgré|en vain|la moindre|même pas|encore une fois|"
+    r"(?<!\w)(?:(?<!si )jamais|malgré|en vain|la moindre|même pas|encore une fois|"
     r"une fois de plus|(?<!pas )encore|personne)(?!\w)"
 )
 

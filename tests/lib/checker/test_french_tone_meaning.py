@@ -1,0 +1,115 @@
+"""French tone by what a sentence does, not its exact words: sarcasm dressed as thanks or praise,
+entitlement, passive aggression, complaints about the process, pleas and guilt are flagged; the
+polite sentences close to them in words (a hedged "si jamais", a courteous other offer, praise
+that is meant) are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup.lib.checker import CheckContext, Finding, check
+
+pytestmark = pytest.mark.textonly  # no clock, no database: CI checks it once
+
+
+def findings(sentence: str, kind: str = "follow-up") -> list[Finding]:
+    text = f"Bonjour Madame Caron,\n\n{sentence}\n\nCordialement,\nPaul Roy"
+    context = CheckContext(lang="fr", kind=kind, recipients=("Louise Caron",), sender="Paul Roy")
+    return check(text, context)
+
+
+def tone(sentence: str, kind: str = "follow-up") -> list[tuple[str, str]]:
+    return [(f.severity, f.text) for f in findings(sentence, kind) if f.code == "accusatory"]
+
+
+def why(sentence: str) -> set[str]:
+    return {dict(f.params).get("why", "") for f in findings(sentence) if f.code == "accusatory"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Merci d'avoir finalement daigné me répondre après six semaines.",
+        "Merci pour votre courriel de refus, après deux mois de silence c'est toujours agréable.",
+        "Au moins, ça en aura valu la peine pour vous.",
+        "Merci de m'avoir laissée poireauter à la réception pendant une heure.",
+        "Félicitations pour votre efficacité : il vous aura fallu trois mois pour me répondre.",
+        "Quelle belle surprise d'apprendre par un ancien collègue que le poste était comblé.",
+    ],
+)
+def test_sarcasm_dressed_as_thanks_or_praise_is_flagged(sentence: str) -> None:
+    assert tone(sentence, "rejection-reply")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vu mon expérience, le poste devrait normalement me revenir sans trop de discussion.",
+        "Compte tenu de mes diplômes, je m'attends à une rémunération bien supérieure.",
+        "Je considère que la dernière entrevue ne sera qu'une formalité.",
+        "Je mérite amplement ce poste après tout ce que j'ai accompli.",
+    ],
+)
+def test_entitlement_is_flagged(sentence: str) -> None:
+    assert "entitlement" in why(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "N'hésitez pas à me rappeler si la personne retenue ne fait pas le poids.",
+        "Bonne chance avec votre nouvelle recrue, vous risquez d'en avoir besoin.",
+        "Je sais que vous êtes débordés, mais répondre ne prend que trente secondes.",
+        "Je vous renvoie ma question, comme mes trois messages précédents.",
+        "Je commence à me demander si quelqu'un lit vraiment les courriels chez vous.",
+        "Votre boîte de réception fonctionne-t-elle, ou est-ce que mes messages ne se rendent pas?",
+        "J'aimerais bien que vous teniez vos propres engagements.",
+        "Ce n'est pourtant pas la mer à boire de me donner une réponse.",
+        "Je ne vais pas garder ma disponibilité indéfiniment pour votre organisation.",
+        "J'ai une offre sur la table ailleurs, alors c'est à vous de jouer.",
+        "Si vous tenez à me garder, il faudra faire mieux que ça.",
+        "J'ai pris congé sans paye pour venir à l'entrevue.",
+        "J'espère que l'entrevue n'était pas seulement pour la forme.",
+        "Avec tout le temps que j'ai consacré à ce processus, je m'attendais à un appel.",
+        "Que puis-je faire pour que vous reveniez sur votre décision?",
+        "J'accepterais le poste à n'importe quel prix.",
+        "La rencontre a débuté avec une demi-heure de retard, sans la moindre excuse.",
+        "La recruteuse m'a semblé peu préparée.",
+        "Personne ne semble être au courant de l'état de ma candidature.",
+        "Tout ça pour un message automatique.",
+    ],
+)
+def test_passive_aggression_complaints_pleas_and_guilt_are_flagged(sentence: str) -> None:
+    assert tone(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Si jamais vous avez besoin de précisions, je peux vous les envoyer dès aujourd'hui.",
+        "Au cas où vous auriez égaré mon curriculum vitæ, je le joins de nouveau à ce courriel.",
+        "Si jamais vous avez oublié de joindre la description, pourriez-vous me la renvoyer?",
+        "J'ai reçu une autre offre, à laquelle je dois répondre d'ici vendredi.",
+        "Compte tenu de mon expérience, serait-il possible de revoir l'échelon salarial proposé?",
+        "Vu mon expérience en petite enfance, je suis certaine de pouvoir contribuer au programme.",
+        "Merci de m'avoir répondu aussi rapidement, j'apprécie votre franchise.",
+        "Le déplacement jusqu'à Kapuskasing en valait vraiment la peine.",
+        "Je souhaite beaucoup de succès à la personne retenue et à toute l'équipe.",
+        "Si jamais un autre poste s'ouvre, je serais heureuse de postuler à nouveau.",
+        "Si ce n'est pas trop demander, pourriez-vous me dire où en est le processus?",
+        "Je suis arrivée avec quelques minutes de retard et je m'en excuse encore.",
+        "Je vous souhaite bonne chance pour la suite du projet, il semble prometteur.",
+        "Merci pour votre patience pendant que je cherchais mes notes.",
+        "Merci d'avoir pris le temps de me présenter l'équipe malgré votre horaire chargé.",
+    ],
+)
+def test_polite_sentences_close_in_words_are_not_flagged(sentence: str) -> None:
+    assert not tone(sentence)
+
+
+def test_a_hedged_guess_is_at_most_a_warning() -> None:
+    sentence = (
+        "Si jamais vous avez oublié de me transmettre le formulaire, je vous serais "
+        "reconnaissant de me l'envoyer."
+    )
+    assert all(severity == "warning" for severity, _ in tone(sentence))
