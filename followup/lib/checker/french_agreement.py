@@ -1062,7 +1062,7 @@ _PLURAL_ADJECTIVE = re.compile(
 )
 # "d'avoir" + infinitive: "heureux d'avoir participer" (participé).
 _DAVOIR_ER = re.compile(
-    rf"{_START}d['’]avoir\s+(?:{_CLITIC}){{0,2}}(?:(?:pas|bien|déjà|enfin|pu)\s+)?"
+    rf"{_START}d['’]avoir\s+(?:{_CLITIC}){{0,2}}(?:(?:pas|bien|déjà|enfin)\s+)?"
     rf"(?P<verb>{_W}er){_END}",
     re.IGNORECASE,
 )

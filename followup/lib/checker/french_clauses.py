@@ -927,13 +927,26 @@ def _et_findings(note: Note, text: str) -> list[Finding]:
     found = []
     for match in _SUBJECT_ET_PARTICIPLE.finditer(text):
         noun, part = match.group("noun").lower(), match.group("part").lower()
-        if not _noun(noun) or _plural_only(noun) or not (_participle(part) or part == "fait"):
+        if not _noun(noun) or _plural_only(noun):
+            continue
+        if not (_participle(part) or part == "fait" or _agreeing_adjective(noun, part)):
             continue
         after = (match.group("next") or "").lower()
         if _nominal(french_analyses(part)) and after not in _AFTER_PARTICIPLE:
             continue  # "la directrice et fondatrice de…": two nouns
         found.append(one(note, match.span("w"), same_case(match.group("w"), "est")))
     return found
+
+
+def _agreeing_adjective(noun: str, word: str) -> bool:
+    """An adjective in the singular of the noun's gender ("dossier … complet")."""
+    gender = noun_gender(noun)
+    tags = _genders_table().get(word, "").split()
+    return (
+        bool(gender)
+        and any(tag[0] == "A" and tag[1] in (gender, "e") for tag in tags)
+        and (number_of(word, "AP") in "si")
+    )
 
 
 # --- gender: a determiner, an adjective or a participle and the noun it goes with ---------
@@ -1290,6 +1303,282 @@ def _object_gender_findings(note: Note, text: str) -> list[Finding]:
     return found
 
 
+# --- more real-word slips: a preposition, a homophone, an auxiliary, a plural -------------
+# Each rule reads the word classes of the dictionary (french_analyses) and of genders_fr.txt,
+# never a list of sentences.
+
+# "remercier pour" + a past infinitive: French thanks "de" (or "d'") an act ("je vous remercie
+# de m'avoir reçue", "merci d'avoir pris le temps"); "pour" goes with a noun ("pour votre
+# accueil"), which the rule leaves alone.
+_THANKS_POUR = re.compile(
+    rf"{_START}(?:remerci{_W}|merci)(?:\s+(?:{_W}|d['’]{_W}|à\s+nouveau|de\s+nouveau)){{0,3}}?"
+    rf"\s+(?P<w>pour)\s+(?P<next>(?:(?:me|m['’]|nous|vous|te|t['’]|l['’]|les|lui|leur|y|en)\s*)?"
+    rf"(?:avoir|être|m['’]avoir|m['’]être){_END})",
+    re.IGNORECASE,
+)
+# "ils son", "elles son": only "sont" follows a plural subject pronoun.
+_SON_AFTER_ILS = re.compile(rf"{_START}(?:ils|elles)\s+(?P<w>son){_END}", re.IGNORECASE)
+# "c'est"/"s'est" straight before a plural noun: "de c'est priorités" (ces, ses).
+_CEST_PLURAL = re.compile(rf"{_START}(?P<w>[cs]['’]est)\s+(?P<noun>{_W}){_END}", re.IGNORECASE)
+# "est" (is) between two attributes of a verb already conjugated: "je suis ponctuelle est
+# rigoureuse" (et). The clause has a copula and no relative word before it.
+_COPULA_ATTRIBUTE_EST = re.compile(
+    rf"(?:^|(?<=[.!?;:\n])\s*)(?P<head>[^.!?;:\n]*?{_START}(?:suis|es|est|sommes|êtes|sont|étais|"
+    rf"était|étions|étiez|étaient|serai|sera|serons|serez|seront|reste|restes|restent|semble|"
+    rf"semblent|semblait|semblaient|paraît|paraissait|deviens|devient|deviennent|suis\s+resté|"
+    rf"ai\s+été|a\s+été|avons\s+été|avez\s+été|ont\s+été){_END}"
+    rf"(?:\s+(?:très|vraiment|si|bien|assez|plutôt|fort|tout|toute|trop|aussi|particulièrement))?"
+    rf"\s+(?P<first>{_W}))\s+(?P<w>est)\s+(?:(?:très|vraiment|si|bien|assez|plutôt|fort|tout|"
+    rf"toute|trop|aussi|particulièrement)\s+)?(?P<second>{_W}){_END}",
+    re.IGNORECASE | re.MULTILINE,
+)
+_RELATIVE = re.compile(
+    r"(?<![\w'’-])(?:qui|que|qu['’]|dont|où|lequel|laquelle|lesquels|lesquelles|quoi|"
+    r"ce|cela|ça|tout|si|quand|comme|lorsque|lorsqu['’])(?![\w'’-])",
+    re.IGNORECASE,
+)
+# "quelle" (which) before a verb, where "qu'elle" (that she) is meant: "je sais quelle a".
+_QUELLE_VERB = re.compile(
+    rf"(?<=[^\W\d_])\s+(?P<w>quelle)\s+(?:(?:ne|me|nous|vous|le|la|les|lui|leur|y|en|se)\s+|"
+    rf"(?:n|m|l|s)['’]\s*){{0,2}}(?P<verb>{_W}){_END}",
+    re.IGNORECASE,
+)
+# "leurs" (their) before a conjugated verb or the pronoun's verb: "mes compétences leurs
+# seront utiles", "je leurs ai écrit" (leur).
+_LEURS_VERB = re.compile(
+    rf"{_START}(?P<w>leurs)\s+(?:(?:en|y)\s+)?(?P<verb>{_W}){_END}", re.IGNORECASE
+)
+# "vous" as the subject then a participle in "-é" where the verb in "-ez" is meant: "si vous
+# le souhaité" (souhaitez), "quand vous voulé".
+_VOUS_E = re.compile(
+    rf"(?:(?:^|(?<=[.!?;:,\n])\s*)|{_START}(?:si|que|qu['’]|quand|lorsque|comme|dès\s+que|"
+    rf"où|et|mais|ou|car|puisque)\s*(?<=['’\s]))(?P<vous>vous)\s+"
+    rf"(?:(?:ne|n['’]|le|la|les|l['’]|en|y|me|m['’]|nous|lui|leur)\s*){{0,2}}"
+    rf"(?<=['’\s])(?P<w>{_W}é){_END}",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A plural noun, an adverb of degree, then an adjective in the singular: "des questions très
+# pertinente", "les échanges très enrichissant".
+_PLURAL_NOUN_ADVERB_ADJ = re.compile(
+    rf"{_START}(?:les|des|mes|tes|ses|vos|nos|leurs|ces|plusieurs|quelques|certains|certaines)"
+    rf"\s+(?P<noun>{_W})\s+(?:(?P<mid>{_W})\s+)?(?:très|vraiment|si|bien|assez|plutôt|fort|trop|aussi|plus|moins|"
+    rf"particulièrement|tellement|extrêmement|fort)\s+(?P<w>{_W}){_END}",
+    re.IGNORECASE,
+)
+# "être" where "avoir" is meant: "je suis terminé le test", "elle est reçu plusieurs
+# candidatures" — a participle of a verb that takes no "être" with its direct object after it.
+_ETRE_PARTICIPLE_OBJECT = re.compile(
+    rf"{_START}(?P<subject>je|j['’]|tu|il|elle|on|nous|vous|ils|elles)\s*(?<=['’\s])"
+    rf"(?:(?:ne|n['’])\s*)?(?P<w>suis|es|est|sommes|êtes|sont)\s+"
+    rf"(?:(?:déjà|bien|aussi|enfin|tout|pas|jamais|toujours)\s+)?(?P<part>{_W})\s+"
+    rf"(?P<det>un|une|le|la|l['’]|les|mon|ma|mes|votre|vos|notre|nos|son|sa|ses|leur|leurs|ce|"
+    rf"cet|cette|ces|plusieurs|quelques|deux|trois)\s*(?<=['’\s])(?P<noun>{_W})"
+    rf"(?:\s+(?P<noun2>{_W}))?{_END}",
+    re.IGNORECASE,
+)
+_AVOIR_FOR = {
+    "suis": "ai",
+    "es": "as",
+    "est": "a",
+    "sommes": "avons",
+    "êtes": "avez",
+    "sont": "ont",
+}
+# Verbs that take "être" (or either auxiliary: "passer", "monter"… take "avoir" with an
+# object, so those are not here), by their infinitive.
+_ETRE_ONLY = frozenset(
+    [
+        "aller",
+        "venir",
+        "arriver",
+        "partir",
+        "naître",
+        "mourir",
+        "rester",
+        "tomber",
+        "devenir",
+        "revenir",
+        "parvenir",
+        "intervenir",
+        "survenir",
+        "décéder",
+        "advenir",
+        # "avoir" with an object, "être" without: "je suis sortie la première".
+        "entrer",
+        "sortir",
+        "rentrer",
+        "retourner",
+        "monter",
+        "descendre",
+    ]
+)
+
+
+# Verbs whose passive takes an attribute with a determiner: "elle est nommée la directrice".
+_NAMING = frozenset(
+    ["nommer", "appeler", "élire", "considérer", "surnommer", "désigner", "proclamer", "juger"]
+    + ["reconnaître", "classer", "choisir", "sacrer", "couronner", "déclarer", "réélire"]
+)
+# Verbs before which "quelle" may be asked with the subject after: "quelle pourrait être".
+_INVERTING = frozenset(
+    ["être", "avoir", "pouvoir", "devoir", "sembler", "paraître", "aller", "rester", "venir"]
+)
+
+
+@lru_cache(maxsize=8192)
+def _verb_only(word: str) -> bool:
+    """A conjugated verb by the dictionary, and no noun or adjective ("apprécierait")."""
+    readings = french_analyses(word)
+    if not readings or _nominal(readings) or any(not flag for _s, flag in readings):
+        return False
+    return any(flag[:1].islower() and stem != word for stem, flag in readings)
+
+
+# Words after a determiner that make no object: "je suis sortie la première", "le plus".
+_NOT_OBJECT = frozenset(
+    ["plus", "moins", "mieux", "premier", "première", "dernier", "dernière", "seul", "seule"]
+    + ["même", "mêmes", "meilleur", "meilleure", "bienvenu", "bienvenue", "cas", "moment"]
+)
+
+
+def _plural_noun_only(word: str) -> bool:
+    tags = _genders_table().get(word, "").split()
+    return bool(tags) and all(tag[0] == "N" and tag[2] == "p" for tag in tags)
+
+
+def _table_participle(word: str) -> bool:
+    return any(tag[0] == "P" for tag in _genders_table().get(word, "").split())
+
+
+def _time_noun(word: str) -> bool:
+    return word in CALENDAR or word in (
+        "semaine",
+        "mois",
+        "année",
+        "an",
+        "jour",
+        "soir",
+        "matin",
+        "après-midi",
+        "fois",
+        "lendemain",
+        "veille",
+        "fin",
+        "début",
+    )
+
+
+def _slip_findings(note: Note, text: str) -> list[Finding]:
+    lower = text.lower()
+    found: list[Finding] = []
+    if "merci" in lower:
+        for match in _THANKS_POUR.finditer(text):
+            following = match.group("next")
+            fix = "d'" if following[:1].lower() in "aeéiouy" else "de"
+            found.append(one(note, match.span("w"), same_case(match.group("w"), fix)))
+    if " son" in lower:
+        for match in _SON_AFTER_ILS.finditer(text):
+            found.append(one(note, match.span("w"), same_case(match.group("w"), "sont")))
+    if "est " in lower:
+        for match in _CEST_PLURAL.finditer(text):
+            if _plural_noun_only(match.group("noun").lower()):
+                written = match.group("w")
+                fixes = ("ces", "ses") if written[0] in "cC" else ("ses", "ces")
+                found.append(
+                    slip(
+                        note,
+                        match.span("w"),
+                        tuple(same_case(written, f) for f in fixes),
+                        "fr-homophone",
+                    )
+                )
+        for match in _COPULA_ATTRIBUTE_EST.finditer(text):
+            head = match.group("head")
+            first, second = match.group("first").lower(), match.group("second").lower()
+            if _RELATIVE.search(head):
+                continue
+            if not (is_adjective(first) and is_adjective(second)):
+                continue
+            found.append(one(note, match.span("w"), same_case(match.group("w"), "et")))
+    if "quelle " in lower:
+        for match in _QUELLE_VERB.finditer(text):
+            verb = match.group("verb").lower()
+            readings = french_analyses(verb)
+            stems = {stem for stem, _f in readings}
+            if stems & {"être", "avoir"} and stems <= {"être", "avoir", verb}:
+                following = text[match.end() :].split(maxsplit=1)
+                after = following[0].strip(".,;:!?").lower() if following else ""
+                if not after or after in FUNCTION_WORDS and after not in ("beaucoup", "très"):
+                    continue
+                if "être" in stems and not (is_adjective(after) or after == "très"):
+                    continue
+                if "avoir" in stems and _table_participle(after):
+                    continue
+            elif not _verb_only(verb) or _table_participle(verb) or stems & _INVERTING:
+                continue
+            found.append(one(note, match.span("w"), same_case(match.group("w"), "qu'elle")))
+    if "leurs " in lower:
+        for match in _LEURS_VERB.finditer(text):
+            verb = match.group("verb").lower()
+            readings = french_analyses(verb)
+            if not readings or _nominal(readings) or any(not flag for _s, flag in readings):
+                continue
+            if verb in FUNCTION_WORDS or is_adjective(verb) or is_noun(verb):
+                continue
+            if not any(flag[:1].islower() for _s, flag in readings):
+                continue
+            found.append(one(note, match.span("w"), same_case(match.group("w"), "leur")))
+    if "vous " in lower:
+        for match in _VOUS_E.finditer(text):
+            part = match.group("w")
+            fix = part[:-1] + "ez"
+            if not is_french_word(fix.lower()) or not any(
+                flag[:1].islower() for _s, flag in french_analyses(fix.lower())
+            ):
+                continue
+            found.append(one(note, match.span("w"), fix))
+    for match in _PLURAL_NOUN_ADVERB_ADJ.finditer(text):
+        noun, word = match.group("noun").lower(), match.group("w").lower()
+        mid = (match.group("mid") or "").lower()
+        if mid and not (is_adjective(mid) and number_of(mid, "AP") in "pi"):
+            continue
+        lone = not _genders_table().get(word) and any(
+            stem == word and flag[:1].isupper() for stem, flag in french_analyses(word)
+        )  # an adjective the same in both genders ("utile"): not in the table
+        if number_of(noun, "N") != "p" or not (is_adjective(word) or lone):
+            continue
+        if number_of(word, "AP") not in ("s", "") or word in INVARIABLE_AFTER_ETRE | _ADVERBS:
+            continue
+        gender = noun_gender(noun)
+        adjectives: tuple[str, ...] = inflected(word, gender, "p") if gender else ()
+        if not adjectives and not _genders_table().get(word) and is_french_word(word + "s"):
+            adjectives = (word + "s",)  # the same in both genders ("utile", "efficace")
+        if adjectives:
+            written = match.group("w")
+            found.append(
+                slip(
+                    note,
+                    match.span("w"),
+                    tuple(same_case(written, f) for f in adjectives),
+                    "fr-agreement",
+                )
+            )
+    for match in _ETRE_PARTICIPLE_OBJECT.finditer(text):
+        part, noun = match.group("part").lower(), match.group("noun").lower()
+        if not is_noun(noun) and is_adjective(noun) and match.group("noun2"):
+            noun = match.group("noun2").lower()  # "une excellente journée"
+        verbs = {stem for stem, flag in french_analyses(part) if flag[:1].islower()}
+        if not _table_participle(part) or not verbs or verbs & (_ETRE_ONLY | _NAMING):
+            continue
+        second = (match.group("noun2") or "").lower()
+        if _time_noun(noun) or _time_noun(second) or not is_noun(noun) or noun in _NOT_OBJECT:
+            continue
+        aux = match.group("w")
+        fix = same_case(aux, _AVOIR_FOR[aux.lower()])
+        found.append(one(note, match.span("w"), fix, "fr-auxiliary"))
+    return found
+
+
 def clause_findings(note: Note) -> list[Finding]:
     """Every slip of agreement across a clause in the note (see the module's docstring)."""
     text = note.plain
@@ -1306,4 +1595,5 @@ def clause_findings(note: Note) -> list[Finding]:
         + _et_findings(note, text)
         + _gender_findings(note, text)
         + _object_gender_findings(note, text)
+        + _slip_findings(note, text)
     )

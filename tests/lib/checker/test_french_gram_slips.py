@@ -1,0 +1,91 @@
+"""Real-word slips in French notes that a spell checker cannot see (french_clauses.py,
+_slip_findings): "remercier pour" + a past infinitive, "ils son", "c'est" before a plural noun,
+"est" between two attributes, "quelle" for "qu'elle", "leurs" before a verb, "vous" then "-é",
+an adjective after a plural noun and an adverb, "être" where "avoir" takes an object — and
+correct sentences built the same way."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup.lib.checker import CheckContext, check
+
+pytestmark = pytest.mark.textonly  # no clock, no database: CI checks it once
+
+FRENCH = CheckContext(lang="fr", recipients=("Louise Caron",))
+
+
+def _note(sentence: str) -> str:
+    return f"Bonjour Madame Caron,\n\n{sentence}\n\nCordialement,\nPaul Roy"
+
+
+def wrong_words(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [
+        (f.text, f.suggestions) for f in check(_note(sentence), FRENCH) if f.code == "wrong-word"
+    ]
+
+
+def errors(sentence: str) -> list[tuple[str, str]]:
+    return [(f.code, f.text) for f in check(_note(sentence), FRENCH) if f.severity == "error"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "fix"),
+    [
+        ("Je tiens à vous remercier pour m'avoir accordé un entretien.", "pour", "de"),
+        ("Merci beaucoup pour avoir pris le temps de me rencontrer.", "pour", "d'"),
+        ("Je vous remercie pour nous avoir fait visiter l'usine.", "pour", "de"),
+        ("Ils son arrivés en avance.", "son", "sont"),
+        ("J'ai noté ces exigences et c'est attentes.", "c'est", "ces"),
+        ("Je suis ponctuelle est rigoureuse.", "est", "et"),
+        ("Le projet était ambitieux est bien organisé.", "est", "et"),
+        ("Mon dossier et complet depuis hier.", "et", "est"),
+        ("Je sais quelle a beaucoup d'expérience.", "quelle", "qu'elle"),
+        ("Vous dites quelle est motivée.", "quelle", "qu'elle"),
+        ("Madame Côté m'a dit quelle m'enverrait le contrat.", "quelle", "qu'elle"),
+        ("Je suis certain que ces outils leurs seraient utiles.", "leurs", "leur"),
+        ("Je leurs ai transmis mon portfolio.", "leurs", "leur"),
+        ("Je vous rappellerai dès que vous le désiré.", "désiré", "désirez"),
+        ("J'ai trouvé vos explications très claire.", "claire", "claires"),
+        ("Nous avons reçu des conseils très utile.", "utile", "utiles"),
+        ("Je trouve les conditions proposées très intéressante.", "intéressante", "intéressantes"),
+        ("Je suis rencontré votre directrice la semaine dernière.", "suis", "ai"),
+        ("Elle est reçu plusieurs candidatures.", "est", "a"),
+        ("Je suis passé une excellente journée avec vous.", "suis", "ai"),
+    ],
+)
+def test_a_slip_is_found_with_its_fix(sentence: str, written: str, fix: str) -> None:
+    assert any(text == written and fix in fixes for text, fixes in wrong_words(sentence)), (
+        wrong_words(sentence)
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Il a été récompensé pour avoir mené le projet à terme.",
+        "Je vous remercie pour la confiance que vous m'accordez.",
+        "Merci pour tout, et merci d'avoir pris le temps de me répondre.",
+        "Ils sont partis tôt, mais elles sont restées.",
+        "C'est mes collègues qui m'ont parlé de vous.",
+        "Ce qui est important est clair pour moi.",
+        "Le poste est intéressant et le salaire est correct.",
+        "Je me demandais quelle serait la date de début et quelle pourrait être la suite.",
+        "Quelle est la prochaine étape, et quelle sera la durée du contrat ?",
+        "Je me demande quelle équipe je rejoindrai.",
+        "Je leur ai présenté leurs nouveaux outils, et leurs réactions étaient positives.",
+        "Si vous le souhaitez, je peux vous envoyer mes travaux.",
+        "Des postes plus haut placés sont ouverts.",
+        "Les résultats sont très bons et les équipes très motivées.",
+        "Elle est passée me voir, puis elle est devenue la responsable du service.",
+        "Je suis passée la semaine dernière et je suis sortie la première.",
+        "Je suis née la même année que votre entreprise.",
+        "Je suis allée les voir et je suis restée une heure.",
+        "Le contrat est signé ce matin et le poste est affiché cette semaine.",
+        "Vous êtes attendue la semaine prochaine, et vous êtes convoquée une deuxième fois.",
+        "Elle est nommée la nouvelle directrice la semaine prochaine.",
+        "Quelle chance d'avoir pu discuter avec vous !",
+    ],
+)
+def test_a_right_sentence_built_the_same_way_raises_no_error(sentence: str) -> None:
+    assert errors(sentence) == []
