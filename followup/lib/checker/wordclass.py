@@ -48,11 +48,33 @@ def _dictionary() -> str:
     return "\n" + (DATA_DIR / "en_CA.dic").read_text(encoding="utf-8")
 
 
+# The dictionary's prefixes (en_CA.aff, PFX): a stem with the flag takes the prefix, and the word
+# made takes the stem's suffixes too ("port/CAEGDS" makes "report", "reports", "reported").
+_PREFIXES: tuple[tuple[str, str], ...] = (
+    *(("A", "re"), ("I", "in"), ("U", "un"), ("C", "de")),
+    *(("E", "dis"), ("F", "con"), ("K", "pro")),
+)
+
+
 @lru_cache(maxsize=4096)
 def _flags(word: str) -> str | None:
-    """The affix flags of stem `word` in lower case ("" for none), None if it is no stem."""
+    """The affix flags of stem `word` in lower case ("" for none), None if it is no stem. A
+    word made with a prefix ("report" from "port") has its stem's flags."""
     if not word.isalpha() or not word.islower():
         return None
+    found = _entry_flags(word)
+    if found is not None:
+        return found
+    for flag, prefix in _PREFIXES:
+        if word.startswith(prefix) and len(word) >= len(prefix) + 3:
+            stem = _entry_flags(word[len(prefix) :])
+            if stem is not None and flag in stem:
+                return stem
+    return None
+
+
+def _entry_flags(word: str) -> str | None:
+    """The flags of `word`'s own entry in the dictionary, None if it has none."""
     text = _dictionary()
     for after in ("/", "\n"):
         at = text.find(f"\n{word}{after}")
@@ -106,6 +128,8 @@ def is_plural_noun(word: str) -> bool:
         flags = _flags(stem)
         if flags is not None and "S" in flags and is_noun(stem):
             return True
+    if word.endswith("ings") and is_ing_noun(word[:-1]):
+        return True  # "meetings", "buildings": an -ing noun's plural is not listed
     if word.endswith("ves") and any(is_noun(word[:-3] + end) for end in ("f", "fe")):
         return True  # "shelves", "lives": the dictionary lists such plurals on their own
     # An agent noun made from a verb ("manager", "driver") is listed without its plural, which

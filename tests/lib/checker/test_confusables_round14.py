@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from followup.lib.checker import CheckContext, Finding, check
+from followup.lib.checker.wordclass import is_count_noun, is_noun, is_plural_noun, is_s_form
 
 pytestmark = pytest.mark.textonly  # no clock, no database: CI checks it once
 
@@ -69,6 +70,22 @@ def wrong_words(text: str) -> list[Finding]:
         ("the staff where so nice to me", "where", "were"),
         ("im glad the team liked it's new space", "it's", "its"),
         ("i could of stayed longer", "of", "have"),
+        ("I hope you're summer schedule has settled down.", "you're", "your"),
+        ("I saw that you're new clinic opened last week.", "you're", "your"),
+        ("They're new warehouse looks huge.", "They're", "Their"),
+        ("I read it's annual report was out.", "it's", "its"),
+        ("The bakery said it's holiday menu starts soon.", "it's", "its"),
+        ("Could you tell me whose available to cover Saturday?", "whose", "who's"),
+        ("I wonder whose responsible for the onboarding packet.", "whose", "who's"),
+        ("Our call got pushed back by too days.", "too", "two"),
+        ("I have worked there for too years.", "too", "two"),
+        ("I got some useful advice form the nurse manager.", "form", "from"),
+        ("I received a kind email form Dana this morning.", "form", "from"),
+        ("We picked up a lot of ideas form the team.", "form", "from"),
+        ("I'd be glad to except any feedback you have.", "except", "accept"),
+        ("I'm happy to except the terms as written.", "except", "accept"),
+        ("I took my meal brake at noon.", "brake", "break"),
+        ("The team lead there meetings with care.", "there", "their"),
     ],
 )
 def test_word_classes_around_the_word_decide_it(sentence: str, wrong: str, right: str) -> None:
@@ -163,10 +180,57 @@ def test_word_classes_around_the_word_decide_it(sentence: str, wrong: str, right
         "I was over there and the manager waved.",
         "I looked around, and there a manager was training staff.",
         "We went out there and someone had set up chairs.",
+        "I hope you're new in town and settling in.",
+        "You're new manager material, if you ask me.",
+        "They're new hires who started last week.",
+        "It's hard work that makes the team strong.",
+        "It's good people who make a great place.",
+        "It's a new office, and it looks great.",
+        "The manager whose team I met was kind.",
+        "The nurse whose shift ended at six stayed late.",
+        "I'm too tired to drive, so I took the bus.",
+        "It was too many days to wait.",
+        "Me too, days like that are rare.",
+        "These three teams form the core of the program.",
+        "The skills you listed form the basis of the role.",
+        "I filled out the application form the same day.",
+        "I'd be glad to help, except for Friday mornings.",
+        "I'd love to, except that I'm away that week.",
+        "The parking brake was on.",
+        "Their meetings were short and clear.",
+        "I hope there is a meeting next week.",
+        "It's great work went into this.",
+        "You're new here, so ask anything.",
+        "It's old news, but the team was thrilled.",
+        "They're old friends who started together.",
+        "It's big news has reached us.",
     ],
 )
 def test_the_same_words_rightly_used_stay_without_errors(sentence: str) -> None:
     assert [f.text for f in wrong_words(sentence) if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize(
+    ("word", "noun", "count"),
+    [
+        ("report", False, False),  # "port/CAEGDS": re- makes it, no noun flag M
+        ("dispatch", True, True),  # "patch": dis- makes it
+        ("research", True, True),
+        ("office", True, True),
+        ("teamwork", True, False),
+        ("staff", False, False),
+    ],
+)
+def test_words_made_with_a_prefix_have_their_stems_classes(
+    word: str, noun: bool, count: bool
+) -> None:
+    assert (is_noun(word), is_count_noun(word)) == (noun, count)
+
+
+def test_plurals_of_ing_nouns_and_s_forms_are_known() -> None:
+    assert is_plural_noun("meetings") and is_plural_noun("buildings")
+    assert is_s_form("tools") and is_s_form("menus") and is_s_form("schedules")
+    assert not is_s_form("always") and not is_s_form("business")
 
 
 def test_there_after_and_before_a_plural_and_a_verb_is_only_a_warning() -> None:
