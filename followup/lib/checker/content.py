@@ -34,6 +34,7 @@ _PLACEHOLDER_SOURCE = r"""
       (?:[/.-](?:[Xx]{1,4}|\#{1,4}|MM|DD|YY|YYYY)){1,2}(?![\w/])
     | (?<![\w-])(?:ABC|XYZ)\s+(?:Company|Corp|Corporation|Inc|Ltd|Industries|Group)\b
     | (?<![\w-])(?:Company|Employer|Organi[sz]ation)\s+[XYZ](?![\w-])   # Company X
+    | (?<![\w.])(?:Mr|Mrs|Ms|Mx|Miss|Dr|Mme|Mlle|M)\.?[ \t]+[XYZ](?![\w'’-]|\.\w)  # Ms. X
     FILLER_BRANCH
     )
     """
@@ -290,13 +291,22 @@ def wrong_company_findings(note: Note, context: CheckContext) -> list[Finding]:
         core = company_core(other)
         if len(core) < 2 or fold(core) == own_core:
             continue
-        for start, end in _company_mentions(note.plain, core, own_words):
+        for start, end, weak in _company_mentions(note.plain, core, own_words):
             if any(s <= start and end <= e for s, e in protected):
                 continue
             past = _after_past_work(note.plain, start)
-            findings.append(_wrong_company(note, start, end, context, past=past))
+            # A word alone that names people and other things too ("Jean" of Jean Coutu,
+            # "Tim" of Tim Hortons) points to the employer only where the writer would work.
+            unsure = weak and not _EMPLOYMENT_CUE_RE.search(note.plain, max(0, start - 40), start)
+            findings.append(_wrong_company(note, start, end, context, past=past, unsure=unsure))
             protected.append((start, end))
     return findings
+
+
+# Words before an employer's name that place the writer there: "work at", "join", "for".
+_EMPLOYMENT_CUE_RE = re.compile(
+    r"\b(?:at|join|joining|joined|for)\s+(?:the\s+)?(?:team\s+(?:at|of)\s+)?$", re.IGNORECASE
+)
 
 
 # What the writer did at a place before: "my years at", "I worked with", "I set up the kiosks
@@ -325,7 +335,13 @@ def _after_past_work(plain: str, start: int) -> bool:
 
 
 def _wrong_company(
-    note: Note, start: int, end: int, context: CheckContext, *, past: bool = False
+    note: Note,
+    start: int,
+    end: int,
+    context: CheckContext,
+    *,
+    past: bool = False,
+    unsure: bool = False,
 ) -> Finding:
     written = note.text[start:end]
     target = f", not {context.company.rstrip('.')}" if context.company else ""
@@ -344,14 +360,16 @@ def _wrong_company(
     params: tuple[tuple[str, str], ...] = (("company", context.company),) if context.company else ()
     if past:
         params += (("why", "past"),)
-    severity = WARNING if past else ERROR
+    severity = WARNING if past or unsure else ERROR
     return Finding("wrong-company", severity, message, start, end, written, fix, params)
 
 
-def _company_mentions(plain: str, core: str, own_words: set[str]) -> list[tuple[int, int]]:
+def _company_mentions(plain: str, core: str, own_words: set[str]) -> list[tuple[int, int, bool]]:
     """Where a company is named: its full name (any case if the name has a word of its own,
-    else capitalised as a name), then each distinctive leading part, capitalised."""
+    else capitalised as a name), then each distinctive leading part, capitalised. Each with
+    True for a part that is one word the dictionary knows (a name of people or things too)."""
     found: list[tuple[int, int]] = []
+    weak: set[tuple[int, int]] = set()
     regex = company_regex(core)
     words = core.split()
     if regex is not None:
@@ -374,7 +392,9 @@ def _company_mentions(plain: str, core: str, own_words: set[str]) -> list[tuple[
             if size == 1 and is_common_word(part[0]) and _sentence_start(plain, match.start()):
                 continue
             found.append(span)
-    return found
+            if size == 1 and (is_common_word(part[0]) or is_word(part[0])):
+                weak.add(span)
+    return [(start, end, (start, end) in weak) for start, end in found]
 
 
 @lru_cache(maxsize=4096)

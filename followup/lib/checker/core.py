@@ -55,7 +55,12 @@ def check(text: str, context: CheckContext) -> list[Finding]:
     findings += empty_findings(note, context)
     blanks = placeholder_spans(note, context)
     findings += placeholder_findings(note, context, blanks)
-    findings += greeting_findings(note, context)
+    # A blank in the greeting ("Dear [Name],", "Dear Ms. X,") is reported as a blank only.
+    findings += [
+        finding
+        for finding in greeting_findings(note, context)
+        if not any(start <= finding.start and finding.end <= end for start, end in blanks)
+    ]
     findings += wrong_company_findings(note, context)
     findings += informal_findings(note, known, blanks)
     findings += accusatory_findings(note, context)

@@ -187,6 +187,9 @@ def missing_accent_findings(note: Note) -> list[Finding]:
     """Words right without their accent but wrong where they stand: "je suis sur que" for
     "sûr", "ou en est" for "où", "mes taches" for "tâches", "j'ai du partir" for "dû"."""
     lowered = note.plain.lower().replace("’", "'")
+    for start, end in note.skipped:
+        # An address or a link is a word where it stands: "mon portfolio est sur www.x.ca".
+        lowered = lowered[:start] + "z" * (end - start) + lowered[end:]
     found = []
     for pattern, fix in _accents():
         for match in pattern.finditer(lowered):
@@ -217,6 +220,11 @@ def spelling_findings(note: Note, known: tuple[str, ...], skip: SpanSet) -> list
             continue
         if start and note.plain[start - 1].isdigit() and word.lower() in _ORDINAL_ENDINGS:
             continue  # "le 1er février", "la 2e entrevue"
+        head, apostrophe, tail = word.partition("'")
+        if apostrophe and head.lower() in _ELIDED_HEADS and tail[:1].isupper():
+            continue  # a name or an acronym after "l'", "d'", "qu'": "l'ACFO", "d'Orléans"
+        if _acronym(word):
+            continue  # "ACFO", "UQO", "PME", "CPE"
         capital = word[:1].isupper()
         if capital and not _starts_sentence(note.text, start):
             continue  # a name: "Belleville", "Tremblay"
@@ -228,6 +236,18 @@ def spelling_findings(note: Note, known: tuple[str, ...], skip: SpanSet) -> list
         finding = Finding("spelling", severity, "", start, end, written, suggest)
         found.append(_in_french(finding, why=why, word=written))
     return found
+
+
+# Words that drop their vowel before another: "l'ACFO", "qu'Ottawa", "jusqu'à".
+_ELIDED_HEADS = frozenset(
+    ("l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu")
+)
+
+
+def _acronym(word: str) -> bool:
+    """Letters in capitals, maybe with a plural "s" ("UQO", "CPEs"), two to eight of them."""
+    letters = word[:-1] if word.endswith("s") else word
+    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
 
 
 def _borrowed(word: str) -> bool:

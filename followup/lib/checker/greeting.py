@@ -16,7 +16,8 @@ from followup.lib.checker.text import WORD_RE, Line, Note, fold, strip_accents
 
 _SALUTATION_RE = re.compile(
     r"(?:dear|hello|hi|hey+|hiya|howdy|greetings|bonjour|allo|"
-    r"good\s+(?:morning|afternoon|evening|day)|to(?=\s+whom\b))(?!\w)(?:[\s,]+again\b)?[\s,]*",
+    r"good\s+(?:morning|afternoon|evening|day)|(?:morning|afternoon|evening)(?=\s+[^\W\d_])|"
+    r"to(?=\s+whom\b))(?!\w)(?:[\s,]+again\b)?[\s,]*",
     re.IGNORECASE,
 )
 _NAME_END_RE = re.compile(r"[,:;!?()]|\s[-–—]\s|\.(?=\s|$)")
@@ -80,7 +81,11 @@ def _findings_without_salutation(
     recipients: list[Person],
     others: list[Person],
 ) -> list[Finding]:
-    """A first line like "Siobhan," is a greeting if it names someone from the record."""
+    """A first line like "Siobhan," is a greeting if it names someone from the record, and so
+    is one that names no one ("Madame, Monsieur,")."""
+    kind = _generic_kind(" ".join(text.rstrip(",:;!. ").split()).casefold())
+    if kind and kind != "group":
+        return _generic_findings(note, line, recipients, distant=kind == "distant")
     name_only = re.fullmatch(r"([^\W\d_][^,:!]{0,60}?)\s*[,:!]", text)
     if name_only:
         candidates = _candidates(note, line, 0, name_only.end(1))
@@ -108,23 +113,65 @@ def _check_addressees(
     kind = _generic_kind(addressee)
     if kind == "group" and len(recipients) >= 2:
         return []
+    greeting_end = _greeting_end(text, part_end)
     if kind or not addressee:
-        return _generic_findings(note, line, recipients, distant=kind == "distant")
+        distant = kind == "distant"
+        return _generic_findings(note, line, recipients, distant=distant, end=greeting_end)
     candidates = _candidates(note, line, part_start, part_end)
+    if _names_a_group(addressee) and not any(
+        _resolvable(candidate, recipients + others) for candidate in candidates
+    ):
+        if len(recipients) >= 2:
+            return []  # a note to a panel greets it as one
+        return _generic_findings(note, line, recipients, end=greeting_end)
     if not candidates:
-        return _generic_findings(note, line, recipients)
+        if len(addressee.split()) > _MAX_NAME_WORDS:  # "Hello, thanks for…": no name at all
+            greeting_end = _greeting_end(text, part_start)
+        return _generic_findings(note, line, recipients, end=greeting_end)
     findings: list[Finding] = []
     named_anyone = False
     for candidate in candidates:
         if _generic_kind(" ".join(candidate.tokens).casefold()):
             continue
+        if _plain_words(candidate, recipients + others):
+            # "Hi, thanks!": words in lower case that are no one's name start the note.
+            greeting_end = _greeting_end(text, part_start)
+            break
         named_anyone = True
         finding = _candidate_finding(candidate, recipients, others)
         if finding is not None:
             findings.append(finding)
     if not named_anyone:
-        return _generic_findings(note, line, recipients)
+        return _generic_findings(note, line, recipients, end=greeting_end)
     return findings
+
+
+# Words that end the name of a group: "Dear Selection Panel,", "Dear Summit Health Team,",
+# "Dear Members of the Hiring Committee,".
+_GROUP_NOUNS = frozenset(
+    {"team", "teams", "committee", "panel", "department", "office", "staff", "board", "group",
+     "crew", "colleagues", "members", "recruiters", "partners"}
+)  # fmt: skip
+
+
+def _names_a_group(addressee: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", addressee)
+    return bool(words) and words[-1] in _GROUP_NOUNS
+
+
+def _plain_words(candidate: Candidate, people: list[Person]) -> bool:
+    """True when the candidate is words in lower case, without a title, that are not (nor
+    come close to) a name of the record: "thanks" in "Hi, thanks!", not "hi sam"."""
+    if candidate.title or any(not token.islower() for token in candidate.tokens):
+        return False
+    return not _resolvable(candidate, people)
+
+
+def _greeting_end(text: str, part_end: int) -> int:
+    """Where the greeting ends in its line: after the addressee and its comma or colon ("Dear
+    Hiring Manager," in a one-line note "Dear Hiring Manager, thanks for…")."""
+    end = len(text[:part_end].rstrip())
+    return end + 1 if text[end : end + 1] in {",", ":"} and end < len(text) else end
 
 
 def _generic_kind(addressee: str) -> str:
@@ -139,10 +186,14 @@ def _generic_kind(addressee: str) -> str:
 
 
 def _generic_findings(
-    note: Note, line: Line, recipients: list[Person], distant: bool = False
+    note: Note, line: Line, recipients: list[Person], distant: bool = False, end: int = -1
 ) -> list[Finding]:
     """A greeting that names no one is a greeting all the same: a warning to use the name when
-    it is known, or, for a distant one ("To whom it may concern"), a warmer generic one."""
+    it is known, or, for a distant one ("To whom it may concern"), a warmer generic one.
+    The finding covers the greeting (the line's first `end` characters), not the words after
+    it in a one-line note, whose own findings still show."""
+    if 0 < end < len(line.text):
+        line = Line(line.start, line.start + end, line.text[:end])
     if not recipients:
         if not distant:
             return []
@@ -226,6 +277,8 @@ def _name_end(text: str, start: int) -> int:
             word = re.search(r"(\w+)$", text[start : match.start()])
             if word and word.group(1).casefold() in folded_set("titles.txt"):
                 continue
+            if word and len(word.group(1)) == 1 and word.group(1).isupper():
+                continue  # an initial: "Dear J. Whitby,"
         return match.start()
     return len(text)
 
@@ -241,36 +294,43 @@ def _candidates(note: Note, line: Line, start: int, end: int) -> list[Candidate]
     pieces.append((cursor, end))
     candidates = []
     for piece_start, piece_end in pieces:
-        candidate = _candidate(note, line, piece_start, piece_end)
-        if candidate is None:
-            continue
-        if len(candidate.tokens) > _MAX_NAME_WORDS:
-            return []
-        candidates.append(candidate)
+        candidate, cut = _candidate(note, line, piece_start, piece_end)
+        if candidate is not None:
+            if len(candidate.tokens) > _MAX_NAME_WORDS:
+                return []
+            candidates.append(candidate)
+        if cut:
+            # The names ended inside this piece ("Hi Sam and the team thanks for the tips and
+            # the map."): what follows is the note's first sentence, not more names.
+            break
     return candidates
 
 
-def _candidate(note: Note, line: Line, start: int, end: int) -> Candidate | None:
+def _candidate(note: Note, line: Line, start: int, end: int) -> tuple[Candidate | None, bool]:
+    """The name in a piece of the addressee, and whether the piece went on past the name."""
     text = note.plain_line(line)
     tokens = list(WORD_RE.finditer(text, start, end))
     while tokens and fold(tokens[0].group()) in _FILLERS:
         tokens.pop(0)
+    cut = False
     if len(tokens) > _MAX_NAME_WORDS - 1:
-        tokens = _leading_name(tokens)
+        name = _leading_name(tokens)
+        cut, tokens = len(name) < len(tokens), name
     if not tokens:
-        return None
+        return None, cut
     has_title = len(tokens) > 1 and fold(tokens[0].group()) in folded_set("titles.txt")
     names = tokens[1:] if has_title else tokens
     span_start = line.start + tokens[0].start()
     span_end = line.start + tokens[-1].end()
     title = note.text[span_start : line.start + names[0].start()].strip()
-    return Candidate(
+    candidate = Candidate(
         span_start,
         span_end,
         note.text[span_start:span_end],
         title,
         tuple(match.group() for match in names),
     )
+    return candidate, cut
 
 
 def _leading_name(tokens: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -291,6 +351,9 @@ def _person(name: str) -> Person:
     while len(tokens) > 1 and fold(tokens[0]) in titles:
         tokens.pop(0)
     forms = [tuple(tokens)]
+    if any("-" in token for token in tokens):
+        # "Whitby Lacroix" for Whitby-Lacroix, "Marie Ève" for Marie-Ève.
+        forms.append(tuple(part for token in tokens for part in token.split("-") if part))
     if len(tokens) == 1 and len(tokens[0]) >= 2 and all(_is_cjk(ch) for ch in tokens[0]):
         # Chinese, Japanese and Korean names come family name first, without spaces.
         forms.append((tokens[0][0], tokens[0][1:]))
@@ -309,10 +372,22 @@ def _matches(candidate: Candidate, person: Person, normalise: Callable[[str], st
     """The candidate's words are some of the person's name parts, in order."""
     wanted = [normalise(token) for token in candidate.tokens]
     for form in person.forms:
+        if len(wanted) == 1 and form and _short_form(wanted[0], normalise(form[0])):
+            return True
         parts = iter(normalise(part) for part in form)
-        if all(any(word == part for part in parts) for word in wanted):
+        if all(any(_same_part(word, part) for part in parts) for word in wanted):
             return True
     return False
+
+
+def _same_part(word: str, part: str) -> bool:
+    """The part as written, or its initial ("J. Whitby", "Joanne W.")."""
+    return word == part or (len(word) == 1 and part[:1] == word)
+
+
+def _short_form(word: str, first_name: str) -> bool:
+    """A first name cut short as people shorten it: "Jo" for Joanne, "Alex" for Alexandra."""
+    return 2 <= len(word) < len(first_name) and first_name.startswith(word)
 
 
 def _closest(candidate: Candidate, people: list[Person]) -> Person | None:

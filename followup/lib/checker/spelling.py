@@ -161,12 +161,17 @@ def common_word(word: str) -> bool:
             return False
     for index in range(1, len(lower)):
         left, right = lower[:index], lower[index:]
+        if right in _PARTICLES and _content_word(left):
+            continue  # a noun made of a phrasal verb ("rollout", "signup"), not "alot"
         commoner = min(table.of(left), table.of(right))
         if commoner - own >= _MISSPELLING_GAP and accepted_form(left) and accepted_form(right):
             return False
     return True
 
 
+# The adverbs of phrasal verbs, which English joins to the verb to make a noun ("rollout",
+# "signup", "handoff").
+_PARTICLES = frozenset({"out", "up", "in", "on", "off", "down", "over", "back", "away", "through"})
 _LETTERS = "abcdefghijklmnopqrstuvwxyz'"
 
 
@@ -295,7 +300,10 @@ def _sentence_start(plain: str, start: int) -> bool:
     if plain[index] != ".":
         return False
     title = _TITLE_BEFORE_RE.search(plain, max(0, index - 12), index + 1)
-    return not (title and title.group(1).casefold() in folded_set("titles.txt"))
+    # A title is written with its capital ("Capt. Beaudoin"); "…met the principal." ends a
+    # sentence.
+    word = title.group(1) if title else ""
+    return not (word[:1].isupper() and word.casefold() in folded_set("titles.txt"))
 
 
 def spelling_findings(
@@ -308,6 +316,8 @@ def spelling_findings(
     for start, end, token in note.words():
         if _plainly_right(token) or skipped.overlaps(start, end):
             continue
+        if _file_ending(note.plain, start, token):
+            continue
         if "-" in token and not _acceptable(token, known_folded):
             offset = start
             for part in token.split("-"):
@@ -316,6 +326,19 @@ def spelling_findings(
         elif "-" not in token:
             findings.extend(_word_findings(note, start, token, known, known_folded))
     return findings
+
+
+def _file_ending(plain: str, start: int, token: str) -> bool:
+    """A short ending in lower case joined by a dot to the word before: a software or file
+    name ("Node.js", "socket.io", "notes.docx"), not prose."""
+    return (
+        start >= 2
+        and plain[start - 1] == "."
+        and plain[start - 2].isalnum()
+        and len(token) <= 4
+        and token.isalpha()
+        and token.islower()
+    )
 
 
 @lru_cache(maxsize=200_000)

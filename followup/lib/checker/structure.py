@@ -105,11 +105,19 @@ def _says_something_specific(note: Note, context: CheckContext) -> bool:
 
 def content_lines(note: Note, context: CheckContext) -> list[Line]:
     """The body's lines that say something: not the greeting, not the closing ("Best
-    regards,"), not the signature (the sender's name, contact details)."""
+    regards,"), not the signature (the sender's name, contact details). Worked out once per
+    note and sender: the rules for empty notes, thanks and sign-offs all ask."""
+    key = context.sender.strip()
+    found = note.content_lines.get(key)
+    if found is None:
+        found = note.content_lines[key] = tuple(_content_lines(note, key))
+    return list(found)
+
+
+def _content_lines(note: Note, sender: str) -> list[Line]:
     lines = list(note.lines)
     if lines and is_greeting_line(note.plain_line(lines[0])):
         lines = lines[1:]
-    sender = context.sender.strip()
     while lines and (_no_words(note, lines[-1]) or _is_sender_line(lines[-1], sender)):
         lines.pop()
     if len(lines) >= 2 and _is_closing_line(lines[-2]) and _looks_like_a_name(lines[-1]):

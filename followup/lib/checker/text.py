@@ -93,6 +93,8 @@ class Note:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        # The body's lines that say something, by sender (structure.content_lines).
+        self.content_lines: dict[str, tuple[Line, ...]] = {}
         self.skipped = _non_prose_spans(text)
         self.plain = _blank_out(straight_quotes(text), self.skipped)
         match = _SUBJECT_RE.match(text)
