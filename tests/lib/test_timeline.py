@@ -368,7 +368,13 @@ def test_it_reads_vague_days_as_business_days() -> None:
 
 
 def test_it_prefers_the_next_occurrence_of_a_date_without_a_year() -> None:
-    assert decided("by February 1st") == date(2028, 2, 1)
+    assert decided("by February 1st", date(2027, 1, 20)) == date(2027, 2, 1)
+    assert decided("by January 20th") == date(2028, 1, 20)
+    # Gone by a few days only: that date, past (a slip, or late news), not next year's; the
+    # follow-up then waits the usual business days and the explanation says why.
+    timeline = read_timeline("by February 1st", TUESDAY)
+    assert (timeline.decision_by, timeline.status) == (None, "unread")
+    assert [message.code for message in timeline.messages][0] == "past"
     assert decided("by the 9th") == date(2027, 2, 9)
     assert decided("by the 31st") == date(2027, 3, 31)
 

@@ -59,6 +59,22 @@ def on_or_after(today: date, make: Callable[[int], date | None]) -> date | None:
     return None
 
 
+# A date named without its year that went by this many days or fewer before the interview is
+# that date, past ("by Nov 30" said on 1 December), not next year's: an employer does not name
+# a decision day eleven months and more ahead without its year.
+RECENTLY_PAST_DAYS = 14
+
+
+def named_date(today: date, make: Callable[[int], date | None]) -> date | None:
+    """The date `make(year)` gives for a month and day said without a year: the next one, or
+    the one that just went by (`RECENTLY_PAST_DAYS`), which is then set aside as past."""
+    for year in (today.year, today.year - 1):
+        candidate = make(year)
+        if candidate is not None and 0 < (today - candidate).days <= RECENTLY_PAST_DAYS:
+            return candidate
+    return on_or_after(today, make)
+
+
 def monday(day: date) -> date:
     return day - timedelta(days=day.weekday())
 

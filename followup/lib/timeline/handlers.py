@@ -19,6 +19,7 @@ from followup.lib.timeline.calendar import (
     last_day,
     monday,
     month_day,
+    named_date,
     named_day,
     nth_week_friday,
     on_or_after,
@@ -131,7 +132,7 @@ def month_and_day(match: re.Match[str], ctx: Context) -> date | None:
     day = day_of_month(group(match, "day2") or match["day"])
     if group(match, "year"):
         return safe_date(int(match["year"]), month, day)
-    return on_or_after(ctx.today, lambda year: safe_date(year, month, day))
+    return named_date(ctx.today, lambda year: safe_date(year, month, day))
 
 
 def read_explicit_date(match: re.Match[str], ctx: Context) -> Reading | None:
@@ -254,7 +255,7 @@ def read_day_month_numbers(match: re.Match[str], ctx: Context) -> Reading | None
         year = int(year_text) + (2000 if len(year_text) == 2 else 0)
         explicit = safe_date(year, month, day)
         return point(explicit) if explicit else None
-    found = on_or_after(ctx.today, lambda year: safe_date(year, month, day))
+    found = named_date(ctx.today, lambda year: safe_date(year, month, day))
     return point(found) if found else None
 
 

@@ -42,7 +42,13 @@ _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|[a-z]'")
 def _english_markers() -> frozenset[str]:
     words = vocabulary()
     known = {*words.months, *words.weekdays, *words.units, *words.numbers, *words.vague}
-    return frozenset(known | set(words.markers))
+    # English ordinals too, but for those French writes alike ("second").
+    ordinals = set(words.ordinals) - set(french()["markers"]["words"]) - set(french()["words"])
+    return frozenset(known | ordinals | set(words.markers))
+
+
+# Letters French writes and English, but for a few borrowed words ("résumé"), does not.
+_FRENCH_LETTERS = re.compile("[àâçéèêëîïôùûüÿœ]")
 
 
 def detect(phrase: str) -> str:
@@ -52,6 +58,8 @@ def detect(phrase: str) -> str:
     french_words = frozenset(french()["markers"]["words"])
     in_french = sum(token in french_words for token in tokens)
     in_english = sum(token in _english_markers() for token in tokens)
+    if in_french == in_english and _FRENCH_LETTERS.search(phrase.lower()):
+        return "fr"  # no telling words either way ("aucune idée"): French letters tell
     return "fr" if in_french > in_english else "en"
 
 

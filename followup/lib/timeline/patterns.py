@@ -88,6 +88,7 @@ class Fragments:
     holiday_season: str
     vague_time: str
     no_time_frame: str
+    not_told: str
     hedge: str
     interview_event: str
     back_reference: str
@@ -205,6 +206,41 @@ def fragments() -> Fragments:
         r"|\s+(?:but|so)\b|\s+and\s+(?:they|we|i|you|he|she|it|then|a|the)\b)"
     )
 
+    # "They didn't say", said in any of the ways a language says it: a negation and a verb of
+    # telling or giving ("she couldn't give me a date", "he never really said", "I didn't ask",
+    # "on ne m'a rien dit", "elle n'a pas précisé"), or no time named ("no set timeline",
+    # "aucune idée", "pas de date"). Only said when nothing else in the phrase gives a time.
+    negation = (
+        r"(?:(?:did|could|can|would|will|was|were|has|have|is|are|do|does)n'?t|won'?t|cannot"
+        r"|(?:did|could|can|would|will|has|have|do|does)\s+not|never|nobody|no\s+one)"
+    )
+    telling = (
+        r"(?:say|said|tell|told|give|gave|given|mention(?:ed)?|specif(?:y|ied)|shar(?:e|ed)"
+        r"|indicat(?:e|ed)|provid(?:e|ed)|commit(?:ted)?|confirm(?:ed)?|discuss(?:ed)?|ask(?:ed)?"
+        r"|offer(?:ed)?|stat(?:e|ed)|clarif(?:y|ied)|disclos(?:e|ed)|set|get|got|gotten|know)"
+    )
+    time_nouns = (
+        r"(?:time\s*lines?|time\s*frames?|dates?|deadlines?|timing|estimates?|eta|indications?"
+        r"|idea)"
+    )
+    french_negation = r"(?:\bne\b|\bn')[^,.;!?]{0,30}?"
+    french_telling = (
+        r"\b(?:dit|dire|donn[eé]\w*|pr[eé]cis[eé]\w*|mentionn[eé]\w*|indiqu[eé]\w*"
+        r"|communiqu[eé]\w*|fix[eé]\w*|confirm[eé]\w*|annonc[eé]\w*|parl[eé]\w*"
+        r"|demand[eé]\w*|su|savent|sait)\b"
+    )
+    french_nouns = (
+        r"(?:id[eé]e|d[eé]lais?|dates?|[eé]ch[eé]anciers?|[eé]ch[eé]ances?|indications?"
+        r"|pr[eé]cisions?)"
+    )
+    not_told = (
+        rf"\b{negation}\s+(?:(?:really|actually|exactly|even|yet|clearly|specifically)\s+)?"
+        rf"{telling}\b|\b(?:forgot|forget|neglected)\s+to\s+ask\b"
+        rf"|\bno\s+(?:(?:set|fixed|firm|clear|specific|real|exact|definite)\s+)?{time_nouns}\b"
+        rf"|{french_negation}{french_telling}"
+        rf"|\b(?:aucune?s?|sans|pas\s+(?:de|d'|of)\s*)\s*{french_nouns}\b"
+    )
+
     return Fragments(
         mods=mods,
         mod=mod,
@@ -244,6 +280,7 @@ def fragments() -> Fragments:
         holiday_season=alternation(words.holiday_seasons),
         vague_time=alternation(words.vague_times),
         no_time_frame=alternation(words.no_time_frame),
+        not_told=not_told,
         hedge=alternation(words.hedges),
         interview_event=alternation(words.interview_events),
         back_reference=alternation(words.back_references),

@@ -45,10 +45,17 @@ def anchor_day(text: str | None, ctx: Context) -> date:
 
 @lru_cache(maxsize=1)
 def _event_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The interview itself ("after we spoke"), and words pointing back ("a week after that")."""
+    """The interview itself ("after we spoke"), and words pointing back ("a week after that").
+    An interview of a later round is another one: "the interview of the second round", "the
+    final interview", "l'entrevue finale", "l'entrevue de deuxième tour"."""
     words = vocabulary()
+    later = (
+        rf"(?:{alternation(words.ordinals)}|\d+(?:st|nd|rd|th|e|er|re|eme)|final|finale|next"
+        r"|following|suivante|round|tour)"
+    )
+    another = rf"(?!\s+(?:(?:of|for)\s+(?:the\s+)?)?{later}\b)"
     return (
-        re.compile(rf"(?:{alternation(words.interview_events)})\b"),
+        re.compile(rf"(?:{alternation(words.interview_events)})\b{another}"),
         re.compile(rf"(?:{alternation(words.back_references)})\b.*"),
     )
 
@@ -147,6 +154,7 @@ def _set_aside_rules(f: Fragments) -> list[RuleSpec]:
     "they didn't say" and hedges ("maybe later"), read to be said."""
     return [
         (rf"\b(?:{f.no_time_frame})(?!\w)", None, "no_time_frame"),
+        (f.not_told, None, "no_time_frame"),
         (rf"\b(?:{f.hedge})\b(?!\s+(?:this|next|in|that|on|the)\b)", None, "hedge"),
         (r"\b(?:the\s+)?day\s+before\s+yesterday\b|\byesterday\b", None, "past"),
         (
