@@ -844,6 +844,12 @@ _IS_PARTICIPLES = ("mis", "pris", "quis", "sis")
 _OBJECT_BEFORE = frozenset(
     ["que", "qu'", "qu’", "les", "l'", "l’", "la", "combien", "quels", "quelles"]
 )
+# A word asking about the object, or exclaiming on it, before the verb of its clause.
+_ASKED_OBJECT = re.compile(
+    r"(?<![\w'’-])(?:quel|quelle|quels|quelles|combien|lequel|laquelle|lesquels|lesquelles)"
+    r"(?![\w'’-])",
+    re.IGNORECASE,
+)
 # "je" with "est"/"a" (il's forms): "je vous est envoyé", "je n'est pas".
 _JE_EST = re.compile(
     rf"{_START}je\s+(?:(?:ne\s+|n['’]\s*))?(?:{_CLITIC}){{0,2}}(?P<verb>est|a){_END}",
@@ -879,6 +885,9 @@ def _form_findings(note: Note, text: str) -> list[Finding]:
         lower = verb.lower()
         if pre in _OBJECT_BEFORE or verb[:1].isupper():
             continue
+        clause = re.split(r"[.!?;:\n]", text[max(0, match.start() - 80) : match.start()])[-1]
+        if _ASKED_OBJECT.search(clause):
+            continue  # "quelle belle équipe vous avez formée": the object comes first
         fix = ""
         if lower in ("était", "étais", "étaient"):
             fix = "été"

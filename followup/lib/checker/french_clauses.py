@@ -60,7 +60,10 @@ _DET = r"les|mes|tes|ses|vos|nos|leurs|ces|des|plusieurs|quelques|la|une|cette|m
 _OBJECT_THEN_AVOIR = re.compile(
     rf"{_START}(?P<det>{_DET})\s+(?P<noun>{_W})(?:\s+(?P<adj>{_W}))?\s+"
     r"(?:que\s+|qu['’]\s*)"
-    r"(?:j['’]\s*|(?:je|tu|il|elle|on|nous|vous|ils|elles)\s+)"
+    r"(?:j['’]\s*|(?:je|tu|il|elle|on|nous|vous|ils|elles)\s+"
+    # or a noun subject: "que l'équipe a relevés", "que la direction a fixés"
+    rf"|(?:le|la|l['’]|mon|ma|ton|ta|son|sa|notre|votre|leur|ce|cet|cette)\s*(?<=['’\s])"
+    rf"(?!que{_END}|qu['’]){_W}\s+)"
     r"(?:(?:m['’]\s*|t['’]\s*|nous\s+|vous\s+|lui\s+|leur\s+|me\s+|te\s+))?"
     r"(?:ai|as|a|avons|avez|ont|avais|avait|avions|aviez|avaient|aurai|auras|aura|aurons|"
     r"aurez|auront|aurais|aurait|aurions|auriez|auraient)\s+"
@@ -1316,6 +1319,8 @@ _THANKS_POUR = re.compile(
     rf"(?:avoir|être|m['’]avoir|m['’]être){_END})",
     re.IGNORECASE,
 )
+# "ce" before a vowel: "ce entreprise" (cette), "ce emploi" (cet).
+_CE_VOWEL = re.compile(rf"{_START}(?P<w>ce)\s+(?P<noun>[aeiouéèêâîôûœ]{_W}?){_END}", re.IGNORECASE)
 # "ils son", "elles son": only "sont" follows a plural subject pronoun.
 _SON_AFTER_ILS = re.compile(rf"{_START}(?:ils|elles)\s+(?P<w>son){_END}", re.IGNORECASE)
 # "c'est"/"s'est" straight before a plural noun: "de c'est priorités" (ces, ses).
@@ -1476,6 +1481,16 @@ def _slip_findings(note: Note, text: str) -> list[Finding]:
             following = match.group("next")
             fix = "d'" if following[:1].lower() in "aeéiouy" else "de"
             found.append(one(note, match.span("w"), same_case(match.group("w"), fix)))
+    for match in _CE_VOWEL.finditer(text):
+        noun = match.group("noun").lower()
+        if noun in FUNCTION_WORDS or not (is_noun(noun) or is_adjective(noun)):
+            continue
+        gender = noun_gender(noun) or adjective_gender(noun)
+        dets = {"m": ("cet",), "f": ("cette",)}.get(gender, ("cet", "cette"))
+        written = match.group("w")
+        found.append(
+            slip(note, match.span("w"), tuple(same_case(written, d) for d in dets), "fr-agreement")
+        )
     if " son" in lower:
         for match in _SON_AFTER_ILS.finditer(text):
             found.append(one(note, match.span("w"), same_case(match.group("w"), "sont")))

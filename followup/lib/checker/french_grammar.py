@@ -15,6 +15,7 @@ from followup.lib.checker.french_base import _finding
 from followup.lib.checker.french_spelling import _DES
 from followup.lib.checker.french_usage import usage_findings
 from followup.lib.checker.french_words import SUBJECTS as _SUBJECTS
+from followup.lib.checker.french_words import _genders
 from followup.lib.checker.french_words import one as _one
 from followup.lib.checker.french_words import same_case as _same_case
 from followup.lib.checker.model import ERROR, Finding
@@ -743,7 +744,11 @@ def _ce_before_verb(word: str) -> bool:
         return False
     if any(stem in _CE_VERBS for stem, _flag in readings):
         return False
-    return not any(stem == word for stem, _flag in readings) and not _participle(word)
+    if any(stem == word for stem, _flag in readings):
+        return False
+    # A participle by the table ("ce fait", "ce dit"), not by its ending alone: "distingue" or
+    # "réunit" end like "reçue" or "dit" but are present tenses.
+    return not any(tag[0] == "P" for tag in _genders().get(word, "").split())
 
 
 # Determiners that want a singular noun after them, and those that want a plural.

@@ -89,3 +89,33 @@ def test_a_slip_is_found_with_its_fix(sentence: str, written: str, fix: str) -> 
 )
 def test_a_right_sentence_built_the_same_way_raises_no_error(sentence: str) -> None:
     assert errors(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "fix"),
+    [
+        ("L'équipe ce réunit chaque lundi matin.", "ce", "se"),
+        ("Ce entreprise a une excellente réputation.", "Ce", "Cette"),
+        ("Ce emploi me convient.", "Ce", "Cet"),
+        ("Les objectifs que la direction a fixé sont ambitieux.", "fixé", "fixés"),
+    ],
+)
+def test_more_slips_are_found(sentence: str, written: str, fix: str) -> None:
+    assert any(text == written and fix in fixes for text, fixes in wrong_words(sentence)), (
+        wrong_words(sentence)
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quelle belle équipe vous avez formée !",
+        "Combien de candidates avez-vous rencontrées ?",
+        "L'équipe se réunit chaque lundi et se partage les tâches.",
+        "Ce matin, ce projet m'a paru ce qu'il y a de plus motivant.",
+        "Les objectifs que la direction a fixés sont ambitieux.",
+        "Les années que la directrice a travaillé ici comptent.",
+    ],
+)
+def test_more_right_sentences_raise_no_error(sentence: str) -> None:
+    assert errors(sentence) == []
