@@ -309,6 +309,8 @@ def read_month_period(match: re.Match[str], ctx: Context) -> Reading | None:
     else:
         first = add_months(ctx.today.replace(day=1), 1 if group(match, "next") else 0)
     last = first.replace(day=last_day(first.year, first.month))
+    if group(match, "end"):  # "month-end", "EOM": by then, "before" it too
+        return deadline(last)
     return Reading(first, last, "period")
 
 
@@ -475,6 +477,8 @@ def read_next_week(match: re.Match[str], ctx: Context) -> Reading | None:
 
 def read_this_week(match: re.Match[str], ctx: Context) -> Reading | None:
     week = week_of(monday(ctx.today))
+    if group(match, "end"):  # "eow", "the week's end": by then, "before" it too
+        return deadline(max(week.end, ctx.today))
     return Reading(week.start, max(week.end, ctx.today), "period")
 
 
@@ -526,11 +530,15 @@ def read_tomorrow(match: re.Match[str], ctx: Context) -> Reading | None:
 def read_end_of_day_on(match: re.Match[str], ctx: Context) -> Reading | None:
     """The end of a named day: "end of day Friday", "close of business tomorrow"."""
     if group(match, "tomorrow"):
-        return point(ctx.today + timedelta(days=1))
-    if group(match, "next"):
-        return read_next_weekday(match, ctx)
-    return read_weekday(match, ctx)
+        day: Reading | None = point(ctx.today + timedelta(days=1))
+    elif group(match, "next"):
+        day = read_next_weekday(match, ctx)
+    else:
+        day = read_weekday(match, ctx)
+    # The end of that day: "before end of day Friday" is by Friday, as "by" is.
+    return deadline(day.end) if day else None
 
 
 def read_today(match: re.Match[str], ctx: Context) -> Reading | None:
-    return point(ctx.today)
+    # "Before end of day" is by then, as "by end of day" is; "before today" is past.
+    return deadline(ctx.today) if group(match, "end") else point(ctx.today)

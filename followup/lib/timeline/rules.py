@@ -381,7 +381,11 @@ def _week_rules(f: Fragments) -> list[RuleSpec]:
             "",
         ),
         (rf"{f.mod}\bnext\s+week\b", h.read_next_week, ""),
-        (rf"{f.mod}\b(?:this\s+week|eow|(?:the\s+)?week'?s\s+end)\b", h.read_this_week, ""),
+        (
+            rf"{f.mod}\b(?:this\s+week|(?P<end>eow|(?:the\s+)?week'?s\s+end))\b",
+            h.read_this_week,
+            "",
+        ),
         (rf"{f.mod}\b(?:(?P<next>next)\s+)?mid-?week\b", h.read_midweek, ""),
         (rf"\b{f.inside}\s+the\s+week\b", h.read_this_week, ""),
         (rf"{f.mod}\b(?:(?P<next>next)|this|the)\s+weekend\b", h.read_weekend, ""),
@@ -425,8 +429,8 @@ def _month_rules(f: Fragments) -> list[RuleSpec]:
     """Whole months: "next month", "in April", "month-end"."""
     return [
         (
-            rf"{f.mod}\b(?:(?:(?:the\s+)?(?P<next>next|following)|this)\s+month|month[\s-]?end|(?:the\s+)?month'?s\s+end"
-            r"|eom)\b",
+            rf"{f.mod}\b(?:(?:(?:the\s+)?(?P<next>next|following)|this)\s+month"
+            r"|(?P<end>month[\s-]?end|(?:the\s+)?month'?s\s+end|eom))\b",
             h.read_month_period,
             "",
         ),
@@ -446,7 +450,7 @@ def _day_rules(f: Fragments) -> list[RuleSpec]:
         (rf"{f.mod}\b(?:the\s+)?(?P<after>day\s+after\s+)?tomorrow\b", h.read_tomorrow, ""),
         (
             rf"{f.mod}\b(?:(?:later\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"
-            rf"|{f.end_of_day})",
+            rf"|(?P<end>{f.end_of_day}))",
             h.read_today,
             "",
         ),
