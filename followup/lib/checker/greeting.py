@@ -223,6 +223,8 @@ def _generic_findings(
 def _candidate_finding(
     candidate: Candidate, recipients: list[Person], others: list[Person]
 ) -> Finding | None:
+    if _plain_words(candidate, recipients + others):
+        return None  # "Bonjour à toute l'équipe,": words, not a name
     if any(_matches(candidate, person, fold) for person in recipients):
         return None
     for person in recipients:

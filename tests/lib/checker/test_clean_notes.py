@@ -218,3 +218,21 @@ def test_a_link_after_sur_is_no_missing_accent() -> None:
         "Je suis sur que l'équipe est formidable.\n\nCordialement,\nLouis Nguyen"
     )
     assert [f.text for f in check(text, FRENCH) if f.code == "spelling"] == ["sur"]
+
+
+@pytest.mark.parametrize("greeting", ["Bonjour à toute l'équipe,", "Bonjour Me Morin,"])
+def test_a_french_greeting_to_the_team_or_to_a_lawyer_is_no_wrong_name(greeting: str) -> None:
+    text = f"{greeting}\n\nMerci pour la rencontre de mardi.\n\nCordialement,\nLouis Nguyen"
+    assert [f for f in check(text, FRENCH) if f.code == "recipient-name"] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thank you for the tour of the lab; as a phlebotomist I enjoyed seeing the new chairs.",
+        "Thank you for the interview; the sonography and kinesiology teams were impressive.",
+        "Thank you for the chat about the arborist crew and the kanban board in the shop.",
+    ],
+)
+def test_trade_words_a_note_often_names_are_spelled_right(run: Run, note: Note, body: str) -> None:
+    assert [f for f in run(note(body=body)) if f.code == "spelling"] == []
