@@ -144,3 +144,25 @@ def test_a_long_week_end_is_the_long_weekend() -> None:
 )
 def test_a_day_at_the_end_of_a_sentence_and_a_day_en_huit(phrase: str, decision: date) -> None:
     assert read_timeline(phrase, date(2028, 5, 2), lang="fr").decision_by == decision
+
+
+@pytest.mark.parametrize(
+    ("phrase", "decision"),
+    [
+        # "Prochain", "suivant" follow any name of a time: a weekend, a fortnight too.
+        ("la fin de semaine prochaine", date(2027, 4, 18)),
+        # "By the weekend" is by the Friday before it.
+        ("d'ici la fin de semaine prochaine", date(2027, 4, 16)),
+        ("le week-end prochain", date(2027, 4, 18)),
+        ("la semaine prochaine", date(2027, 4, 16)),
+        ("le mois prochain", date(2027, 5, 31)),
+    ],
+)
+def test_an_adjective_after_any_name_of_a_time(phrase: str, decision: date) -> None:
+    # Tuesday 6 April 2027.
+    assert read_timeline(phrase, date(2027, 4, 6), lang="fr").decision_by == decision
+
+
+def test_a_weekend_gone_by_is_past() -> None:
+    timeline = read_timeline("la fin de semaine passée", date(2027, 4, 6), lang="fr")
+    assert (timeline.decision_by, timeline.status) == (None, "unread")

@@ -92,6 +92,18 @@ def _table() -> tuple[dict[str, str], re.Pattern[str]]:
             table[plain(f"{noun} en huit")] = f"a week from {noun_en}"
             table[plain(f"{noun} en quinze")] = f"two weeks from {noun_en}"
     table.update({plain(words): english for words, english in data["expressions"].items()})
+    # So after any other name of a time the table knows: "la fin de semaine prochaine" is "next
+    # weekend", "la quinzaine suivante" "the following fortnight".
+    heads = {*data["nouns"].values(), *vocabulary().units.values(), "weekend"}
+    adjectives = data["adjectives_after"]
+    for words, english in list(table.items()):
+        parts = english.split()
+        if parts and parts[0] == "the":
+            parts = parts[1:]
+        if len(parts) != 1 or parts[0] not in heads:
+            continue
+        for adjective, adjective_en in adjectives.items():
+            table.setdefault(f"{words} {plain(adjective)}", f"{adjective_en} {' '.join(parts)}")
     alternatives = []
     for key in sorted(table, key=len, reverse=True):
         pattern = r"\s+".join(re.escape(part) for part in key.split())
