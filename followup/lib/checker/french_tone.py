@@ -42,9 +42,23 @@ def _accusatory() -> tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]:
                 source = source.replace("{" + name + "}", str(body))
             # (no "(?<!\w)" in front: a pattern without it scans faster; `_matches` checks
             # that a match starts a word)
+            needs, source = _needs(source)
             pattern = re.compile(rf"(?:{source}){_word_end(source)}")
-            found.append((pattern, why, _any_required(source)))
+            found.append((pattern, why, needs or _any_required(source)))
     return tuple(found)
+
+
+_NEEDS = re.compile(r"^\(\?#needs:([^)]*)\)")
+
+
+def _needs(source: str) -> tuple[tuple[str, ...], str]:
+    """The strings a pattern says one of which its matches hold ("(?#needs:ne m'|ne me )" in
+    front, for a pattern that starts with a long alternation: it is only run on a text holding
+    one), and the pattern without them."""
+    hint = _NEEDS.match(source)
+    if hint is None:
+        return (), source
+    return tuple(hint.group(1).split("|")), source[hint.end() :]
 
 
 # Where an alternative of a pattern ends on a stem ("je considér") or an elided word ("jusqu'"):

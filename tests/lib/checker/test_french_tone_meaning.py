@@ -113,3 +113,52 @@ def test_a_hedged_guess_is_at_most_a_warning() -> None:
         "reconnaissant de me l'envoyer."
     )
     assert all(severity == "warning" for severity, _ in tone(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the employer's side failing the writer
+        "Votre adjointe ne m'a jamais envoyé le lien pour le test.",
+        "Personne ne m'a informée que l'entrevue avait été déplacée.",
+        "On ne m'a toujours pas remboursé mes frais de déplacement.",
+        # what the writer was put through, judged
+        "Les consignes du test étaient floues et contradictoires.",
+        "Votre salle d'attente était bruyante et l'accueil plutôt froid.",
+        "Votre offre salariale est carrément ridicule pour ce niveau de responsabilités.",
+        # thanks next to the slight it is about
+        "Merci d'avoir mis six semaines à me répondre, j'apprécie beaucoup.",
+        "Bravo, deux mois pour un courriel de trois lignes.",
+        "Super expérience que d'attendre une heure dans un corridor sans chaise.",
+        # pressure, entitlement, pleas, guesses
+        "J'aimerais que vous preniez enfin une décision.",
+        "Je compte sur une réponse de votre part dans les 48 heures.",
+        "J'estime avoir droit à une explication après trois entrevues.",
+        "Une candidate de mon niveau ne devrait pas avoir à négocier ce genre de détail.",
+        "Je ne vois pas pourquoi je devrais fournir encore des références.",
+        "J'ai vraiment besoin que cette candidature aboutisse, je n'en peux plus.",
+        "Je me demande si vous avez même ouvert mon dossier.",
+        "J'ai l'impression que mes messages tombent dans le vide.",
+    ],
+)
+def test_who_failed_whom_and_what_was_judged_are_flagged(sentence: str) -> None:
+    assert tone(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vous ne m'avez pas encore fait parvenir le formulaire, mais rien ne presse.",
+        "Vous n'aviez pas à vous excuser pour le retard.",
+        "Les consignes du test étaient claires et m'ont aidée à bien me préparer.",
+        "L'étude de cas était exigeante, mais très formatrice.",
+        "Merci de m'avoir rappelée deux fois pour préciser l'horaire.",
+        "J'ai enfin reçu mon attestation de langue et je vous la transmets.",
+        "Je compte sur votre compréhension pour reporter notre appel à jeudi.",
+        "Je me demande si vous auriez quelques minutes pour discuter de la suite.",
+        "Le gestionnaire m'a fait visiter les locaux et m'a présenté à l'équipe.",
+        "Personne ne m'a encore contactée pour les références, mais je suis disponible.",
+    ],
+)
+def test_the_same_words_said_kindly_are_not_flagged(sentence: str) -> None:
+    assert not tone(sentence)
