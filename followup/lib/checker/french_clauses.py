@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from followup.lib.checker.french_agreement import _OU_AFTER_ASKING
 from followup.lib.checker.french_grammar import _nominal, _participle, _plural_only
 from followup.lib.checker.french_words import (
     CALENDAR,
@@ -1321,6 +1322,26 @@ _THANKS_POUR = re.compile(
 )
 # "ce" before a vowel: "ce entreprise" (cette), "ce emploi" (cet).
 _CE_VOWEL = re.compile(rf"{_START}(?P<w>ce)\s+(?P<noun>[aeiouéèêâîôûœ]{_W}?){_END}", re.IGNORECASE)
+# A determiner of one gender, an adjective and a noun of the other that agree together: "le
+# nouvelle approche", "du nouvelle politique" (la, de la), "une nouveau poste" (un).
+_DET_ADJECTIVE_NOUN = re.compile(
+    rf"{_START}(?P<w>le|un|ce|du|au|la|une|cette)\s+(?P<adj>{_W})\s+(?P<noun>{_W}){_END}",
+    re.IGNORECASE,
+)
+_FEMININE_OF = {"le": "la", "un": "une", "ce": "cette", "du": "de la", "au": "à la"}
+_MASCULINE_OF = {"la": "le", "une": "un", "cette": "ce"}
+# "ou" (or) after a verb that asks or tells, before a clause: "je ne savais pas ou se
+# trouvait", "me dire ou je dois" (où).
+_ASKING_OU = re.compile(
+    rf"(?<![\w-])(?P<verb>{_W})\s+(?:(?:pas|plus|bien|exactement|précisément|vraiment)\s+)?"
+    rf"(?P<w>ou)\s+(?:je|j['’]|nous|vous|il|elle|on|ils|elles|se|s['’]|en|l['’]on)"
+    rf"\s*(?<=['’\s])(?P<next>{_W}){_END}",
+    re.IGNORECASE,
+)
+_ASKING_VERBS = frozenset(
+    ["savoir", "demander", "dire", "indiquer", "préciser", "expliquer", "ignorer", "confirmer"]
+    + ["montrer", "rappeler", "vérifier", "voir", "comprendre", "deviner", "chercher"]
+)
 # "ils son", "elles son": only "sont" follows a plural subject pronoun.
 _SON_AFTER_ILS = re.compile(rf"{_START}(?:ils|elles)\s+(?P<w>son){_END}", re.IGNORECASE)
 # "c'est"/"s'est" straight before a plural noun: "de c'est priorités" (ces, ses).
@@ -1491,6 +1512,40 @@ def _slip_findings(note: Note, text: str) -> list[Finding]:
         found.append(
             slip(note, match.span("w"), tuple(same_case(written, d) for d in dets), "fr-agreement")
         )
+    for match in _DET_ADJECTIVE_NOUN.finditer(text):
+        det, adj, noun = (match.group(g).lower() for g in ("w", "adj", "noun"))
+        if is_noun(adj) and not is_adjective(adj) or match.group("noun")[:1].isupper():
+            continue
+        gender = adjective_gender(adj)
+        noun_tags = [tag for tag in _genders_table().get(noun, "").split() if tag[0] == "N"]
+        unknown = not _genders_table().get(noun) and bool(_nominal(french_analyses(noun)))
+        if not gender or not (unknown or any(tag[1] in (gender, "e") for tag in noun_tags)):
+            continue  # the noun may take the adjective's gender ("la politique", "le poste")
+        if number_of(noun, "N") == "p" or number_of(adj, "AP") == "p":
+            continue
+        fix = (_FEMININE_OF if gender == "f" else _MASCULINE_OF).get(det, "")
+        if fix and noun[:1] not in "aeiouéèêâîôûœh" and adj[:1] not in "aeiouéèêâîôûœh":
+            found.append(
+                one(note, match.span("w"), same_case(match.group("w"), fix), "fr-agreement")
+            )
+    if "ou " in lower:
+        for match in _ASKING_OU.finditer(text):
+            verbs = {
+                stem
+                for stem, flag in french_analyses(match.group("verb").lower())
+                if flag[:1].islower()
+            }
+            following = match.group("next").lower()
+            if not verbs & _ASKING_VERBS and match.group("verb").lower() != "idée":
+                continue
+            if _OU_AFTER_ASKING.match(text, match.start("verb")):
+                continue  # french_agreement.py says it already
+            if any(
+                stem == following and flag[:1].islower()
+                for stem, flag in french_analyses(following)
+            ):
+                continue  # "vous appeler ou vous écrire": two infinitives
+            found.append(one(note, match.span("w"), same_case(match.group("w"), "où")))
     if " son" in lower:
         for match in _SON_AFTER_ILS.finditer(text):
             found.append(one(note, match.span("w"), same_case(match.group("w"), "sont")))

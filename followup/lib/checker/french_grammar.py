@@ -908,6 +908,7 @@ _MOVED_BY = frozenset(
 # ("a 10 h", "de 9 h a 17 h") or a day said in leaving ("et a lundi!").
 _A_BEFORE = re.compile(
     r"(?<![\w'’-])(?P<before>[^\W\d_]+['’]?)?\s*(?<![\w'’-])(?P<w>a)\s+"
+    r"(?:(?P<adverb>mieux|bien|vite|rapidement|davantage|pleinement|enfin|encore|toujours)\s+)?"
     rf"(?:(?P<clitic>{_CLITIC}){{0,2}}(?P<verb>[^\W\d_]+(?:er|ir|re|oir))(?![\w'’-])"
     r"|(?P<hour>\d{1,2}\s*(?:h|heures?)(?![^\W\d_]))"
     r"|(?P<day>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|bientôt|plus\s+tard)"
@@ -999,6 +1000,8 @@ def _more_form_findings(note: Note) -> list[Finding]:
                 continue  # not an infinitive
             if _nominal(readings):
                 continue  # "a souper", "a dîner": a noun too
+            if match.group("adverb") and not _genders().get(before, "").startswith(("P", "A")):
+                continue  # "aidée a mieux comprendre", not "l'équipe a bien travailler"
         elif match.group("hour") and before in _SUBJECTS:
             continue
         fix = "À" if match.group("w") == "A" else "à"

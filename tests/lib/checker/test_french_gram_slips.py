@@ -119,3 +119,40 @@ def test_more_slips_are_found(sentence: str, written: str, fix: str) -> None:
 )
 def test_more_right_sentences_raise_no_error(sentence: str) -> None:
     assert errors(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "fix"),
+    [
+        ("J'ai pris connaissance du nouvelle politique.", "du", "de la"),
+        ("J'ai remarqué le grande rigueur de votre équipe.", "le", "la"),
+        ("Je ne savais pas ou se trouvait la salle.", "ou", "où"),
+        ("Pourriez-vous m'expliquer ou je dois me présenter ?", "ou", "où"),
+    ],
+)
+def test_a_determiner_of_the_other_gender_and_ou_for_où_are_found(
+    sentence: str, written: str, fix: str
+) -> None:
+    assert any(text == written and fix in fixes for text, fixes in wrong_words(sentence)), (
+        wrong_words(sentence)
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "J'ai pris connaissance de la nouvelle politique et du nouveau règlement.",
+        "Je peux vous appeler ou vous écrire, selon ce qui vous convient.",
+        "Je ne sais pas s'il faut passer par l'accueil ou par le stationnement.",
+        "Je la trouve très compétente et je le crois sincère.",
+        "Il a été un grand mentor, et elle une grande alliée.",
+    ],
+)
+def test_right_determiners_and_ou_raise_no_error(sentence: str) -> None:
+    assert errors(sentence) == []
+
+
+def test_a_before_an_adverb_and_an_infinitive_after_a_participle() -> None:
+    sentence = "Votre soutien m'a encouragée a mieux préparer mes entrevues."
+    found = [(f.code, f.text) for f in check(_note(sentence), FRENCH) if f.severity == "error"]
+    assert ("spelling", "a") in found
