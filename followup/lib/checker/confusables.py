@@ -257,6 +257,10 @@ def confusable_findings(note: Note, skip: list[tuple[int, int]]) -> list[Finding
     for index, word in enumerate(words):
         if word in ("a", "an"):
             findings += _article_finding(note, tokens, index, skipped)
+        elif word.endswith(("'s", "’s")) and index:
+            if not breaks:
+                breaks = _clause_breaks(note.plain, tokens)
+            findings += _apostrophe_plural_finding(note, tokens, words, breaks, index, skipped)
         candidates = built.get(word)
         if candidates is None:
             if word not in table:
@@ -330,6 +334,134 @@ def _article_finding(
     original = note.text[start:end]
     replacement = in_case_of(original, right)
     message = f"“{original} {following}”: write “{replacement} {following}”."
+    params = (("word", original), ("replacement", replacement))
+    return [Finding(CODE, ERROR, message, start, end, original, (replacement,), params)]
+
+
+# Words that count things: the noun after them is a plural ("any questions", "two shifts").
+_COUNTING = frozenset(
+    [
+        "any",
+        "many",
+        "few",
+        "several",
+        "some",
+        "more",
+        "all",
+        "both",
+        "these",
+        "those",
+        "various",
+        "numerous",
+        "multiple",
+        "other",
+        "fewer",
+        "most",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "dozen",
+    ]
+)
+# What may follow a plural that ends its phrase: a preposition, a conjunction, a subject.
+_AFTER_PLURAL = frozenset(
+    [
+        "and",
+        "or",
+        "but",
+        "to",
+        "for",
+        "with",
+        "in",
+        "on",
+        "at",
+        "about",
+        "from",
+        "of",
+        "that",
+        "which",
+        "who",
+        "you",
+        "i",
+        "we",
+        "they",
+        "so",
+        "if",
+        "when",
+        "as",
+        "during",
+        "since",
+        "before",
+        "after",
+        "like",
+        "than",
+        "here",
+        "there",
+        "now",
+        "today",
+        "too",
+        "as",
+        "well",
+        "yet",
+        "again",
+        "soon",
+        "already",
+        "also",
+        "are",
+        "were",
+        "have",
+        "had",
+        "do",
+        "did",
+        "seem",
+        "seemed",
+        "look",
+        "looked",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+    ]
+)
+
+
+def _apostrophe_plural_finding(
+    note: Note,
+    tokens: list[tuple[int, int, str]],
+    words: list[str],
+    breaks: list[bool],
+    index: int,
+    skipped: SpanSet,
+) -> list[Finding]:
+    """A plural written with an apostrophe after a word that counts ("any question's", "a few
+    skill's"): the possessive goes on to what is owned ("any client's needs"), so this one ends
+    its phrase."""
+    word = words[index]
+    stem = word[:-2]
+    if breaks[index] or words[index - 1] not in _COUNTING or not stem.isalpha():
+        return []
+    after = index + 1
+    if after < len(words) and not breaks[after] and words[after] not in _AFTER_PLURAL:
+        return []
+    if stem.endswith("y") and stem[-2:-1] not in ("a", "e", "o", "u"):
+        forms = [stem[:-1] + "ies"]  # "company's" → "companies"
+    else:
+        forms = [stem + "es", stem + "s"] if stem.endswith(("s", "x", "ch", "sh")) else [stem + "s"]
+    plural = next((form for form in forms if is_s_form(form)), None)
+    start, end, _ = tokens[index]
+    if plural is None or skipped.overlaps(start, end):
+        return []
+    original = note.text[start:end]
+    replacement = in_case_of(original, plural)
+    message = f"“{original}” looks like the wrong word here: did you mean “{replacement}”?"
     params = (("word", original), ("replacement", replacement))
     return [Finding(CODE, ERROR, message, start, end, original, (replacement,), params)]
 
