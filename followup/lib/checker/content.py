@@ -17,7 +17,7 @@ from followup.lib.checker.text import WORD_RE, Note, fold, overlaps
 # goes, in the regex for a note holding "orem" only: without it, the engine need not stop at
 # every "l".
 _PLACEHOLDER_SOURCE = r"""
-    (?=[{\[<XxTtF_$%YZ\#MDACEOFILLER_STARTS])
+    (?=[{\[<XxTtF_$%YZ\#MDACEOLFILLER_STARTS])
     (?:
     \{\{[^{}\n]{0,40}\}\}                          # {{ name }}
     | \{[^{}\n]{1,40}\}                            # {role}
@@ -35,6 +35,9 @@ _PLACEHOLDER_SOURCE = r"""
     | (?<![\w-])(?:ABC|XYZ)\s+(?:Company|Corp|Corporation|Inc|Ltd|Industries|Group)\b
     | (?<![\w-])(?:Company|Employer|Organi[sz]ation)\s+[XYZ](?![\w-])   # Company X
     | (?<![\w.])(?:Mr|Mrs|Ms|Mx|Miss|Dr|Mme|Mlle|M)\.?[ \t]+[XYZ](?![\w'’-]|\.\w)  # Ms. X
+    | (?<![\w.])(?:Mr|Mrs|Ms|Mx|Miss|M)\.?/(?:Mr|Mrs|Ms|Mx|Miss|Mme)\.?(?!\w)    # Mr./Ms.
+    | (?<![\w'-])(?:First|Last|Full)[Nn]ame(?![\w'-])             # Lastname
+    | (?<![\w-])Month[ \t]+Day(?:,?[ \t]+Year)?(?![\w-])          # Month Day, Year
     FILLER_BRANCH
     )
     """
@@ -45,6 +48,13 @@ _PLACEHOLDER_RE = re.compile(
 )
 _NO_FILLER_RE = re.compile(
     _PLACEHOLDER_SOURCE.replace("FILLER_STARTS", "").replace("FILLER_BRANCH", ""), re.VERBOSE
+)
+
+# Dots where a word should be, after a word that needs one: "we spoke on ... about the role".
+_DOTS_BLANK_RE = re.compile(
+    r"(?<![\w'])(?:on|at|for|with|about|from|of|the|my|your|our|by)[ \t]+"
+    r"(?P<dots>\.{3}|…)(?=[ \t]+[a-z(]|[ \t]*[,;:)])",
+    re.IGNORECASE,
 )
 
 # Which record value fills a slot, by words in the slot's label.
@@ -85,6 +95,8 @@ def placeholder_spans(note: Note, context: CheckContext) -> list[tuple[int, int]
     such as "COMPANY NAME" or "(your name)"."""
     blank = _PLACEHOLDER_RE if "orem" in note.plain else _NO_FILLER_RE
     spans = [match.span() for match in blank.finditer(note.plain)]
+    if "..." in note.plain or "…" in note.plain:
+        spans += [match.span("dots") for match in _DOTS_BLANK_RE.finditer(note.plain)]
     spans += [span for span in _stand_in_spans(note, context) if not overlaps(*span, spans)]
     names = _record_names(context)
     return sorted(span for span in spans if not _is_a_record_name(note.plain, span, names))

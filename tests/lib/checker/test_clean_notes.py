@@ -14,6 +14,8 @@ pytestmark = pytest.mark.textonly  # no clock, no database: CI checks it once
 Run = Callable[..., list[Finding]]
 Note = Callable[..., str]
 
+GOOD_BODY = "Thank you for the interview on Tuesday and for the tour of the clinic."
+
 
 def errors(findings: list[Finding]) -> list[tuple[str, str]]:
     return [(f.code, f.text) for f in findings if f.severity == "error"]
@@ -236,3 +238,32 @@ def test_a_french_greeting_to_the_team_or_to_a_lawyer_is_no_wrong_name(greeting:
 )
 def test_trade_words_a_note_often_names_are_spelled_right(run: Run, note: Note, body: str) -> None:
     assert [f for f in run(note(body=body)) if f.code == "spelling"] == []
+
+
+@pytest.mark.parametrize(
+    ("greeting", "body", "blank"),
+    [
+        ("Dear Mr./Ms. O'Connor,", GOOD_BODY, "Mr./Ms."),
+        ("Dear Ms. Lastname,", GOOD_BODY, "Lastname"),
+        ("Dear Siobhan,", "Thank you for the interview on Month Day and the tour.", "Month Day"),
+        ("Dear Siobhan,", "Thank you for speaking with me on ... about the role.", "..."),
+        ("Dear Siobhan,", "Thanks for telling me about (specific project).", "(specific project)"),
+    ],
+)
+def test_more_template_blanks_are_found(
+    run: Run, note: Note, greeting: str, body: str, blank: str
+) -> None:
+    findings = run(note(greeting=greeting, body=body))
+    assert [f.text for f in findings if f.code == "placeholder"] == [blank]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I was going to say... well, thank you for the tour of the clinic.",
+        "Thank you for the tour of the clinic... and for the coffee!",
+        "Mr. and Mrs. Kowalski hosted the open house at the clinic.",
+    ],
+)
+def test_dots_and_titles_in_prose_are_no_blank(run: Run, note: Note, body: str) -> None:
+    assert [f for f in run(note(body=body)) if f.code == "placeholder"] == []
