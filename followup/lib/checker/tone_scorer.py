@@ -2,8 +2,9 @@
 from what it does rather than its exact words. Its inputs are the features tone.py finds in a
 sentence (data/tone_features.txt: the reader asked for an answer, a time limit, a cost paid, a
 softener…) and its words: a logistic regression weighs each feature, each pair of features found
-together (a time limit with a request weighs much more than either alone) and each word, and
-only a sentence holding some feature is scored. tools/train_tone_scorer.py
+together (a time limit with a request weighs much more than either alone), each word that is no
+function word and each pair of neighbouring words holding one ("this time"), and only a sentence
+holding some feature is scored. tools/train_tone_scorer.py
 trains it on the checker's corpus and writes data/tone_scorer.json.
 
 It backs the tone patterns up on phrasings they do not know: the checker gives a warning, never
@@ -19,8 +20,12 @@ from functools import cache, lru_cache
 from itertools import combinations
 from pathlib import Path
 
+from followup.lib.checker.data import folded_set
+
 _MODEL = Path(__file__).parent / "data" / "tone_scorer.json"
-_SENTENCE_RE = re.compile(r"[^.!?\n]+[.!?]*")
+# A sentence ends at ".", "!" or "?" followed by a space or the end, not at a dot inside a web
+# address, an e-mail address or a number ("example.ca/projects", "3.5").
+_SENTENCE_RE = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s.!?]))+[.!?]*")
 _WORD_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _MIN_WORDS = 3  # shorter lines are names, sign-offs and greetings
 
@@ -54,11 +59,63 @@ def _reads_as_prose(sentence: str) -> bool:
 
 def inputs(names: Iterable[str], sentence: str = "") -> list[str]:
     """The model's inputs for a sentence (in lower case) with features `names`: each feature,
-    each pair of them ("answer&deadline"), and each word of the sentence ("w:patience"), which
-    lets the model weigh words no feature lists."""
+    each pair of them ("answer&deadline"), each word of the sentence that is no function word
+    ("w:patience"), which lets the model weigh words no feature lists, and each pair of
+    neighbouring words one of which is a function word ("b:this_time", "b:not_even"): a
+    function word alone ("this", "the") says nothing of tone and only learns the corpus's
+    filler, while next to its neighbour it may ("this time", "at least")."""
     ordered = sorted(set(names))
-    words = [f"w:{word}" for word in sorted(set(_WORD_RE.findall(sentence)))]
-    return ordered + [f"{a}&{b}" for a, b in combinations(ordered, 2)] + words
+    return ordered + [f"{a}&{b}" for a, b in combinations(ordered, 2)] + _word_inputs(sentence)
+
+
+def _word_inputs(sentence: str) -> list[str]:
+    """The inputs `inputs` makes of the words of `sentence`: its words that are no function
+    word, and its neighbouring pairs holding one."""
+    return sorted(_word_input_set(sentence))
+
+
+def _word_input_set(sentence: str) -> set[str]:
+    function = _function_words()
+    classes = _CLASSES
+    words = [
+        classes.get(word, word) if word.isalpha() else _NUMBER_RE.sub("0", word)
+        for word in _WORD_RE.findall(sentence)
+    ]
+    found = {"w:" + word for word in words if word not in function}
+    previous = ""
+    for word in words:
+        if previous and (previous in function or word in function):
+            found.add(f"b:{previous}_{word}")
+        previous = word
+    return found
+
+
+# Words that stand for their class: one day of the week is as good as another, and the corpus's
+# filler would otherwise teach the model that "Monday" is kind and "Friday" is not.
+_CLASSES = dict.fromkeys(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], "weekday"
+) | dict.fromkeys(
+    [
+        "january",
+        "february",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ],
+    "month",
+)
+_NUMBER_RE = re.compile(r"[0-9]+")
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """English function words (data/function_words.txt): pronouns, articles, auxiliaries…"""
+    return folded_set("function_words.txt")
 
 
 @cache
@@ -70,23 +127,14 @@ def _model() -> tuple[float, float, dict[str, float]]:
 
 def probability(names: Iterable[str], sentence: str = "") -> float:
     """The probability that `sentence` (in lower case), with features `names`, is a tone
-    line."""
+    line: the sum of the weights of `inputs(names, sentence)`, found without sorting them."""
     bias, _threshold, weights = _model()
-    # The weights of `inputs(names, sentence)`, in its order (the same sum to the last bit),
-    # without building the words' names.
     ordered = sorted(set(names))
-    found = [weights.get(name, 0.0) for name in ordered]
-    found += [weights.get(f"{a}&{b}", 0.0) for a, b in combinations(ordered, 2)]
-    by_word = _word_weights()
-    found += [by_word.get(word, 0.0) for word in sorted(set(_WORD_RE.findall(sentence)))]
-    logit = bias + sum(found)
+    get = weights.get
+    logit = bias + sum(get(name, 0.0) for name in ordered)
+    logit += sum(get(f"{a}&{b}", 0.0) for a, b in combinations(ordered, 2))
+    logit += sum(get(name, 0.0) for name in _word_input_set(sentence))
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, logit))))
-
-
-@cache
-def _word_weights() -> dict[str, float]:
-    """The weight of each word the model knows ("patience" for its input "w:patience")."""
-    return {name[2:]: value for name, value in _model()[2].items() if name.startswith("w:")}
 
 
 def reads_as_tone(names: Iterable[str], sentence: str = "") -> bool:
