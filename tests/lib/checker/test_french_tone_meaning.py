@@ -162,3 +162,47 @@ def test_who_failed_whom_and_what_was_judged_are_flagged(sentence: str) -> None:
 )
 def test_the_same_words_said_kindly_are_not_flagged(sentence: str) -> None:
     assert not tone(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Je n'ai pas l'intention d'attendre des semaines.",
+        "Mon intérêt pour le poste diminue de jour en jour.",
+        "Ma conjointe me demande tous les jours si vous avez appelé.",
+        "Je serais dévastée de ne pas obtenir ce poste.",
+        "Je suis ravie d'apprendre, après trois entrevues, que mon profil ne correspondait pas.",
+        "C'est toujours un plaisir d'être ignorée.",
+        "Prenez votre temps, surtout, je n'ai que ça à faire.",
+        "Merci de m'avoir permis de pratiquer mes entrevues pour rien.",
+        "Veuillez préparer mon contrat pour que je puisse le signer lundi.",
+        "L'entrevue ressemblait plus à un interrogatoire qu'à une conversation.",
+        "On m'a posé des questions qui n'avaient rien à voir avec le poste.",
+        "J'ai attendu quarante minutes avant qu'on vienne me chercher.",
+        "Votre intervieweuse semblait s'ennuyer pendant toute la rencontre.",
+        "Il aurait été utile de savoir que le poste était déjà pourvu.",
+        "C'est la moindre des choses de prévenir les candidats.",
+    ],
+)
+def test_irony_impatience_and_complaints_without_trigger_words_are_flagged(
+    sentence: str,
+) -> None:
+    assert tone(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mon intérêt pour le poste n'a fait que grandir depuis l'entrevue.",
+        "Je suis ravie d'apprendre que ma candidature a été appréciée.",
+        "Pourriez-vous m'envoyer le contrat afin que je puisse le relire?",
+        "L'entrevue ressemblait davantage à une conversation qu'à un interrogatoire.",
+        "J'ai attendu quelques minutes à l'accueil, le temps de remplir le formulaire.",
+        "Votre intervieweuse a su me mettre à l'aise dès le début de la rencontre.",
+        "Il serait utile de savoir si le poste est bilingue, afin que je me prépare.",
+        "C'est toujours un plaisir d'échanger avec votre équipe.",
+        "Heureusement, j'avais prévu du temps pour visiter le quartier.",
+    ],
+)
+def test_the_same_turns_of_phrase_said_kindly_are_not_flagged(sentence: str) -> None:
+    assert not tone(sentence)
