@@ -135,6 +135,9 @@ def wrong_words(text: str) -> list[Finding]:
         ("let me know if you have any question's.", "question's", "questions"),
         ("I visited three company's, and yours was best.", "company's", "companies"),
         ("These idea's are great.", "idea's", "ideas"),
+        ("I spent to years at a similar warehouse.", "to", "two"),
+        ("I ran threw the checklist twice.", "threw", "through"),
+        ("It took to weeks to hear back.", "to", "two"),
     ],
 )
 def test_word_classes_around_the_word_decide_it(sentence: str, wrong: str, right: str) -> None:
@@ -274,6 +277,10 @@ def test_word_classes_around_the_word_decide_it(sentence: str, wrong: str, right
         "Any company's policy matters.",
         "Most people's time is short.",
         "I spoke with two of the team's leads.",
+        "It went from weeks to months.",
+        "I look forward to days like that.",
+        "He threw the ball.",
+        "I got used to long days.",
     ],
 )
 def test_the_same_words_rightly_used_stay_without_errors(sentence: str) -> None:
@@ -307,3 +314,91 @@ def test_there_after_and_before_a_plural_and_a_verb_is_only_a_warning() -> None:
     # "and there volunteers were sorting boxes" may point at a place.
     found = wrong_words("I stopped by, and there volunteers were sorting boxes.")
     assert [(f.text, f.severity) for f in found] == [("there", "warning")]
+
+
+NOTES = [
+    (
+        "Thank you for meeting with me on Tuesday. I enjoyed hearing about the new warehouse "
+        "and its layout, and I'm excited about the chance to help the team there."
+    ),
+    (
+        "I know it's a busy season, so I appreciate you making the time. Your insight into "
+        "the role was helpful, and I'd be glad to answer any other questions."
+    ),
+    (
+        "It was great to meet you and the rest of the crew. The way your team handles its "
+        "deliveries impressed me, and I hope to hear from you soon."
+    ),
+    (
+        "Thanks again for the tour. Their enthusiasm was contagious, and there was never a "
+        "dull moment."
+    ),
+    (
+        "I've attached the references you asked for. If there's anything else you need, let "
+        "me know and I'll send it right away."
+    ),
+    (
+        "I'm writing to follow up on my interview last week. I'm still very interested in the"
+        " role, and I'd love to know whether there's an update."
+    ),
+    (
+        "I really enjoyed our conversation about the clinic's plans. It's clear the staff "
+        "care about their patients, and I'd be proud to join them."
+    ),
+    (
+        "You mentioned the team is moving to a new building in the spring. I'd love to hear "
+        "more about how that affects the schedule."
+    ),
+    (
+        "I wanted to say thanks for your advice on the certification. I've signed up for the "
+        "course, and it starts next month."
+    ),
+    (
+        "It was nice to meet you too, and I appreciated the quiet moment to look over the "
+        "menu before we talked."
+    ),
+    (
+        "I passed by the front desk on my way out, and the receptionist was kind enough to "
+        "walk me to the door."
+    ),
+    ("I'd be happy to accept a start date in June, and I could also start earlier if needed."),
+    (
+        "Thanks for letting me know about the delay. I understand, and I'm happy to wait "
+        "until you've had time to decide."
+    ),
+    (
+        "I hope your week is going well. I wanted to check in on the timeline and see if you "
+        "need anything from me."
+    ),
+    (
+        "Thanks for having me in today. I could tell how much the team cares about getting "
+        "things right."
+    ),
+    (
+        "Meeting the principal and the teachers was the highlight of my day. The school's "
+        "principles match my own."
+    ),
+    ("I'll be in the area on Friday, so if there's a chance to meet for coffee, I'd love to."),
+    (
+        "I was too nervous to ask about parking, so I'm asking now: where should I park on my"
+        " first day?"
+    ),
+    "The interview ran longer than planned, and I'm grateful you took the time.",
+    "If you're free next week, I would love to hear your thoughts on the project.",
+    ("They're lucky to have a manager like you, and it showed in how the team spoke about you."),
+    "We've been in touch since the fair, and I wanted to thank you for staying in touch.",
+    "Its design is simple, and its users love it; that's what drew me to the product.",
+    "I read the report you sent, and I was impressed by its depth.",
+    "Your team's work on the launch was impressive, and you're clearly proud of it.",
+    "It's been two weeks since our call, so I wanted to follow up.",
+    "The whole team was welcoming, and the tour was thorough.",
+    "Then again, I may be biased: I've loved the brand since I was a kid.",
+    "I'm not sure who's leading the training, but I'm ready whenever it starts.",
+    "There were so many good ideas in the room, and their energy was great.",
+    "I hope there's room on the team for someone with my background.",
+]
+
+
+@pytest.mark.parametrize("note", NOTES)
+def test_clean_notes_with_the_confusable_words_get_no_wrong_word(note: str) -> None:
+    assert wrong_words(note) == []
