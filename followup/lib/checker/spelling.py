@@ -320,8 +320,12 @@ def spelling_findings(
             continue
         if "-" in token and not _acceptable(token, known_folded):
             offset = start
-            for part in token.split("-"):
-                findings.extend(_word_findings(note, offset, part, known, known_folded))
+            parts = token.split("-")
+            for index, part in enumerate(parts):
+                # A prefix before a hyphen ("de-escalation", "co-op", "pre-screening").
+                prefix = index < len(parts) - 1 and part.lower() in _HYPHEN_PREFIXES
+                if not prefix:
+                    findings.extend(_word_findings(note, offset, part, known, known_folded))
                 offset += len(part) + 1
         elif "-" not in token:
             findings.extend(_word_findings(note, start, token, known, known_folded))
@@ -473,6 +477,11 @@ _PREFIXES = (
     "under",
     "up",
 )
+
+
+# Prefixes written with a hyphen before a word: the prefixes above, and "de" ("de-escalate"),
+# "e" ("e-learning"), "ex" ("ex-colleague"), "non", "pre", "re", "co".
+_HYPHEN_PREFIXES = frozenset((*_PREFIXES, "de", "e", "ex", "mis", "out", "bi", "uni", "mini"))
 
 
 @lru_cache(maxsize=20_000)

@@ -267,3 +267,10 @@ def test_more_template_blanks_are_found(
 )
 def test_dots_and_titles_in_prose_are_no_blank(run: Run, note: Note, body: str) -> None:
     assert [f for f in run(note(body=body)) if f.code == "placeholder"] == []
+
+
+def test_a_prefix_before_a_hyphen_is_no_misspelling(run: Run, note: Note) -> None:
+    body = "Thank you for the tour; my de-escalation and e-learning work would help the clinic."
+    assert [f for f in run(note(body=body)) if f.code == "spelling"] == []
+    body = "Thank you for the tour; my de-escalatoin work would help the clinic."
+    assert ("spelling", "escalatoin") in errors(run(note(body=body)))
