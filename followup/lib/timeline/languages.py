@@ -47,6 +47,16 @@ def _english_markers() -> frozenset[str]:
     return frozenset(known | ordinals | set(words.markers))
 
 
+@lru_cache(maxsize=1)
+def _french_markers() -> frozenset[str]:
+    """The French markers, and the French names of months and weekdays ("janv", "mardi") but
+    those English writes alike ("nov")."""
+    words = vocabulary()
+    names = {*words.months, *words.weekdays, *words.weekday_abbreviations}
+    named = {plain(word) for word, english in french()["words"].items() if english in names}
+    return frozenset(set(french()["markers"]["words"]) | (named - names))
+
+
 # Letters French writes and English, but for a few borrowed words ("résumé"), does not.
 _FRENCH_LETTERS = re.compile("[àâçéèêëîïôùûüÿœ]")
 
@@ -55,8 +65,7 @@ def detect(phrase: str) -> str:
     """ "fr" when more of the phrase's words are French than English, else "en": an English
     phrase is never read as French for a stray French word."""
     tokens = _TOKEN.findall(plain(phrase))
-    french_words = frozenset(french()["markers"]["words"])
-    in_french = sum(token in french_words for token in tokens)
+    in_french = sum(token in _french_markers() for token in tokens)
     in_english = sum(token in _english_markers() for token in tokens)
     if in_french == in_english and _FRENCH_LETTERS.search(phrase.lower()):
         return "fr"  # no telling words either way ("aucune idée"): French letters tell

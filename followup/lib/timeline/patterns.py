@@ -61,6 +61,7 @@ class Fragments:
     weekday: str
     any_weekday: str
     unit: str
+    week: str
     business: str
     vague: str
     named: str
@@ -110,6 +111,8 @@ def fragments() -> Fragments:
     weekday = alternation(words.weekdays)
     any_weekday = alternation({**words.weekdays, **words.weekday_abbreviations})
     unit = alternation(words.units)
+    # "Week" as the vocabulary writes it in the singular: "next wk" too.
+    week = alternation(w for w, u in words.units.items() if u == "week" and not w.endswith("s"))
     business = alternation(words.business_words)
     vague = alternation(words.vague)
     named = alternation(words.named_days)
@@ -253,6 +256,7 @@ def fragments() -> Fragments:
         weekday=weekday,
         any_weekday=any_weekday,
         unit=unit,
+        week=week,
         business=business,
         vague=vague,
         named=named,

@@ -228,6 +228,14 @@ def _date_rules(f: Fragments) -> list[RuleSpec]:
             h.read_the_day,
             "",
         ),
+        # A weekday and a bare day number: "by Friday 15", "vendredi 15" (not "Friday 2 pm").
+        (
+            rf"(?:\b(?P<mod>{f.mods})\s+)?\b{f.any_weekday}\.?,?\s+(?:the\s+)?"
+            rf"(?P<day>\d{{1,2}})(?![\d/.:])\b{f.not_a_noun}"
+            rf"(?:\s+of\s+(?:(?P<rel>next|this)\s+month|the\s+month)\b|{f.then})",
+            h.read_the_day,
+            "",
+        ),
         (f.the_day, h.read_the_day, ""),
         (
             rf"(?:\b(?P<mod>{f.mods})\s+(?:(?P<det>the|this|next)\s+)?|\b(?P<det2>the|this|next)\s+)"
@@ -367,22 +375,22 @@ def _week_rules(f: Fragments) -> list[RuleSpec]:
             _read_week_after,
             "",
         ),
-        (rf"{f.mod}\b(?:the\s+)?following\s+week\b", _read_following_week, ""),
+        (rf"{f.mod}\b(?:the\s+)?following\s+{f.week}\b", _read_following_week, ""),
         (
             rf"{f.mod}\b(?:the\s+)?{f.week_part}(?:(?P<next>next|the\s+following)\s+|the\s+|this\s+)?"
-            r"week\b",
+            rf"{f.week}\b",
             h.read_week_part,
             "",
         ),
         (
-            rf"{f.mod}(?:\b(?P<wd>{f.any_weekday})\.?\s+(?:of\s+)?next\s+week\b"
-            rf"|\bnext\s+week(?:\s+on)?,?\s+(?P<wd2>{f.weekday})\b)",
+            rf"{f.mod}(?:\b(?P<wd>{f.any_weekday})\.?\s+(?:of\s+)?next\s+{f.week}\b"
+            rf"|\bnext\s+{f.week}(?:\s+on)?,?\s+(?P<wd2>{f.weekday})\b)",
             h.read_weekday_next_week,
             "",
         ),
-        (rf"{f.mod}\bnext\s+week\b", h.read_next_week, ""),
+        (rf"{f.mod}\bnext\s+{f.week}\b", h.read_next_week, ""),
         (
-            rf"{f.mod}\b(?:this\s+week|(?P<end>eow|(?:the\s+)?week'?s\s+end))\b",
+            rf"{f.mod}\b(?:this\s+{f.week}|(?P<end>eow|(?:the\s+)?week'?s\s+end))\b",
             h.read_this_week,
             "",
         ),
