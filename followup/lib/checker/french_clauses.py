@@ -1315,9 +1315,30 @@ def _object_gender_findings(note: Note, text: str) -> list[Finding]:
 # de m'avoir reçue", "merci d'avoir pris le temps"); "pour" goes with a noun ("pour votre
 # accueil"), which the rule leaves alone.
 _THANKS_POUR = re.compile(
-    rf"{_START}(?:remerci{_W}|merci)(?:\s+(?:{_W}|d['’]{_W}|à\s+nouveau|de\s+nouveau)){{0,3}}?"
+    rf"{_START}(?:remerci{_W}|merci)(?:\s+(?:{_W}|d['’]{_W}|à\s+nouveau|de\s+nouveau)){{0,8}}?"
     rf"\s+(?P<w>pour)\s+(?P<next>(?:(?:me|m['’]|nous|vous|te|t['’]|l['’]|les|lui|leur|y|en)\s*)?"
     rf"(?:avoir|être|m['’]avoir|m['’]être){_END})",
+    re.IGNORECASE,
+)
+# A participle in "-é(e)(s)" after a preposition and an object pronoun, where the infinitive
+# is meant: "ravie de les rencontrés", "pour vous remercié" (rencontrer, remercier).
+_PREPOSITION_PRONOUN_PARTICIPLE = re.compile(
+    rf"{_START}(?:de|d['’]|à|pour|sans|afin\s+de)\s*(?<=['’\s])(?:(?:me|te|se|nous|vous|le|la|"
+    rf"les|lui|leur|y|en)\s+|[mtsl]['’]\s*){{1,2}}(?P<w>{_W}(?:és|ée|ées)){_END}",
+    re.IGNORECASE,
+)
+# "-ez" after an elided "avoir" or "être": "merci de m'avoir accordez" (accordé).
+_ELIDED_AUXILIARY_EZ = re.compile(
+    rf"(?<![\w-])[mtsl]['’](?:avoir|être)\s+(?:(?:bien|déjà|tant|autant|si\s+bien)\s+)?"
+    rf"(?P<w>{_W}ez){_END}",
+    re.IGNORECASE,
+)
+# "être" then a simple past or a present in "-it" where the participle is meant: "elle est
+# partit" (partie), "il est sortit" (sorti).
+_ETRE_THEN_IT = re.compile(
+    rf"{_START}(?P<pro>je|j['’]|tu|il|elle|on|nous|vous|ils|elles|qui)\s*(?<=['’\s])"
+    rf"(?:(?:ne|n['’])\s*)?(?:suis|es|est|sommes|êtes|sont|étais|était|serai|sera)\s+"
+    rf"(?:(?:déjà|bien|pas|enfin|vite)\s+)?(?P<w>{_W}it){_END}",
     re.IGNORECASE,
 )
 # "ce" before a vowel: "ce entreprise" (cette), "ce emploi" (cet).
@@ -1341,6 +1362,26 @@ _ASKING_OU = re.compile(
 _ASKING_VERBS = frozenset(
     ["savoir", "demander", "dire", "indiquer", "préciser", "expliquer", "ignorer", "confirmer"]
     + ["montrer", "rappeler", "vérifier", "voir", "comprendre", "deviner", "chercher"]
+)
+# A pronominal verb in a compound tense agrees with its subject: "la réunion s'est bien
+# passée", "elle s'est amusée", "les entrevues se sont déroulées".
+_PRONOMINAL_PAST = re.compile(
+    rf"{_START}(?:(?P<det>le|la|l['’]|un|une|mon|ma|ton|ta|son|sa|notre|votre|leur|ce|cet|cette|"
+    rf"les|des|mes|tes|ses|nos|vos|leurs|ces)\s*(?<=['’\s])(?P<noun>{_W})|(?P<pro>il|elle|ils|"
+    rf"elles))\s+(?:(?:ne|n['’])\s*)?(?:s['’](?:est|était|étaient|sera|seront|serait|seraient)|"
+    rf"se\s+(?:sont|seront|seraient))\s+(?:(?:pas|plus|bien|très|vraiment|déjà|toujours|"
+    rf"finalement|rapidement|plutôt|si|tellement|aussi|enfin|mal|jamais|tout|vite)\s+){{0,3}}"
+    rf"(?P<part>{_W})(?:\s+(?P<next>{_W}))?{_END}",
+    re.IGNORECASE,
+)
+_PRONOUN_AGREES = {"il": ("m", "s"), "elle": ("f", "s"), "ils": ("m", "p"), "elles": ("f", "p")}
+# Verbs whose "se" is an indirect object (no agreement: "elle s'est permis", "ils se sont
+# parlé"), or that take an infinitive ("elle s'est fait expliquer").
+_SE_INDIRECT = frozenset(
+    ["parler", "téléphoner", "demander", "permettre", "succéder", "plaire", "sourire", "mentir"]
+    + ["nuire", "ressembler", "écrire", "dire", "promettre", "donner", "rendre", "faire"]
+    + ["laisser", "imaginer", "figurer", "acheter", "offrir", "accorder", "répondre", "voir"]
+    + ["entendre", "sentir", "envoyer", "poser", "fixer", "attribuer", "partager"]
 )
 # "ils son", "elles son": only "sont" follows a plural subject pronoun.
 _SON_AFTER_ILS = re.compile(rf"{_START}(?:ils|elles)\s+(?P<w>son){_END}", re.IGNORECASE)
@@ -1467,6 +1508,53 @@ _NOT_OBJECT = frozenset(
 )
 
 
+def _pronominal_findings(note: Note, text: str) -> list[Finding]:
+    found = []
+    for match in _PRONOMINAL_PAST.finditer(text):
+        part, after = match.group("part"), (match.group("next") or "").lower()
+        lower = part.lower()
+        tags = [tag for tag in _genders_table().get(lower, "").split() if tag[0] == "P"]
+        if not tags or after in ("que", "qu", "compte") or after in _DETERMINERS:
+            continue
+        if after and (is_noun(after) or _verb_only(after) or after.endswith(("er", "ir", "re"))):
+            continue  # an object or an infinitive follows: "elle s'est lavé les mains"
+        verbs = {stem for stem, flag in french_analyses(lower) if flag[:1].islower()}
+        if not verbs or verbs & _SE_INDIRECT:
+            continue
+        if match.group("pro"):
+            gender, number = _PRONOUN_AGREES[match.group("pro").lower()]
+        else:
+            if not _opens_clause(text, match.start()) or match.group("noun")[:1].isupper():
+                continue
+            det, noun = match.group("det").lower(), match.group("noun").lower()
+            gender = noun_gender(noun)
+            number = "p" if det in PLURAL_DETERMINERS else "s"
+            if not gender or number_of(noun, "N") not in (number, "i") or not is_noun(noun):
+                continue
+        if any(tag[1] in (gender, "e") and tag[2] in (number, "i") for tag in tags):
+            continue
+        fixes = inflected(lower, gender, number)
+        if fixes:
+            found.append(
+                slip(
+                    note,
+                    match.span("part"),
+                    tuple(same_case(part, f) for f in fixes),
+                    "fr-agreement",
+                )
+            )
+    return found
+
+
+@lru_cache(maxsize=8192)
+def _epicene(word: str) -> bool:
+    """A word the table leaves out as the same in both genders, that the dictionary inflects
+    like an adjective or a noun in the singular ("autonome", "flexible")."""
+    if _genders_table().get(word) or word in FUNCTION_WORDS:
+        return False
+    return any(stem == word and flag[:1].isupper() for stem, flag in french_analyses(word))
+
+
 def _plural_noun_only(word: str) -> bool:
     tags = _genders_table().get(word, "").split()
     return bool(tags) and all(tag[0] == "N" and tag[2] == "p" for tag in tags)
@@ -1546,6 +1634,42 @@ def _slip_findings(note: Note, text: str) -> list[Finding]:
             ):
                 continue  # "vous appeler ou vous écrire": two infinitives
             found.append(one(note, match.span("w"), same_case(match.group("w"), "où")))
+    if " s'" in lower or " s’" in lower or " se " in lower:
+        found += _pronominal_findings(note, text)
+    for match in _PREPOSITION_PRONOUN_PARTICIPLE.finditer(text):
+        word = match.group("w").lower()
+        stem = re.sub(r"(?:és|ée|ées)$", "", word)
+        if is_noun(word) or not _table_participle(word) or not is_french_word(stem + "er"):
+            continue
+        if not any(s == stem + "er" for s, _f in french_analyses(word)):
+            continue
+        found.append(
+            one(note, match.span("w"), same_case(match.group("w"), stem + "er"), "fr-infinitive")
+        )
+    for match in _ELIDED_AUXILIARY_EZ.finditer(text):
+        word = match.group("w")
+        fix = word[:-2] + "é"
+        if _table_participle(fix.lower()) and _verb_only(word.lower()):
+            found.append(one(note, match.span("w"), fix, "fr-participle"))
+    for match in _ETRE_THEN_IT.finditer(text):
+        word = match.group("w").lower()
+        fix = word[:-1]
+        if _table_participle(word) or not _verb_only(word) or not _table_participle(fix):
+            continue
+        pro = match.group("pro").lower()
+        fixes: tuple[str, ...] = (fix + "e", fix) if pro == "elle" else (fix, fix + "e")
+        if pro in ("nous", "vous", "ils", "elles"):
+            fixes = (fix + "s", fix + "es") if pro != "elles" else (fix + "es",)
+        fixes = tuple(f for f in fixes if _table_participle(f))
+        if fixes:
+            found.append(
+                slip(
+                    note,
+                    match.span("w"),
+                    tuple(same_case(match.group("w"), f) for f in fixes),
+                    "fr-participle",
+                )
+            )
     if " son" in lower:
         for match in _SON_AFTER_ILS.finditer(text):
             found.append(one(note, match.span("w"), same_case(match.group("w"), "sont")))
@@ -1567,7 +1691,7 @@ def _slip_findings(note: Note, text: str) -> list[Finding]:
             first, second = match.group("first").lower(), match.group("second").lower()
             if _RELATIVE.search(head):
                 continue
-            if not (is_adjective(first) and is_adjective(second)):
+            if not (is_adjective(first) and (is_adjective(second) or _epicene(second))):
                 continue
             found.append(one(note, match.span("w"), same_case(match.group("w"), "et")))
     if "quelle " in lower:

@@ -156,3 +156,43 @@ def test_a_before_an_adverb_and_an_infinitive_after_a_participle() -> None:
     sentence = "Votre soutien m'a encouragée a mieux préparer mes entrevues."
     found = [(f.code, f.text) for f in check(_note(sentence), FRENCH) if f.severity == "error"]
     assert ("spelling", "a") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "fix"),
+    [
+        ("La réunion s'est bien passé.", "passé", "passée"),
+        ("Elle s'est bien amusé.", "amusé", "amusée"),
+        ("Les entrevues se sont bien passé.", "passé", "passées"),
+        ("Elle est partit tôt.", "partit", "partie"),
+        ("Merci de m'avoir accordez du temps.", "accordez", "accordé"),
+        ("J'ai été ravie de les rencontrés.", "rencontrés", "rencontrer"),
+        ("Je suis organisée est autonome.", "est", "et"),
+        ("Je vous remercie d'avance pour votre réponse et pour m'avoir écoutée.", "pour", "de"),
+    ],
+)
+def test_pronominal_agreement_and_participle_forms_are_found(
+    sentence: str, written: str, fix: str
+) -> None:
+    assert any(text == written and fix in fixes for text, fixes in wrong_words(sentence)), (
+        wrong_words(sentence)
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Elle s'est permis de vous écrire.",
+        "Ils se sont parlé au téléphone.",
+        "Elle s'est lavé les mains.",
+        "La directrice des ventes s'est montrée ouverte.",
+        "Il s'est passé beaucoup de choses.",
+        "Elle s'est fait expliquer le poste.",
+        "Elle s'est rendu compte de son erreur.",
+        "La rencontre s'est terminée à midi.",
+        "Pour les invités, tout était prêt.",
+        "Je suis heureuse de vous avoir rencontrée.",
+    ],
+)
+def test_right_pronominal_and_participle_sentences_raise_no_error(sentence: str) -> None:
+    assert errors(sentence) == []
