@@ -211,12 +211,19 @@ _US_PATTERNS = (
     (
         re.compile(
             r"(?<=[a-z][a-z])or(?=(?:s|ed|ing|ful|fully|less|ite|ites|able|ably|al|ally|"
-            r"hood|hoods|ism|ist|ists|er|ers|y)?$)"
+            r"hood|hoods|ism|ist|ists|er|ers|y|ly|ee|ees|ship|ships)?$)"
         ),
         "our",
-    ),  # color, colors, behavioral
+    ),  # color, colors, behavioral, neighborly, honoree
     (re.compile(r"(?<=[a-z][a-z])er(?=(?:s|ed|ing)?$)"), "re"),  # center, centers, centered
-    (re.compile(r"(?<=[aeiou])l(?=(?:ed|ing|er|ers|or|ors)$)"), "ll"),  # traveled, counselor
+    (re.compile(r"(?<=[a-z][a-z])er(?=ing$)"), "r"),  # centering
+    (
+        re.compile(r"(?<=[aeiou])l(?=(?:ed|ing|er|ers|or|ors|ation|ations|en)$)"),
+        "ll",
+    ),  # traveled, counselor, cancelation, woolen
+    (re.compile(r"(?<=[a-z]i)c(?=(?:ed|ing)$)"), "s"),  # practiced, practicing
+    (re.compile(r"(?<=m)ol(?=d)"), "oul"),  # mold, molding, smolder
+    (re.compile(r"(?<=gr)a(?=y)"), "e"),  # gray, graying
     (re.compile(r"(?<=[a-z])og(?=s?$)"), "ogue"),  # catalog, catalogs
     (re.compile(r"(?<=[a-z])ense(?=s?$)"), "ence"),  # defense, offenses
     (re.compile(r"(?<=g)(?=ments?$)"), "e"),  # acknowledgment(s)
@@ -231,7 +238,41 @@ def us_spelling(word: str) -> str | None:
     canadian = pairs("us_to_ca.tsv").get(lower)
     if canadian is None:
         canadian = _regular_us_spelling(lower)
+    if canadian is None:
+        canadian = _inflected_us_spelling(lower)
     return None if canadian is None else in_case_of(word, canadian)
+
+
+_INFLECTIONS = (("ed", "ed"), ("d", "d"), ("ing", "ing"), ("s", "s"), ("es", "es"))  # fmt: skip
+
+
+@lru_cache(maxsize=20_000)
+def _inflected_us_spelling(lower: str) -> str | None:
+    """A US form the Canadian dictionary lacks in both spellings once inflected: "favorited"
+    is "favorite" (Canadian "favourite") with "d", so "favourited"."""
+    if is_word(lower) or not lower.isalpha():
+        return None
+    for ending, _ in _INFLECTIONS:
+        stem = lower[: -len(ending)]
+        if not lower.endswith(ending) or len(stem) < 4:
+            continue
+        canadian = pairs("us_to_ca.tsv").get(stem) or (
+            _regular_us_spelling_of_word(stem) if is_word(stem) else _regular_us_spelling(stem)
+        )
+        if canadian is not None:
+            return canadian + ending
+    return None
+
+
+@lru_cache(maxsize=20_000)
+def _regular_us_spelling_of_word(lower: str) -> str | None:
+    """The Canadian form of a US word the dictionary accepts too ("favorite": "favourite")."""
+    for pattern, replacement in _US_PATTERNS:
+        for match in pattern.finditer(lower):
+            candidate = lower[: match.start()] + replacement + lower[match.end() :]
+            if candidate != lower and is_word(candidate):
+                return candidate
+    return None
 
 
 @lru_cache(maxsize=20_000)
