@@ -102,7 +102,7 @@ def _listed_case(word: str) -> bool:
 _checker = Speller(word_list="en_CA.words")
 _suggester = Speller()
 
-_BRITISH_ISE_RE = re.compile(r"(is|ys)(e|es|ed|ing|ation|ations|er|ers)$")
+_BRITISH_ISE_RE = re.compile(r"(is|ys)(e|es|ed|ing|ation|ations|ational|ationally|er|ers)$")
 
 
 @lru_cache(maxsize=200_000)

@@ -274,3 +274,13 @@ def test_a_prefix_before_a_hyphen_is_no_misspelling(run: Run, note: Note) -> Non
     assert [f for f in run(note(body=body)) if f.code == "spelling"] == []
     body = "Thank you for the tour; my de-escalatoin work would help the clinic."
     assert ("spelling", "escalatoin") in errors(run(note(body=body)))
+
+
+def test_british_forms_and_common_words_the_dictionary_lacks_are_no_error(
+    run: Run, note: Note
+) -> None:
+    body = (
+        "Thank you for the tour; I learnt a lot about staff wellbeing, the organisational "
+        "changes and the ecommerce financials at the clinic."
+    )
+    assert errors(run(note(body=body))) == []
