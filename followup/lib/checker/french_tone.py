@@ -61,6 +61,12 @@ def _needs(source: str) -> tuple[tuple[str, ...], str]:
     return tuple(hint.group(1).split("|")), source[hint.end() :]
 
 
+@cache
+def _all_required() -> tuple[str, ...]:
+    """Every word one of which a pattern of `_accusatory()` requires."""
+    return tuple(sorted({word for _, _, required in _accusatory() for word in required}))
+
+
 # Where an alternative of a pattern ends on a stem ("je considér") or an elided word ("jusqu'"):
 # a word of its own (after a space, or after the start of a group for an elided word).
 _LAST_STEM = re.compile(r"(?<= )([^\W\d_]{3,})(?=[|)]|$)")
@@ -308,8 +314,10 @@ def accusatory_findings(note: Note) -> list[Finding]:
     lowered = note.plain.lower().replace("’", "'")
     found: list[Finding] = []
     taken = SpanSet([])
+    # (each required word looked for once, then a set answers for each pattern)
+    present = {word for word in _all_required() if word in lowered}
     for pattern, why, required in _accusatory():
-        if required and not any(word in lowered for word in required):
+        if required and present.isdisjoint(required):
             continue
         for match in _matches(pattern, lowered):
             span = _whole_words(lowered, *match.span())
@@ -488,7 +496,7 @@ def cue_findings(note: Note, taken: SpanSet) -> list[Finding]:
         sentence = match.group()
         if len(sentence.split()) < 4 or taken.overlaps(start, end):
             continue
-        if _cue_score(sentence) >= 2:
+        if _cue_score(sentence) >= 2 or _paired(sentence):
             start += len(sentence) - len(sentence.lstrip())
             end -= len(sentence) - len(sentence.rstrip())
             found.append(_finding(note, "accusatory", WARNING, (start, end), why="tone"))
@@ -497,8 +505,56 @@ def cue_findings(note: Note, taken: SpanSet) -> list[Finding]:
 
 def _cue_score(sentence: str) -> int:
     kinds, strong, softeners = _cues()
-    score = sum(2 if kind in strong else 1 for kind, cue in kinds.items() if cue.search(sentence))
+    needs = _cue_needs()
+    score = sum(
+        2 if kind in strong else 1
+        for kind, cue in kinds.items()
+        if _has_cue(sentence, cue, needs[kind])
+    )
     return score - 2 * len(softeners.findall(sentence))
+
+
+@cache
+def _cue_needs() -> dict[str, tuple[str, ...]]:
+    """For each kind of `_cues()`, words one of which a sentence must hold for it to match."""
+    table = dict(_data()["cues"])
+    return {
+        str(kind): _any_required("|".join(str(v) for v in value))
+        for kind, value in table.items()
+        if kind not in ("strong", "softeners") and isinstance(value, list)
+    }
+
+
+def _paired(sentence: str) -> bool:
+    """True if the sentence holds both cues of a pair that together read as sarcasm, a
+    complaint or entitlement (thanks or praise next to a slight, the employer's process next
+    to a judgement of it, the writer's worth next to what it is owed), with no softener."""
+    kinds, pairs, softeners = _pair_cues()
+    return any(
+        _has_cue(sentence, *kinds[first]) and _has_cue(sentence, *kinds[second])
+        for first, second in pairs
+    ) and not softeners.search(sentence)
+
+
+def _has_cue(sentence: str, cue: re.Pattern[str], needs: tuple[str, ...]) -> bool:
+    return (not needs or any(word in sentence for word in needs)) and bool(cue.search(sentence))
+
+
+@cache
+def _pair_cues() -> tuple[
+    dict[str, tuple[re.Pattern[str], tuple[str, ...]]], tuple[tuple[str, str], ...], re.Pattern[str]
+]:
+    """(each kind of cue → its pattern and words one of which a sentence must hold for it to
+    match, the pairs, the softeners' pattern)."""
+    table = dict(_data()["pair_cues"])
+    pairs = tuple(str(pair).split() for pair in _listed("pair_cues", "pairs"))
+    kinds = {
+        str(kind): (_alternation(value), _any_required("|".join(str(v) for v in value)))
+        for kind, value in table.items()
+        if kind not in ("pairs", "softeners") and isinstance(value, list)
+    }
+    softeners = _alternation(_listed("pair_cues", "softeners"))
+    return kinds, tuple((a, b) for a, b in pairs), softeners
 
 
 _EMOJI = re.compile(

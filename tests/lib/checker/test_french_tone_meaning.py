@@ -206,3 +206,33 @@ def test_irony_impatience_and_complaints_without_trigger_words_are_flagged(
 )
 def test_the_same_turns_of_phrase_said_kindly_are_not_flagged(sentence: str) -> None:
     assert not tone(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Un gros merci pour le refus envoyé un vendredi à 17 h.",
+        "Je vous félicite, vous avez réussi à me faire attendre tout l'automne.",
+        "Votre démarche de recrutement, longue et confuse, m'a épuisée.",
+        "La plateforme d'évaluation, franchement désuète, m'a fait perdre une heure.",
+        "Mon expérience devrait logiquement suffire à me qualifier sans autre entrevue.",
+        "Avec mes qualifications, le poste me semble acquis.",
+    ],
+)
+def test_a_pair_of_cues_no_pattern_knows_gets_a_warning(sentence: str) -> None:
+    assert tone(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Un grand merci pour votre réponse, même si elle n'est pas celle que j'espérais.",
+        "Merci pour la rencontre, malgré le report causé par la tempête.",
+        "Le processus de sélection était rigoureux et bien expliqué.",
+        "Mon expérience devrait m'aider à m'intégrer rapidement à votre équipe.",
+        "Merci d'avoir patienté pendant que je retrouvais le document.",
+        "Bien que déçue, je vous remercie de m'avoir fait part de votre décision.",
+    ],
+)
+def test_a_pair_softened_or_incomplete_is_not_flagged(sentence: str) -> None:
+    assert not tone(sentence)
