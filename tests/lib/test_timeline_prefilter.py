@@ -15,6 +15,7 @@ from followup.lib.timeline import rules as timeline_rules
 from followup.lib.timeline.languages import detect, rewrite_french
 from followup.lib.timeline.prefilter import checks, met, needs
 from followup.lib.timeline.rules import normalise, rules
+from followup.lib.timeline.words import alternations
 
 DATA = Path(__file__).parent / "data" / "timeline_phrases.toml"
 CASES = tomllib.loads(DATA.read_text(encoding="utf-8"))["case"]
@@ -63,6 +64,12 @@ def test_needs_are_what_every_match_contains() -> None:
     # What is only looked at around the match is not needed in it.
     assert needs(re.compile(r"(?<=by )friday(?= week)")) == (frozenset({"friday"}),)
     assert needs(re.compile(r"a(?:bc)*d")) == (frozenset({"a"}), frozenset({"d"}))
+
+
+def test_alternations_taken_as_words_need_what_they_need_taken_apart() -> None:
+    # Quicker when the rules are built, and the same needs.
+    for rule in rules():
+        assert needs(rule.pattern, alternations()) == needs(rule.pattern)
 
 
 def _texts(phrase: str) -> list[str]:

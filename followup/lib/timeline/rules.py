@@ -16,7 +16,7 @@ from followup.lib.timeline import handlers as h
 from followup.lib.timeline.calendar import Context, coming, monday
 from followup.lib.timeline.patterns import Fragments, fragments
 from followup.lib.timeline.prefilter import Check, checks, met, needs
-from followup.lib.timeline.words import alternation, key, lookups, vocabulary
+from followup.lib.timeline.words import alternation, alternations, key, lookups, vocabulary
 
 
 @dataclass(frozen=True)
@@ -492,7 +492,10 @@ def rules() -> list[Rule]:
     )
     specs = [spec for group in groups for spec in group(f)]
     compiled = [(re.compile(pattern), handler, note) for pattern, handler, note in specs]
-    return [Rule(regex, handler, note, checks(needs(regex))) for regex, handler, note in compiled]
+    known = alternations()
+    return [
+        Rule(regex, handler, note, checks(needs(regex, known))) for regex, handler, note in compiled
+    ]
 
 
 # --- Reading a phrase --------------------------------------------------------------------------

@@ -129,6 +129,19 @@ def word_pattern(word: str) -> str:
     return "".join(variants.get(char, re.escape(char)) for char in word)
 
 
+# Each alternation built, with its words: what a rule needs can be told from the words
+# themselves, without taking the expression apart again (`prefilter.needs`).
+_ALTERNATIONS: dict[str, frozenset[str]] = {}
+
+
 def alternation(words: Iterable[str]) -> str:
-    patterns = sorted({word_pattern(word) for word in words}, key=len, reverse=True)
-    return "(?:" + "|".join(patterns) + ")"
+    listed = frozenset(words)
+    patterns = sorted({word_pattern(word) for word in listed}, key=len, reverse=True)
+    built = "(?:" + "|".join(patterns) + ")"
+    _ALTERNATIONS.setdefault(built, listed)
+    return built
+
+
+def alternations() -> dict[str, frozenset[str]]:
+    """Every alternation built so far, and its words."""
+    return _ALTERNATIONS
