@@ -554,7 +554,7 @@ _SETAIT_FOR_CETAIT = re.compile(
     re.IGNORECASE,
 )
 _SES_LAST_DAYS = re.compile(
-    rf"(?P<prev>{_W})?\s*{_START}(?P<w>ses)\s+(?:(?:derniers|dernières|prochains|prochaines)\s+"
+    rf"{_START}(?P<w>ses)\s+(?:(?:derniers|dernières|prochains|prochaines)\s+"
     rf"(?:jours|semaines|mois|temps)|(?:jours|semaines|temps)-ci){_END}",
     re.IGNORECASE,
 )
@@ -569,7 +569,8 @@ def _ces_setait_findings(note: Note, text: str) -> list[Finding]:
         fix = "c'était" if written.lower().endswith("t") else "c'étaient"
         found.append(one(note, match.span("w"), same_case(written, fix)))
     for match in _SES_LAST_DAYS.finditer(text):
-        prev = (match.group("prev") or "").lower()
+        before = _PREV_WORD.search(text, max(0, match.start() - 40), match.start())
+        prev = before.group(1).lower() if before else ""
         if prev.startswith(_OWN_DAYS):
             continue
         found.append(one(note, match.span("w"), same_case(match.group("w"), "ces")))
@@ -578,8 +579,11 @@ def _ces_setait_findings(note: Note, text: str) -> list[Finding]:
 
 # --- the participle for the infinitive after "de" and "à" ----------------------------------
 
+# The word just before a match, after a space or none ("" at the start).
+_PREV_WORD = re.compile(rf"({_W})\s*$")
+_PREV_WORD_SPACED = re.compile(rf"({_W})\s+$")
 _PREPOSITION_THEN_E = re.compile(
-    rf"(?:(?P<prev>{_W})\s+)?{_START}(?:de|d['’]|à)\s*"
+    rf"{_START}(?:de|d['’]|à)\s*"
     r"(?:(?:me|m['’]|te|t['’]|se|s['’]|nous|vous|lui|leur|le|la|les|l['’]|y|en)\s*){0,2}"
     rf"(?<=[\s'’])(?P<verb>{_W}é){_END}",
     re.IGNORECASE,
@@ -609,7 +613,8 @@ def _infinitive_findings(note: Note, text: str) -> list[Finding]:
     for match in _PREPOSITION_THEN_E.finditer(text):
         verb = match.group("verb")
         lower = verb.lower()
-        prev = (match.group("prev") or "").lower()
+        before = _PREV_WORD_SPACED.search(text, max(0, match.start() - 40), match.start())
+        prev = before.group(1).lower() if before else ""
         if prev in _DE_ADJECTIVE or verb[:1].isupper():
             continue
         readings = french_analyses(lower)
@@ -1366,12 +1371,17 @@ _ASKING_VERBS = frozenset(
 # A pronominal verb in a compound tense agrees with its subject: "la réunion s'est bien
 # passée", "elle s'est amusée", "les entrevues se sont déroulées".
 _PRONOMINAL_PAST = re.compile(
-    rf"{_START}(?:(?P<det>le|la|l['’]|un|une|mon|ma|ton|ta|son|sa|notre|votre|leur|ce|cet|cette|"
-    rf"les|des|mes|tes|ses|nos|vos|leurs|ces)\s*(?<=['’\s])(?P<noun>{_W})|(?P<pro>il|elle|ils|"
-    rf"elles))\s+(?:(?:ne|n['’])\s*)?(?:s['’](?:est|était|étaient|sera|seront|serait|seraient)|"
+    r"(?<![\w'’-])(?:s['’](?:est|était|étaient|sera|seront|serait|seraient)|"
     rf"se\s+(?:sont|seront|seraient))\s+(?:(?:pas|plus|bien|très|vraiment|déjà|toujours|"
     rf"finalement|rapidement|plutôt|si|tellement|aussi|enfin|mal|jamais|tout|vite)\s+){{0,3}}"
     rf"(?P<part>{_W})(?:\s+(?P<next>{_W}))?{_END}",
+    re.IGNORECASE,
+)
+# The subject just before it: a determiner and a noun, or a pronoun.
+_PRONOMINAL_SUBJECT = re.compile(
+    rf"{_START}(?:(?P<det>le|la|l['’]|un|une|mon|ma|ton|ta|son|sa|notre|votre|leur|ce|cet|cette|"
+    rf"les|des|mes|tes|ses|nos|vos|leurs|ces)\s*(?<=['’\s])(?P<noun>{_W})|(?P<pro>il|elle|ils|"
+    r"elles))\s+(?:(?:ne|n['’])\s*)?$",
     re.IGNORECASE,
 )
 _PRONOUN_AGREES = {"il": ("m", "s"), "elle": ("f", "s"), "ils": ("m", "p"), "elles": ("f", "p")}
@@ -1389,15 +1399,19 @@ _SON_AFTER_ILS = re.compile(rf"{_START}(?:ils|elles)\s+(?P<w>son){_END}", re.IGN
 _CEST_PLURAL = re.compile(rf"{_START}(?P<w>[cs]['’]est)\s+(?P<noun>{_W}){_END}", re.IGNORECASE)
 # "est" (is) between two attributes of a verb already conjugated: "je suis ponctuelle est
 # rigoureuse" (et). The clause has a copula and no relative word before it.
-_COPULA_ATTRIBUTE_EST = re.compile(
-    rf"(?:^|(?<=[.!?;:\n])\s*)(?P<head>[^.!?;:\n]*?{_START}(?:suis|es|est|sommes|êtes|sont|étais|"
-    rf"était|étions|étiez|étaient|serai|sera|serons|serez|seront|reste|restes|restent|semble|"
-    rf"semblent|semblait|semblaient|paraît|paraissait|deviens|devient|deviennent|suis\s+resté|"
-    rf"ai\s+été|a\s+été|avons\s+été|avez\s+été|ont\s+été){_END}"
-    rf"(?:\s+(?:très|vraiment|si|bien|assez|plutôt|fort|tout|toute|trop|aussi|particulièrement))?"
-    rf"\s+(?P<first>{_W}))\s+(?P<w>est)\s+(?:(?:très|vraiment|si|bien|assez|plutôt|fort|tout|"
-    rf"toute|trop|aussi|particulièrement)\s+)?(?P<second>{_W}){_END}",
-    re.IGNORECASE | re.MULTILINE,
+_ATTRIBUTE_ADVERB = (
+    r"(?:très|vraiment|si|bien|assez|plutôt|fort|tout|toute|trop|aussi|particulièrement)"
+)
+_EST_BETWEEN_WORDS = re.compile(
+    rf"(?<![\w'’-])(?P<first>{_W})\s+(?P<w>est)\s+(?:{_ATTRIBUTE_ADVERB}\s+)?(?P<second>{_W}){_END}",
+    re.IGNORECASE,
+)
+_COPULA_BEFORE = re.compile(
+    rf"{_START}(?:suis|es|est|sommes|êtes|sont|étais|était|étions|étiez|étaient|serai|sera|"
+    rf"serons|serez|seront|reste|restes|restent|semble|semblent|semblait|semblaient|paraît|"
+    rf"paraissait|deviens|devient|deviennent|resté|restée|été){_END}"
+    rf"(?:\s+{_ATTRIBUTE_ADVERB})?\s*$",
+    re.IGNORECASE,
 )
 _RELATIVE = re.compile(
     r"(?<![\w'’-])(?:qui|que|qu['’]|dont|où|lequel|laquelle|lesquels|lesquelles|quoi|"
@@ -1418,11 +1432,14 @@ _LEURS_VERB = re.compile(
 # "vous" as the subject then a participle in "-é" where the verb in "-ez" is meant: "si vous
 # le souhaité" (souhaitez), "quand vous voulé".
 _VOUS_E = re.compile(
-    rf"(?:(?:^|(?<=[.!?;:,\n])\s*)|{_START}(?:si|que|qu['’]|quand|lorsque|comme|dès\s+que|"
-    rf"où|et|mais|ou|car|puisque)\s*(?<=['’\s]))(?P<vous>vous)\s+"
-    rf"(?:(?:ne|n['’]|le|la|les|l['’]|en|y|me|m['’]|nous|lui|leur)\s*){{0,2}}"
-    rf"(?<=['’\s])(?P<w>{_W}é){_END}",
-    re.IGNORECASE | re.MULTILINE,
+    rf"{_START}(?P<vous>vous)\s+(?:(?:ne|le|la|les|en|y|me|nous|lui|leur)\s+|[nlm]['’]\s*){{0,2}}"
+    rf"(?P<w>{_W}é){_END}",
+    re.IGNORECASE,
+)
+_VOUS_SUBJECT_BEFORE = re.compile(
+    rf"(?:^|[.!?;:,\n]|{_START}(?:si|que|qu['’]|quand|lorsque|comme|dès\s+que|où|et|mais|ou|car|"
+    r"puisque))\s*$",
+    re.IGNORECASE,
 )
 # A plural noun, an adverb of degree, then an adjective in the singular: "des questions très
 # pertinente", "les échanges très enrichissant".
@@ -1511,6 +1528,9 @@ _NOT_OBJECT = frozenset(
 def _pronominal_findings(note: Note, text: str) -> list[Finding]:
     found = []
     for match in _PRONOMINAL_PAST.finditer(text):
+        subject = _PRONOMINAL_SUBJECT.search(text, max(0, match.start() - 40), match.start())
+        if subject is None:
+            continue
         part, after = match.group("part"), (match.group("next") or "").lower()
         lower = part.lower()
         tags = [tag for tag in _genders_table().get(lower, "").split() if tag[0] == "P"]
@@ -1521,12 +1541,12 @@ def _pronominal_findings(note: Note, text: str) -> list[Finding]:
         verbs = {stem for stem, flag in french_analyses(lower) if flag[:1].islower()}
         if not verbs or verbs & _SE_INDIRECT:
             continue
-        if match.group("pro"):
-            gender, number = _PRONOUN_AGREES[match.group("pro").lower()]
+        if subject.group("pro"):
+            gender, number = _PRONOUN_AGREES[subject.group("pro").lower()]
         else:
-            if not _opens_clause(text, match.start()) or match.group("noun")[:1].isupper():
+            if not _opens_clause(text, subject.start()) or subject.group("noun")[:1].isupper():
                 continue
-            det, noun = match.group("det").lower(), match.group("noun").lower()
+            det, noun = subject.group("det").lower(), subject.group("noun").lower()
             gender = noun_gender(noun)
             number = "p" if det in PLURAL_DETERMINERS else "s"
             if not gender or number_of(noun, "N") not in (number, "i") or not is_noun(noun):
@@ -1686,8 +1706,11 @@ def _slip_findings(note: Note, text: str) -> list[Finding]:
                         "fr-homophone",
                     )
                 )
-        for match in _COPULA_ATTRIBUTE_EST.finditer(text):
-            head = match.group("head")
+        for match in _EST_BETWEEN_WORDS.finditer(text):
+            start = match.start("first")
+            head = re.split(r"[.!?;:\n]", text[max(0, start - 120) : start])[-1]
+            if not _COPULA_BEFORE.search(head):
+                continue
             first, second = match.group("first").lower(), match.group("second").lower()
             if _RELATIVE.search(head):
                 continue
@@ -1724,6 +1747,9 @@ def _slip_findings(note: Note, text: str) -> list[Finding]:
             found.append(one(note, match.span("w"), same_case(match.group("w"), "leur")))
     if "vous " in lower:
         for match in _VOUS_E.finditer(text):
+            at = match.start("vous")
+            if not _VOUS_SUBJECT_BEFORE.search(text, max(0, at - 12), at):
+                continue
             part = match.group("w")
             fix = part[:-1] + "ez"
             if not is_french_word(fix.lower()) or not any(
