@@ -51,6 +51,8 @@ def test_a_time_said_with_it_is_still_read(phrase: str, decision: date) -> None:
 
 def test_something_vague_with_it_is_not_nothing() -> None:
     assert read_timeline("they didn't say, probably soon", WEDNESDAY).status == UNREAD
+    # "Sans délai" is right away, not "no time frame".
+    assert read_timeline("ils vont décider sans délai", WEDNESDAY).status == UNREAD
 
 
 @pytest.mark.parametrize(

@@ -241,7 +241,7 @@ def fragments() -> Fragments:
         rf"{telling}\b|\b(?:forgot|forget|neglected)\s+to\s+ask\b"
         rf"|\bno\s+(?:(?:set|fixed|firm|clear|specific|real|exact|definite)\s+)?{time_nouns}\b"
         rf"|{french_negation}{french_telling}"
-        rf"|\b(?:aucune?s?|sans|pas\s+(?:de|d'|of)\s*)\s*{french_nouns}\b"
+        rf"|\b(?:aucune?s?|pas\s+(?:de|d'|of)\s*)\s*{french_nouns}\b"
     )
 
     return Fragments(
