@@ -236,3 +236,34 @@ def test_a_pair_of_cues_no_pattern_knows_gets_a_warning(sentence: str) -> None:
 )
 def test_a_pair_softened_or_incomplete_is_not_flagged(sentence: str) -> None:
     assert not tone(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind_of_problem"),
+    [
+        ("J'ai payé l'essence et le stationnement de ma poche pour venir.", "guilt"),
+        ("Comme par hasard, personne n'était disponible quand j'ai appelé.", "blame"),
+        ("Est-ce si difficile de répondre à un courriel?", "blame"),
+        ("Serait-ce trop demander d'avoir un suivi?", "blame"),
+        ("C'est votre responsabilité de tenir les candidats informés.", "blame"),
+        ("Les autres employeurs, eux, prennent la peine d'expliquer leurs refus.", "blame"),
+        ("Je ne suis pas un numéro dans votre système.", "blame"),
+        ("Je n'ai pas de temps à perdre avec un processus qui s'éternise.", "pressure"),
+    ],
+)
+def test_rhetorical_questions_and_comparisons_say_why(sentence: str, kind_of_problem: str) -> None:
+    assert kind_of_problem in why(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Par hasard, j'ai croisé une ancienne collègue qui travaille chez vous.",
+        "Serait-il possible d'avoir un suivi d'ici la fin du mois?",
+        "J'ai compris que la formation des bénévoles serait ma responsabilité.",
+        "Évidemment, je suis déçue, mais je comprends votre décision.",
+        "Je ne suis pas une experte en finances, mais j'apprends vite.",
+    ],
+)
+def test_the_same_openings_said_plainly_are_not_flagged(sentence: str) -> None:
+    assert not tone(sentence)
