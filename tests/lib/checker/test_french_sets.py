@@ -79,7 +79,7 @@ def test_a_clean_note_of_the_dev_set_gets_no_error(case: Case) -> None:
 HELD_OUT = sorted(path.name for path in SETS.glob("heldout_*.toml"))
 # A set below the bar when its round ended keeps the figures it was left at (planted
 # defects caught at least, clean notes with an error at most), so no later rule loses them.
-BELOW_THE_BAR = {"heldout_10.toml": (54, 1)}
+BELOW_THE_BAR = {"heldout_10.toml": (54, 0)}
 
 
 @pytest.mark.parametrize("name", HELD_OUT)
