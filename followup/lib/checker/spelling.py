@@ -425,6 +425,8 @@ def _word_findings(
         return []
     suggest = partial(suggestions_for, token, known)
     why = _why_unknown(note, start, token)
+    if why == "unknown" and _shortened_name(base, known_folded):
+        why = "name"  # "Dal" signing for Dallin, "Liz" for Lizbeth: a name of the record cut short
     message = {
         "name": f"“{original}” is not in the dictionary. If it is a name or a place, "
         "check its spelling.",
@@ -436,6 +438,16 @@ def _word_findings(
     severity = ERROR if why == "unknown" else WARNING
     params = (("why", why), ("word", original))
     return [Finding("spelling", severity, message, start, end, original, suggest, params)]
+
+
+def _shortened_name(word: str, known_folded: frozenset[str]) -> bool:
+    """A capitalised word that starts a longer name of the record ("Dal" of "Dallin")."""
+    folded = fold(word)
+    return (
+        word[:1].isupper()
+        and len(folded) >= 2
+        and any(len(name) > len(folded) and name.startswith(folded) for name in known_folded)
+    )
 
 
 def _why_unknown(note: Note, start: int, token: str) -> str:

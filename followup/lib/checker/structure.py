@@ -203,7 +203,16 @@ def _names_sender(line: Line, sender: str) -> bool:
     text = strip_accents(line.text)
     parts = [strip_accents(part) for part in sender.split()]
     full = " ".join(parts)
-    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for name in (full, parts[0]))
+    # The full name, the first name, or the family name ("N. Eze-Okafor").
+    names = (full, parts[0], parts[-1]) if len(parts[-1]) >= 2 else (full, parts[0])
+    if any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for name in names):
+        return True
+    # A line that is the first name cut short ("Dal" for Dallin, "Sam" for Samantha).
+    words = line.text.strip(" -–—~").split()
+    if not words or len(words) > 2 or not words[0][:1].isupper():
+        return False
+    first = strip_accents(words[0].strip(".,!"))
+    return len(first) >= 2 and parts[0].startswith(first)
 
 
 _CLOSING_TAIL_WORDS = 3  # a name after the comma of a one-line closing

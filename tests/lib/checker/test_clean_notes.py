@@ -284,3 +284,13 @@ def test_british_forms_and_common_words_the_dictionary_lacks_are_no_error(
         "changes and the ecommerce financials at the clinic."
     )
     assert errors(run(note(body=body))) == []
+
+
+@pytest.mark.parametrize("signature", ["Best,\nN. Eze-Okafor", "Thx,\nNgo", "Best regards,\nNgozi"])
+def test_the_senders_family_name_or_short_first_name_signs_the_note(
+    run: Run, signature: str
+) -> None:
+    text = f"Dear Siobhan,\n\n{GOOD_BODY}\n\n{signature}"
+    findings = run(text, sender="Ngozi Eze-Okafor")
+    assert errors(findings) == []
+    assert [f for f in findings if f.code == "missing-signoff"] == []
