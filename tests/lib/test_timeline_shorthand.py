@@ -50,3 +50,29 @@ def test_wk_is_a_week(phrase: str, decision: date) -> None:
 def test_a_french_month_abbreviation_tells_french(phrase: str, decision: date) -> None:
     timeline = read_timeline(phrase, TUESDAY)
     assert (timeline.lang, timeline.decision_by) == ("fr", decision)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "decision"),
+    [
+        ("in February or March", date(2027, 3, 31)),
+        ("February or March", date(2027, 3, 31)),
+        ("by Jan or Feb", date(2027, 2, 28)),
+        ("between Feb and March", date(2027, 3, 31)),
+        ("March to April 2027", date(2027, 4, 30)),
+        # A day of the month where nothing else can be meant.
+        ("first of the month", date(2027, 2, 1)),
+        ("the 15th of next month", date(2027, 2, 15)),
+        ("latest the 22nd", date(2027, 1, 22)),
+        ("the 22nd latest", date(2027, 1, 22)),
+    ],
+)
+def test_two_months_and_a_day_of_the_month(phrase: str, decision: date) -> None:
+    assert read_timeline(phrase, TUESDAY).decision_by == decision
+
+
+@pytest.mark.parametrize(
+    "phrase", ["they may or may not call", "April or June will call me", "Feb or March"]
+)
+def test_months_that_are_also_words_need_a_word_saying_so(phrase: str) -> None:
+    assert read_timeline(phrase, TUESDAY).decision_by is None

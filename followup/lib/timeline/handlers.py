@@ -150,7 +150,7 @@ def read_week_of_date(match: re.Match[str], ctx: Context) -> Reading | None:
 def day_of_month_ahead(match: re.Match[str], ctx: Context) -> date | None:
     """A day of the month ("the 20th"): the next one on or after the interview, or in the month
     named."""
-    day = day_of_month(match["day"])
+    day = day_of_month(group(match, "day") or group(match, "day2") or match["day3"])
     relative = group(match, "rel")
     if relative:
         month_start = add_months(ctx.today.replace(day=1), 1 if relative == "next" else 0)
@@ -312,6 +312,31 @@ def read_month_period(match: re.Match[str], ctx: Context) -> Reading | None:
     if group(match, "end"):  # "month-end", "EOM": by then, "before" it too
         return deadline(last)
     return Reading(first, last, "period")
+
+
+def read_month_pair(match: re.Match[str], ctx: Context) -> Reading | None:
+    """Two months said as choices or a range, "February or March", "by Jan or Feb": until the
+    end of the later. Months that are also words ("may", "march") need a month word ("in",
+    "by") or a month that is no other word beside them: "April or June" may be two people."""
+    words = vocabulary()
+    first, second = key(match["month1"]), key(match["month"])
+    months = lookups()["months"]
+    if months[first] == months[second]:
+        return None  # "may or may not"
+    plain_words = {key(word) for word in words.months_needing_context}
+    said_plainly = group(match, "mod") or group(match, "year")
+    if not said_plainly and first in plain_words and second in plain_words:
+        return None
+    year = int(match["year"]) if group(match, "year") else None
+    spans = []
+    for word in (first, second):
+        month = months[word]
+        start = date(year or ctx.today.year + (1 if month < ctx.today.month else 0), month, 1)
+        spans.append((start, start.replace(day=last_day(start.year, start.month))))
+    if spans[1][1] < spans[0][1] and year is None:  # "December or January": the next January
+        start = spans[1][0].replace(year=spans[0][0].year + 1)
+        spans[1] = (start, start.replace(day=last_day(start.year, start.month)))
+    return Reading(min(spans)[0], max(spans)[1], "period")
 
 
 def read_year_part(match: re.Match[str], ctx: Context) -> Reading | None:

@@ -237,6 +237,15 @@ def _date_rules(f: Fragments) -> list[RuleSpec]:
             "",
         ),
         (f.the_day, h.read_the_day, ""),
+        # A day of the month said without "by" or "on" where nothing else can be meant: "first of
+        # the month", "the 22nd at the latest", "latest the 22nd".
+        (
+            rf"\b(?:the\s+)?(?P<day>{f.day_ordinal})\s+of\s+(?:(?P<rel>next|this)\s+month"
+            rf"|the\s+month)\b|\blatest\s+(?:by\s+|on\s+)?(?:the\s+)?(?P<day2>{f.day_ordinal})\b"
+            rf"{f.not_a_noun}|\b(?:the\s+)?(?P<day3>{f.day_ordinal})\s*,?\s+(?:at\s+the\s+)?latest\b",
+            h.read_the_day,
+            "",
+        ),
         (
             rf"(?:\b(?P<mod>{f.mods})\s+(?:(?P<det>the|this|next)\s+)?|\b(?P<det2>the|this|next)\s+)"
             rf"(?P<season>{f.holiday_season})\b"
@@ -443,6 +452,12 @@ def _month_rules(f: Fragments) -> list[RuleSpec]:
             "",
         ),
         (rf"\b{f.inside}\s+the\s+month\b", h.read_month_period, ""),
+        (
+            rf"(?:\b(?P<mod>{f.mods}|between)\s+)?\b(?P<month1>{f.month})\.?"
+            rf"(?:\s*,?\s+(?:or|and|to|through|thru)\s+|\s*[-/]\s*)(?P<month>{f.month})\b\.?{f.year}",
+            h.read_month_pair,
+            "",
+        ),
         (
             rf"\b(?P<mod>{f.mods})\s+(?:the\s+month\s+of\s+)?(?P<month>{f.month})\b{f.year}",
             h.read_month_period,
