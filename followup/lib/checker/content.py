@@ -508,7 +508,21 @@ def repeated_word_findings(note: Note) -> list[Finding]:
             continue
         written = note.text[match.start() : match.end()]
         message = f"“{word}” is written twice in a row."
-        findings.append(
-            Finding("repeated-word", ERROR, message, match.start(), match.end(), written, (word,))
-        )
+        # A name made of a word twice ("Walla Walla", "Bora Bora"): a warning, not an error.
+        named = _doubled_name(note.plain, match)
+        severity = WARNING if named else ERROR
+        start, end = match.span()
+        findings.append(Finding("repeated-word", severity, message, start, end, written, (word,)))
     return findings
+
+
+def _doubled_name(plain: str, match: re.Match[str]) -> bool:
+    """Both words capitalised, not a short function word, and not starting a sentence."""
+    first, second = match.group(1), match.group(3)
+    return (
+        first[:1].isupper()
+        and second[:1].isupper()
+        and len(first) >= 3
+        and fold(first) not in folded_set("function_words.txt")
+        and not _sentence_start(plain, match.start())
+    )

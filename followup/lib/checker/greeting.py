@@ -356,6 +356,7 @@ def _person(name: str) -> Person:
     if any("-" in token for token in tokens):
         # "Whitby Lacroix" for Whitby-Lacroix, "Marie Ève" for Marie-Ève.
         forms.append(tuple(part for token in tokens for part in token.split("-") if part))
+        forms.append(tuple(token.replace("-", "") for token in tokens))  # "Jiwoo" for Ji-woo
     if len(tokens) == 1 and len(tokens[0]) >= 2 and all(_is_cjk(ch) for ch in tokens[0]):
         # Chinese, Japanese and Korean names come family name first, without spaces.
         forms.append((tokens[0][0], tokens[0][1:]))

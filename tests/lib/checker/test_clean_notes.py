@@ -294,3 +294,14 @@ def test_the_senders_family_name_or_short_first_name_signs_the_note(
     findings = run(text, sender="Ngozi Eze-Okafor")
     assert errors(findings) == []
     assert [f for f in findings if f.code == "missing-signoff"] == []
+
+
+def test_a_place_named_by_a_word_twice_is_a_warning_a_slip_an_error(run: Run, note: Note) -> None:
+    body = "Thank you for the tour; I grew up in Walla Walla and I loved the the clinic."
+    findings = [(f.severity, f.text) for f in run(note(body=body)) if f.code == "repeated-word"]
+    assert findings == [("warning", "Walla Walla"), ("error", "the the")]
+
+
+def test_a_hyphenated_first_name_written_in_one_word_is_the_recipient(run: Run, note: Note) -> None:
+    findings = run(note(greeting="Hi Jiwoo,"), recipients=("Ji-woo Park",))
+    assert [f for f in findings if f.code == "recipient-name"] == []
