@@ -385,9 +385,15 @@ def _company_mentions(plain: str, core: str, own_words: set[str]) -> list[tuple[
     regex = company_regex(core)
     words = core.split()
     if regex is not None:
+        own_word = _has_own_word(words)
         for match in regex.finditer(plain):
-            if _has_own_word(words) or _written_as_name(match.group()):
+            if re.match(r"-[^\W\d_]", plain[match.end() : match.end() + 2]):
+                continue  # "Best Buy-in" is no mention of Best Buy
+            if own_word or _written_as_name(match.group()):
                 found.append(match.span())
+                if not own_word and len(words) == 1 and _sentence_start(plain, match.start()):
+                    # "Indeed, …", "Staples of the role…": its capital says nothing there.
+                    weak.add(match.span())
     for size in range(len(words) - 1, 0, -1):
         part = words[:size]
         if not _distinctive_part(part, own_words):

@@ -305,3 +305,19 @@ def test_a_place_named_by_a_word_twice_is_a_warning_a_slip_an_error(run: Run, no
 def test_a_hyphenated_first_name_written_in_one_word_is_the_recipient(run: Run, note: Note) -> None:
     findings = run(note(greeting="Hi Jiwoo,"), recipients=("Ji-woo Park",))
     assert [f for f in findings if f.code == "recipient-name"] == []
+
+
+@pytest.mark.parametrize(
+    ("other", "sentence", "severity"),
+    [
+        ("Indeed", "Indeed, the tour of the clinic was the highlight of my week.", ["warning"]),
+        ("Staples", "Staples of the role, like scheduling, suit me well.", ["warning"]),
+        ("Best Buy", "Best Buy-in from staff comes from good training.", []),
+        ("Staples", "I would love to work at Staples.", ["error"]),
+    ],
+)
+def test_another_employer_named_by_an_ordinary_word_starting_a_sentence_is_a_warning(
+    run: Run, note: Note, other: str, sentence: str, severity: list[str]
+) -> None:
+    findings = run(note(body=f"Thank you for the tour. {sentence}"), other_companies=(other,))
+    assert [f.severity for f in findings if f.code == "wrong-company"] == severity
