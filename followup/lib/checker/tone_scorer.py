@@ -30,12 +30,23 @@ _WORD_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _MIN_WORDS = 3  # shorter lines are names, sign-offs and greetings
 
 
+# A line of a paragraph wrapped by hand: long, and ending without a mark, another line after
+# it; its sentence goes on on the next line.
+_WRAPPED_RE = re.compile(r"(?m)^[^\n]{40,}(?<![\s.!?:;])\n(?=[ \t]*\S)")
+
+
 def sentences(lowered: str, start: int = 0) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence of `lowered` from `start` worth scoring: not a line
-    ending in a comma (a greeting or sign-off), not a line of one or two words (a name)."""
-    for match in _SENTENCE_RE.finditer(lowered, start):
+    ending in a comma (a greeting or sign-off), not a line of one or two words (a name). A
+    sentence runs on across the end of a line wrapped by hand (`_WRAPPED_RE`)."""
+    text = _WRAPPED_RE.sub(_run_on, lowered) if "\n" in lowered else lowered
+    for match in _SENTENCE_RE.finditer(text, start):
         if _worth_scoring(match.group()):
             yield match.span()
+
+
+def _run_on(match: re.Match[str]) -> str:
+    return match.group()[:-1] + " "  # as long as the line: the spans still index `lowered`
 
 
 def _worth_scoring(sentence: str) -> bool:
@@ -143,8 +154,27 @@ def reads_as_tone(names: Iterable[str], sentence: str = "") -> bool:
     names = frozenset(names)
     if not names or ("gracious" in names and names.isdisjoint(_REPROACH)):
         return False  # regret at the news, judged whole ("disappointed by your decision")
+    if "warm" in names and names <= _NEUTRAL:
+        return False  # thanks or warmth, and nothing asked, counted or judged
     return probability(names, sentence) >= _model()[1]
 
+
+# Features that say who acts, when, or how kindly, and nothing of pressure or reproach: a warm
+# sentence holding no other is thanks ("Thanks so much for the interview today"), whatever its
+# words (the corpus's tone notes hold thanks of their own, which teach the words little).
+_NEUTRAL = frozenset(
+    {
+        "reader",
+        "warm",
+        "soft",
+        "own_plan",
+        "own_story",
+        "question",
+        "deadline",
+        "answer",
+        "gracious",
+    }
+)
 
 # Features that make regret at the news reproach after all ("sorry to hear it, but frankly…").
 _REPROACH = frozenset(

@@ -1,0 +1,88 @@
+"""Tone in whole sentences: a sentence wrapped across lines by hand, or holding a web address,
+is read whole; thanks and warmth alone never read as tone; and complaints about the interview,
+advice to the employer, doubt about the job and sarcasm about the hire get a tone finding."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup.lib.checker import CheckContext, check
+from followup.lib.checker.tone_scorer import sentences
+
+pytestmark = pytest.mark.textonly  # no clock, no database: CI checks it once
+
+
+def _note(body: str) -> str:
+    return f"Dear Ms. Lindqvist,\n\n{body}\n\nKind regards,\nJordan Ames"
+
+
+def _tone(text: str, kind: str) -> list[tuple[str, str]]:
+    findings = check(text, CheckContext(kind=kind, lang="en"))
+    return [(f.severity, f.text) for f in findings if f.code == "accusatory"]
+
+
+WRAPPED = (
+    "Thank you for showing me around the depot on Friday. I liked hearing how your crew plans\n"
+    "routes each morning, and how you are moving the dispatch logs online this winter.\n"
+    "My references are ready whenever you need them, and you can reach me at\n"
+    "jordan.ames@example.ca or see my work at https://ames.example.ca/portfolio."
+)
+
+
+def test_a_sentence_wrapped_by_hand_is_read_whole() -> None:
+    lowered = WRAPPED.lower()
+    found = [lowered[start:end].strip() for start, end in sentences(lowered)]
+    assert found[1].startswith("i liked hearing")
+    assert found[1].endswith("this winter.")
+    assert found[2].endswith("ames.example.ca/portfolio.")
+    assert len(found) == 3
+
+
+def test_a_warm_wrapped_note_gets_no_tone_finding() -> None:
+    assert _tone(_note(WRAPPED), "thank-you") == []
+
+
+def test_a_greeting_and_a_short_line_still_end_their_sentence() -> None:
+    text = "Dear Ms. Lindqvist,\nThank you again\nJordan"
+    lowered = text.lower()
+    assert [lowered[a:b] for a, b in sentences(lowered)] == ["thank you again"]
+
+
+CLEAN = (
+    ("thank-you", "Thanks so much for the interview today."),
+    ("thank-you", "Thanks for your patience while I found my notes during the interview."),
+    ("thank-you", "The interview made me see this role is exactly what I want to do next."),
+    ("thank-you", "Hearing that you are opening a second location this fall made me keener still."),
+    ("thank-you", "This visit showed me how much your team cares about its clients."),
+    ("follow-up", "I'm still interested and available for another conversation at any time."),
+    ("offer-reply", "I'd like a couple of days to think about it, and I'll reply by Friday."),
+    ("thank-you", "The press ran a full batch without a single rejected part."),
+    ("thank-you", "In my last role I led a team that cut the wait for repairs by half."),
+    ("follow-up", "Another week has passed and I'm still thinking about our conversation."),
+    ("keep-in-touch", "Next time I'm in Halifax, I'd love to stop by and say hello."),
+)
+
+
+@pytest.mark.parametrize(("kind", "sentence"), CLEAN)
+def test_a_kind_sentence_gets_no_tone_finding(kind: str, sentence: str) -> None:
+    assert _tone(_note(sentence), kind) == []
+
+
+TONE = (
+    ("keep-in-touch", "I hope your new hire is everything you wanted, though somehow I doubt it."),
+    ("follow-up", "It has been a month and I still have no idea where my application is."),
+    ("thank-you", "I noticed the manager was on her phone for most of my answers."),
+    ("rejection-reply", "In future, please tell candidates about the pay before they drive out."),
+    ("rejection-reply", "Maybe next time read the resume before the interview."),
+    ("thank-you", "I hope your onboarding is better run than the interview was."),
+    ("thank-you", "Most of the questions had very little to do with the role in the posting."),
+    ("rejection-reply", "Your interviewer seemed to have made up her mind in the first minutes."),
+    ("follow-up", "I'm starting to wonder if this job was ever really open."),
+    ("follow-up", "I was told I'd hear something by Friday, which came and went."),
+    ("rejection-reply", "I suspect you will come to regret passing me over."),
+)
+
+
+@pytest.mark.parametrize(("kind", "sentence"), TONE)
+def test_a_sentence_of_reproach_gets_a_tone_finding(kind: str, sentence: str) -> None:
+    assert _tone(_note(sentence), kind) != []
