@@ -844,6 +844,12 @@ _IS_PARTICIPLES = ("mis", "pris", "quis", "sis")
 _OBJECT_BEFORE = frozenset(
     ["que", "qu'", "qu’", "les", "l'", "l’", "la", "combien", "quels", "quelles"]
 )
+# Nouns of time after a determiner, which make no direct object: "la semaine dernière".
+_TIME_NOUNS = frozenset(
+    ["semaine", "semaines", "mois", "année", "années", "an", "ans", "jour", "jours", "soir"]
+    + ["matin", "matinée", "journée", "soirée", "veille", "lendemain", "fois", "fin", "heure"]
+    + ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "après-midi"]
+)
 # A word asking about the object, or exclaiming on it, before the verb of its clause.
 _ASKED_OBJECT = re.compile(
     r"(?<![\w'’-])(?:quel|quelle|quels|quelles|combien|lequel|laquelle|lesquels|lesquelles)"
@@ -902,6 +908,9 @@ def _form_findings(note: Note, text: str) -> list[Finding]:
             text, match.end()
         ):
             fix = _unagreed(lower)  # "j'ai suivie la formation": the object comes after
+            object_words = text[match.end() : match.end() + 40].split()[:2]
+            if len(object_words) > 1 and object_words[1].strip(".,;:!?").lower() in _TIME_NOUNS:
+                fix = ""  # "elle m'a reçue la semaine dernière": a time, not an object
         if fix and is_french_word(fix):
             found.append(_one(note, match.span("verb"), fix, "fr-participle"))
     for match in _run(_JE_EST, text):

@@ -1346,6 +1346,99 @@ _ETRE_THEN_IT = re.compile(
     rf"(?:(?:déjà|bien|pas|enfin|vite)\s+)?(?P<w>{_W}it){_END}",
     re.IGNORECASE,
 )
+# A subject pronoun, "être" (or "sembler"…) and an adjective or participle of the wrong gender
+# or number: "elles ont été très accueillant", "elle est arrivé" (accueillantes, arrivée).
+_PRONOUN_ATTRIBUTE = re.compile(
+    rf"{_START}(?P<pro>il|elle|ils|elles)\s+(?:(?:ne|n['’])\s*)?(?:(?:me|m['’]|nous|vous|lui|leur)"
+    rf"\s*)?(?<=['’\s])(?:est|était|sera|serait|a\s+été|avait\s+été|semble|semblait|paraît|"
+    rf"paraissait|reste|restait|devient|devenue?|sont|étaient|seront|seraient|ont\s+été|"
+    rf"avaient\s+été|semblent|semblaient|paraissent|restent|restaient|deviennent)\s+"
+    rf"(?:(?:pas|plus|très|vraiment|si|bien|assez|plutôt|fort|trop|aussi|tellement|toujours|"
+    rf"déjà|particulièrement|extrêmement|tout|toute|toutes)\s+){{0,2}}(?P<w>{_W}){_END}",
+    re.IGNORECASE,
+)
+# "avoir" then "pus" (a simple past or a noun) where the participle is meant: "je n'ai pas
+# pus" (pu).
+_AVOIR_THEN_US = re.compile(
+    rf"(?<![\w-])(?:ai|as|a|avons|avez|ont|avais|avait|aurais|aurait)\s+(?:(?:pas|jamais|plus|"
+    rf"pas\s+encore|toujours|déjà|bien)\s+)?(?P<w>{_W}us){_END}",
+    re.IGNORECASE,
+)
+# An indirect object pronoun, "avoir", a participle in the plural and its object after:
+# "elles m'ont expliqués le processus" (expliqué): nothing before it to agree with.
+_INDIRECT_THEN_PLURAL_PARTICIPLE = re.compile(
+    rf"{_START}(?:m['’]|t['’]|lui\s+|leur\s+)(?:ai|as|a|avons|avez|ont|avait|avaient|aurait|"
+    rf"auraient)\s+(?:(?:bien|déjà|aussi|beaucoup|très\s+bien|clairement)\s+)?"
+    rf"(?P<w>{_W}(?:és|ées|ée|ies|ues|is|us))\s+(?P<det>le|la|les|l['’]|un|une|des|du|mon|ma|mes|"
+    rf"son|sa|ses|votre|vos|notre|nos|leur|leurs|ce|cet|cette|ces)\s*(?<=['’\s])(?P<noun>{_W})",
+    re.IGNORECASE,
+)
+# "que" after a verb or a conjunction that calls for the subjunctive, then the indicative of
+# an irregular verb: "il faut que je fais" (fasse), "bien que j'ai" (j'aie).
+_SUBJUNCTIVE_QUE = re.compile(
+    r"(?<![\w'’-])(?:(?:il\s+)?(?:faut|faudrait|faudra|fallait)|pour|afin|bien|avant|sans|"
+    r"quoi|condition|jusqu['’]à\s+ce|souhaite|souhaiterais|aimerais|voudrais|veux|"
+    r"(?:important|essentiel|nécessaire|possible|préférable|normal|dommage)|"
+    r"content|contente|heureux|heureuse|ravi|ravie)\s+"
+    r"(?:que\s+(?P<pro>je|tu|il|elle|on|nous|vous|ils|elles)\s+|qu['’](?P<pro2>il|elle|on|ils|"
+    r"elles)\s+|que\s+j['’](?P<j>))(?:(?:ne|n['’])\s*)?(?:(?:me|te|se|nous|vous|le|la|les|lui|"
+    rf"leur|y|en)\s+|[mtsl]['’]\s*){{0,2}}(?P<w>{_W}){_END}",
+    re.IGNORECASE,
+)
+_SUBJUNCTIVE = {
+    ("je", "fais"): "fasse",
+    ("je", "peux"): "puisse",
+    ("je", "vais"): "aille",
+    ("je", "sais"): "sache",
+    ("je", "suis"): "sois",
+    ("je", "veux"): "veuille",
+    ("je", "dois"): "doive",
+    ("je", "prends"): "prenne",
+    ("je", "viens"): "vienne",
+    ("je", "ai"): "aie",
+    ("je", "obtiens"): "obtienne",
+    ("je", "deviens"): "devienne",
+    ("tu", "fais"): "fasses",
+    ("tu", "peux"): "puisses",
+    ("tu", "es"): "sois",
+    ("tu", "as"): "aies",
+    ("tu", "vas"): "ailles",
+    ("tu", "sais"): "saches",
+    ("il", "fait"): "fasse",
+    ("il", "peut"): "puisse",
+    ("il", "va"): "aille",
+    ("il", "sait"): "sache",
+    ("il", "est"): "soit",
+    ("il", "veut"): "veuille",
+    ("il", "doit"): "doive",
+    ("il", "prend"): "prenne",
+    ("il", "vient"): "vienne",
+    ("il", "a"): "ait",
+    ("il", "obtient"): "obtienne",
+    ("il", "devient"): "devienne",
+    ("nous", "faisons"): "fassions",
+    ("nous", "pouvons"): "puissions",
+    ("nous", "savons"): "sachions",
+    ("nous", "sommes"): "soyons",
+    ("nous", "avons"): "ayons",
+    ("vous", "faites"): "fassiez",
+    ("vous", "pouvez"): "puissiez",
+    ("vous", "savez"): "sachiez",
+    ("vous", "êtes"): "soyez",
+    ("vous", "avez"): "ayez",
+    ("ils", "font"): "fassent",
+    ("ils", "peuvent"): "puissent",
+    ("ils", "vont"): "aillent",
+    ("ils", "savent"): "sachent",
+    ("ils", "sont"): "soient",
+    ("ils", "ont"): "aient",
+    ("ils", "veulent"): "veuillent",
+    ("ils", "doivent"): "doivent",
+    ("ils", "prennent"): "prennent",
+    ("ils", "viennent"): "viennent",
+}
+_PERSON_OF = {"je": "je", "tu": "tu", "il": "il", "elle": "il", "on": "il", "nous": "nous"}
+_PERSON_OF |= {"vous": "vous", "ils": "ils", "elles": "ils"}
 # "ce" before a vowel: "ce entreprise" (cette), "ce emploi" (cet).
 _CE_VOWEL = re.compile(rf"{_START}(?P<w>ce)\s+(?P<noun>[aeiouéèêâîôûœ]{_W}?){_END}", re.IGNORECASE)
 # A determiner of one gender, an adjective and a noun of the other that agree together: "le
@@ -1575,6 +1668,40 @@ def _epicene(word: str) -> bool:
     return any(stem == word and flag[:1].isupper() for stem, flag in french_analyses(word))
 
 
+_FEMININE_ENDINGS = (("eux", "euse"), ("if", "ive"), ("el", "elle"), ("en", "enne"), ("er", "ère"))
+
+
+def _inflect(word: str, gender: str, number: str) -> tuple[str, ...]:
+    """`inflected`, or when the table lacks the form, the regular one the dictionary knows
+    ("accueillant", "f", "p" → "accueillantes")."""
+    forms = inflected(word, gender, number)
+    if forms:
+        return forms
+    tags = _genders_table().get(word, "").split()
+    if not any(tag[0] in "AP" and tag[1] == "m" and tag[2] in "si" for tag in tags):
+        return ()
+    base = word
+    if gender == "f":
+        base = next((word[: -len(m)] + f for m, f in _FEMININE_ENDINGS if word.endswith(m)), "")
+        base = base or word + "e"
+    if number == "p" and not base.endswith(("s", "x")):
+        base += "s"
+    stems = {stem for stem, _f in french_analyses(word)}
+    if base != word and is_french_word(base) and stems & {s for s, _f in french_analyses(base)}:
+        return (base,)
+    return ()
+
+
+def _unagreed_forms(word: str) -> tuple[str, ...]:
+    """The masculine singular a participle may be: "expliqués" → ("expliqué",)."""
+    for ending, base in (("ées", "é"), ("és", "é"), ("ée", "é"), ("ies", "i"), ("ues", "u")):
+        if word.endswith(ending):
+            return (word[: -len(ending)] + base,)
+    if word.endswith(("is", "us")):
+        return (word[:-1], word)
+    return ()
+
+
 def _plural_noun_only(word: str) -> bool:
     tags = _genders_table().get(word, "").split()
     return bool(tags) and all(tag[0] == "N" and tag[2] == "p" for tag in tags)
@@ -1690,6 +1817,65 @@ def _slip_findings(note: Note, text: str) -> list[Finding]:
                     "fr-participle",
                 )
             )
+    for match in _PRONOUN_ATTRIBUTE.finditer(text):
+        word = match.group("w").lower()
+        if word in INVARIABLE_AFTER_ETRE or word in _ADVERBS or is_noun(word):
+            continue
+        tags = [tag for tag in _genders_table().get(word, "").split() if tag[0] in "AP"]
+        if not tags:
+            continue
+        gender, number = _PRONOUN_AGREES[match.group("pro").lower()]
+        if any(tag[1] in (gender, "e") and tag[2] in (number, "i") for tag in tags):
+            continue
+        if gender == "m" and number == "s":
+            continue  # "il" may be impersonal; its attribute is masculine anyway
+        fixes = _inflect(word, gender, number)
+        if fixes:
+            written = match.group("w")
+            found.append(
+                slip(
+                    note,
+                    match.span("w"),
+                    tuple(same_case(written, f) for f in fixes),
+                    "fr-agreement",
+                )
+            )
+    for match in _AVOIR_THEN_US.finditer(text):
+        word = match.group("w").lower()
+        if _table_participle(word) or not any(
+            flag[:1] == "p" for _s, flag in french_analyses(word[:-1])
+        ):
+            continue  # "ai vus" agrees with an object before it; "ai pus" is no participle
+        found.append(
+            one(note, match.span("w"), same_case(match.group("w"), word[:-1]), "fr-participle")
+        )
+    for match in _INDIRECT_THEN_PLURAL_PARTICIPLE.finditer(text):
+        word, noun = match.group("w").lower(), match.group("noun").lower()
+        if _time_noun(noun) or not is_noun(noun) or not _table_participle(word):
+            continue
+        tags = _genders_table().get(word, "").split()
+        if any(tag[0] == "P" and tag[1] == "m" and tag[2] in "si" for tag in tags):
+            continue  # already the form with nothing to agree with ("transmis", "promis")
+        fixes = tuple(f for f in _unagreed_forms(word) if _table_participle(f))
+        if fixes:
+            found.append(
+                one(note, match.span("w"), same_case(match.group("w"), fixes[0]), "fr-participle")
+            )
+    if "que" in lower or "qu'" in lower or "qu’" in lower:
+        for match in _SUBJUNCTIVE_QUE.finditer(text):
+            pro = (
+                match.group("pro")
+                or match.group("pro2")
+                or ("je" if match.group("j") is not None else "")
+            ).lower()
+            fix = _SUBJUNCTIVE.get((_PERSON_OF.get(pro, ""), match.group("w").lower()), "")
+            before = _PREV_WORD_SPACED.search(text, max(0, match.start() - 30), match.start())
+            if before and before.group(1).lower() in ("aussi", "si", "autant", "tant", "tout"):
+                continue  # "si bien que", "aussi bien que je peux": no subjunctive
+            if fix and fix != match.group("w").lower():
+                found.append(
+                    one(note, match.span("w"), same_case(match.group("w"), fix), "fr-subjunctive")
+                )
     if " son" in lower:
         for match in _SON_AFTER_ILS.finditer(text):
             found.append(one(note, match.span("w"), same_case(match.group("w"), "sont")))

@@ -196,3 +196,39 @@ def test_pronominal_agreement_and_participle_forms_are_found(
 )
 def test_right_pronominal_and_participle_sentences_raise_no_error(sentence: str) -> None:
     assert errors(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "fix"),
+    [
+        ("Je n'ai pas pus vous répondre plus tôt.", "pus", "pu"),
+        ("Les conseillères m'ont expliqués le processus.", "expliqués", "expliqué"),
+        ("Il faut que je fais mes preuves.", "fais", "fasse"),
+        ("Bien que j'ai peu d'expérience, je suis motivée.", "ai", "aie"),
+        ("Elles ont été très accueillant.", "accueillant", "accueillantes"),
+        ("Elle est arrivé en retard.", "arrivé", "arrivée"),
+    ],
+)
+def test_subjunctive_attribute_and_participle_forms_are_found(
+    sentence: str, written: str, fix: str
+) -> None:
+    assert any(text == written and fix in fixes for text, fixes in wrong_words(sentence)), (
+        wrong_words(sentence)
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "J'ai travaillé si bien que je suis fatiguée.",
+        "Je fais aussi bien que je peux.",
+        "Ils sont bienvenus, et elles sont super.",
+        "Je les ai vus hier et je leur ai transmis mon portfolio.",
+        "Elle m'a reçue la semaine dernière.",
+        "Ils nous ont accueillis les bras ouverts.",
+        "Je leur ai promis un appel vendredi.",
+        "Il faut que je sois prête et que vous ayez mes documents.",
+    ],
+)
+def test_right_subjunctives_attributes_and_participles_raise_no_error(sentence: str) -> None:
+    assert errors(sentence) == []
