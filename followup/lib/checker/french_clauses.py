@@ -1736,7 +1736,9 @@ def _slip_findings(note: Note, text: str) -> list[Finding]:
         for match in _THANKS_POUR.finditer(text):
             following = match.group("next")
             fix = "d'" if following[:1].lower() in "aeéiouy" else "de"
-            found.append(one(note, match.span("w"), same_case(match.group("w"), fix)))
+            found.append(
+                one(note, match.span("w"), same_case(match.group("w"), fix), "fr-thanks-de")
+            )
     for match in _CE_VOWEL.finditer(text):
         noun = match.group("noun").lower()
         if noun in FUNCTION_WORDS or not (is_noun(noun) or is_adjective(noun)):
