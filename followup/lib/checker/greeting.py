@@ -124,6 +124,9 @@ def _check_addressees(
         if len(recipients) >= 2:
             return []  # a note to a panel greets it as one
         return _generic_findings(note, line, recipients, end=greeting_end)
+    if candidates:
+        # "Dear Hiring Manager thanks for…": the greeting ends with the last name in it.
+        greeting_end = _greeting_end(text, candidates[-1].end - line.start)
     if not candidates:
         if len(addressee.split()) > _MAX_NAME_WORDS:  # "Hello, thanks for…": no name at all
             greeting_end = _greeting_end(text, part_start)

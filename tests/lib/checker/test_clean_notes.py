@@ -55,6 +55,7 @@ def test_a_sentence_ending_on_a_title_word_in_lower_case_still_ends(run: Run, no
         "Dear Hiring Manager, thanks for the interveiw about the clinic. Best, Sam",
         "Hi there, thanks for the interveiw about the clinic. Sam",
         "Hello, thanks for the interveiw about the clinic and the tour.",
+        "Dear Hiring Manager thanks for the interveiw about the clinic today",
     ],
 )
 def test_a_one_line_note_with_a_generic_greeting_still_has_its_words_checked(
@@ -65,7 +66,6 @@ def test_a_one_line_note_with_a_generic_greeting_still_has_its_words_checked(
     [greeting] = [f for f in findings if f.code == "recipient-name"]
     assert greeting.severity == "warning"
     assert greeting.start == 0 and greeting.end < text.index("thanks")
-    assert greeting.text.endswith(",")
 
 
 def test_the_first_sentence_after_a_greeting_word_is_not_a_list_of_names(run: Run) -> None:
