@@ -316,6 +316,8 @@ def _article_finding(
     if index + 1 >= len(tokens) or _break_before(note.plain, tokens, index + 1):
         return []
     following = tokens[index + 1][2]
+    if following.isalpha() and following.isupper() and 2 <= len(following) <= 3:
+        return _initialism_article(note, tokens, index, following, skipped)
     if not following.isalpha() or len(following) < 2 or following.isupper():
         return []
     lower = following.lower()
@@ -464,6 +466,37 @@ def _apostrophe_plural_finding(
     message = f"“{original}” looks like the wrong word here: did you mean “{replacement}”?"
     params = (("word", original), ("replacement", replacement))
     return [Finding(CODE, ERROR, message, start, end, original, (replacement,), params)]
+
+
+# Letters whose names start with a vowel sound ("an HR manager", "an MBA", "an RN"), and short
+# capitals said as a word rather than letter by letter ("a FAQ" or "an FAQ": left alone).
+_VOWEL_NAMED_LETTERS = frozenset("AEFHILMNORSX")
+_COMMON_WORD = 5.0  # Zipf frequency above which capitals are a shouted word ("IT", "US", "NEW")
+_SAID_AS_WORDS = frozenset(
+    ["FAQ", "SQL", "PIN", "SIM", "GIF", "POS", "SAT", "ACT", "MAP", "NIC", "OK", "AM", "PM", "IS"]
+)
+
+
+def _initialism_article(
+    note: Note, tokens: list[tuple[int, int, str]], index: int, letters: str, skipped: SpanSet
+) -> list[Finding]:
+    """ "a" or "an" before letters said one by one ("a HR manager", "an UX role"): the article
+    goes by the first letter's name. A warning: some are said as words."""
+    shouted = tokens[index][2] == "AN" or (
+        index + 2 < len(tokens) and len(tokens[index + 2][2]) > 1 and tokens[index + 2][2].isupper()
+    )
+    if letters in _SAID_AS_WORDS or shouted or zipf(letters.lower()) >= _COMMON_WORD:
+        return []  # "A NEW ROLE", "an IT job": capitals that are words are read as words
+    article = tokens[index][2].lower()
+    right = "an" if letters[0] in _VOWEL_NAMED_LETTERS else "a"
+    start, end, _ = tokens[index]
+    if article == right or skipped.overlaps(start, end):
+        return []
+    original = note.text[start:end]
+    replacement = in_case_of(original, right)
+    message = f"“{original} {letters}”: write “{replacement} {letters}”."
+    params = (("word", original), ("replacement", replacement))
+    return [Finding(CODE, WARNING, message, start, end, original, (replacement,), params)]
 
 
 def _break_before(plain: str, tokens: list[tuple[int, int, str]], index: int) -> bool:

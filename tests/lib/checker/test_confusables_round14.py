@@ -244,6 +244,10 @@ def wrong_words(text: str) -> list[Finding]:
         ("I'll stop bye on Thursday with the forms.", "bye", "by"),
         ("You are write about the commute.", "write", "right"),
         ("I'll send it write now.", "write", "right"),
+        ("I think were a great match.", "were", "we're"),
+        ("I'm glad were on the same page.", "were", "we're"),
+        ("Thanks you for the tour.", "Thanks", "Thank"),
+        ("You may of seen my email.", "of", "have"),
     ],
 )
 def test_word_classes_around_the_word_decide_it(sentence: str, wrong: str, right: str) -> None:
@@ -462,6 +466,13 @@ def test_word_classes_around_the_word_decide_it(sentence: str, wrong: str, right
         "I will write now and call later.",
         "Please write to me anytime.",
         "You are right about the commute.",
+        "So were all the staff.",
+        "I think were you at the fair?",
+        "THANK YOU FOR A NEW START",
+        "I'd love a IT role.",
+        "I'm an RN with an MBA and a CPR card.",
+        "THANKS FOR A BIG DAY",
+        "I read a FAQ.",
     ],
 )
 def test_the_same_words_rightly_used_stay_without_errors(sentence: str) -> None:
@@ -583,3 +594,17 @@ NOTES = [
 @pytest.mark.parametrize("note", NOTES)
 def test_clean_notes_with_the_confusable_words_get_no_wrong_word(note: str) -> None:
     assert wrong_words(note) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "right"),
+    [
+        ("I have a MBA.", "an"),
+        ("I met a ER nurse.", "an"),
+        ("I work as a LPN.", "an"),
+        ("I'm applying for an UX role.", "a"),
+    ],
+)
+def test_the_article_before_letters_said_one_by_one_is_a_warning(sentence: str, right: str) -> None:
+    [found] = wrong_words(sentence)
+    assert (found.severity, found.suggestions[0].lower()) == ("warning", right)
