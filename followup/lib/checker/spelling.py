@@ -108,13 +108,16 @@ _BRITISH_ISE_RE = re.compile(r"(is|ys)(e|es|ed|ing|ation|ations|ational|ationall
 @lru_cache(maxsize=200_000)
 def is_word(word: str) -> bool:
     """True if `word` (straight apostrophes) is spelled right in Canadian English.
-    Both -ize and -ise spellings are accepted ("organize", "organise")."""
+    Both -ize and -ise spellings are accepted ("organize", "organise"), and so are the
+    medical words with "ae" or "oe" Canadian hospitals keep ("paediatrics", "haematology")."""
     if _checker.spell(word):
         return True
     british = _BRITISH_ISE_RE.search(word)
     if british:
         z_form = word[: british.start()] + british.group(1)[0] + "z" + word[british.end(1) :]
         return _checker.spell(z_form)
+    if "ae" in word or "oe" in word:
+        return _checker.spell(word.replace("ae", "e").replace("oe", "e"))
     return False
 
 

@@ -321,3 +321,10 @@ def test_another_employer_named_by_an_ordinary_word_starting_a_sentence_is_a_war
 ) -> None:
     findings = run(note(body=f"Thank you for the tour. {sentence}"), other_companies=(other,))
     assert [f.severity for f in findings if f.code == "wrong-company"] == severity
+
+
+def test_medical_words_with_ae_or_oe_are_spelled_right(run: Run, note: Note) -> None:
+    body = "Thank you for the tour of the paediatrics and haematology clinics and the oedema study."
+    assert [f for f in run(note(body=body)) if f.code == "spelling"] == []
+    body = "Thank you for the tour; the poeple at the clinic were kind."
+    assert ("spelling", "poeple") in errors(run(note(body=body)))
