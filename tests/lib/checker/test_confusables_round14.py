@@ -248,6 +248,11 @@ def wrong_words(text: str) -> list[Finding]:
         ("I'm glad were on the same page.", "were", "we're"),
         ("Thanks you for the tour.", "Thanks", "Thank"),
         ("You may of seen my email.", "of", "have"),
+        ("I was the one who lead the onboarding for new cashiers.", "lead", "led"),
+        ("You mentioned the new sight in Laval.", "sight", "site"),
+        ("We talked about the company and it's commitment to safety.", "it's", "its"),
+        ("I sent it threw the portal.", "threw", "through"),
+        ("I'd love to keep in touch and here about any openings.", "here", "hear"),
     ],
 )
 def test_word_classes_around_the_word_decide_it(sentence: str, wrong: str, right: str) -> None:
@@ -473,6 +478,12 @@ def test_word_classes_around_the_word_decide_it(sentence: str, wrong: str, right
         "I'm an RN with an MBA and a CPR card.",
         "THANKS FOR A BIG DAY",
         "I read a FAQ.",
+        "The people who lead the teams are kind.",
+        "It was a sight to see.",
+        "I'm here about the job posting.",
+        "I like the pay and it's time for a change.",
+        "He threw a party for the team.",
+        "He threw it the ball.",
     ],
 )
 def test_the_same_words_rightly_used_stay_without_errors(sentence: str) -> None:
