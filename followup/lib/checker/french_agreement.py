@@ -628,6 +628,13 @@ _SI_CONDITIONAL = re.compile(
 _SI_OPENS = re.compile(
     r"(?:^|[.!?;:,\n]|(?<![\w'’-])(?:et|mais|même|comme|sauf))\s*$", re.MULTILINE
 )
+# Verbs before an indirect question, where "si" may take the conditional ("je me demande si
+# vous seriez", "pourriez-vous me confirmer si").
+_ASKING_BEFORE_SI = frozenset(
+    ["savoir", "demander", "vérifier", "voir", "dire", "ignorer", "confirmer", "indiquer"]
+    + ["préciser", "informer", "aviser", "regarder", "chercher", "comprendre", "deviner"]
+    + ["douter", "écrire", "sonder", "renseigner", "aimer", "vouloir", "souhaiter", "penser"]
+)
 _CONDITIONAL = {
     "pourrais": "pouvais",
     "pourrait": "pouvait",
@@ -720,7 +727,12 @@ def _more_findings(note: Note, text: str) -> list[Finding]:
             found.append(_one(note, match.span("w"), "leur", "fr-number"))
     for match in _run(_SI_CONDITIONAL, text):
         if not _SI_OPENS.search(text, max(0, match.start() - 8), match.start()):
-            continue
+            previous = _LAST_WORD.search(text, max(0, match.start() - 30), match.start())
+            word = previous.group(1).lower() if previous else ""
+            if not word or _ASKING_BEFORE_SI & {stem for stem, _f in french_analyses(word)}:
+                continue  # "je me demande si vous seriez": an indirect question
+            if word in ("comme", "idée", "pas", "sais", "savoir"):
+                continue
         verb = match.group("verb")
         lower = verb.lower()
         fix = _CONDITIONAL.get(lower, "")
@@ -811,7 +823,7 @@ _AVOIR_THEN_FORM = re.compile(
     rf"(?<![\w'’-])(?:j['’]ai|tu\s+as|nous\s+avons|vous\s+avez|"
     rf"ils\s+ont|elles\s+ont|il\s+a|elle\s+a|on\s+a|vous\s+m['’]avez|vous\s+nous\s+avez|"
     rf"(?:il|elle|on)\s+m['’]a)\s+"
-    rf"(?:(?:pas|bien|beaucoup|déjà|vraiment|aussi|toujours|jamais|tellement)\s+){{0,2}}"
+    rf"(?:(?:pas|bien|beaucoup|déjà|vraiment|aussi|toujours|jamais|tellement|tous|toutes)\s+){{0,2}}"
     rf"(?P<verb>{_W}){_END}",
     re.IGNORECASE,
 )

@@ -29,6 +29,7 @@ import re
 from functools import lru_cache
 
 from followup.lib.checker.french_agreement import _OU_AFTER_ASKING
+from followup.lib.checker.french_base import _finding
 from followup.lib.checker.french_grammar import _nominal, _participle, _plural_only
 from followup.lib.checker.french_words import (
     CALENDAR,
@@ -47,7 +48,7 @@ from followup.lib.checker.french_words import (
     slip,
 )
 from followup.lib.checker.french_words import _genders as _genders_table
-from followup.lib.checker.model import Finding
+from followup.lib.checker.model import WARNING, Finding
 from followup.lib.checker.spelling_fr import french_analyses, is_french_word
 from followup.lib.checker.text import Note
 
@@ -1439,6 +1440,45 @@ _SUBJUNCTIVE = {
 }
 _PERSON_OF = {"je": "je", "tu": "tu", "il": "il", "elle": "il", "on": "il", "nous": "nous"}
 _PERSON_OF |= {"vous": "vous", "ils": "ils", "elles": "ils"}
+# "les" (them) before "avoir": the participle agrees in the plural ("je les ai trouvés").
+_LES_AVOIR_PARTICIPLE = re.compile(
+    rf"{_START}(?:je|j['’]|tu|il|elle|on|nous|vous|ils|elles)\s*(?<=['’\s])(?:(?:ne|n['’])\s*)?"
+    rf"(?:(?:me|m['’]|nous|vous|te|t['’])\s*)?(?<=['’\s])les\s+(?:ai|as|a|avons|avez|ont|avais|"
+    rf"avait|avions|aviez|avaient|aurai|auras|aura|aurons|aurez|auront|aurais|aurait)\s+"
+    rf"(?:(?:bien|déjà|tous|toutes|beaucoup|vraiment|pas|jamais|enfin|aussi|toujours)\s+){{0,2}}"
+    rf"(?P<w>{_W})(?:\s+(?P<next>{_W}))?{_END}",
+    re.IGNORECASE,
+)
+# A plural determiner, an adjective in the singular and a plural noun: "de nombreuse
+# responsabilités", "des bon conseils" (nombreuses, bons).
+_ADJECTIVE_BEFORE_PLURAL = re.compile(
+    rf"{_START}(?:de|des|les|mes|tes|ses|vos|nos|leurs|ces|plusieurs|quelques|certains|"
+    rf"certaines|d['’])\s*(?<=['’\s])(?P<w>{_W})\s+(?P<noun>{_W}){_END}",
+    re.IGNORECASE,
+)
+# A time to come with the conditional of the first person, where the future is meant: "je
+# vous répondrais demain" (répondrai).
+_FIRST_CONDITIONAL = re.compile(
+    rf"{_START}(?:je\s+(?:(?:ne|n['’])\s*)?(?:(?:vous|te|lui|leur|le|la|les|en|y|me)\s+|[mlt]['’]\s*)"
+    rf"{{0,2}}|j['’])(?<=['’\s])(?P<w>{_W}rais){_END}",
+    re.IGNORECASE,
+)
+_TIME_TO_COME = re.compile(
+    r"(?<![\w'’-])(?:demain|dès\s+que|dès\s+demain|bientôt|sous\s+peu|d['’]ici|prochaine?s?|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ce\s+soir|cet\s+après-midi|"
+    r"rapidement|sans\s+faute|comme\s+convenu|comme\s+promis)(?![\w'’-])",
+    re.IGNORECASE,
+)
+_WOULD = re.compile(
+    r"(?<![\w'’-])(?:si|s['’]il|s['’]ils|sinon|mais|au\s+cas|volontiers|peut-être|"
+    r"à\s+condition|pourvu|éventuellement|idéalement|aimerais|voudrais|souhaiterais)(?![\w'’-])",
+    re.IGNORECASE,
+)
+_POLITE_CONDITIONAL = frozenset(
+    ["aimer", "vouloir", "souhaiter", "préférer", "désirer", "pouvoir", "devoir", "être"]
+    + ["avoir", "falloir", "valoir", "apprécier", "adorer", "permettre", "oser", "dire"]
+    + ["savoir"]  # "je vous saurais gré"
+)
 # "ce" before a vowel: "ce entreprise" (cette), "ce emploi" (cet).
 _CE_VOWEL = re.compile(rf"{_START}(?P<w>ce)\s+(?P<noun>[aeiouéèêâîôûœ]{_W}?){_END}", re.IGNORECASE)
 # A determiner of one gender, an adjective and a noun of the other that agree together: "le
@@ -1844,6 +1884,8 @@ def _slip_findings(note: Note, text: str) -> list[Finding]:
             )
     for match in _AVOIR_THEN_US.finditer(text):
         word = match.group("w").lower()
+        if word in FUNCTION_WORDS or word in ("plus", "tous", "dessus"):
+            continue  # "je n'ai plus aucune", "ils ont tous"
         if _table_participle(word) or not any(
             flag[:1] == "p" for _s, flag in french_analyses(word[:-1])
         ):
@@ -1877,6 +1919,72 @@ def _slip_findings(note: Note, text: str) -> list[Finding]:
             if fix and fix != match.group("w").lower():
                 found.append(
                     one(note, match.span("w"), same_case(match.group("w"), fix), "fr-subjunctive")
+                )
+    if "les " in lower:
+        for match in _LES_AVOIR_PARTICIPLE.finditer(text):
+            word, after = match.group("w").lower(), (match.group("next") or "").lower()
+            tags = [tag for tag in _genders_table().get(word, "").split() if tag[0] == "P"]
+            if not tags or any(tag[2] in "pi" for tag in tags) or word in _NEVER_AGREE:
+                continue
+            if after and any(
+                stem == after and flag[:1].islower() for stem, flag in french_analyses(after)
+            ):
+                continue  # "je les ai fait venir", "je les ai vu arriver"
+            fixes = _inflect(word, "m", "p") + _inflect(word, "f", "p")
+            if fixes:
+                written = match.group("w")
+                found.append(
+                    slip(
+                        note,
+                        match.span("w"),
+                        tuple(same_case(written, f) for f in fixes),
+                        "fr-agreement",
+                    )
+                )
+    for match in _ADJECTIVE_BEFORE_PLURAL.finditer(text):
+        word, noun = match.group("w").lower(), match.group("noun").lower()
+        tags = _genders_table().get(word, "").split()
+        if not tags or any(tag[0] != "A" for tag in tags) or any(tag[2] != "s" for tag in tags):
+            continue
+        if not _plural_noun_only(noun):
+            continue
+        gender = noun_gender(noun)
+        fixes = _inflect(word, gender, "p") if gender else ()
+        if fixes:
+            written = match.group("w")
+            found.append(
+                slip(
+                    note,
+                    match.span("w"),
+                    tuple(same_case(written, f) for f in fixes),
+                    "fr-agreement",
+                )
+            )
+    if "rais" in lower:
+        for sentence in re.finditer(r"[^.!?;\n]+", text):
+            part = sentence.group()
+            if not _TIME_TO_COME.search(part) or _WOULD.search(part):
+                continue
+            for match in _FIRST_CONDITIONAL.finditer(part):
+                verb = match.group("w")
+                lower_verb = verb.lower()
+                stems = {stem for stem, flag in french_analyses(lower_verb) if flag[:1].islower()}
+                if not stems or stems & _POLITE_CONDITIONAL or not is_french_word(lower_verb[:-1]):
+                    continue
+                if any(lower_verb == stem[:-2] + "ais" for stem in stems):
+                    continue  # an imperfect: "je gérais", "je courais"
+                if re.match(r"\s+(?:bien|volontiers)\b", part[match.end() :]):
+                    continue  # "je vous appellerais bien demain, mais…"
+                start = sentence.start() + match.start("w")
+                found.append(
+                    _finding(
+                        note,
+                        "wrong-word",
+                        WARNING,
+                        (start, start + len(verb)),
+                        (verb[:-1],),
+                        why="fr-future",
+                    )
                 )
     if " son" in lower:
         for match in _SON_AFTER_ILS.finditer(text):

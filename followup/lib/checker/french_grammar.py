@@ -82,7 +82,9 @@ _SE_FOR_CE = re.compile(
 _SA = re.compile(
     r"(?<![\w'’-])(?P<sa>[sS]a)\s+(?=(?:serait|sera|va|vas|fait|me|m['’]|ne|n['’]|semble|"
     r"peut|pourrait|doit|devrait|dépend|vaut|valait|marche|fonctionne|reste|tombe|irait|"
-    r"allait|était|a\s+été|m['’]a|me\s+fait)(?![\w-]))"
+    r"allait|était|a\s+été|m['’]a|me\s+fait|prendrait|prendra|prend|coûte|coûtera|"
+    r"coûterait|change|changera|changerait|arrive|arrivera|arriverait|suffit|suffira|"
+    r"suffirait|ira|passe|passera|passerait|dure|durera|durerait|convient|conviendrait)(?![\w-]))"
 )
 
 

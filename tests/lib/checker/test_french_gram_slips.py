@@ -232,3 +232,52 @@ def test_subjunctive_attribute_and_participle_forms_are_found(
 )
 def test_right_subjunctives_attributes_and_participles_raise_no_error(sentence: str) -> None:
     assert errors(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "fix"),
+    [
+        ("Vos collègues, je les ai trouvé très sympathiques.", "trouvé", "trouvés"),
+        ("Je vous enverrai les documents dès que je les aurai reçu.", "reçu", "reçus"),
+        ("Le poste comporte de nombreuse responsabilités.", "nombreuse", "nombreuses"),
+        ("Ils ont tous étaient très gentils.", "étaient", "été"),
+        ("La directrice m'a dit que sa prendrait une semaine.", "sa", "ça"),
+        (
+            "Nous serions ravis de vous accueillir si vous accepteriez notre offre.",
+            "accepteriez",
+            "acceptiez",
+        ),
+    ],
+)
+def test_object_before_avoir_and_plural_adjectives_are_found(
+    sentence: str, written: str, fix: str
+) -> None:
+    assert any(text == written and fix in fixes for text, fixes in wrong_words(sentence)), (
+        wrong_words(sentence)
+    )
+
+
+def test_the_conditional_for_a_time_to_come_is_a_warning() -> None:
+    note = _note("J'ai bien reçu votre courriel, je vous répondrais demain.")
+    found = [(f.severity, f.text, f.suggestions) for f in check(note, FRENCH)]
+    assert ("warning", "répondrais", ("répondrai",)) in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Je les ai fait venir et je les ai vu arriver.",
+        "Je vous les ai envoyés hier.",
+        "Je me demande si vous seriez disponible.",
+        "Pourriez-vous me confirmer si vous auriez un moment ?",
+        "Je vous saurais gré de me tenir informée avant jeudi.",
+        "Je n'ai plus aucune autre option, mais je reste motivée.",
+        "À la clinique, où je gérais plus de 300 dossiers, je travaillais le lundi.",
+        "Je vous appellerais bien demain, mais je serai en formation.",
+        "Si le poste m'était offert, je l'accepterais dès demain.",
+        "J'ai de nombreuses idées et de bons contacts.",
+    ],
+)
+def test_right_objects_conditionals_and_adjectives_raise_nothing(sentence: str) -> None:
+    note = _note(sentence)
+    assert [(f.code, f.text) for f in check(note, FRENCH) if f.code == "wrong-word"] == []
