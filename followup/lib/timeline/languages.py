@@ -44,7 +44,7 @@ def _english_markers() -> frozenset[str]:
     known = {*words.months, *words.weekdays, *words.units, *words.numbers, *words.vague}
     # English ordinals too, but for those French writes alike ("second").
     ordinals = set(words.ordinals) - set(french()["markers"]["words"]) - set(french()["words"])
-    return frozenset(known | ordinals | set(words.markers))
+    return frozenset(known | ordinals | set(words.markers) | set(words.shorthand))
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +69,17 @@ def detect(phrase: str) -> str:
     in_english = sum(token in _english_markers() for token in tokens)
     if in_french == in_english and _FRENCH_LETTERS.search(phrase.lower()):
         return "fr"  # no telling words either way ("aucune idée"): French letters tell
+    if in_french == in_english and tokens:
+        return "fr" if _more_common_in_french(tokens) else "en"  # "rapidement", "vite"
     return "fr" if in_french > in_english else "en"
+
+
+def _more_common_in_french(tokens: list[str]) -> bool:
+    """Whether the words, taken together, are clearly more common in French than in English
+    (by a Zipf point: "vite", "rapidement"; "ok", "asap" and "tbd" are not)."""
+    from followup.lib.checker.frequency import zipf  # only for a phrase with no telling word
+
+    return sum(zipf(token, "fr") - zipf(token, "en") for token in tokens) > 1.0
 
 
 @dataclass(frozen=True)
@@ -135,6 +145,97 @@ def _table() -> tuple[dict[str, str], re.Pattern[str]]:
     )
 
 
+def _distance(word: str, target: str, limit: int) -> int:
+    """The edit distance (a letter left out, added, changed, or two side by side swapped)
+    between two words, or `limit + 1` once it is past `limit`."""
+    if abs(len(word) - len(target)) > limit:
+        return limit + 1
+    before: list[int] = []
+    row = list(range(len(target) + 1))
+    for i, char in enumerate(word, 1):
+        current = [i]
+        for j, other in enumerate(target, 1):
+            cost = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + (char != other))
+            if i > 1 and j > 1 and char == target[j - 2] and word[i - 2] == other:
+                cost = min(cost, before[j - 2] + 1)
+            current.append(cost)
+        if min(current) > limit:
+            return limit + 1
+        before, row = row, current
+    return row[-1]
+
+
+def misspelled(word: str, targets: tuple[str, ...], language: str) -> str | None:
+    """The one word of `targets` that `word` is a misspelling of: five letters or more, known
+    to no word list of the language, the same first letter, one letter off (two for a target
+    of eight letters or more)."""
+    if len(word) < 5 or not word.isalpha() or word in targets:
+        return None
+    near = []
+    for target in targets:
+        limit = 2 if len(target) >= 8 and len(word) >= 6 else 1
+        if target[0] == word[0] and _distance(word, target, limit) <= limit:
+            near.append((_distance(word, target, limit), target))
+    if not near:
+        return None
+    near.sort()
+    if len(near) > 1 and near[0][0] == near[1][0]:
+        return None  # as near to two words: not telling which
+    from followup.lib.checker.frequency import zipf  # only for a word near a name: rarely
+
+    return near[0][1] if zipf(word, language) == 0 else None
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _respell(
+    text: str, table: dict[str, str], targets: tuple[str, ...], language: str
+) -> Rewritten:
+    """`text` (lower case) with its shorthand and misspelled words rewritten."""
+    out: list[str] = []
+    source: list[tuple[int, int]] = []
+    position = 0
+    for match in _WORD.finditer(text):
+        word = match.group()
+        before = text[match.start() - 1 : match.start()]
+        after = text[match.end() : match.end() + 1]
+        if before == "'" or after == "'":
+            continue  # part of a word with an apostrophe ("d'ici"): left as it is
+        new = table.get(word) or misspelled(word, targets, language)
+        if new is None:
+            continue
+        for index in range(position, match.start()):
+            out.append(text[index])
+            source.append((index, index + 1))
+        out.append(new)
+        source.extend([match.span()] * len(new))
+        position = match.end()
+    if not out:
+        return Rewritten(text, tuple((index, index + 1) for index in range(len(text))))
+    for index in range(position, len(text)):
+        out.append(text[index])
+        source.append((index, index + 1))
+    return Rewritten("".join(out), tuple(source))
+
+
+def _compose(outer: Rewritten, inner: Rewritten) -> Rewritten:
+    """`outer` rewrote `inner.text`: its spans pointed back into what `inner` was made from."""
+    spans = inner.source
+    return Rewritten(
+        outer.text, tuple((spans[start][0], spans[end - 1][1]) for start, end in outer.source)
+    )
+
+
+def rewrite_english(phrase: str) -> Rewritten | None:
+    """The phrase with its shorthand and misspelled words written out ("tmrw" is "tomorrow",
+    "Febuary" "february"), or None when there are none."""
+    words = vocabulary()
+    text = phrase.lower() if len(phrase.lower()) == len(phrase) else phrase
+    rewritten = _respell(text, words.shorthand, words.spelled, "en")
+    return None if rewritten.text == text else rewritten
+
+
 def _ordinal(number: int) -> str:
     suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10 if number not in (11, 12, 13) else 0)
     return f"{number}{suffix or 'th'}"
@@ -142,10 +243,15 @@ def _ordinal(number: int) -> str:
 
 def rewrite_french(phrase: str) -> Rewritten:
     """The phrase in the reader's expressions: "d'ici le 15" becomes "by the 15th"."""
+    respelled = _respell(plain(phrase), {}, tuple(french()["misspelled"]["words"]), "fr")
+    rewritten = _rewrite_plain(respelled.text)
+    return rewritten if respelled.text == plain(phrase) else _compose(rewritten, respelled)
+
+
+def _rewrite_plain(text: str) -> Rewritten:
     table, pattern = _table()
     words = "|".join(french()["day_number"]["prepositions"])
     prepositions = re.compile(rf"\b(?:{words})$")
-    text = plain(phrase)
     out: list[str] = []
     source: list[tuple[int, int]] = []
     position = 0

@@ -10,7 +10,7 @@ from followup.lib.businessdays import DEFAULT_PROVINCE, add_business_days
 from followup.lib.dates import FIRST_DAY, LAST_DAY
 from followup.lib.timeline.calendar import GRACE_BUSINESS_DAYS, NO_DATE_BUSINESS_DAYS, Context
 from followup.lib.timeline.explanations import Message, holidays_message, render
-from followup.lib.timeline.languages import LANGUAGES, detect, rewrite_french
+from followup.lib.timeline.languages import LANGUAGES, detect, rewrite_english, rewrite_french
 from followup.lib.timeline.rules import Found, Read, read_phrase
 
 # What Followup made of a phrase (`Timeline.status`).
@@ -104,6 +104,11 @@ def _read_in(phrase: str, lang: str, ctx: Context) -> Read:
         rewritten = rewrite_french(phrase)
         return read_phrase(
             rewritten.text, ctx, said=lambda start, end: rewritten.quote(phrase, start, end)
+        )
+    respelled = rewrite_english(phrase)
+    if respelled is not None:  # shorthand or misspelled words: "tmrw", "Febuary"
+        return read_phrase(
+            respelled.text, ctx, said=lambda start, end: respelled.quote(phrase, start, end)
         )
     return read_phrase(phrase, ctx)
 

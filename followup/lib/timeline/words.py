@@ -43,6 +43,8 @@ class Words:
     event_links: tuple[str, ...]
     number_idioms: frozenset[str]
     markers: frozenset[str]  # words that tell an English phrase from a French one
+    shorthand: dict[str, str]  # chat shorthand and the words it stands for ("tmrw": "tomorrow")
+    spelled: tuple[str, ...]  # words a misspelling of which is read as them ("febuary")
 
 
 def key(text: str) -> str:
@@ -99,6 +101,8 @@ def vocabulary() -> Words:
         event_links=tuple(raw["event_links"]["words"]),
         number_idioms=frozenset(raw["number_idioms"]["words"]),
         markers=frozenset(raw["markers"]["words"]),
+        shorthand=dict(raw["shorthand"]),
+        spelled=tuple(raw["misspelled"]["words"]),
     )
 
 

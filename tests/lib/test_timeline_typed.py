@@ -1,0 +1,86 @@
+"""Phrases as typed on a phone: chat shorthand ("tmrw", "nxt wk", "EOY", "sem. proch."),
+misspelled names of months and weekdays ("Febuary", "thrusday", "mecredi"), French "milieu",
+and a phrase of one French word told as French (interviews on Tuesday 10 November 2026)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from followup.lib.timeline import read_timeline
+from followup.lib.timeline.languages import detect, misspelled
+
+TUESDAY = date(2026, 11, 10)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "decision"),
+    [
+        ("they'll call tmrw", date(2026, 11, 11)),
+        ("should hear tmr", date(2026, 11, 11)),
+        ("2moro", date(2026, 11, 11)),
+        ("EOD tmrw", date(2026, 11, 11)),
+        ("by nxt wk", date(2026, 11, 20)),
+        ("end of nxt month", date(2026, 12, 31)),
+        ("nxt friday", date(2026, 11, 20)),
+        ("EOY", date(2026, 12, 31)),
+        ("by Febuary 3", date(2027, 2, 3)),
+        ("by Feburary", date(2027, 2, 28)),
+        ("mid Decmber", date(2026, 12, 15)),
+        ("by Novemeber 20", date(2026, 11, 20)),
+        ("by thrusday", date(2026, 11, 12)),
+        ("by wedensday", date(2026, 11, 11)),
+        ("wensday", date(2026, 11, 11)),
+        ("firday", date(2026, 11, 13)),
+        ("within 3 buisness days", date(2026, 11, 13)),
+    ],
+)
+def test_english_shorthand_and_misspellings(phrase: str, decision: date) -> None:
+    timeline = read_timeline(phrase, TUESDAY)
+    assert (timeline.status, timeline.decision_by) == ("read", decision)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "decision"),
+    [
+        ("milieu novembre", date(2026, 11, 15)),
+        ("vers le milieu du mois", date(2026, 11, 15)),
+        ("milieu de la semaine prochaine", date(2026, 11, 18)),
+        ("la sem. prochaine", date(2026, 11, 20)),
+        ("sem prochaine", date(2026, 11, 20)),
+        ("d'ici la fin de la sem", date(2026, 11, 13)),
+        ("d'ici mecredi", date(2026, 11, 11)),
+        ("vendredie prochain", date(2026, 11, 20)),
+        ("fin fevier", date(2027, 2, 28)),
+        ("debut decmbre", date(2026, 12, 10)),
+        ("qq jours", date(2026, 11, 13)),
+        ("d'ici 3 jrs ouvrables", date(2026, 11, 13)),
+    ],
+)
+def test_french_abbreviations_misspellings_and_milieu(phrase: str, decision: date) -> None:
+    timeline = read_timeline(phrase, TUESDAY)
+    assert (timeline.lang, timeline.status, timeline.decision_by) == ("fr", "read", decision)
+
+
+def test_what_was_typed_is_quoted() -> None:
+    assert "tmrw" in read_timeline("they'll call tmrw", TUESDAY).explanation
+    assert "Febuary 3" in read_timeline("by Febuary 3", TUESDAY).explanation
+    assert "mecredi" in read_timeline("d'ici mecredi", TUESDAY).explanation
+
+
+@pytest.mark.parametrize("word", ["sundry", "sandy", "frida", "mondays", "marches", "may", "june"])
+def test_real_words_and_short_ones_are_not_misspellings(word: str) -> None:
+    targets = ("monday", "sunday", "friday", "saturday", "march", "may", "june")
+    assert misspelled(word, targets, "en") is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang"),
+    [("rapidement", "fr"), ("prochainement", "fr"), ("vite", "fr"), ("asap", "en"), ("tbd", "en")],
+)
+def test_a_phrase_without_telling_words_is_told_by_how_common_its_words_are(
+    phrase: str, lang: str
+) -> None:
+    assert detect(phrase) == lang
+    assert read_timeline(phrase, TUESDAY).decision_by is None
