@@ -23,6 +23,7 @@ from followup.lib.checker.model import ERROR, WARNING, Finding
 from followup.lib.checker.structure import signature_lines
 from followup.lib.checker.suggest import edit_cost, in_case_of, ranked
 from followup.lib.checker.text import WORD_RE, Note, SpanSet, fold
+from followup.lib.checker.wordclass import is_past_form
 from followup.lib.checker.wordlist import SortedWords
 
 if TYPE_CHECKING:
@@ -285,8 +286,8 @@ def _regular_us_spelling(lower: str) -> str | None:
     for pattern, replacement in _US_PATTERNS:
         for match in pattern.finditer(lower):
             candidate = lower[: match.start()] + replacement + lower[match.end() :]
-            if is_word(candidate):
-                return candidate
+            if is_word(candidate) and candidate not in folded_set("function_words.txt"):
+                return candidate  # not "untill" for "until": a slip, not a US form
     return None
 
 
@@ -464,6 +465,8 @@ def _why_unknown(note: Note, start: int, token: str) -> str:
         return "name"
     if capitalised and any(line.start <= start < line.end for line in signature_lines(note)):
         return "name"  # the writer's own name under the closing
+    if capitalised and _acts_as_subject(note.plain, start + len(token), token):
+        return "name"  # "Chidi showed me…", "Aoife's team…", "Cian and I…"
     if common_word(base):
         return "common"
     if compound_word(base):
@@ -472,6 +475,41 @@ def _why_unknown(note: Note, start: int, token: str) -> str:
 
 
 _SLIP_COST = 1.3  # edits as cheap as a swapped pair and a doubled letter
+
+# Verbs in the past or the present after a person's name that the dictionary's flags don't tell.
+_SUBJECT_VERBS = frozenset(
+    {"was", "had", "said", "told", "gave", "took", "made", "met", "led", "went", "came",
+     "brought", "spoke", "taught", "got", "kept", "showed", "shared", "also", "really",
+     "mentioned", "explained", "introduced", "walked"}
+)  # fmt: skip
+_NEXT_WORD_RE = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)(?:[ \t]+([^\W\d_][\w'’-]*))?")
+
+
+def _acts_as_subject(plain: str, end: int, token: str) -> bool:
+    """A capitalised word starting a sentence reads as a person's name when it owns something
+    ("Aoife's team") or does something: a verb in the past follows ("Chidi showed me", "Femi
+    was", unless it is a slip of a function word or an adverb: "Wich was", "Realy enjoyed"),
+    or "and I" ("Cian and I")."""
+    if token.lower().endswith(("'s", "’s")):
+        return True
+    following = _NEXT_WORD_RE.match(plain, end)
+    if following is None:
+        return False
+    word, after = following.group(1).lower(), (following.group(2) or "").lower()
+    verb = word in _SUBJECT_VERBS or is_past_form(word)
+    joined = word == "and" and after in {"i", "me", "my"}
+    return joined or (verb and not _slip_of_function_word(token))
+
+
+@lru_cache(maxsize=4096)
+def _slip_of_function_word(word: str) -> bool:
+    """One edit from a function word ("Wich", "Thier") or an adverb in -ly ("Realy")."""
+    lower = word.lower()
+    function = folded_set("function_words.txt")
+    return any(
+        variant in function or (variant.endswith("ly") and zipf(variant) >= 3.0)
+        for variant in one_edit_away(lower)
+    )
 
 
 @lru_cache(maxsize=20_000)

@@ -328,3 +328,34 @@ def test_medical_words_with_ae_or_oe_are_spelled_right(run: Run, note: Note) -> 
     assert [f for f in run(note(body=body)) if f.code == "spelling"] == []
     body = "Thank you for the tour; the poeple at the clinic were kind."
     assert ("spelling", "poeple") in errors(run(note(body=body)))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chidi showed me the intake desk.",
+        "Femi was very kind to me.",
+        "Cian and I talked about the schedule.",
+        "Aoife's team runs the front desk.",
+    ],
+)
+def test_a_name_starting_a_sentence_and_doing_something_is_no_error(
+    run: Run, note: Note, sentence: str
+) -> None:
+    assert errors(run(note(body=f"Thank you for the tour of the clinic. {sentence}"))) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "slip"),
+    [
+        ("Realy enjoyed the tour.", "Realy"),
+        ("Wich was great.", "Wich"),
+        ("Recieve my thanks.", "Recieve"),
+        ("Untill then, thanks.", "Untill"),
+    ],
+)
+def test_a_slip_starting_a_sentence_is_still_an_error(
+    run: Run, note: Note, sentence: str, slip: str
+) -> None:
+    body = f"Thank you for the tour of the clinic. {sentence}"
+    assert ("spelling", slip) in errors(run(note(body=body)))
