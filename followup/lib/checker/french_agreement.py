@@ -911,6 +911,9 @@ def _form_findings(note: Note, text: str) -> list[Finding]:
             fix = "été"
         elif lower.endswith(("és", "ées", "ée")) and _participle_only(lower):
             fix = lower[: -len(next(e for e in ("ées", "és", "ée") if lower.endswith(e)))] + "é"
+            me = re.search(r"m['’]a", match.group().lower())
+            if me and lower.endswith("ée") and not _DETERMINER_NEXT.match(text, match.end()):
+                fix = ""  # "vous m'avez présentée à l'équipe": "m'" (a woman) is the object
         elif lower.endswith("is") and not lower.endswith(_IS_PARTICIPLES) and _verb_form(lower):
             for candidate in (lower[:-1], lower[:-1] + "t"):
                 if is_french_word(candidate) and _verb_form(candidate):

@@ -1787,7 +1787,7 @@ def _slip_findings(note: Note, text: str) -> list[Finding]:
         dets = {"m": ("cet",), "f": ("cette",)}.get(gender, ("cet", "cette"))
         written = match.group("w")
         found.append(
-            slip(note, match.span("w"), tuple(same_case(written, d) for d in dets), "fr-agreement")
+            slip(note, match.span("w"), tuple(same_case(written, d) for d in dets), "fr-elision")
         )
     for match in _DET_ADJECTIVE_NOUN.finditer(text):
         det, adj, noun = (match.group(g).lower() for g in ("w", "adj", "noun"))

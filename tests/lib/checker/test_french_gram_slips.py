@@ -281,3 +281,8 @@ def test_the_conditional_for_a_time_to_come_is_a_warning() -> None:
 def test_right_objects_conditionals_and_adjectives_raise_nothing(sentence: str) -> None:
     note = _note(sentence)
     assert [(f.code, f.text) for f in check(note, FRENCH) if f.code == "wrong-word"] == []
+
+
+def test_a_woman_presented_to_the_team_is_no_error() -> None:
+    sentence = "Vous m'avez expliqué le processus et vous m'avez présentée à l'équipe."
+    assert errors(sentence) == []
