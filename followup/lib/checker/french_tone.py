@@ -18,6 +18,7 @@ from followup.lib.checker.french_base import (
     _starts_sentence,
     _words,
 )
+from followup.lib.checker.french_tone_scorer import reads_as_tone
 from followup.lib.checker.model import ERROR, WARNING, Finding
 from followup.lib.checker.spelling import is_word
 from followup.lib.checker.spelling_fr import french_suggestions, is_french_word
@@ -487,7 +488,8 @@ _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 def cue_findings(note: Note, taken: SpanSet) -> list[Finding]:
     """Sentences that do two things a pressing or reproachful note does (ask for an answer and
     set a time limit, point at the silence and count the messages, judge the reader, hold the
-    cost over them) though no pattern knows their words: a warning."""
+    cost over them) though no pattern knows their words, or that the learned tone model
+    (french_tone_scorer.py) reads as pressure, guilt, a plea or reproach: a warning."""
     lowered = note.plain.lower().replace("’", "'")
     body_start = note.first_line.end if note.first_line else 0
     found = []
@@ -496,7 +498,7 @@ def cue_findings(note: Note, taken: SpanSet) -> list[Finding]:
         sentence = match.group()
         if len(sentence.split()) < 4 or taken.overlaps(start, end):
             continue
-        if _cue_score(sentence) >= 2 or _paired(sentence):
+        if _cue_score(sentence) >= 2 or _paired(sentence) or reads_as_tone(sentence):
             start += len(sentence) - len(sentence.lstrip())
             end -= len(sentence) - len(sentence.rstrip())
             found.append(_finding(note, "accusatory", WARNING, (start, end), why="tone"))
