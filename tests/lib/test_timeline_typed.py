@@ -84,3 +84,45 @@ def test_a_phrase_without_telling_words_is_told_by_how_common_its_words_are(
 ) -> None:
     assert detect(phrase) == lang
     assert read_timeline(phrase, TUESDAY).decision_by is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "decision"),
+    [
+        ("Jan or Feb", date(2027, 2, 28)),
+        ("jan/feb", date(2027, 2, 28)),
+        ("March or April probably", date(2027, 4, 30)),
+        ("Dec or Jan", date(2027, 1, 31)),
+        ("nov-dec", date(2026, 12, 31)),
+    ],
+)
+def test_two_months_side_by_side_or_cut_short_are_months(phrase: str, decision: date) -> None:
+    assert read_timeline(phrase, TUESDAY).decision_by == decision
+
+
+def test_two_months_apart_that_are_names_too_are_not_read_alone() -> None:
+    assert read_timeline("I met April and June", TUESDAY).decision_by is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "interviewed", "decision"),
+    [
+        # "La rentrée" is the return from the next long break: September said in June, January
+        # (the Christmas season's "after" day) said in the fall or December.
+        ("à la rentrée", date(2026, 6, 10), date(2026, 9, 8)),
+        ("à la rentrée", date(2026, 12, 8), date(2027, 1, 15)),
+        ("après la rentrée", date(2026, 8, 20), date(2026, 9, 8)),
+        ("à la rentrée de janvier", date(2026, 11, 10), date(2027, 1, 15)),
+        ("la rentrée scolaire", date(2026, 12, 8), date(2027, 9, 7)),
+        ("after the break", date(2026, 6, 10), date(2026, 9, 8)),
+        ("after the break", date(2026, 12, 8), date(2027, 1, 15)),
+        ("before the break", date(2026, 11, 10), date(2026, 12, 23)),
+        ("before the break", date(2027, 1, 5), date(2027, 6, 30)),
+    ],
+)
+def test_the_next_break(phrase: str, interviewed: date, decision: date) -> None:
+    assert read_timeline(phrase, interviewed).decision_by == decision
+
+
+def test_on_break_is_a_vacation() -> None:
+    assert read_timeline("they're on break", TUESDAY).decision_by is None

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from followup.lib.businessdays import add_business_days, holiday_calendar, is_business_day
 from followup.lib.timeline.calendar import (
@@ -211,11 +212,21 @@ def read_holiday_season(match: re.Match[str], ctx: Context) -> Reading | None:
     """The holiday season still to come or under way ("after the holidays" said on 2 January
     is this season's), from its first to its last day; "after" it is its custom "after" day
     when it has one, "by" it the day before it starts."""
-    spec = lookups()["holiday_seasons"][key(match["season"])]
+    seasons = lookups()["holiday_seasons"]
+    spec = seasons[key(match["season"])]
     determiner = group(match, "det") or group(match, "det2")
     vacation = group(match, "mod") == "on" and not determiner  # "off on holidays"
     if vacation and key(match["season"]) in map(key, spec.get("needs_the", ())):
         return None
+    if "any_of" in spec:  # "the break": whichever of these seasons comes first
+        readings = [_season_reading(seasons[key(name)], match, ctx) for name in spec["any_of"]]
+        coming_ = [r for r in readings if r is not None and r.end >= ctx.today]
+        return min(coming_, key=lambda r: r.end, default=None)
+    return _season_reading(spec, match, ctx)
+
+
+def _season_reading(spec: dict[str, Any], match: re.Match[str], ctx: Context) -> Reading | None:
+    determiner = group(match, "det") or group(match, "det2")
     for year in range(ctx.today.year - 1, ctx.today.year + 2):
         days = holiday_season(spec, year, ctx.province)
         if days is None:
@@ -314,6 +325,15 @@ def read_month_period(match: re.Match[str], ctx: Context) -> Reading | None:
     return Reading(first, last, "period")
 
 
+def _cut_short(word: str) -> bool:
+    """A month's name cut short ("jan", "sept"): the start of a longer name of the same month."""
+    months = lookups()["months"]
+    return any(
+        other != word and other.startswith(word) and months[other] == months[word]
+        for other in months
+    )
+
+
 def read_month_pair(match: re.Match[str], ctx: Context) -> Reading | None:
     """Two months said as choices or a range, "February or March", "by Jan or Feb": until the
     end of the later. Months that are also words ("may", "march") need a month word ("in",
@@ -324,7 +344,13 @@ def read_month_pair(match: re.Match[str], ctx: Context) -> Reading | None:
     if months[first] == months[second]:
         return None  # "may or may not"
     plain_words = {key(word) for word in words.months_needing_context}
-    said_plainly = group(match, "mod") or group(match, "year")
+    said_plainly = bool(group(match, "mod") or group(match, "year"))
+    # Two months side by side in the year ("May or June", "Feb or March") are months, and so is
+    # a pair with a short form ("Jan", "Sept"): only names cut short are kept for months.
+    months_apart = (months[second] - months[first]) % 12
+    cut_short = any(_cut_short(word) for word in (first, second))
+    if months_apart in (1, 11) or cut_short:
+        said_plainly = True
     if not said_plainly and first in plain_words and second in plain_words:
         return None
     year = int(match["year"]) if group(match, "year") else None
