@@ -253,6 +253,13 @@ def wrong_words(text: str) -> list[Finding]:
         ("We talked about the company and it's commitment to safety.", "it's", "its"),
         ("I sent it threw the portal.", "threw", "through"),
         ("I'd love to keep in touch and here about any openings.", "here", "hear"),
+        ("The staff were quiet welcoming even on a busy day.", "quiet", "quite"),
+        ("hey its me again", "its", "it's"),
+        ("I liked how they're managers checked in.", "they're", "their"),
+        ("I'm excited to take on a roll with more responsibility.", "roll", "role"),
+        ("Did the budget changes effect the timeline?", "effect", "affect"),
+        ("Integrity is a principal I try to live by.", "principal", "principle"),
+        ("The team was quiet impressive.", "quiet", "quite"),
     ],
 )
 def test_word_classes_around_the_word_decide_it(sentence: str, wrong: str, right: str) -> None:
@@ -559,6 +566,18 @@ def test_word_classes_around_the_word_decide_it(sentence: str, wrong: str, right
         "I'm sure you're right.",
         "I need two weeks' notice.",
         "I'd like two days off.",
+        "The room was quiet and calm.",
+        "It was quiet in the lobby.",
+        "The office was quiet early in the day.",
+        "It was a quiet welcoming space.",
+        "I'd take a roll of tape.",
+        "The principal I met was kind.",
+        "My personal team of mentors helped.",
+        "I know how they're feeling.",
+        "I wonder if they're hiring.",
+        "It's me again.",
+        "I loved its people.",
+        "It was quiet late at night.",
     ],
 )
 def test_the_same_words_rightly_used_stay_without_errors(sentence: str) -> None:
