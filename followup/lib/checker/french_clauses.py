@@ -1718,6 +1718,9 @@ def _inflect(word: str, gender: str, number: str) -> tuple[str, ...]:
     if forms:
         return forms
     tags = _genders_table().get(word, "").split()
+    if number == "p" and any(tag[0] in "AP" and tag[1] == gender and tag[2] == "s" for tag in tags):
+        plural = word + ("" if word.endswith(("s", "x")) else "s")
+        return (plural,) if plural != word and is_french_word(plural) else ()
     if not any(tag[0] in "AP" and tag[1] == "m" and tag[2] in "si" for tag in tags):
         return ()
     base = word
@@ -2036,7 +2039,7 @@ def _slip_findings(note: Note, text: str) -> list[Finding]:
             readings = french_analyses(verb)
             if not readings or _nominal(readings) or any(not flag for _s, flag in readings):
                 continue
-            if verb in FUNCTION_WORDS or is_adjective(verb) or is_noun(verb):
+            if is_adjective(verb) or is_noun(verb):
                 continue
             if not any(flag[:1].islower() for _s, flag in readings):
                 continue
@@ -2065,8 +2068,8 @@ def _slip_findings(note: Note, text: str) -> list[Finding]:
             continue
         if number_of(word, "AP") not in ("s", "") or word in INVARIABLE_AFTER_ETRE | _ADVERBS:
             continue
-        gender = noun_gender(noun)
-        adjectives: tuple[str, ...] = inflected(word, gender, "p") if gender else ()
+        gender = noun_gender(noun) or adjective_gender(word)  # "des collègues … charmant"
+        adjectives: tuple[str, ...] = _inflect(word, gender, "p") if gender else ()
         if not adjectives and not _genders_table().get(word) and is_french_word(word + "s"):
             adjectives = (word + "s",)  # the same in both genders ("utile", "efficace")
         if adjectives:

@@ -286,3 +286,19 @@ def test_right_objects_conditionals_and_adjectives_raise_nothing(sentence: str) 
 def test_a_woman_presented_to_the_team_is_no_error() -> None:
     sentence = "Vous m'avez expliqué le processus et vous m'avez présentée à l'équipe."
     assert errors(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "fix"),
+    [
+        ("J'ai rencontré des collègues vraiment charmant.", "charmant", "charmants"),
+        ("Ce furent des discussions très enrichissante.", "enrichissante", "enrichissantes"),
+        ("Je pense que ces outils leurs seront utiles.", "leurs", "leur"),
+    ],
+)
+def test_plural_adjectives_and_leur_before_etre_are_found(
+    sentence: str, written: str, fix: str
+) -> None:
+    assert any(text == written and fix in fixes for text, fixes in wrong_words(sentence)), (
+        wrong_words(sentence)
+    )
