@@ -2064,7 +2064,14 @@ def _slip_findings(note: Note, text: str) -> list[Finding]:
         lone = not _genders_table().get(word) and any(
             stem == word and flag[:1].isupper() for stem, flag in french_analyses(word)
         )  # an adjective the same in both genders ("utile"): not in the table
-        if number_of(noun, "N") != "p" or not (is_adjective(word) or lone):
+        plural = number_of(noun, "N") == "p" or (
+            not _genders_table().get(noun)
+            and any(
+                flag[:1].isupper() and noun in (stem + "s", stem + "x")
+                for stem, flag in french_analyses(noun)
+            )
+        )  # "collègues": both genders, left out of the table
+        if not plural or not (is_adjective(word) or lone):
             continue
         if number_of(word, "AP") not in ("s", "") or word in INVARIABLE_AFTER_ETRE | _ADVERBS:
             continue
