@@ -36,9 +36,16 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+_PLAIN_WORD = re.compile(r"[a-z]+")
+
+
 @cache
-def _table() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], frozenset[str]]:
-    """(each feature with its pattern, the function words), read from the features file."""
+def _table() -> tuple[dict[str, tuple[str, ...]], re.Pattern[str], frozenset[str]]:
+    """(each single word of a feature → the features listing it, one pattern finding the other
+    alternatives at the start of a word with a group named after each feature, the function
+    words), read from the features file. The single words are looked up among the sentence's
+    words and the rest found in one scan: a sentence costs one search, not one per feature."""
+    words: dict[str, list[str]] = {}
     sources: dict[str, list[str]] = {}
     function: set[str] = set()
     for line in _FEATURES.read_text(encoding="utf-8").splitlines():
@@ -48,20 +55,43 @@ def _table() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], frozenset[str]]:
         name, _, body = line.partition(" ")
         if name == "@function":
             function.update(body.split())
-        else:
-            sources.setdefault(name, []).append(body)
-    features = tuple(
-        (name, re.compile(r"(?<![\w'])(?:" + "|".join(bodies) + r")(?!\w)"))
-        for name, bodies in sources.items()
-    )
-    return features, frozenset(function)
+            continue
+        for option in _top_level(body):
+            if _PLAIN_WORD.fullmatch(option):
+                words.setdefault(option, []).append(name)
+            else:
+                sources.setdefault(name, []).append(option)
+    groups = "|".join(f"(?P<{name}>{'|'.join(o)})(?!\\w)" for name, o in sources.items())
+    scan = re.compile(rf"(?<![\w'])(?=(?:{groups}))")
+    by_word = {word: tuple(dict.fromkeys(names)) for word, names in words.items()}
+    return by_word, scan, frozenset(function)
+
+
+def _top_level(body: str) -> list[str]:
+    """The alternatives of a pattern cut at its "|" outside groups."""
+    parts, depth, start = [], 0, 0
+    for at, char in enumerate(body):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(body[start:at])
+            start = at + 1
+    return [*parts, body[start:]]
 
 
 def features(folded: str) -> frozenset[str]:
     """The features of a folded sentence."""
-    found = {name for name, pattern in _table()[0] if pattern.search(folded)}
+    by_word, scan, _function = _table()
+    found: set[str] = set()
+    for word in _WORD_RE.findall(folded):
+        found.update(by_word.get(word, ()))
+    for match in scan.finditer(folded):
+        found.add(match.lastgroup or "")
     if folded.rstrip().endswith("?"):
         found.add("question")
+    found.discard("")
     return frozenset(found)
 
 
@@ -75,7 +105,7 @@ def inputs(names: frozenset[str], folded: str) -> list[str]:
 
 
 def _word_inputs(folded: str) -> set[str]:
-    function = _table()[1]
+    function = _table()[2]
     words = [_NUMBER_RE.sub("0", word) for word in _WORD_RE.findall(folded)]
     found = {"w:" + word for word in words if word not in function}
     for previous, word in zip(words, words[1:], strict=False):
@@ -111,7 +141,10 @@ def _probability(folded: str) -> float:
         return 0.0
     bias, _threshold, weights = _model()
     get = weights.get
-    logit = bias + sum(get(name, 0.0) for name in inputs(names, folded))
+    ordered = sorted(names)  # the sum of the weights of `inputs(names, folded)`, unsorted
+    logit = bias + sum(get(name, 0.0) for name in ordered)
+    logit += sum(get(f"{a}&{b}", 0.0) for a, b in combinations(ordered, 2))
+    logit += sum(get(name, 0.0) for name in _word_inputs(folded))
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, logit))))
 
 
