@@ -126,3 +126,48 @@ def test_the_next_break(phrase: str, interviewed: date, decision: date) -> None:
 
 def test_on_break_is_a_vacation() -> None:
     assert read_timeline("they're on break", TUESDAY).decision_by is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "decision"),
+    [
+        ("thurs or fri", date(2026, 11, 13)),
+        ("wed/thu", date(2026, 11, 12)),
+        ("mon-tue", date(2026, 11, 17)),
+        ("Fri or Mon", date(2026, 11, 16)),
+        ("fri", date(2026, 11, 13)),
+        ("Thurs.", date(2026, 11, 12)),
+        ("in 10 bdays", date(2026, 11, 24)),
+        ("wk of the 23rd", date(2026, 11, 27)),
+    ],
+)
+def test_short_weekdays_as_choices_or_alone_and_short_units(phrase: str, decision: date) -> None:
+    timeline = read_timeline(phrase, TUESDAY)
+    assert (timeline.lang, timeline.decision_by) == ("en", decision)
+
+
+def test_a_short_weekday_inside_a_sentence_still_needs_a_word_saying_so() -> None:
+    assert read_timeline("we sat down for an hour", TUESDAY).decision_by is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "decision"),
+    [
+        ("la 1re semaine de décembre", date(2026, 12, 4)),
+        ("3e semaine de janvier", date(2027, 1, 22)),
+        ("le 4/12", date(2026, 12, 4)),
+        ("vers le 15/12", date(2026, 12, 15)),
+        ("d'ici le 2/1", date(2027, 1, 2)),
+        ("à partir du 20", date(2026, 11, 20)),
+        ("dans 48h", date(2026, 11, 12)),
+        ("dans les 48h", date(2026, 11, 12)),
+        ("dans les 2 semaines", date(2026, 11, 24)),
+    ],
+)
+def test_french_figures(phrase: str, decision: date) -> None:
+    timeline = read_timeline(phrase, TUESDAY)
+    assert (timeline.lang, timeline.decision_by) == ("fr", decision)
+
+
+def test_a_french_day_and_month_that_is_no_date_is_not_read() -> None:
+    assert read_timeline("le 31/11", TUESDAY).decision_by is None

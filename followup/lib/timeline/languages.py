@@ -41,7 +41,8 @@ _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|[a-z]'")
 @lru_cache(maxsize=1)
 def _english_markers() -> frozenset[str]:
     words = vocabulary()
-    known = {*words.months, *words.weekdays, *words.units, *words.numbers, *words.vague}
+    known = {*words.months, *words.weekdays, *words.weekday_abbreviations, *words.units}
+    known |= {*words.numbers, *words.vague}
     # English ordinals too, but for those French writes alike ("second").
     ordinals = set(words.ordinals) - set(french()["markers"]["words"]) - set(french()["words"])
     return frozenset(known | ordinals | set(words.markers) | set(words.shorthand))
@@ -129,10 +130,14 @@ def _table() -> tuple[dict[str, str], re.Pattern[str]]:
         alternatives.append(pattern + (r"(?![\w])" if key[-1].isalnum() else ""))
     # A day number ("le 15", "le 1er"), but not New Year's Day ("le 1er de l'an").
     day = (
-        r"(?P<day>(?P<prep>jusqu'au|au\s+plus\s+tard\s+le|le|l'|du)\s*"
+        r"(?P<day>(?P<prep>jusqu'au|au\s+plus\s+tard\s+le|a\s+partir\s+du|a\s+compter\s+du|le|l'|du)\s*"
         r"(?:(?P<weekday>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?P<n>\d{1,2})(?!(?:er)?\s*de\s+l'an\b)(?:er|re|e|eme|ieme)?(?![\d/]|\.\d)"
         r"(?!\s*(?:jours?|semaines?|mois|heures?|h)\b))"
     )
+    # An ordinal in figures ("la 1re semaine", "le 2e tour"), and a day and month in figures, the
+    # day first as French writes it ("le 4/12" is 4 December).
+    ordinal = r"(?P<ordinal>\d{1,2})(?:ere|re|er|eme|ieme|e)(?![\w])"
+    day_month = r"(?P<dm_day>\d{1,2})/(?P<dm_month>\d{1,2})(?:/(?P<dm_year>\d{4}|\d{2}))?(?![\d/])"
     before = "|".join(sorted(data["adjectives_before_count"], key=len, reverse=True))
     count = (
         rf"(?P<count>(?P<n2>\d+|[a-z]+)\s+(?P<adjective>{before})\s+"
@@ -140,7 +145,8 @@ def _table() -> tuple[dict[str, str], re.Pattern[str]]:
         r"(?![\w])"
     )
     return table, re.compile(
-        rf"(?<![\w']){day}|(?<![\w']){count}|(?:(?<![\w'])|(?<=\bd')|(?<=\bl'))"
+        rf"(?<![\w']){day}|(?<![\w']){count}|(?<![\w/]){ordinal}|(?<![\w/]){day_month}"
+        rf"|(?:(?<![\w'])|(?<=\bd')|(?<=\bl'))"
         rf"(?P<words>{'|'.join(alternatives)})"
     )
 
@@ -236,6 +242,19 @@ def rewrite_english(phrase: str) -> Rewritten | None:
     return None if rewritten.text == text else rewritten
 
 
+def _day_month(match: re.Match[str]) -> str | None:
+    """ "4/12" as "4 december" (and its year), or None for no day and month."""
+    day, month = int(match["dm_day"]), int(match["dm_month"])
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    name = french()["calendar"]["months"][month - 1]
+    english = french()["words"][plain(name)]
+    year = match["dm_year"]
+    if year:
+        english += f" {year if len(year) == 4 else '20' + year}"
+    return f"{day} {english}"
+
+
 def _ordinal(number: int) -> str:
     suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10 if number not in (11, 12, 13) else 0)
     return f"{number}{suffix or 'th'}"
@@ -264,9 +283,14 @@ def _rewrite_plain(text: str) -> Rewritten:
             after_preposition = prepositions.search("".join(out).rstrip())
             prep = " ".join(match["prep"].split())
             leads = {"jusqu'au": "until ", "au plus tard le": "by ", "du": "of "}
+            leads |= {"a partir du": "from ", "a compter du": "from "}
             lead = leads.get(prep) or ("" if after_preposition else "on ")
             weekday = table[match["weekday"]] + " " if match["weekday"] else ""
             english = f"{lead}{weekday}the {_ordinal(int(match['n']))}"
+        elif match["ordinal"]:
+            english = _ordinal(int(match["ordinal"]))
+        elif match["dm_day"]:
+            english = _day_month(match) or match.group()
         elif match["count"]:
             # "Deux prochaines semaines": the adjective goes first in English.
             adjective = french()["adjectives_before_count"][match["adjective"]]

@@ -433,13 +433,31 @@ def _weekday_rules(f: Fragments) -> list[RuleSpec]:
             h.read_this_weekday,
             "",
         ),
+        # Two weekdays as choices: "Thurs or Fri", "Mon/Tue" (short forms are weekdays there).
+        (
+            rf"{f.mod}\b(?P<wd0>{f.any_weekday})\.?\s*(?:/|-|,?\s+or\s+|\s+and\s+)\s*"
+            rf"(?P<wd>{f.any_weekday})\b\.?",
+            _read_weekday_pair,
+            "",
+        ),
         (rf"{f.mod}\b(?P<wd>{f.weekday})\b", h.read_weekday, ""),
         (
             rf"\b(?P<mod>by|on|before|after|until|till)\s+(?P<wd>{f.abbreviation})\b\.?",
             h.read_weekday,
             "",
         ),
+        # A short form said alone is a weekday too: "fri", "Thurs."
+        (rf"^\s*(?P<wd>{f.abbreviation})\.?\s*$", h.read_weekday, ""),
     ]
+
+
+def _read_weekday_pair(match: re.Match[str], ctx: Context) -> h.Reading | None:
+    """ "Thursday or Friday": from the first to the second coming after it."""
+    weekdays = lookups()["weekdays"]
+    first = coming(ctx.today, weekdays[key(match["wd0"])])
+    if key(match["wd0"]) == key(match["wd"]):
+        return None
+    return h.Reading(first, coming(first, weekdays[key(match["wd"])]), "period")
 
 
 def _month_rules(f: Fragments) -> list[RuleSpec]:
