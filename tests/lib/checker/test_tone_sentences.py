@@ -60,6 +60,11 @@ CLEAN = (
     ("thank-you", "In my last role I led a team that cut the wait for repairs by half."),
     ("follow-up", "Another week has passed and I'm still thinking about our conversation."),
     ("keep-in-touch", "Next time I'm in Halifax, I'd love to stop by and say hello."),
+    ("offer-reply", "I have an offer and need to reply by the 20th, but yours is my first choice."),
+    ("offer-reply", "Could I let you know by Friday, once I've gone over the contract?"),
+    ("offer-reply", "I need a little time to talk it over, and I'll reply by Wednesday."),
+    ("thank-you", "You said you'd like someone in place by September, and that suits me well."),
+    ("follow-up", "I want to give you a considered answer."),
 )
 
 
@@ -80,6 +85,10 @@ TONE = (
     ("follow-up", "I'm starting to wonder if this job was ever really open."),
     ("follow-up", "I was told I'd hear something by Friday, which came and went."),
     ("rejection-reply", "I suspect you will come to regret passing me over."),
+    ("rejection-reply", "A phone call would have been the respectful thing to do."),
+    ("follow-up", "I've been sitting by my phone all week."),
+    ("thank-you", "I hope next time the interview starts on time."),
+    ("rejection-reply", "I am baffled that my ten years of experience counted for so little."),
 )
 
 
