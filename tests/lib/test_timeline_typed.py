@@ -171,3 +171,36 @@ def test_french_figures(phrase: str, decision: date) -> None:
 
 def test_a_french_day_and_month_that_is_no_date_is_not_read() -> None:
     assert read_timeline("le 31/11", TUESDAY).decision_by is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "decision"),
+    [
+        ("by the 30", date(2026, 11, 30)),
+        ("by the 15 hopefully", date(2026, 11, 15)),
+        ("on the 12, 2pm", date(2026, 11, 12)),
+        ("they will email tmrw or fri", date(2026, 11, 13)),
+        ("by the 15th or mon", date(2026, 11, 16)),
+        ("in the new yr", date(2027, 1, 15)),
+    ],
+)
+def test_a_bare_day_number_and_a_short_weekday_as_the_other_choice(
+    phrase: str, decision: date
+) -> None:
+    assert read_timeline(phrase, TUESDAY).decision_by == decision
+
+
+@pytest.mark.parametrize(
+    "phrase", ["on the 3 candidates", "by the 2 of us", "rain or sun", "by the 12.5"]
+)
+def test_numbers_and_short_words_that_are_no_days(phrase: str) -> None:
+    assert read_timeline(phrase, TUESDAY).decision_by is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "decision"),
+    [("ds 1 sem", date(2026, 11, 17)), ("la sem pro", date(2026, 11, 20))],
+)
+def test_french_chat_abbreviations_tell_french(phrase: str, decision: date) -> None:
+    timeline = read_timeline(phrase, TUESDAY)
+    assert (timeline.lang, timeline.decision_by) == ("fr", decision)

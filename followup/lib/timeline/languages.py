@@ -171,6 +171,7 @@ def _distance(word: str, target: str, limit: int) -> int:
     return row[-1]
 
 
+@lru_cache(maxsize=4096)  # the same words come again and again: worked out once each
 def misspelled(word: str, targets: tuple[str, ...], language: str) -> str | None:
     """The one word of `targets` that `word` is a misspelling of: five letters or more, known
     to no word list of the language, the same first letter, one letter off (two for a target

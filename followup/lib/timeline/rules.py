@@ -246,6 +246,15 @@ def _date_rules(f: Fragments) -> list[RuleSpec]:
             h.read_the_day,
             "",
         ),
+        # A day of the month in figures without its ending, after "by the", "on the": "by the
+        # 30" (not "by the 3 of us", "on the 2 candidates").
+        (
+            r"\b(?P<mod>by|before|until|till|til|on|after|not\s+before|not\s+until"
+            r"|no\s+later\s+than)\s+the\s+(?P<day>[1-9]|[12]\d|3[01])(?!\d|[.,:/]\d|%)\b"
+            rf"{f.not_a_noun}{f.then}",
+            h.read_the_day,
+            "",
+        ),
         (
             rf"(?:\b(?P<mod>{f.mods})\s+(?:(?P<det>the|this|next)\s+)?|\b(?P<det2>the|this|next)\s+)"
             rf"(?P<season>{f.holiday_season})\b"
@@ -446,9 +455,26 @@ def _weekday_rules(f: Fragments) -> list[RuleSpec]:
             h.read_weekday,
             "",
         ),
+        # A short form as the other choice of a day said: "tomorrow or fri", "Friday or mon".
+        (rf"(?<=\S),?\s+or\s+(?P<wd>{f.abbreviation})\b\.?", _read_weekday_choice, ""),
         # A short form said alone is a weekday too: "fri", "Thurs."
         (rf"^\s*(?P<wd>{f.abbreviation})\.?\s*$", h.read_weekday, ""),
     ]
+
+
+@lru_cache(maxsize=1)
+def _day_said() -> re.Pattern[str]:
+    """A day said just before: a word for a day, or a time another rule has read (blanked)."""
+    words = vocabulary()
+    days = alternation({*words.weekdays, *words.weekday_abbreviations, "tomorrow", "today"})
+    return re.compile(rf"(?:\b{days}|\d(?:st|nd|rd|th)?|\0)\.?\s*$")
+
+
+def _read_weekday_choice(match: re.Match[str], ctx: Context) -> h.Reading | None:
+    """ "Tomorrow or fri": a short form is a weekday when the other choice is a day."""
+    if not _day_said().search(match.string, 0, match.start()):
+        return None
+    return h.read_weekday(match, ctx)
 
 
 def _read_weekday_pair(match: re.Match[str], ctx: Context) -> h.Reading | None:
