@@ -68,7 +68,7 @@ def test_hardly_any_clean_sentence_of_the_french_sets_reaches_the_threshold() ->
 
 def test_most_tone_lines_it_was_trained_on_reach_the_threshold() -> None:
     tone = tomllib.loads(TRAIN.read_text(encoding="utf-8"))["tone"]
-    assert sum(reads_as_tone(s) for s in tone) >= 0.8 * len(tone)
+    assert sum(reads_as_tone(s) for s in tone) >= 0.7 * len(tone)
 
 
 @pytest.mark.parametrize(
