@@ -204,3 +204,26 @@ def test_numbers_and_short_words_that_are_no_days(phrase: str) -> None:
 def test_french_chat_abbreviations_tell_french(phrase: str, decision: date) -> None:
     timeline = read_timeline(phrase, TUESDAY)
     assert (timeline.lang, timeline.decision_by) == ("fr", decision)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "decision"),
+    [
+        ("avant la Saint-Jean", date(2027, 6, 23)),
+        ("after St-Jean", date(2027, 6, 25)),
+        ("d'ici la fête nationale", date(2027, 6, 24)),
+        ("avant les vacances de la construction", date(2027, 7, 17)),
+        ("after the construction holiday", date(2027, 8, 2)),
+        ("au printemps", date(2027, 6, 20)),
+        ("d'ici la fin de l'exercice", date(2027, 3, 31)),
+        ("au premier trimestre", date(2027, 3, 31)),
+        ("fin T1", date(2027, 3, 31)),
+    ],
+)
+def test_quebec_days_seasons_and_quarters(phrase: str, decision: date) -> None:
+    # In Ontario (the default): Quebec's own days are known dates all the same.
+    assert read_timeline(phrase, date(2027, 1, 12)).decision_by == decision
+
+
+def test_ete_the_verb_is_no_summer() -> None:
+    assert read_timeline("la décision a été reportée", date(2027, 1, 12)).decision_by is None

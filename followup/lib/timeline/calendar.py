@@ -115,7 +115,8 @@ def named_day(spec: dict[str, Any], year: int, province: str) -> date | None:
     if "holiday" not in spec:
         return safe_date(year, spec["month"], spec["day"])
     # A holiday the province does not keep (Family Day in Quebec) is still a known date.
-    for calendar_province in (province, DEFAULT_PROVINCE):
+    # Quebec's own (Saint-Jean-Baptiste) is a known date everywhere too.
+    for calendar_province in (province, DEFAULT_PROVINCE, "QC"):
         day = holidays_by_name(calendar_province, year).get(spec["holiday"])
         if day is not None:
             return day + timedelta(days=spec.get("offset", 0))
