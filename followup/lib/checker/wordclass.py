@@ -164,9 +164,16 @@ def is_s_form(word: str) -> bool:
 
 def is_verb(word: str) -> bool:
     """True if `word` is a verb stem: it takes -ed or -ing (flags D, G): "show", "hand", "work"
-    (nouns as well, often)."""
+    (nouns as well, often), or its doubled -ed form is listed ("plan", "stop")."""
     flags = _flags(word)
-    return flags is not None and ("D" in flags or "G" in flags)
+    if flags is None:
+        return False
+    if "D" in flags or "G" in flags:
+        return True
+    # A verb that doubles its last consonant has its -ed form listed on its own ("plan" →
+    # "planned", "stop" → "stopped").
+    doubles = len(word) >= 3 and word[-1] not in "aeiouwxy" and word[-2] in "aeiou"
+    return doubles and _flags(word + word[-1] + "ed") is not None
 
 
 def is_past_form(word: str) -> bool:

@@ -8,7 +8,13 @@ from __future__ import annotations
 import pytest
 
 from followup.lib.checker import CheckContext, Finding, check
-from followup.lib.checker.wordclass import is_count_noun, is_noun, is_plural_noun, is_s_form
+from followup.lib.checker.wordclass import (
+    is_count_noun,
+    is_noun,
+    is_plural_noun,
+    is_s_form,
+    is_verb,
+)
 
 pytestmark = pytest.mark.textonly  # no clock, no database: CI checks it once
 
@@ -268,6 +274,11 @@ def wrong_words(text: str) -> list[Finding]:
         ("The cooks I met where so kind.", "where", "were"),
         ("They restock there shelves every morning.", "there", "their"),
         ("We learned about the roll and the shifts.", "roll", "role"),
+        ("I loved how the chefs plan there menus.", "there", "their"),
+        ("In the passed I worked weekends.", "passed", "past"),
+        ("What a lovely complement to hear.", "complement", "compliment"),
+        ("I'll bring the forms if you think their needed.", "their", "they're"),
+        ("I hope their pleased with the result.", "their", "they're"),
     ],
 )
 def test_word_classes_around_the_word_decide_it(sentence: str, wrong: str, right: str) -> None:
@@ -599,6 +610,14 @@ def test_word_classes_around_the_word_decide_it(sentence: str, wrong: str, right
         "They work there together.",
         "They sell there too.",
         "I learned the roll call routine.",
+        "The bill was passed and signed.",
+        "The law they passed was good.",
+        "It is a nice complement to the menu.",
+        "I think their trained staff are great.",
+        "They plan there every year.",
+        "We stop there often.",
+        "The kids play there daily.",
+        "The managers plan there every year.",
     ],
 )
 def test_the_same_words_rightly_used_stay_without_errors(sentence: str) -> None:
@@ -620,6 +639,11 @@ def test_words_made_with_a_prefix_have_their_stems_classes(
     word: str, noun: bool, count: bool
 ) -> None:
     assert (is_noun(word), is_count_noun(word)) == (noun, count)
+
+
+def test_verbs_that_double_their_last_consonant_are_verbs() -> None:
+    assert is_verb("plan") and is_verb("stop")
+    assert not is_verb("plate")  # the dictionary lists no -ed or -ing for it
 
 
 def test_plurals_of_ing_nouns_and_s_forms_are_known() -> None:
