@@ -65,6 +65,10 @@ CLEAN = (
     ("offer-reply", "I need a little time to talk it over, and I'll reply by Wednesday."),
     ("thank-you", "You said you'd like someone in place by September, and that suits me well."),
     ("follow-up", "I want to give you a considered answer."),
+    ("follow-up", "Please let me know today if you'd like me to bring my certificates tomorrow."),
+    ("thank-you", "Thanks for the quick reply and for sending the schedule."),
+    ("follow-up", "Nobody needs to rush on my account; I know it's a busy season."),
+    ("offer-reply", "Either start date works for me, so please choose what suits the team."),
 )
 
 
@@ -89,6 +93,12 @@ TONE = (
     ("follow-up", "I've been sitting by my phone all week."),
     ("thank-you", "I hope next time the interview starts on time."),
     ("rejection-reply", "I am baffled that my ten years of experience counted for so little."),
+    ("thank-you", "Thanks for the lightning-fast reply, only eighteen days after the interview."),
+    ("thank-you", "The parking alone nearly made me late, which your team should really fix."),
+    ("follow-up", "I can only wait until Friday before I start accepting other interviews."),
+    ("offer-reply", "Either the start date moves or I'm out."),
+    ("linkedin", "Since nobody at the office picks up the phone, I'm trying you here."),
+    ("rejection-reply", "It's hard not to feel that my age was the real reason."),
 )
 
 
