@@ -227,3 +227,18 @@ def test_quebec_days_seasons_and_quarters(phrase: str, decision: date) -> None:
 
 def test_ete_the_verb_is_no_summer() -> None:
     assert read_timeline("la décision a été reportée", date(2027, 1, 12)).decision_by is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "decision"),
+    [
+        ("10ish days", date(2026, 11, 20)),
+        ("3ish weeks", date(2026, 12, 1)),
+        ("aux alentours du 20", date(2026, 11, 20)),
+        ("autour du 20", date(2026, 11, 20)),
+        ("d'ici le 5 du mois prochain", date(2026, 12, 5)),
+        ("la semaine après la prochaine", date(2026, 11, 27)),
+    ],
+)
+def test_about_a_number_and_a_day_of_next_month(phrase: str, decision: date) -> None:
+    assert read_timeline(phrase, TUESDAY).decision_by == decision

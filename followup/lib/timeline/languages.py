@@ -130,7 +130,7 @@ def _table() -> tuple[dict[str, str], re.Pattern[str]]:
         alternatives.append(pattern + (r"(?![\w])" if key[-1].isalnum() else ""))
     # A day number ("le 15", "le 1er"), but not New Year's Day ("le 1er de l'an").
     day = (
-        r"(?P<day>(?P<prep>jusqu'au|au\s+plus\s+tard\s+le|a\s+partir\s+du|a\s+compter\s+du|le|l'|du)\s*"
+        r"(?P<day>(?P<prep>jusqu'au|au\s+plus\s+tard\s+le|a\s+partir\s+du|a\s+compter\s+du|autour\s+du|aux\s+alentours\s+du|le|l'|du)\s*"
         r"(?:(?P<weekday>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?P<n>\d{1,2})(?!(?:er)?\s*de\s+l'an\b)(?:er|re|e|eme|ieme)?(?![\d/]|\.\d)"
         r"(?!\s*(?:jours?|semaines?|mois|heures?|h)\b))"
     )
@@ -209,7 +209,8 @@ def _respell(
         after = text[match.end() : match.end() + 1]
         if before == "'" or after == "'":
             continue  # part of a word with an apostrophe ("d'ici"): left as it is
-        new = table.get(word) or misspelled(word, targets, language)
+        about = re.fullmatch(r"(\d+)ish", word)  # "10ish days": about 10
+        new = table.get(word) or (about[1] if about else misspelled(word, targets, language))
         if new is None:
             continue
         for index in range(position, match.start()):
@@ -284,7 +285,8 @@ def _rewrite_plain(text: str) -> Rewritten:
             after_preposition = prepositions.search("".join(out).rstrip())
             prep = " ".join(match["prep"].split())
             leads = {"jusqu'au": "until ", "au plus tard le": "by ", "du": "of "}
-            leads |= {"a partir du": "from ", "a compter du": "from "}
+            leads |= {"a partir du": "from ", "a compter du": "from ", "autour du": "around "}
+            leads["aux alentours du"] = "around "
             lead = leads.get(prep) or ("" if after_preposition else "on ")
             weekday = table[match["weekday"]] + " " if match["weekday"] else ""
             english = f"{lead}{weekday}the {_ordinal(int(match['n']))}"
