@@ -242,3 +242,22 @@ def test_ete_the_verb_is_no_summer() -> None:
 )
 def test_about_a_number_and_a_day_of_next_month(phrase: str, decision: date) -> None:
     assert read_timeline(phrase, TUESDAY).decision_by == decision
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["idk", "not specified", "none", "no word on timing", "?", "-", "pas précisé", "à confirmer"]
+    + ["je sais pas", "pas mentionné", "à déterminer"],
+)
+def test_saying_no_time_was_given(phrase: str) -> None:
+    timeline = read_timeline(phrase, TUESDAY)
+    assert (timeline.status, timeline.decision_by) == ("none", None)
+
+
+@pytest.mark.parametrize("phrase", ["they'll be in touch", "ils vont me revenir", "on verra"])
+def test_saying_something_without_a_time_is_unread(phrase: str) -> None:
+    assert read_timeline(phrase, TUESDAY).status == "unread"
+
+
+def test_a_date_said_with_none_is_read() -> None:
+    assert read_timeline("none of the others, decision friday", TUESDAY).status == "read"

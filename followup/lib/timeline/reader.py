@@ -125,7 +125,7 @@ def _status(phrase: str, reading: Read, decision_by: date | None) -> str:
     if decision_by is not None:
         return READ
     said_nothing = reading.no_time_frame and not (reading.found or reading.vague or reading.depends)
-    if not phrase.strip() or said_nothing:
+    if not any(char.isalnum() for char in phrase) or said_nothing:  # "", "?", "-"
         return NONE
     return UNREAD
 
