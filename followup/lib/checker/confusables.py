@@ -34,8 +34,9 @@ from followup.lib.checker.wordclass import (
 CODE = "wrong-word"
 START, END = "^", "$"
 _CLAUSE_BREAKS = frozenset('.!?;:,\n()[]"')
-_POSITIONS = ("earlier", "before2", "before", "after", "after2", "after3", "end")
+_POSITIONS = ("earlier", "before2", "before", "after", "after2", "after3", "later", "end")
 _EARLIER = 6  # how many words back "earlier" looks, within the clause
+_LATER = 8  # how many words ahead "later" looks
 ING = "=ing"
 ING2 = "=ing2"  # the -ing form of the word after next ("to hopefully join")
 
@@ -51,6 +52,7 @@ class Rule:
     parts: tuple[str, ...] = ()  # the words the rule corrects: one, or a run ("all ready")
     names: bool = False  # whether a condition asks for a name ("%name")
     ends: bool = False  # whether a condition asks how the clause ends ("end=?")
+    later: bool = False  # whether a condition asks for the words ahead ("later=last|ago")
     # For each condition (must, then must_not): the suffixes and word classes among its words,
     # as _special_items finds them (worked out when the file is parsed, kept with the rules).
     special: tuple[_Special, ...] = ()
@@ -66,6 +68,7 @@ class Rule:
         conditions = self.must + self.must_not
         object.__setattr__(self, "names", any(NAME in words for _, words in conditions))
         object.__setattr__(self, "ends", any(where == "end" for where, _ in conditions))
+        object.__setattr__(self, "later", any(where == "later" for where, _ in conditions))
 
     def applies(self, context: dict[str, str]) -> bool:
         tests = self.tests
@@ -102,7 +105,7 @@ def _test(
 
 def _holds(context: dict[str, str], test: _Test) -> bool:
     where, words, suffixes, classes, name = test
-    if where == "earlier":  # any of the words before, in the same clause
+    if where in ("earlier", "later"):  # any of the words before (after), in the same clause
         return any(_among(word, words, suffixes, classes) for word in context[where].split())
     if name and where in context[NAME].split():
         return True
@@ -274,6 +277,8 @@ def confusable_findings(note: Note, skip: list[tuple[int, int]]) -> list[Finding
         context = _context(breaks, words, index, tokens if names else None)
         if any(rule.ends for rule in candidates):
             context["end"] = _clause_end(note.plain, tokens, breaks, index)
+        if any(rule.later for rule in candidates):
+            context["later"] = _words_ahead(breaks, words, index)
         for rule in candidates:
             last = index if len(rule.parts) == 1 else _run_end(rule, words, breaks, index)
             if last is None:
@@ -575,6 +580,16 @@ def _context(
         "after3": after3,
         NAME: " ".join(names),
     }
+
+
+def _words_ahead(breaks: list[bool], words: list[str], index: int) -> str:
+    """The words after word `index` in its clause, up to _LATER of them ("later")."""
+    ahead: list[str] = []
+    at = index + 1
+    while at < len(words) and len(ahead) < _LATER and not breaks[at]:
+        ahead.append(words[at])
+        at += 1
+    return " ".join(ahead)
 
 
 def _clause_end(

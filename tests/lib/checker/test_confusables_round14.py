@@ -279,6 +279,11 @@ def wrong_words(text: str) -> list[Finding]:
         ("What a lovely complement to hear.", "complement", "compliment"),
         ("I'll bring the forms if you think their needed.", "their", "they're"),
         ("I hope their pleased with the result.", "their", "they're"),
+        ("I lead a team of four at my last job.", "lead", "led"),
+        ("Last year I lead a team of four.", "lead", "led"),
+        ("I appreciated you're clear explanation of the role.", "you're", "your"),
+        ("Will the new policy effect part-time staff?", "effect", "affect"),
+        ("It was great to see the hole shop in action.", "hole", "whole"),
     ],
 )
 def test_word_classes_around_the_word_decide_it(sentence: str, wrong: str, right: str) -> None:
@@ -618,6 +623,15 @@ def test_word_classes_around_the_word_decide_it(sentence: str, wrong: str, right
         "We stop there often.",
         "The kids play there daily.",
         "The managers plan there every year.",
+        "I lead a team of four now, unlike at my last job.",
+        "I lead a small team every week.",
+        "I'd lead a team at my last job if asked.",
+        "Will the new policy effect change?",
+        "The hole in the shop was fixed.",
+        "I appreciate you're open to questions.",
+        "I loved that you're so open.",
+        "I lead the team that was hired last year.",
+        "I lead the team and we met last week.",
     ],
 )
 def test_the_same_words_rightly_used_stay_without_errors(sentence: str) -> None:
