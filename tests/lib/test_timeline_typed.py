@@ -69,7 +69,9 @@ def test_what_was_typed_is_quoted() -> None:
     assert "mecredi" in read_timeline("d'ici mecredi", TUESDAY).explanation
 
 
-@pytest.mark.parametrize("word", ["sundry", "sandy", "frida", "mondays", "marches", "may", "june"])
+@pytest.mark.parametrize(
+    "word", ["sundry", "sandy", "frida", "mondays", "marches", "may", "june", "mondal", "sundar"]
+)
 def test_real_words_and_short_ones_are_not_misspellings(word: str) -> None:
     targets = ("monday", "sunday", "friday", "saturday", "march", "may", "june")
     assert misspelled(word, targets, "en") is None

@@ -181,8 +181,11 @@ def misspelled(word: str, targets: tuple[str, ...], language: str) -> str | None
     near = []
     for target in targets:
         limit = 2 if len(target) >= 8 and len(word) >= 6 else 1
-        if target[0] == word[0] and _distance(word, target, limit) <= limit:
-            near.append((_distance(word, target, limit), target))
+        if target[0] != word[0] or word[:-1] == target[:-1]:
+            continue  # another last letter makes names ("Mondal", "Sundar"), not typing slips
+        distance = _distance(word, target, limit)
+        if distance <= limit:
+            near.append((distance, target))
     if not near:
         return None
     near.sort()
