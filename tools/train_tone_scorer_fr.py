@@ -4,7 +4,8 @@ Run it: `.venv/bin/python tools/train_tone_scorer_fr.py` (`--dry-run` measures w
 
 Sentences come from the project's French material only:
 - tests/lib/checker/french/dev.toml: a body sentence of a note planted with "accusatory" is a
-  tone line when no clean note has it; every body sentence of a clean note is clean;
+  tone line when no clean note has it; every body sentence of a clean note, or of a note
+  planted with a slip of spelling, grammar or fact, is clean;
 - the sentences of the French tone tests (test_french.py, test_french_tone_meaning.py): those of
   a test saying they are flagged are tone lines, those of a test saying they are not are clean;
 - tests/lib/checker/french_tone_train.toml, sentences written for the model.
@@ -63,15 +64,22 @@ def body(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE.findall(rest) if len(s.split()) >= 4]
 
 
-def _set_notes(path: Path) -> tuple[list[str], list[str]]:
-    """(notes planted with "accusatory", clean notes) of a set file."""
+def _set_notes(path: Path, slips: bool) -> tuple[list[str], list[str]]:
+    """(notes planted with "accusatory", clean notes) of a set file; with `slips`, notes planted
+    with a slip of spelling, grammar or fact count as clean (their tone is)."""
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     tone = [d["text"] for d in data.get("defect", []) if d["code"] == "accusatory"]
-    return tone, [d["text"] for d in data.get("clean", [])]
+    clean = [d["text"] for d in data.get("clean", [])]
+    if slips:
+        clean += [d["text"] for d in data.get("defect", []) if d["code"] not in _TONE_CODES]
+    return tone, clean
 
 
-def from_set(path: Path) -> Labelled:
-    tone_notes, clean_notes = _set_notes(path)
+_TONE_CODES = frozenset({"accusatory", "informal"})
+
+
+def from_set(path: Path, slips: bool = False) -> Labelled:
+    tone_notes, clean_notes = _set_notes(path, slips)
     clean = {s for text in clean_notes for s in body(text)}
     rows = [(s, s not in clean) for text in tone_notes for s in body(text)]
     return list(dict.fromkeys(rows + [(s, False) for s in sorted(clean)]))
@@ -153,7 +161,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dry-run", action="store_true", help="measure only, write nothing")
     args = parser.parse_args()
-    labelled = list(dict.fromkeys(from_set(SETS / "dev.toml") + from_tests() + from_train_file()))
+    dev = from_set(SETS / "dev.toml", slips=True)
+    labelled = list(dict.fromkeys(dev + from_tests() + from_train_file()))
     rows = featurize(labelled)
     held: Labelled = []
     for path in sorted(SETS.glob("heldout_*.toml")):
