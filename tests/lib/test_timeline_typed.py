@@ -263,3 +263,17 @@ def test_saying_something_without_a_time_is_unread(phrase: str) -> None:
 
 def test_a_date_said_with_none_is_read() -> None:
     assert read_timeline("none of the others, decision friday", TUESDAY).status == "read"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "decision"),
+    [
+        ("HR said prob by nxt thurs or fri", date(2026, 11, 20)),
+        ("next thurs/fri", date(2026, 11, 20)),
+        ("next Thursday or Friday", date(2026, 11, 20)),
+        ("jeudi prochain ou vendredi", date(2026, 11, 20)),
+        ("tomorrow or Friday", date(2026, 11, 13)),
+    ],
+)
+def test_the_other_weekday_is_counted_from_the_day_said_first(phrase: str, decision: date) -> None:
+    assert read_timeline(phrase, TUESDAY).decision_by == decision

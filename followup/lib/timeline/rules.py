@@ -449,14 +449,18 @@ def _weekday_rules(f: Fragments) -> list[RuleSpec]:
             _read_weekday_pair,
             "",
         ),
+        # A weekday as the other choice of a day said: "tomorrow or fri", "Friday or mon".
+        (
+            rf"(?<=\S)(?:,?\s+or\s+|\s*/\s*)(?P<wd>{f.any_weekday})\b\.?",
+            _read_weekday_choice,
+            "",
+        ),
         (rf"{f.mod}\b(?P<wd>{f.weekday})\b", h.read_weekday, ""),
         (
             rf"\b(?P<mod>by|on|before|after|until|till)\s+(?P<wd>{f.abbreviation})\b\.?",
             h.read_weekday,
             "",
         ),
-        # A short form as the other choice of a day said: "tomorrow or fri", "Friday or mon".
-        (rf"(?<=\S),?\s+or\s+(?P<wd>{f.abbreviation})\b\.?", _read_weekday_choice, ""),
         # A short form said alone is a weekday too: "fri", "Thurs."
         (rf"^\s*(?P<wd>{f.abbreviation})\.?\s*$", h.read_weekday, ""),
     ]
@@ -471,10 +475,14 @@ def _day_said() -> re.Pattern[str]:
 
 
 def _read_weekday_choice(match: re.Match[str], ctx: Context) -> h.Reading | None:
-    """ "Tomorrow or fri": a short form is a weekday when the other choice is a day."""
+    """ "Tomorrow or fri": a short form is a weekday when the other choice is a day, and the
+    first such weekday from that day on ("next Thursday or Friday" is next week's Friday)."""
     if not _day_said().search(match.string, 0, match.start()):
         return None
-    return h.read_weekday(match, ctx)
+    said = _latest_before(match.start(), ctx)
+    if said is None:
+        return h.read_weekday(match, ctx)
+    return h.point(coming(said, lookups()["weekdays"][key(match["wd"])]))
 
 
 def _read_weekday_pair(match: re.Match[str], ctx: Context) -> h.Reading | None:
