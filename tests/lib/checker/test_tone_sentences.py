@@ -69,6 +69,12 @@ CLEAN = (
     ("thank-you", "Thanks for the quick reply and for sending the schedule."),
     ("follow-up", "Nobody needs to rush on my account; I know it's a busy season."),
     ("offer-reply", "Either start date works for me, so please choose what suits the team."),
+    ("follow-up", "I hope this message finds you well."),
+    ("follow-up", "Nobody could have been kinder than your receptionist."),
+    ("thank-you", "I'm starting to picture myself on your team already."),
+    ("thank-you", "The real reason I applied is the mentoring program you described."),
+    ("follow-up", "You should have my transcript by Friday; I mailed it yesterday."),
+    ("keep-in-touch", "Next time you're hiring for the warehouse, I'd be glad to apply again."),
 )
 
 
@@ -99,6 +105,11 @@ TONE = (
     ("offer-reply", "Either the start date moves or I'm out."),
     ("linkedin", "Since nobody at the office picks up the phone, I'm trying you here."),
     ("rejection-reply", "It's hard not to feel that my age was the real reason."),
+    ("follow-up", "I would appreciate the basic respect of a response."),
+    ("keep-in-touch", "Feel free to reach out when your new hire quits."),
+    ("linkedin", "Hopefully a message here gets more attention than my application did."),
+    ("thank-you", "I'm not sure why I was asked in when the job was already filled."),
+    ("thank-you", "I do hope the decision will be based on merit this time."),
 )
 
 
