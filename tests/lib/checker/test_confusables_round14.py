@@ -284,6 +284,10 @@ def wrong_words(text: str) -> list[Finding]:
         ("I appreciated you're clear explanation of the role.", "you're", "your"),
         ("Will the new policy effect part-time staff?", "effect", "affect"),
         ("It was great to see the hole shop in action.", "hole", "whole"),
+        ("The museum has done a lot to modernize it's exhibits.", "it's", "its"),
+        ("I heard their expanding the night crew.", "their", "they're"),
+        ("In college I lead a peer tutoring group.", "lead", "led"),
+        ("It's a roll I'd be proud to fill.", "roll", "role"),
     ],
 )
 def test_word_classes_around_the_word_decide_it(sentence: str, wrong: str, right: str) -> None:
@@ -632,6 +636,14 @@ def test_word_classes_around_the_word_decide_it(sentence: str, wrong: str, right
         "I loved that you're so open.",
         "I lead the team that was hired last year.",
         "I lead the team and we met last week.",
+        "I'd love to see it's people like you.",
+        "I want to know it's okay.",
+        "I'd like to think it's people who matter.",
+        "I heard their training is great.",
+        "I heard their meeting went well.",
+        "In college I lead a busy life now.",
+        "I bought a roll I'd eat later.",
+        "You need to know it's been a long week.",
     ],
 )
 def test_the_same_words_rightly_used_stay_without_errors(sentence: str) -> None:
