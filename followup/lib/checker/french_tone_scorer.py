@@ -62,7 +62,7 @@ def _table() -> tuple[dict[str, tuple[str, ...]], re.Pattern[str], frozenset[str
             else:
                 sources.setdefault(name, []).append(option)
     groups = "|".join(f"(?P<{name}>{'|'.join(o)})(?!\\w)" for name, o in sources.items())
-    scan = re.compile(rf"(?<![\w'])(?=(?:{groups}))")
+    scan = re.compile(rf"(?<!\w)(?=(?:{groups}))")
     by_word = {word: tuple(dict.fromkeys(names)) for word, names in words.items()}
     return by_word, scan, frozenset(function)
 
