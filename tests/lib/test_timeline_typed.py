@@ -277,3 +277,13 @@ def test_a_date_said_with_none_is_read() -> None:
 )
 def test_the_other_weekday_is_counted_from_the_day_said_first(phrase: str, decision: date) -> None:
     assert read_timeline(phrase, TUESDAY).decision_by == decision
+
+
+def test_a_closing_day_said_before_is_what_that_points_back_to() -> None:
+    phrase = "the posting closes Friday and they'll decide within a week of that"
+    assert read_timeline(phrase, TUESDAY).decision_by == date(2026, 11, 20)
+
+
+def test_an_english_phrase_with_decision_in_it_is_english() -> None:
+    assert read_timeline("decision depends on budget approval", TUESDAY).lang == "en"
+    assert read_timeline("decision vendredi", TUESDAY).lang == "fr"

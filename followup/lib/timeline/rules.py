@@ -70,7 +70,14 @@ def _event_day(match: re.Match[str], ctx: Context) -> Found | None:
     if interview.match(clause):
         return Found(ctx.today, clause, match.start("anchor"), business=False)
     if back_reference.fullmatch(clause):
-        said = read_phrase(ctx.text[: match.start()].replace("\0", " "), ctx).found
+        # A closing or start day said before counts: "the posting closes Friday, and they decide
+        # a week after that".
+        before = ctx.text[: match.start()].replace("\0", " ")
+        said = [
+            found
+            for found in read_phrase(before, ctx, anchors=True).found
+            if not _INTERVIEWED.search(before, 0, found.start)  # "I interviewed Monday"
+        ]
     else:
         said = read_phrase(f"from {clause}", ctx, anchors=True).found
     days = [found for found in said if found.day >= ctx.today]
@@ -592,6 +599,7 @@ _SAME_LENGTH = str.maketrans(
 )
 
 # A job's start date or the interview's own day is not when they will decide.
+_INTERVIEWED = re.compile(r"\binterviewed\s+(?:on\s+)?$")
 _NOT_A_DECISION = re.compile(
     r"\b(?:interviewed|start(?:s|ing)?(?:\s+date)?|begin(?:s|ning)?|orientation|onboarding"
     r"|closes|closing\s+date|posting\s+closed?)"
