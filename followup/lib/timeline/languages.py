@@ -80,7 +80,8 @@ def _more_common_in_french(tokens: list[str]) -> bool:
     (by a Zipf point: "vite", "rapidement"; "ok", "asap" and "tbd" are not)."""
     from followup.lib.checker.frequency import zipf  # only for a phrase with no telling word
 
-    return sum(zipf(token, "fr") - zipf(token, "en") for token in tokens) > 1.0
+    words = [token for token in tokens if len(token) > 2]  # not "n/a", "a", "ok"
+    return sum(zipf(word, "fr") - zipf(word, "en") for word in words) > 1.0
 
 
 @dataclass(frozen=True)
