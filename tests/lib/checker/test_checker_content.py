@@ -96,6 +96,12 @@ def test_a_word_that_may_rightly_come_twice_is_fine(run: Run, note: Note) -> Non
     assert found(run(text), "repeated-word") == []
 
 
+def test_an_intensifier_doubled_for_emphasis_is_not_a_slip(run: Run, note: Note) -> None:
+    text = note(body="I really really enjoyed the tour, and I am very much looking forward to it.")
+    assert found(run(text), "repeated-word") == []
+    assert found(run(note(body="I enjoyed the the tour.")), "repeated-word") == ["the the"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "blank"),
     [
