@@ -75,6 +75,8 @@ CLEAN = (
     ("thank-you", "The real reason I applied is the mentoring program you described."),
     ("follow-up", "You should have my transcript by Friday; I mailed it yesterday."),
     ("keep-in-touch", "Next time you're hiring for the warehouse, I'd be glad to apply again."),
+    ("offer-reply", "I'm weighing another offer too, and I'd be grateful to talk about timing."),
+    ("thank-you", "In my last role I had many opportunities to train new staff."),
 )
 
 
@@ -110,6 +112,8 @@ TONE = (
     ("linkedin", "Hopefully a message here gets more attention than my application did."),
     ("thank-you", "I'm not sure why I was asked in when the job was already filled."),
     ("thank-you", "I do hope the decision will be based on merit this time."),
+    ("follow-up", "I'd like to hear back soon, as I do have other irons in the fire."),
+    ("follow-up", "Please keep in mind I won't be on the market for long."),
 )
 
 
