@@ -50,7 +50,7 @@ from followup.lib.checker.scout import (
     stays_in_stretch,
 )
 from followup.lib.checker.text import Note, fold, overlaps
-from followup.lib.checker.tone_scorer import reads_as_tone
+from followup.lib.checker.tone_scorer import all_sentences, reads_as_tone
 from followup.lib.checker.tone_scorer import sentences as scored_sentences
 
 _EMOJI_RE = re.compile(
@@ -992,7 +992,6 @@ def accusatory_findings(note: Note, context: CheckContext) -> list[Finding]:
     return findings + cues + scored_findings(note, lowered, taken, present)
 
 
-_SENTENCE_RE = re.compile(r"[^.!?\n]+[.!?]*")
 _CUE_THRESHOLD = 3
 _STRONG_CUE = 2
 
@@ -1144,7 +1143,7 @@ def cue_findings(
     """Sentences whose words add up to pressure, reproach or desperation although no tone
     pattern fits: a warning, worth a second look. Each cue counts once a sentence."""
     body_start = note.first_line.end if note.first_line else 0
-    sentences = [m.span() for m in _SENTENCE_RE.finditer(lowered, body_start)]
+    sentences = all_sentences(lowered, body_start)
     starts = [start for start, _end in sentences]
     scores = [0] * len(sentences)
     strong = [False] * len(sentences)

@@ -39,10 +39,21 @@ def sentences(lowered: str, start: int = 0) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence of `lowered` from `start` worth scoring: not a line
     ending in a comma (a greeting or sign-off), not a line of one or two words (a name). A
     sentence runs on across the end of a line wrapped by hand (`_WRAPPED_RE`)."""
-    text = _WRAPPED_RE.sub(_run_on, lowered) if "\n" in lowered else lowered
+    text = _run_on_lines(lowered)
     for match in _SENTENCE_RE.finditer(text, start):
         if _worth_scoring(match.group()):
             yield match.span()
+
+
+def all_sentences(lowered: str, start: int = 0) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of `lowered` from `start`, as `sentences` reads them,
+    short lines and lines ending in a comma too."""
+    return [match.span() for match in _SENTENCE_RE.finditer(_run_on_lines(lowered), start)]
+
+
+def _run_on_lines(lowered: str) -> str:
+    """`lowered` with the end of each line wrapped by hand made a space."""
+    return _WRAPPED_RE.sub(_run_on, lowered) if "\n" in lowered else lowered
 
 
 def _run_on(match: re.Match[str]) -> str:

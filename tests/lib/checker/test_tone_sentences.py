@@ -42,6 +42,14 @@ def test_a_warm_wrapped_note_gets_no_tone_finding() -> None:
     assert _tone(_note(WRAPPED), "thank-you") == []
 
 
+def test_a_reproach_wrapped_across_two_lines_is_found() -> None:
+    body = (
+        "Thank you for the interview on Monday. I could not help noticing the manager was on\n"
+        "her phone for most of my answers, which made it hard to focus."
+    )
+    assert _tone(_note(body), "thank-you") != []
+
+
 def test_a_greeting_and_a_short_line_still_end_their_sentence() -> None:
     text = "Dear Ms. Lindqvist,\nThank you again\nJordan"
     lowered = text.lower()
