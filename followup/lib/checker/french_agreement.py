@@ -183,6 +183,8 @@ def _subject_findings(note: Note, text: str) -> list[Finding]:
         opener = text[match.start() : match.start("det")].strip().lower()
         if not plural and opener in ("et", "ou"):
             continue  # "le directeur et son adjointe sont": two subjects
+        if opener in ("et", "ou") and _joins_nouns(text, match.start()):
+            continue  # "la collaboration entre les infirmières et les préposés m'a touché"
         fix = ""
         if lower in _FIRST_PERSON:
             fix = _FIRST_PERSON[lower]
@@ -204,6 +206,26 @@ def _subject_findings(note: Note, text: str) -> list[Finding]:
         if fix:
             found.append(_one(note, match.span("verb"), _same_case(verb, fix), "fr-agreement"))
     return found
+
+
+_CLAUSE_BEFORE = re.compile(r"[^.!?;:,\n]*$")
+
+
+def _joins_nouns(text: str, start: int) -> bool:
+    """True if the "et"/"ou" at `start` joins two nouns of a complement in a phrase still
+    without its verb ("la collaboration entre les infirmières et les préposés m'a…"), not two
+    subjects ("les infirmières et les préposés m'ont…") nor two clauses."""
+    found = _CLAUSE_BEFORE.search(text, max(0, start - 200), start)
+    words = re.findall(_W, found.group(0).lower()) if found else []
+    return not _COMPLEMENT.isdisjoint(words[1:]) and not any(
+        word in _SUBJECTS or _conjugated(word) or re.fullmatch(_KNOWN_VERBS, word) for word in words
+    )
+
+
+# A preposition that opens a noun's complement, where "et" may join two nouns of it.
+_COMPLEMENT = frozenset(
+    ["entre", "de", "d", "du", "des", "avec", "pour", "sur", "à", "au", "aux", "chez", "par"]
+)
 
 
 @lru_cache(maxsize=8192)

@@ -1276,6 +1276,8 @@ def _object_gender_findings(note: Note, text: str) -> list[Finding]:
         before = (head.group("before") or "").lower()
         if before in ("de", "d", "du", "des"):
             continue  # "la copie de mon diplôme que…": "que" may stand for "copie"
+        if det in ("des", "du") and before and is_noun(before):
+            continue  # "l'analyse des coûts que j'ai réalisée": "que" may stand for "analyse"
         start = max(text.rfind(mark, 0, head.start()) for mark in ".!?\n")
         if before in _PREPOSITIONS and _CLEFT.search(text, start + 1, head.start()):
             continue  # "c'est avec un sourire que vous m'avez accueillie": "que" is no object

@@ -9,6 +9,7 @@ import re
 import unicodedata
 from functools import cache, partial
 
+from followup.lib.checker.french_agreement import _participle_only
 from followup.lib.checker.french_base import (
     _WORD,
     _data,
@@ -137,9 +138,18 @@ _CLAUSE_VERB = re.compile(
 )
 
 
+# An interrogative or relative "quel" is a subject or attribute, never followed by "à": "quelle a
+# été votre impression", "laquelle a retenu mon attention".
+_QUEL = frozenset(
+    ["quel", "quelle", "quels", "quelles", "lequel", "laquelle", "lesquels", "lesquelles"]
+)
+
+
 def _is_preposition(previous: str, following: str, clause: str = "", opener: str = "") -> bool:
     if previous in ("il", "elle", "on", "qui", "y", "ça", "cela", "ne", "n", "en", "lui"):
         return False
+    if previous in _QUEL or following in ("été", "eu") or _participle_only(following):
+        return False  # "a" + a past participle is "avoir": "le recrutement a été long"
     relative = opener in ("que", "qu'", "dont", "où") or (
         opener == "qui" and not re.match(r"\s*(?:ont|sont|avaient|étaient)\s", clause)
     )  # "ce que le comité a dit a toute son importance": "a" may be the main verb

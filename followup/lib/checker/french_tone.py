@@ -324,6 +324,8 @@ def accusatory_findings(note: Note) -> list[Finding]:
             span = _whole_words(lowered, *match.span())
             if taken.overlaps(*span) or _NEGATED_BEFORE.search(lowered, 0, span[0]):
                 continue
+            if _in_name(note.plain, span[0]):
+                continue  # "le congé de l'Action de grâce": a holiday's or a place's name
             hedged = why == "guess" and _HEDGE_BEFORE.search(lowered, 0, span[0])
             if hedged and _OFFER_AFTER.search(_sentence_at(lowered, span[1], span[1])):
                 continue  # "Au cas où vous auriez égaré mon CV, je le joins de nouveau."
@@ -355,6 +357,19 @@ _OFFER_AFTER = re.compile(
     r"envoie)|le joins|la joins|les joins|vous (?:le |la |les )?renvoie)|pourriez-vous|"
     r"auriez-vous|n'hésitez pas)"
 )
+
+
+# An article and a capitalized word right before: the words go on with a name ("le congé de
+# l'Action de grâce", "la Place de la Dignité"), not a person's ("Madame Tremblay, de grâce").
+_NAME_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:[lL]['’]|(?:[lL][ea]|[lLdD]es|[dD]u|[aA]ux?)\s+)(?P<name>[^\W\d_][\w'’-]*)\s+$"
+)
+
+
+def _in_name(text: str, start: int) -> bool:
+    """True if the words at `start` go on with a name begun before them."""
+    name = _NAME_BEFORE.search(text, max(0, start - 40), start)
+    return name is not None and name.group("name")[:1].isupper()
 
 
 def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:

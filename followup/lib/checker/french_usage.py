@@ -17,7 +17,13 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from followup.lib.checker.french_base import _finding
-from followup.lib.checker.french_words import FUNCTION_WORDS
+from followup.lib.checker.french_words import (
+    FUNCTION_WORDS,
+    adjective_gender,
+    is_noun,
+    noun_gender,
+    number_of,
+)
 from followup.lib.checker.french_words import one as _one
 from followup.lib.checker.french_words import same_case as _same_case
 from followup.lib.checker.french_words import slip as _slip
@@ -455,6 +461,31 @@ def _person_findings(note: Note, scan: _Scan) -> list[Finding]:
     return found
 
 
+_WORDS_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:([^\W\d_]+)['’]?\s*)?$")
+
+
+def _agrees_with_head(text: str, start: int, adjective: str) -> bool:
+    """True if the plural noun at `start` is the complement of a singular noun before it ("la
+    langue des signes", "la qualité de vos services") with which `adjective` agrees."""
+    before = _WORDS_BEFORE.search(text, max(0, start - 60), start)
+    if before is None:
+        return False
+    det = text[start:].split(None, 1)[0].lower()
+    if det == "des":
+        head = before.group(2) or before.group(1)
+    elif (before.group(2) or "").lower() in ("de", "d"):
+        head = before.group(1)
+    else:
+        return False
+    head = head.lower()
+    if not is_noun(head) or number_of(head, "N") not in ("s", "i"):
+        return False
+    if number_of(adjective, "AP") not in ("s", "i", ""):
+        return False
+    gender = adjective_gender(adjective)
+    return not gender or noun_gender(head) in ("", gender)
+
+
 def _number_findings(note: Note, scan: _Scan) -> list[Finding]:
     found = []
     for match in scan.run(_ET_MOI_ATTRIBUTE):
@@ -482,6 +513,8 @@ def _number_findings(note: Note, scan: _Scan) -> list[Finding]:
             continue  # a verb's form ("des gens aiment"), or not known
         if not any(flag[:1] in ("F", "W") for _s, flag in readings) or lower.endswith("eur"):
             continue  # a noun in apposition ("des services conseil"), a trade
+        if _agrees_with_head(scan.text, match.start(), lower):
+            continue  # "la langue des signes québécoise": it goes with the noun before "des"
         plural = lower[:-2] + "aux" if lower.endswith("al") else lower + "s"
         if is_french_word(plural):
             found.append(_one(note, match.span("w"), plural, "fr-number"))

@@ -1,0 +1,73 @@
+"""Correct French that the checker once flagged, each beside the true slip of the same shape
+that it must still catch: "a" (has) with a past participle or after "quel", a subject whose
+plural nouns are in its complement, an adjective or participle that goes with the noun before
+"des", and a cue phrase inside a holiday's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup.lib.checker import CheckContext, check
+
+pytestmark = pytest.mark.textonly  # no clock, no database: CI checks it once
+
+FRENCH = CheckContext(
+    kind="thank-you",
+    lang="fr",
+    recipients=("Geneviève Tremblay",),
+    company="Ville de Gatineau",
+    sender="Amélie Gagnon",
+)
+FOLLOW_UP = CheckContext(
+    kind="follow-up",
+    lang="fr",
+    recipients=("Geneviève Tremblay",),
+    company="Ville de Gatineau",
+    sender="Amélie Gagnon",
+)
+
+
+def errors(sentence: str, context: CheckContext = FRENCH) -> list[tuple[str, str]]:
+    text = f"Madame Tremblay,\n\nMerci pour l'entrevue. {sentence}\n\nCordialement,\nAmélie Gagnon"
+    return [(f.code, f.text) for f in check(text, context) if f.severity == "error"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le processus de recrutement a été long, mais très bien organisé.",
+        "Le traitement de ma demande a pris un peu de temps.",
+        "Quelle a été la décision?",
+        "J'aimerais savoir quelle a été votre impression de ma présentation.",
+        "La collaboration entre les infirmières et les préposés m'a beaucoup touchée.",
+        "La relation entre les conseillers et les membres semble au cœur de votre culture.",
+        "J'ai appris la langue des signes québécoise l'an dernier.",
+        "L'analyse des coûts que j'ai réalisée pour Timmins pourrait vous être utile.",
+        "Je vous souhaite un bon congé de l'Action de grâce.",
+    ],
+)
+def test_correct_french_gets_no_error(sentence: str) -> None:
+    assert errors(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "written"),
+    [
+        ("Je reste a votre disposition pour tout renseignement.", "spelling", "a"),
+        ("Le processus de recrutement a Ottawa est long.", "spelling", "a"),
+        ("Les infirmières et les préposés m'a beaucoup touchée.", "wrong-word", "a"),
+        ("Le directeur et les préposés m'a beaucoup touchée.", "wrong-word", "a"),
+        ("Les signes québécoise sont difficiles à apprendre.", "wrong-word", "québécoise"),
+        ("La liste que j'ai réalisés est jointe.", "wrong-word", "réalisés"),
+    ],
+)
+def test_the_true_slip_beside_it_is_still_caught(sentence: str, code: str, written: str) -> None:
+    assert (code, written) in errors(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Je vous en prie, de grâce, répondez-moi.", "Madame Tremblay, de grâce, répondez-moi."],
+)
+def test_a_plea_outside_a_name_is_still_caught(sentence: str) -> None:
+    assert ("accusatory", "de grâce") in errors(sentence, FOLLOW_UP)
