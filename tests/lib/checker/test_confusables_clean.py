@@ -1,0 +1,61 @@
+"""Right words the real-word rules once took for slips, each beside the slip they still catch:
+a noun owned after "your" ("It is your right"), "whose" before a described noun, "form" as the
+noun a clause tells about, "it's" + adjective + noun saying what it is, and the school's
+"principal" met in a clause of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup.lib.checker import CheckContext, Finding, check
+
+pytestmark = pytest.mark.textonly  # no clock, no database: CI checks it once
+
+CONTEXT = CheckContext(kind="thank-you", lang="en")
+
+
+def wrong_word_errors(text: str) -> list[Finding]:
+    return [f for f in check(text, CONTEXT) if f.code == "wrong-word" and f.severity == "error"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is your right to decide.",
+        "It's your right to say no.",
+        "Your right to ask for a second opinion is in the policy.",
+        "Whose available slots should I book?",
+        "Whose very kind offer was that?",
+        "the feedback form the clinic sent",
+        "Thanks for the feedback form you sent.",
+        "I read the email form HR sent.",
+        "It's new work for me.",
+        "The principal that we met was kind.",
+    ],
+)
+def test_a_right_word_in_a_tricky_place_is_left_alone(sentence: str) -> None:
+    assert wrong_word_errors(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong", "right"),
+    [
+        ("Thanks again and your welcome to join us.", "your", "you're"),
+        ("Your welcome to join us anytime.", "Your", "You're"),
+        ("Your right that the commute is short.", "Your", "You're"),
+        ("I wonder whose available to help.", "whose", "who's"),
+        ("Whose going to the event?", "Whose", "Who's"),
+        ("I wonder whose very keen to help.", "whose", "who's"),
+        ("I haven't heard back form you yet.", "form", "from"),
+        ("I got the feedback form the clinic today.", "form", "from"),
+        ("Thanks for the reply form your team.", "form", "from"),
+        ("thanks again its been a great week", "its", "it's"),
+        ("It's new office is in Leeds.", "It's", "Its"),
+        ("The firm moved it's main office.", "it's", "its"),
+        ("I share the studio's principal that good design is invisible.", "principal", "principle"),
+    ],
+)
+def test_the_slip_beside_it_is_still_caught(sentence: str, wrong: str, right: str) -> None:
+    [finding] = wrong_word_errors(sentence)
+    assert finding.text == wrong
+    assert finding.suggestions == (right,)
