@@ -288,3 +288,26 @@ def test_a_closing_day_said_before_is_what_that_points_back_to() -> None:
 def test_an_english_phrase_with_decision_in_it_is_english() -> None:
     assert read_timeline("decision depends on budget approval", TUESDAY).lang == "en"
     assert read_timeline("decision vendredi", TUESDAY).lang == "fr"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "decision"),
+    [
+        ("d'ici ven.", date(2026, 11, 13)),
+        ("jeu. prochain", date(2026, 11, 19)),
+        ("lun. ou mar.", date(2026, 11, 17)),
+        ("le ven 20", date(2026, 11, 20)),
+        ("avril prochain", date(2027, 4, 30)),
+        ("novembre prochain", date(2027, 11, 30)),
+        ("next April", date(2027, 4, 30)),
+        ("april next year", date(2027, 4, 30)),
+        ("by next Jan", date(2027, 1, 31)),
+    ],
+)
+def test_french_short_weekdays_and_next_named_month(phrase: str, decision: date) -> None:
+    assert read_timeline(phrase, TUESDAY).decision_by == decision
+
+
+@pytest.mark.parametrize("phrase", ["the next may be", "j'ai parlé à sam", "la mer", "le jeu"])
+def test_words_that_are_no_weekday_or_month(phrase: str) -> None:
+    assert read_timeline(phrase, TUESDAY).decision_by is None

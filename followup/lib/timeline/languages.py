@@ -45,7 +45,9 @@ def _english_markers() -> frozenset[str]:
     known |= {*words.numbers, *words.vague}
     # English ordinals too, but for those French writes alike ("second").
     ordinals = set(words.ordinals) - set(french()["markers"]["words"]) - set(french()["words"])
-    return frozenset(known | ordinals | set(words.markers) | set(words.shorthand))
+    # Not a French word that means something else there ("sept" is seven).
+    other = {plain(word) for word, english in french()["words"].items() if plain(word) != english}
+    return frozenset((known | ordinals | set(words.markers) | set(words.shorthand)) - other)
 
 
 @lru_cache(maxsize=1)

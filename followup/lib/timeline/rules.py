@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from followup.lib.timeline import handlers as h
-from followup.lib.timeline.calendar import Context, coming, monday
+from followup.lib.timeline.calendar import Context, coming, last_day, monday
 from followup.lib.timeline.patterns import Fragments, fragments
 from followup.lib.timeline.prefilter import Check, checks, met, needs
 from followup.lib.timeline.words import alternation, alternations, key, lookups, vocabulary
@@ -492,6 +492,16 @@ def _read_weekday_choice(match: re.Match[str], ctx: Context) -> h.Reading | None
     return h.point(coming(said, lookups()["weekdays"][key(match["wd"])]))
 
 
+def _read_next_named_month(match: re.Match[str], ctx: Context) -> h.Reading | None:
+    month = lookups()["months"][key(match["month"] or match["month2"])]
+    if h.group(match, "next_year"):
+        year = ctx.today.year + 1
+    else:
+        year = ctx.today.year + (1 if month <= ctx.today.month else 0)
+    first = date(year, month, 1)
+    return h.Reading(first, first.replace(day=last_day(year, month)), "period")
+
+
 def _read_weekday_pair(match: re.Match[str], ctx: Context) -> h.Reading | None:
     """ "Thursday or Friday": from the first to the second coming after it."""
     weekdays = lookups()["weekdays"]
@@ -504,6 +514,13 @@ def _read_weekday_pair(match: re.Match[str], ctx: Context) -> h.Reading | None:
 def _month_rules(f: Fragments) -> list[RuleSpec]:
     """Whole months: "next month", "in April", "month-end"."""
     return [
+        # "Next April", "April next year" ("avril prochain"): said in April, next year's.
+        (
+            rf"{f.mod}\b(?:(?<!\bthe\s)(?:next|this\s+coming|coming)\s+(?P<month>{f.month})\b(?!\s+\d)"
+            rf"|(?P<month2>{f.month})\s+(?P<next_year>next\s+year)\b)",
+            _read_next_named_month,
+            "",
+        ),
         (
             rf"{f.mod}\b(?:(?:(?:the\s+)?(?P<next>next|following)|this)\s+month"
             r"|(?P<end>month[\s-]?end|(?:the\s+)?month'?s\s+end|eom))\b",
