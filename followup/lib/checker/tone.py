@@ -983,7 +983,7 @@ def accusatory_findings(note: Note, context: CheckContext) -> list[Finding]:
     for name in lists:
         for _number, tone, spans in _tone_matches(name, present):
             for start, end in spans:
-                if overlaps(start, end, seen) or not _counts(note.plain, start, tone):
+                if overlaps(start, end, seen) or not _counts(note.plain, start, end, tone):
                     continue
                 seen.append((start, end))
                 findings.append(_accusatory(note, start, end, tone))
@@ -1288,15 +1288,33 @@ def _lower(text: str) -> str:
     return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
 
 
-def _counts(plain: str, start: int, tone: TonePattern) -> bool:
-    """False for a match starting at `start` that a word before it in its clause undoes: a
-    negation before a demand ("no need to reply today"), or, for an imperative, any word."""
+def _counts(plain: str, start: int, end: int, tone: TonePattern) -> bool:
+    """False for a match from `start` to `end` that a word before it in its clause undoes: a
+    negation before a demand ("no need to reply today"), or, for an imperative, any word; and
+    for a demand, a softener after it in its sentence ("…by the end of the month if possible,
+    but no pressure")."""
     before = plain[max(0, start - 80) : start]
     breaks = list(_CLAUSE_BREAK_RE.finditer(before))
     clause = before[breaks[-1].end() :] if breaks else before
     if tone.why in _NEGATABLE and _NEGATION_RE.search(clause):
         return False
+    if tone.why == "pressure":
+        after = plain[end : end + 120]
+        stop = _AFTER_END_RE.search(after)
+        if _SOFTENED_RE.search(after[: stop.start()] if stop else after):
+            return False
     return not tone.clause_start or bool(_CLAUSE_START_RE.search(before))
+
+
+_AFTER_END_RE = re.compile(r"[.!?](?:\s|$)|\n")  # where the sentence after a match ends
+# Words after a request that leave the timing to the reader.
+_SOFTENED_RE = re.compile(
+    r"\b(?:if (?:at all )?(?:possible|convenient|you can|you're able|you are able|that works|"
+    r"it suits|that suits|it's convenient|it is convenient|that's all right|that is all right|"
+    r"feasible)|no (?:pressure|rush|hurry|worries)|(?:but|though|and) i (?:understand|realize|"
+    r"realise|know)|whenever (?:you|it)|at your convenience|of course)\b",
+    re.IGNORECASE,
+)
 
 
 def _accusatory(note: Note, start: int, end: int, tone: TonePattern) -> Finding:

@@ -77,6 +77,7 @@ CLEAN = (
     ("thank-you", "Thanks for the quick reply and for sending the schedule."),
     ("follow-up", "Nobody needs to rush on my account; I know it's a busy season."),
     ("offer-reply", "Either start date works for me, so please choose what suits the team."),
+    ("follow-up", "I'd be grateful for a reply by the end of the month if possible, no rush."),
     ("follow-up", "I hope this message finds you well."),
     ("follow-up", "Nobody could have been kinder than your receptionist."),
     ("thank-you", "I'm starting to picture myself on your team already."),
