@@ -311,3 +311,22 @@ def test_french_short_weekdays_and_next_named_month(phrase: str, decision: date)
 @pytest.mark.parametrize("phrase", ["the next may be", "j'ai parlé à sam", "la mer", "le jeu"])
 def test_words_that_are_no_weekday_or_month(phrase: str) -> None:
     assert read_timeline(phrase, TUESDAY).decision_by is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "decision"),
+    [
+        ("in 2 wekks", date(2026, 11, 24)),
+        ("a coupel of weeks", date(2026, 11, 24)),
+        ("beggining of december", date(2026, 12, 10)),
+        ("eraly next week", date(2026, 11, 17)),
+        ("withing 2 weeks", date(2026, 11, 24)),
+        ("in 3 monhts", date(2027, 2, 10)),
+    ],
+)
+def test_other_time_words_misspelled(phrase: str, decision: date) -> None:
+    assert read_timeline(phrase, TUESDAY).decision_by == decision
+
+
+def test_a_real_word_near_a_time_word_is_left_alone() -> None:
+    assert read_timeline("within 2 weeds", TUESDAY).decision_by is None
