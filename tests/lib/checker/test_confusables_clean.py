@@ -1,7 +1,8 @@
 """Right words the real-word rules once took for slips, each beside the slip they still catch:
 a noun owned after "your" ("It is your right"), "whose" before a described noun, "form" as the
 noun a clause tells about, "it's" + adjective + noun saying what it is, and the school's
-"principal" met in a clause of its own."""
+"principal" met in a clause of its own. And "their"/"your" before an adverb and what a subject
+is ("their really happy", "your clearly a great fit"), which is "they're"/"you're"."""
 
 from __future__ import annotations
 
@@ -31,6 +32,10 @@ def wrong_word_errors(text: str) -> list[Finding]:
         "I read the email form HR sent.",
         "It's new work for me.",
         "The principal that we met was kind.",
+        "I love their really bright office.",
+        "Their really good coffee kept us going.",
+        "Your clearly written notes helped.",
+        "Thanks for your really kind note.",
     ],
 )
 def test_a_right_word_in_a_tricky_place_is_left_alone(sentence: str) -> None:
@@ -53,6 +58,11 @@ def test_a_right_word_in_a_tricky_place_is_left_alone(sentence: str) -> None:
         ("It's new office is in Leeds.", "It's", "Its"),
         ("The firm moved it's main office.", "it's", "its"),
         ("I share the studio's principal that good design is invisible.", "principal", "principle"),
+        ("They're managers were very supportive.", "They're", "Their"),
+        ("I spoke to them and their really happy with the plan.", "their", "they're"),
+        ("I think their clearly the best team.", "their", "they're"),
+        ("Thanks for the call, your clearly passionate about the work.", "your", "you're"),
+        ("Your clearly a great fit.", "Your", "You're"),
     ],
 )
 def test_the_slip_beside_it_is_still_caught(sentence: str, wrong: str, right: str) -> None:
