@@ -199,24 +199,25 @@ def misspelled(word: str, targets: tuple[str, ...], language: str) -> str | None
     return near[0][1] if zipf(word, language) == 0 else None
 
 
-_WORD = re.compile(r"[a-z0-9]+")
+# A word that may be respelled: shorthand ("tmrw", "2moro"), "10ish", or five letters or more.
+_WORD = re.compile(r"(?<!')\b(?:[a-z0-9]{5,}|[a-z0-9]*\d[a-z0-9]*|[a-z]{2,4})\b(?!')")
 
 
 def _respell(
     text: str, table: dict[str, str], targets: tuple[str, ...], language: str
-) -> Rewritten:
-    """`text` (lower case) with its shorthand and misspelled words rewritten."""
+) -> Rewritten | None:
+    """`text` (lower case) with its shorthand and misspelled words rewritten, or None when
+    there are none. A word with an apostrophe ("d'ici") is left as it is."""
     out: list[str] = []
     source: list[tuple[int, int]] = []
     position = 0
     for match in _WORD.finditer(text):
         word = match.group()
-        before = text[match.start() - 1 : match.start()]
-        after = text[match.end() : match.end() + 1]
-        if before == "'" or after == "'":
-            continue  # part of a word with an apostrophe ("d'ici"): left as it is
-        about = re.fullmatch(r"(\d+)ish", word)  # "10ish days": about 10
-        new = table.get(word) or (about[1] if about else misspelled(word, targets, language))
+        new = table.get(word)
+        if new is None and word.endswith("ish") and word[:-3].isdigit():
+            new = word[:-3]  # "10ish days": about 10
+        if new is None and len(word) >= 5:
+            new = misspelled(word, targets, language)
         if new is None:
             continue
         for index in range(position, match.start()):
@@ -226,7 +227,7 @@ def _respell(
         source.extend([match.span()] * len(new))
         position = match.end()
     if not out:
-        return Rewritten(text, tuple((index, index + 1) for index in range(len(text))))
+        return None
     for index in range(position, len(text)):
         out.append(text[index])
         source.append((index, index + 1))
@@ -246,8 +247,7 @@ def rewrite_english(phrase: str) -> Rewritten | None:
     "Febuary" "february"), or None when there are none."""
     words = vocabulary()
     text = phrase.lower() if len(phrase.lower()) == len(phrase) else phrase
-    rewritten = _respell(text, words.shorthand, words.spelled, "en")
-    return None if rewritten.text == text else rewritten
+    return _respell(text, words.shorthand, words.spelled, "en")
 
 
 def _day_month(match: re.Match[str]) -> str | None:
@@ -270,9 +270,16 @@ def _ordinal(number: int) -> str:
 
 def rewrite_french(phrase: str) -> Rewritten:
     """The phrase in the reader's expressions: "d'ici le 15" becomes "by the 15th"."""
-    respelled = _respell(plain(phrase), {}, tuple(french()["misspelled"]["words"]), "fr")
-    rewritten = _rewrite_plain(respelled.text)
-    return rewritten if respelled.text == plain(phrase) else _compose(rewritten, respelled)
+    text = plain(phrase)
+    respelled = _respell(text, {}, _french_spelled(), "fr")
+    if respelled is None:
+        return _rewrite_plain(text)
+    return _compose(_rewrite_plain(respelled.text), respelled)
+
+
+@lru_cache(maxsize=1)
+def _french_spelled() -> tuple[str, ...]:
+    return tuple(french()["misspelled"]["words"])
 
 
 def _rewrite_plain(text: str) -> Rewritten:
