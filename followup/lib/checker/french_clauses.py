@@ -184,6 +184,8 @@ def _object_findings(note: Note, text: str) -> list[Finding]:
         lower = part.lower()
         if noun in _NOT_OBJECTS or lower in _NEVER_AGREE or not _noun(noun):
             continue
+        if _complement_of_noun(text, match.start("det"), det):
+            continue  # "le rapport des activités que j'ai rédigé": "que" may be "rapport"
         adj = match.group("adj")
         if adj and (adj.lower() in ("que", "qu") or not _noun(adj.lower())):
             continue
@@ -299,6 +301,17 @@ def _plural_of_verb(word: str) -> str:
 
 
 _LAST_TWO = re.compile(rf"(?:({_W})['’]?\s+)?({_W})['’]?\s*$")
+
+
+def _complement_of_noun(text: str, start: int, det: str) -> bool:
+    """True if the noun phrase whose determiner `det` is at `start` is the complement of a
+    noun before it ("la liste des tâches", "le choix de vos outils"): a relative after it may
+    stand for either noun."""
+    last = _LAST_TWO.search(text[max(0, start - 60) : start])
+    first, before = ((last.group(1) or "").lower(), last.group(2).lower()) if last else ("", "")
+    if det == "des" and _noun_only(before):
+        return True
+    return before in ("de", "d", "du") and _noun_only(first)
 
 
 def _qui_findings(note: Note, text: str) -> list[Finding]:

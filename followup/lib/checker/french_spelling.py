@@ -18,6 +18,7 @@ from followup.lib.checker.french_base import (
     _starts_sentence,
     _words,
 )
+from followup.lib.checker.french_words import is_noun
 from followup.lib.checker.frequency import frequencies, zipf
 from followup.lib.checker.model import ERROR, WARNING, Finding
 from followup.lib.checker.spelling import is_word
@@ -71,7 +72,8 @@ def a_for_à_findings(note: Note) -> list[Finding]:
         openers = _CLAUSE_START.findall(head)
         opener = openers[-1] if openers else ""
         following = match.group("next").lower().replace("’", "'")
-        if not _is_preposition(previous, following, clause.rstrip(), opener):
+        named = match.group("next")[:1].isupper() and previous.endswith("ment")
+        if not named and not _is_preposition(previous, following, clause.rstrip(), opener):
             continue
         span = match.span("a")
         fix = ("À" if match.group("a") == "A" else "à",)
@@ -145,6 +147,11 @@ _QUEL = frozenset(
 )
 
 
+def _adverb(word: str) -> bool:
+    """An adverb in "-ment" ("exactement"), not a noun ("le recrutement a été long")."""
+    return word.endswith("ment") and not is_noun(word)
+
+
 def _is_preposition(previous: str, following: str, clause: str = "", opener: str = "") -> bool:
     if previous in ("il", "elle", "on", "qui", "y", "ça", "cela", "ne", "n", "en", "lui"):
         return False
@@ -159,7 +166,11 @@ def _is_preposition(previous: str, following: str, clause: str = "", opener: str
         return False  # a noun is the subject: "votre aide a rendu…", "le poste a plus de…"
     if _FIRST_PERSON_CLAUSE.search(clause) and not _THIRD_PERSON.search(clause):
         return True  # "je reste a votre disposition": with "je", the verb would be "ai"
-    if previous.endswith("ment") or previous in _words("a_for_à", "after"):
+    if (
+        previous.endswith("ment")
+        and not is_noun(previous)
+        or previous in _words("a_for_à", "after")
+    ):
         return True  # "correspond exactement a ce que…", "grâce a", "merci a"
     if following in _words("a_for_à", "next"):
         return True

@@ -37,12 +37,15 @@ def errors(sentence: str, context: CheckContext = FRENCH) -> list[tuple[str, str
     [
         "Le processus de recrutement a été long, mais très bien organisé.",
         "Le traitement de ma demande a pris un peu de temps.",
+        "Le processus de recrutement a vraiment été long.",
+        "Le service de placement a toujours été efficace.",
         "Quelle a été la décision?",
         "J'aimerais savoir quelle a été votre impression de ma présentation.",
         "La collaboration entre les infirmières et les préposés m'a beaucoup touchée.",
         "La relation entre les conseillers et les membres semble au cœur de votre culture.",
         "J'ai appris la langue des signes québécoise l'an dernier.",
         "L'analyse des coûts que j'ai réalisée pour Timmins pourrait vous être utile.",
+        "Le rapport des activités que j'ai rédigé est joint.",
         "Je vous souhaite un bon congé de l'Action de grâce.",
     ],
 )
@@ -59,6 +62,8 @@ def test_correct_french_gets_no_error(sentence: str) -> None:
         ("Le directeur et les préposés m'a beaucoup touchée.", "wrong-word", "a"),
         ("Les signes québécoise sont difficiles à apprendre.", "wrong-word", "québécoise"),
         ("La liste que j'ai réalisés est jointe.", "wrong-word", "réalisés"),
+        ("Les activités que j'ai organisé étaient variées.", "wrong-word", "organisé"),
+        ("Mon profil correspond exactement a vos attentes.", "spelling", "a"),
     ],
 )
 def test_the_true_slip_beside_it_is_still_caught(sentence: str, code: str, written: str) -> None:
