@@ -36,6 +36,9 @@ def wrong_word_errors(text: str) -> list[Finding]:
         "Their really good coffee kept us going.",
         "Your clearly written notes helped.",
         "Thanks for your really kind note.",
+        "Its being closed on Monday is a problem.",
+        "I worry about its being late.",
+        "their going rate is too high for us",
     ],
 )
 def test_a_right_word_in_a_tricky_place_is_left_alone(sentence: str) -> None:
@@ -63,6 +66,9 @@ def test_a_right_word_in_a_tricky_place_is_left_alone(sentence: str) -> None:
         ("I think their clearly the best team.", "their", "they're"),
         ("Thanks for the call, your clearly passionate about the work.", "your", "you're"),
         ("Your clearly a great fit.", "Your", "You're"),
+        ("I know its being fixed.", "its", "it's"),
+        ("Its being handled by Sam.", "Its", "It's"),
+        ("their going to call back", "their", "they're"),
     ],
 )
 def test_the_slip_beside_it_is_still_caught(sentence: str, wrong: str, right: str) -> None:
