@@ -330,3 +330,8 @@ def test_other_time_words_misspelled(phrase: str, decision: date) -> None:
 
 def test_a_real_word_near_a_time_word_is_left_alone() -> None:
     assert read_timeline("within 2 weeds", TUESDAY).decision_by is None
+
+
+@pytest.mark.parametrize("phrase", ["le 20 max", "by the 20th max", "the 20th tops", "20th max"])
+def test_a_day_and_max(phrase: str) -> None:
+    assert read_timeline(phrase, TUESDAY).decision_by == date(2026, 11, 20)

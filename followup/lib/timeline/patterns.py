@@ -134,7 +134,8 @@ def fragments() -> Fragments:
     # ... and what follows it must end the expression: "after the first two weeks" is no date.
     then = (
         r"(?=\s*$|\s*[,.;:!?)\-\"]|\s+(?:at|or|and|to|so|if|but|when|then|the|we|they|i|you|he"
-        r"|she|it|for|in|on|by|with|hopefully|probably|latest|is|was|would|will|should)\b)"
+        r"|she|it|for|in|on|by|with|hopefully|probably|latest|max|maximum|tops|is|was|would|will"
+        r"|should)\b)"
     )
     the_day = (
         rf"(?:\b(?P<mod>{mods}|between|from|through|thru|to|and|or|be|is)\s+"

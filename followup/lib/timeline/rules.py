@@ -249,7 +249,7 @@ def _date_rules(f: Fragments) -> list[RuleSpec]:
         (
             rf"\b(?:the\s+)?(?P<day>{f.day_ordinal})\s+of\s+(?:(?P<rel>next|this)\s+month"
             rf"|the\s+month)\b|\blatest\s+(?:by\s+|on\s+)?(?:the\s+)?(?P<day2>{f.day_ordinal})\b"
-            rf"{f.not_a_noun}|\b(?:the\s+)?(?P<day3>{f.day_ordinal})\s*,?\s+(?:at\s+the\s+)?latest\b",
+            rf"{f.not_a_noun}|\b(?:the\s+)?(?P<day3>{f.day_ordinal})\s*,?\s+(?:(?:at\s+the\s+)?latest|max|tops)\b",
             h.read_the_day,
             "",
         ),
