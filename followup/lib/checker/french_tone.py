@@ -469,7 +469,22 @@ def _softened(lowered: str, start: int, end: int) -> bool:
     with no ultimatum or demand in it: a warning, not an error."""
     softeners, hard = _politeness()
     sentence = _sentence_at(lowered, start, end)
-    return bool(softeners.search(sentence)) and not hard.search(sentence)
+    if softeners.search(sentence) and not hard.search(sentence):
+        return True
+    # the reason in the sentence next to it: "… d'ici vendredi? J'ai reçu une autre offre."
+    around = _sentences_around(lowered, start, end)
+    return bool(softeners.search(around)) and not hard.search(around)
+
+
+def _sentences_around(lowered: str, start: int, end: int) -> str:
+    """The sentence around `start`–`end` with the one before it and the one after it."""
+    marks = ".!?\n"
+    begin = max(lowered.rfind(mark, 0, start) for mark in marks)
+    begin = max(lowered.rfind(mark, 0, max(begin, 0)) for mark in marks) + 1
+    stops = [i for i in (lowered.find(mark, end) for mark in marks) if i >= 0]
+    stop = min(stops) if stops else len(lowered)
+    after = [i for i in (lowered.find(mark, stop + 1) for mark in marks) if i >= 0]
+    return lowered[begin : min(after) if after else len(lowered)]
 
 
 @cache

@@ -76,3 +76,16 @@ def test_the_true_slip_beside_it_is_still_caught(sentence: str, code: str, writt
 )
 def test_a_plea_outside_a_name_is_still_caught(sentence: str) -> None:
     assert ("accusatory", "de grâce") in errors(sentence, FOLLOW_UP)
+
+
+def test_a_time_limit_with_its_reason_in_the_next_sentence_is_a_warning() -> None:
+    sentence = (
+        "Pourriez-vous me donner une réponse d'ici la fin de la semaine? J'ai reçu une autre "
+        "offre et je dois y répondre lundi."
+    )
+    assert errors(sentence, FOLLOW_UP) == []
+
+
+def test_a_time_limit_with_an_ultimatum_next_to_it_is_still_an_error() -> None:
+    sentence = "Donnez-moi une réponse d'ici vendredi. Sinon, j'accepterai une autre offre."
+    assert any(code == "accusatory" for code, _text in errors(sentence, FOLLOW_UP))
