@@ -39,6 +39,10 @@ def wrong_word_errors(text: str) -> list[Finding]:
         "Its being closed on Monday is a problem.",
         "I worry about its being late.",
         "their going rate is too high for us",
+        "I moved to the ward and it's new work for me.",
+        "That's your right, of course.",
+        "The update form the office uses is outdated.",
+        "It's main street parking only, I'm afraid.",
     ],
 )
 def test_a_right_word_in_a_tricky_place_is_left_alone(sentence: str) -> None:
@@ -69,6 +73,7 @@ def test_a_right_word_in_a_tricky_place_is_left_alone(sentence: str) -> None:
         ("I know its being fixed.", "its", "it's"),
         ("Its being handled by Sam.", "Its", "It's"),
         ("their going to call back", "their", "they're"),
+        ("We talked about the team and it's new goals.", "it's", "its"),
     ],
 )
 def test_the_slip_beside_it_is_still_caught(sentence: str, wrong: str, right: str) -> None:
