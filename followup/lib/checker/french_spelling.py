@@ -228,6 +228,9 @@ def missing_accent_findings(note: Note) -> list[Finding]:
 _ORDINAL_ENDINGS = frozenset(["er", "re", "e", "es", "ers", "res", "ème", "èmes", "eme", "ième"])
 
 
+_TITLE_BEFORE = re.compile(r"(?<![\w'’-])(?:M|Mme|Mlle|Mmes|MM|Dr|Dre|Me|Pr|Pre|Mgr)\.\s+$")
+
+
 def spelling_findings(note: Note, known: tuple[str, ...], skip: SpanSet) -> list[Finding]:
     known_folded = {fold(term) for term in known}
     found = []
@@ -249,6 +252,8 @@ def spelling_findings(note: Note, known: tuple[str, ...], skip: SpanSet) -> list
         capital = word[:1].isupper()
         if capital and not _starts_sentence(note.text, start):
             continue  # a name: "Belleville", "Tremblay"
+        if capital and _TITLE_BEFORE.search(note.plain, max(0, start - 8), start):
+            continue  # a name after an abbreviated title: "M. Nadeau", "Dr. Singh"
         borrowed = _borrowed(word)
         severity = WARNING if capital or borrowed else ERROR
         why = "french-borrowed" if borrowed else "french"

@@ -89,3 +89,13 @@ def test_a_time_limit_with_its_reason_in_the_next_sentence_is_a_warning() -> Non
 def test_a_time_limit_with_an_ultimatum_next_to_it_is_still_an_error() -> None:
     sentence = "Donnez-moi une réponse d'ici vendredi. Sinon, j'accepterai une autre offre."
     assert any(code == "accusatory" for code, _text in errors(sentence, FOLLOW_UP))
+
+
+def test_a_name_after_an_abbreviated_title_is_no_misspelling() -> None:
+    text = "Madame Tremblay,\n\nMerci de m'avoir présentée à M. Nadeau.\n\nCordialement,\nAmélie"
+    assert not [f for f in check(text, FRENCH) if f.code == "spelling"]
+
+
+def test_a_misspelling_after_a_full_stop_is_still_found() -> None:
+    text = "Madame Tremblay,\n\nMerci pour l'entrevue. Bonjorr à tous.\n\nCordialement,\nAmélie"
+    assert [f.text for f in check(text, FRENCH) if f.code == "spelling"] == ["Bonjorr"]
