@@ -51,7 +51,8 @@ _THIRD_PERSON = re.compile(
 
 _DETERMINER_END = re.compile(
     r"(?:^|\s)(?:le|la|les|l'|un|une|mon|ma|mes|son|sa|ses|notre|nos|votre|vos|leur|leurs|"
-    r"ce|cet|cette|ces|du|des|au|aux)\s*$"
+    r"ce|cet|cette|ces|du|des|au|aux|quel|quelle|quels|quelles|chaque|aucun|aucune|"
+    r"plusieurs|certains|certaines|quelques)\s*$"
 )
 
 

@@ -40,6 +40,8 @@ def errors(sentence: str, context: CheckContext = FRENCH) -> list[tuple[str, str
         "Le processus de recrutement a vraiment été long.",
         "Le service de placement a toujours été efficace.",
         "Quelle a été la décision?",
+        "Je voudrais savoir quel service a la responsabilité des bénévoles.",
+        "Je me demande quelle équipe a besoin de renfort.",
         "J'aimerais savoir quelle a été votre impression de ma présentation.",
         "La collaboration entre les infirmières et les préposés m'a beaucoup touchée.",
         "La relation entre les conseillers et les membres semble au cœur de votre culture.",
@@ -58,6 +60,7 @@ def test_correct_french_gets_no_error(sentence: str) -> None:
     [
         ("Je reste a votre disposition pour tout renseignement.", "spelling", "a"),
         ("Le processus de recrutement a Ottawa est long.", "spelling", "a"),
+        ("Je pense a chaque membre de l'équipe.", "spelling", "a"),
         ("Les infirmières et les préposés m'a beaucoup touchée.", "wrong-word", "a"),
         ("Le directeur et les préposés m'a beaucoup touchée.", "wrong-word", "a"),
         ("Les signes québécoise sont difficiles à apprendre.", "wrong-word", "québécoise"),
