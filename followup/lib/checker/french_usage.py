@@ -19,6 +19,7 @@ from functools import lru_cache
 from followup.lib.checker.french_base import _finding
 from followup.lib.checker.french_words import (
     FUNCTION_WORDS,
+    _genders,
     adjective_gender,
     is_noun,
     noun_gender,
@@ -464,6 +465,11 @@ def _person_findings(note: Note, scan: _Scan) -> list[Finding]:
 _WORDS_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:([^\W\d_]+)['’]?\s*)?$")
 
 
+def _invariable(adjective: str) -> bool:
+    """An adjective with one form for both numbers that does not end in "-s" ("marron")."""
+    return any(tag[0] == "A" and tag[2:3] == "i" for tag in _genders().get(adjective, "").split())
+
+
 def _agrees_with_head(text: str, start: int, adjective: str) -> bool:
     """True if the plural noun at `start` is the complement of a singular noun before it ("la
     langue des signes", "la qualité de vos services") with which `adjective` agrees."""
@@ -513,6 +519,8 @@ def _number_findings(note: Note, scan: _Scan) -> list[Finding]:
             continue  # a verb's form ("des gens aiment"), or not known
         if not any(flag[:1] in ("F", "W") for _s, flag in readings) or lower.endswith("eur"):
             continue  # a noun in apposition ("des services conseil"), a trade
+        if _invariable(lower):
+            continue  # a colour named after a thing: "des bureaux marron", "des pantalons kaki"
         if _agrees_with_head(scan.text, match.start(), lower):
             continue  # "la langue des signes québécoise": it goes with the noun before "des"
         plural = lower[:-2] + "aux" if lower.endswith("al") else lower + "s"
