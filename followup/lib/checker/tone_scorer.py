@@ -25,7 +25,8 @@ from followup.lib.checker.data import folded_set
 _MODEL = Path(__file__).parent / "data" / "tone_scorer.json"
 # A sentence ends at ".", "!" or "?" followed by a space or the end, not at a dot inside a web
 # address, an e-mail address or a number ("example.ca/projects", "3.5").
-_SENTENCE_RE = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s.!?]))+[.!?]*")
+_INNER_DOT = r"[.!?](?=[^\s.!?])"
+_SENTENCE_RE = re.compile(rf"(?:[^.!?\n]|{_INNER_DOT})[^.!?\n]*(?:{_INNER_DOT}[^.!?\n]*)*[.!?]*")
 _WORD_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _MIN_WORDS = 3  # shorter lines are names, sign-offs and greetings
 
