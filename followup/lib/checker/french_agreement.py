@@ -183,7 +183,7 @@ def _subject_findings(note: Note, text: str) -> list[Finding]:
         opener = text[match.start() : match.start("det")].strip().lower()
         if not plural and opener in ("et", "ou"):
             continue  # "le directeur et son adjointe sont": two subjects
-        if opener in ("et", "ou") and _joins_nouns(text, match.start()):
+        if opener in ("et", "ou") and _joins_nouns(text, match.start(), det):
             continue  # "la collaboration entre les infirmières et les préposés m'a touché"
         fix = ""
         if lower in _FIRST_PERSON:
@@ -211,21 +211,27 @@ def _subject_findings(note: Note, text: str) -> list[Finding]:
 _CLAUSE_BEFORE = re.compile(r"[^.!?;:,\n]*$")
 
 
-def _joins_nouns(text: str, start: int) -> bool:
+def _joins_nouns(text: str, start: int, det: str) -> bool:
     """True if the "et"/"ou" at `start` joins two nouns of a complement in a phrase still
-    without its verb ("la collaboration entre les infirmières et les préposés m'a…"), not two
-    subjects ("les infirmières et les préposés m'ont…") nor two clauses."""
+    without its verb ("la collaboration entre les infirmières et les préposés m'a…", "le
+    travail avec les élèves et les parents", "l'accueil des enfants et des parents"), not two
+    subjects ("les infirmières et les préposés m'ont…", "la directrice de l'école et les
+    enseignants m'ont…") nor two clauses."""
     found = _CLAUSE_BEFORE.search(text, max(0, start - 200), start)
     words = re.findall(_W, found.group(0).lower()) if found else []
-    return not _COMPLEMENT.isdisjoint(words[1:]) and not any(
+    if any(
         word in _SUBJECTS or _conjugated(word) or re.fullmatch(_KNOWN_VERBS, word) for word in words
-    )
+    ):
+        return False
+    if not _COMPLEMENT.isdisjoint(words[1:]):
+        return True
+    # after "de", only a second "de" ("des", "du") says the complement goes on
+    return det in ("des", "du", "de", "d'") and not _OF.isdisjoint(words[1:])
 
 
-# A preposition that opens a noun's complement, where "et" may join two nouns of it.
-_COMPLEMENT = frozenset(
-    ["entre", "de", "d", "du", "des", "avec", "pour", "sur", "à", "au", "aux", "chez", "par"]
-)
+# A preposition that opens a noun's complement, where "et" joins two nouns of it.
+_COMPLEMENT = frozenset(["entre", "avec", "pour", "sur", "à", "au", "aux", "chez", "par", "auprès"])
+_OF = frozenset(["de", "d", "du", "des"])
 
 
 @lru_cache(maxsize=8192)
