@@ -22,7 +22,7 @@ from followup.lib.checker.french_words import is_noun
 from followup.lib.checker.frequency import frequencies, zipf
 from followup.lib.checker.model import ERROR, WARNING, Finding
 from followup.lib.checker.spelling import is_word
-from followup.lib.checker.spelling_fr import french_suggestions, is_french_word
+from followup.lib.checker.spelling_fr import french_analyses, french_suggestions, is_french_word
 from followup.lib.checker.suggest import in_case_of
 from followup.lib.checker.text import WORD_CHECK_LIMIT, Note, SpanSet, fold, strip_accents
 
@@ -175,8 +175,24 @@ def _is_preposition(previous: str, following: str, clause: str = "", opener: str
         return True  # "correspond exactement a ce que…", "grâce a", "merci a"
     if following in _words("a_for_à", "next"):
         return True
-    infinitive = previous.endswith(("er", "ir")) and len(previous) > 3
-    return infinitive and previous not in _words("a_for_à", "not_infinitives")
+    infinitive = previous.endswith(("er", "ir", "re")) and len(previous) > 3
+    return (
+        infinitive
+        and previous not in _words("a_for_à", "not_infinitives")
+        and _infinitive_only(previous)
+    )
+
+
+@cache
+def _infinitive_only(word: str) -> bool:
+    """A verb's infinitive by the dictionary that is no noun: "contribuer", not "conseiller"
+    (le poste de conseiller a évolué) nor "plombier"."""
+    readings = french_analyses(word)
+    if not readings:
+        return True  # unknown: read it as the infinitive it looks like
+    return any(stem == word and flag[:1].islower() for stem, flag in readings) and not any(
+        flag[:1].isupper() for _stem, flag in readings
+    )
 
 
 # "des" where French means "dès" (from): before a day, "que", "le", "mon"… ("des lundi").
