@@ -177,6 +177,8 @@ def _subject_findings(note: Note, text: str) -> list[Finding]:
         between = text[match.end("noun") : match.start("verb")].lower()
         if re.search(r"(?<![\w'’-])(?:qui|quoi|lequel|laquelle|lesquel(?:le)?s)\s+$", between):
             continue  # "les gens avec qui on travaille": "on" is the subject there
+        if re.search(r"(?<![\w-])(?:il|elle|on)\s+(?:y|en)\s+$", between):
+            continue  # "les difficultés qu'il y a eu": the verb is the relative's, after "il"
         if lower in _FIRST_PERSON and _RELATIVE_JE.search(between):
             continue  # "la lettre que je vous ai envoyée": "ai" is the relative's, after "je"
         plural = det in _PLURAL_DET.split("|")

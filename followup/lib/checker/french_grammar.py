@@ -782,6 +782,11 @@ _ALSO_PRONOUN = frozenset(["le", "la", "les", "leur"])
 _DETERMINER = re.compile(r"(?<![\w'’-])(?P<det>[^\W\d_]+)\s+(?=(?P<noun>[^\W\d_]+)(?![\w'’-]))")
 
 
+_TENS_AND = re.compile(
+    r"(?<![\w'’-])(?:vingt|trente|quarante|cinquante|soixante)(?:\s+et\s+|-et-)$", re.IGNORECASE
+)
+
+
 def _determiner_findings(note: Note) -> list[Finding]:
     """A determiner that does not agree with its noun: "leurs accueil", "leur questions",
     "les équipe", "une questions"."""
@@ -797,6 +802,10 @@ def _determiner_findings(note: Note) -> list[Finding]:
         if det == "des" and _DES.match(text, match.start()):
             continue  # "des lundi" is "dès lundi", said by the accent check
         lower = noun.lower()
+        if det in ("un", "une") and _TENS_AND.search(
+            text, max(0, match.start() - 20), match.start()
+        ):
+            continue  # "vingt et une personnes", "trente-et-un jours": a number, not "un"
         if det in _ALSO_PRONOUN and _is_verb(french_analyses(lower)):
             continue
         if det in _ALSO_PRONOUN and lower in ("bien", "mieux", "tous", "toutes", "tout"):

@@ -54,6 +54,8 @@ def errors(sentence: str, context: CheckContext = FRENCH) -> list[tuple[str, str
         "L'analyse des coûts que j'ai réalisée pour Timmins pourrait vous être utile.",
         "Le rapport des activités que j'ai rédigé est joint.",
         "Je vous souhaite un bon congé de l'Action de grâce.",
+        "Vingt et une personnes ont assisté à l'atelier.",
+        "Les difficultés qu'il y a eu au début ont été surmontées.",
     ],
 )
 def test_correct_french_gets_no_error(sentence: str) -> None:
@@ -73,6 +75,8 @@ def test_correct_french_gets_no_error(sentence: str) -> None:
         ("La directrice de l'école et les enseignants m'a accueillie.", "wrong-word", "a"),
         ("Les signes québécoise sont difficiles à apprendre.", "wrong-word", "québécoise"),
         ("Les salles lumineuse m'ont plu.", "wrong-word", "lumineuse"),
+        ("Une personnes a assisté à l'atelier.", "wrong-word", "personnes"),
+        ("Les gens que j'ai rencontrés est sympathique.", "wrong-word", "est"),
         ("La liste que j'ai réalisés est jointe.", "wrong-word", "réalisés"),
         ("Les activités que j'ai organisé étaient variées.", "wrong-word", "organisé"),
         ("Mon profil correspond exactement a vos attentes.", "spelling", "a"),
