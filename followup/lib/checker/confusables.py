@@ -22,6 +22,7 @@ from followup.lib.checker.text import Note, SpanSet
 from followup.lib.checker.wordclass import (
     is_adjective,
     is_count_noun,
+    is_gradable,
     is_ing_noun,
     is_ly_adverb,
     is_noun,
@@ -120,7 +121,7 @@ def _among(
 ) -> bool:
     """`word` is one of `words`, or ends with one of their `suffixes` ("*ing", "*ment"…), or is
     of a word class they name as "%noun", "%plural", "%ingnoun", "%adj", "%past", "%adverb",
-    "%verb", "%sform" or "%count" (wordclass.py: the dictionary's flags); "%name" (a
+    "%verb", "%sform", "%count" or "%gradable" (wordclass.py: the dictionary's flags); "%name" (a
     capitalised word) is read in _holds."""
     if word in words:
         return True
@@ -136,6 +137,7 @@ def _among(
 _WORD_CLASSES: dict[str, Callable[[str], bool]] = {
     "%noun": is_noun,
     "%adj": is_adjective,
+    "%gradable": is_gradable,
     "%ingnoun": is_ing_noun,
     "%plural": is_plural_noun,
     "%past": is_past_form,
@@ -165,7 +167,9 @@ def rules() -> dict[str, tuple[Rule, ...]]:
 def _rule_fields() -> dict[str, list[_RuleFields]]:
     """The rules' fields by the word they correct. They are read once per machine (data.kept:
     the file is parsed again only when it changes)."""
-    table: dict[str, list[_RuleFields]] = kept("confusable-rules", (_FILE,), _read_rules, "2")
+    table: dict[str, list[_RuleFields]] = kept(
+        "confusable-rules", (_FILE, _LOOKALIKES), _read_rules, "3"
+    )
     return table
 
 
@@ -187,24 +191,55 @@ def _rules_of(word: str) -> tuple[Rule, ...]:
 _Conditions = tuple[tuple[str, frozenset[str]], ...]
 _RuleFields = tuple[str, str, _Conditions, _Conditions, str, str, tuple[_Special, ...]]
 _FILE = "confusables.txt"
+# Look-alike pairs by group ("adjective: confidant -> confident"): a rule of confusables.txt
+# whose word is "~group" stands for the same rule on each pair of the group.
+_LOOKALIKES = "lookalikes.txt"
+
+
+def _lookalikes() -> dict[str, list[tuple[str, str]]]:
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for entry in entries(_LOOKALIKES):
+        group, _, pair = entry.partition(":")
+        wrong, arrow, right = pair.partition("->")
+        if not arrow or not wrong.strip() or not right.strip():
+            raise ValueError(f"{_LOOKALIKES}: a line is `group: word -> replacement`: {entry!r}")
+        groups.setdefault(group.strip(), []).append((wrong.strip().lower(), right.strip()))
+    return groups
 
 
 def _read_rules() -> dict[str, list[_RuleFields]]:
     classes: dict[str, frozenset[str]] = {}
     found: dict[str, list[_RuleFields]] = {}
-    for entry in entries(_FILE):
-        if entry.startswith("@"):
-            name, _, words = entry.partition("=")
+    groups = _lookalikes()
+    for line in entries(_FILE):
+        if line.startswith("@"):
+            name, _, words = line.partition("=")
             classes[name.strip()] = _expand(words.split(), classes)
             continue
-        rule = _parse_rule(entry, classes)
-        special = tuple(_special_items(words) for _, words in rule.must + rule.must_not)
-        fields: _RuleFields = (
-            *(rule.word, rule.replacement, rule.must, rule.must_not, rule.source, rule.severity),
-            special,
-        )
-        found.setdefault(rule.parts[0], []).append(fields)
+        if line.startswith("~"):  # a rule for each look-alike pair of a group
+            head, _, conditions = line.partition(":")
+            group = head.partition("->")[0].strip()[1:]
+            if group not in groups:
+                raise ValueError(f"confusables.txt: unknown look-alike group ~{group}")
+            pairs = groups[group]
+            lines = [f"{wrong} -> {right} :{conditions}" for wrong, right in pairs]
+        else:
+            lines = [line]
+        for entry in lines:
+            _add_rule(entry, classes, found)
     return found
+
+
+def _add_rule(
+    entry: str, classes: dict[str, frozenset[str]], found: dict[str, list[_RuleFields]]
+) -> None:
+    rule = _parse_rule(entry, classes)
+    special = tuple(_special_items(words) for _, words in rule.must + rule.must_not)
+    fields: _RuleFields = (
+        *(rule.word, rule.replacement, rule.must, rule.must_not, rule.source, rule.severity),
+        special,
+    )
+    found.setdefault(rule.parts[0], []).append(fields)
 
 
 def _expand(items: Sequence[str], classes: dict[str, frozenset[str]]) -> frozenset[str]:

@@ -108,6 +108,16 @@ def is_adjective(word: str) -> bool:
     return "T" in flags or "Y" in flags or word.endswith(_ADJECTIVE_ENDINGS)
 
 
+def is_gradable(word: str) -> bool:
+    """True if `word` is an adjective by its dictionary flags, or a stem that takes -est (flag
+    T: "quick", "gentle", "calm"), whatever else it is too (the nouns and verbs "calm", "quick"
+    take -est only as adjectives)."""
+    if is_adjective(word):
+        return True
+    flags = _flags(word)
+    return flags is not None and "T" in flags and not word.endswith(("ing", "ed"))
+
+
 def is_ing_noun(word: str) -> bool:
     """True if `word` is an -ing word the dictionary lists as a noun ("meeting", "training",
     "morning"), which may follow a possessive: "your meeting went well"."""
