@@ -4,12 +4,14 @@ employer's name left in a copied note (`wrong-company`) and a word written twice
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
 from followup.lib.checker.data import DATA_DIR, folded_set
 from followup.lib.checker.model import ERROR, WARNING, CheckContext, Finding
 from followup.lib.checker.spelling import is_word
+from followup.lib.checker.spelling_fr import is_french_word
 from followup.lib.checker.text import WORD_RE, Note, fold, overlaps
 
 # The first line lists every character a blank can start with: the engine tries the rest of
@@ -132,7 +134,9 @@ def _stand_in_spans(note: Note, context: CheckContext) -> list[tuple[int, int]]:
         words = [_bare(word) for _s, _e, word in run]
         if any(fold(word) in real for word in words):
             continue
-        if _all_slots(words) and (len(words) > 1 or fold(words[0]) in _alone_words()):
+        if len(words) == 1 and not _one_word_blank(note, run[0], real, "en"):
+            continue
+        if len(words) == 1 or _all_slots(words):
             possessive = len(run[-1][2]) - len(words[-1])  # "COMPANY's": the blank ends at Y
             spans.append((run[0][0], run[-1][1] - possessive))
     for run in titles:
@@ -184,6 +188,124 @@ def _runs(note: Note) -> tuple[list[_Run], list[_Run]]:
     return runs
 
 
+# After a word in capitals: a label in a signature ("PHONE: 613-555-0100"), not a blank.
+_LABEL_RE = re.compile(r"[ \t]*:[ \t]*\S")
+
+
+def _one_word_blank(
+    note: Note, word: tuple[int, int, str], real: frozenset[str], lang: str
+) -> bool:
+    """One word alone in capitals is a blank when it names what goes there, the way a template
+    writes it: a slot word that is never anything else ("at COMPANY", "Dear NAME", "our talk
+    about TOPIC"); a slot word that could be emphasis, after a word that opens a noun phrase and
+    not followed by a noun it would describe ("on DAY, at", "the PRODUCT you launched", not "the
+    TEAM spirit"); or any ordinary word (not an acronym: the dictionary knows it in small
+    letters) where a job title goes ("the MANAGER role"). Never an acronym, a name on the
+    record, a label ("EMAIL: …"), or a word of a sentence written in capitals."""
+    start, end, written = word
+    bare = _bare(written)
+    folded = fold(bare)
+    if folded in real or len(bare) < 3 or _LABEL_RE.match(note.text, end):
+        return False
+    before, after = _neighbours(note, start, end)
+    if _shouted(before, real) or _shouted(after, real):
+        return False  # "THANK YOU FOR YOUR TIME": capitals for a whole stretch
+    lists = _caps_lists(lang)
+    if folded in lists["alone"]:
+        return True
+    cued = fold(before) in lists["cue"]
+    if cued and folded in lists["cued"]:
+        # A noun a word in capitals would describe comes after it in English ("the TEAM
+        # spirit"), before it in French: a French slot word may go on with any word.
+        return lang == "fr" or not after[:1].islower() or fold(after) in lists["next"]
+    if cued and fold(after) in lists["role"]:
+        return _title_shaped(folded, lang)
+    if (
+        lang == "fr"
+        and fold(before) in ("de", "d")
+        and fold(_word_before(note, start, 2)) in lists["role"]
+    ):
+        return _title_shaped(folded, lang)  # "le poste de DIRECTEUR"
+    return False
+
+
+def french_caps_blank_spans(note: Note, context: CheckContext) -> list[tuple[int, int]]:
+    """Words alone in capitals that are a blank in a French note ("votre ENTREPRISE", "le
+    PROJET dont", "le poste de COORDONNATEUR"), by the rules of `_one_word_blank`."""
+    capitals, _titles = _runs(note)
+    singles = [run[0] for run in capitals if len(run) == 1]
+    if not singles:
+        return []
+    real = _real_capitals(context)
+    return [
+        (start, end - (len(word) - len(_bare(word))))
+        for start, end, word in singles
+        if _one_word_blank(note, (start, end, word), real, "fr")
+    ]
+
+
+def _word_before(note: Note, start: int, count: int) -> str:
+    """The `count`th word before `start` on the same line ("" when none)."""
+    words = note.all_words
+    index = bisect.bisect_left(words, (start,)) - count
+    if index < 0 or "\n" in note.plain[words[index][1] : start]:
+        return ""
+    return words[index][2]
+
+
+# How a word naming a job ends ("MANAGER", "ANALYST", "TECHNICIAN", "CONSULTANT", "TRAINEE").
+_TITLE_ENDINGS = {
+    "en": ("er", "or", "ist", "yst", "ian", "ant", "ent", "ee", "ive", "ic", "ar"),
+    "fr": ("eur", "euse", "rice", "iste", "ien", "ienne", "ant", "ante", "ier", "ière", "ent"),
+}
+
+
+def _title_shaped(folded: str, lang: str) -> bool:
+    """An ordinary word shaped like a job's name: it ends like one, and it is not an adjective
+    (one with an adverb in -ly / -ment: "the PERFECT role", "the DIFFERENT job" are emphasis)."""
+    if not folded.endswith(_TITLE_ENDINGS[lang]):
+        return False
+    if lang == "fr":
+        return is_french_word(folded) and not is_french_word(folded + "ment")
+    adverb = folded[:-1] + "ily" if folded.endswith("y") else folded + "ly"
+    return is_word(folded) and not is_word(adverb)
+
+
+def _neighbours(note: Note, start: int, end: int) -> tuple[str, str]:
+    """The words just before and after `start`–`end` on the same line ("" when none)."""
+    plain = note.plain
+    words = note.all_words
+    index = bisect.bisect_left(words, (start,))
+    before = after = ""
+    if index > 0 and "\n" not in plain[words[index - 1][1] : start]:
+        before = words[index - 1][2]
+    if index + 1 < len(words) and "\n" not in plain[end : words[index + 1][0]]:
+        after = words[index + 1][2]
+    return before, after
+
+
+def _shouted(word: str, real: frozenset[str]) -> bool:
+    """A word in capitals that is not an acronym: the note is shouting there."""
+    bare = _bare(word)
+    return len(bare) > 1 and bare.isupper() and bare.isalpha() and fold(bare) not in real
+
+
+@lru_cache(maxsize=2)
+def _caps_lists(lang: str) -> dict[str, frozenset[str]]:
+    """The lists in blank_words.txt that judge one word alone in capitals, for `lang`: `alone`,
+    `cued`, `cue`, `next` and `role` (a French entry is written "fr-alone:…")."""
+    lists: dict[str, set[str]] = {key: set() for key in ("alone", "cued", "cue", "next", "role")}
+    prefix = "fr-" if lang == "fr" else ""
+    for entry in folded_set("blank_words.txt"):
+        kind, colon, value = entry.partition(":")
+        ours = kind.startswith(prefix) and (prefix or not kind.startswith("fr-"))
+        if colon and ours and kind[len(prefix) :] in lists:
+            lists[kind[len(prefix) :]].add(value)
+    if lang == "en":
+        lists["next"] |= folded_set("function_words.txt")
+    return {key: frozenset(values) for key, values in lists.items()}
+
+
 def _in_capitals(word: str) -> bool:
     """In capitals, a possessive "'s" aside ("COMPANY's plans")."""
     return _bare(word).isupper()
@@ -216,14 +338,6 @@ def _blank_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], froz
         elif kind == "first":
             first.add(word)
     return frozenset(slots), frozenset(joiners), frozenset(last), frozenset(first)
-
-
-@lru_cache(maxsize=1)
-def _alone_words() -> frozenset[str]:
-    """Slot words that are a blank even alone in capitals ("at COMPANY", "Dear NAME")."""
-    prefix = "alone:"
-    entries_ = folded_set("blank_words.txt")
-    return frozenset(entry[len(prefix) :] for entry in entries_ if entry.startswith(prefix))
 
 
 def _all_slots(words: list[str]) -> bool:
