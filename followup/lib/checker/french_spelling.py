@@ -18,7 +18,7 @@ from followup.lib.checker.french_base import (
     _starts_sentence,
     _words,
 )
-from followup.lib.checker.french_words import is_noun
+from followup.lib.checker.french_words import is_adjective, is_noun
 from followup.lib.checker.frequency import frequencies, zipf
 from followup.lib.checker.model import ERROR, WARNING, Finding
 from followup.lib.checker.spelling import is_word
@@ -148,6 +148,18 @@ _QUEL = frozenset(
 )
 
 
+_LAST = re.compile(r"([^\W\d_]+)\s*$")
+
+
+def _without_adjective(head: str) -> str:
+    """`head` without the adjective it ends in, if any: "le nouveau " → "le " (an adjective
+    before the noun: "le nouveau directeur a plus de…")."""
+    last = _LAST.search(head)
+    if last and is_adjective(last.group(1)) and not _DETERMINER_END.search(head):
+        return head[: last.start()]
+    return head
+
+
 def _adverb(word: str) -> bool:
     """An adverb in "-ment" ("exactement"), not a noun ("le recrutement a été long")."""
     return word.endswith("ment") and not is_noun(word)
@@ -163,7 +175,10 @@ def _is_preposition(previous: str, following: str, clause: str = "", opener: str
     )  # "ce que le comité a dit a toute son importance": "a" may be the main verb
     if following in _NOUN_PHRASE_START and not relative and _CLAUSE_VERB.search(clause):
         return True  # "le directeur a parlé a tous ses employés", "nous écrivons a vos clients"
-    if previous and _DETERMINER_END.search(clause[: -len(previous)]):
+    head = clause[: -len(previous)] if previous else ""
+    if not _FIRST_PERSON_CLAUSE.search(clause):
+        head = _without_adjective(head)  # "le nouveau directeur a plus de…"
+    if previous and _DETERMINER_END.search(head):
         return False  # a noun is the subject: "votre aide a rendu…", "le poste a plus de…"
     if _FIRST_PERSON_CLAUSE.search(clause) and not _THIRD_PERSON.search(clause):
         return True  # "je reste a votre disposition": with "je", the verb would be "ai"
