@@ -18,7 +18,7 @@ from followup.lib.checker.french_base import (
     _starts_sentence,
     _words,
 )
-from followup.lib.checker.french_words import is_adjective, is_noun
+from followup.lib.checker.french_words import FUNCTION_WORDS, is_adjective, is_noun
 from followup.lib.checker.frequency import frequencies, zipf
 from followup.lib.checker.model import ERROR, WARNING, Finding
 from followup.lib.checker.spelling import is_word
@@ -74,6 +74,10 @@ def a_for_à_findings(note: Note) -> list[Finding]:
         opener = openers[-1] if openers else ""
         following = match.group("next").lower().replace("’", "'")
         named = match.group("next")[:1].isupper() and previous.endswith("ment")
+        if _adverb_then_participle(following, note.plain, match.end()):
+            continue  # "a plus porté sur…", "a beaucoup changé": "avoir" and its participle
+        if previous == "un" and re.search(r"(?:quelqu|l)['’]un\s*$", head):
+            continue  # "quelqu'un a", "l'un a": a pronoun subject
         if not named and not _is_preposition(previous, following, clause.rstrip(), opener):
             continue
         span = match.span("a")
@@ -160,6 +164,19 @@ def _without_adjective(head: str) -> str:
     return head
 
 
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _adverb_then_participle(following: str, text: str, end: int) -> bool:
+    """True if the word after "a" is an adverb and the next a past participle: "a plus porté",
+    "a toujours été" (not "à peine arrivée": "peine" is a noun)."""
+    if following in _NOUN_PHRASE_START or (is_noun(following) and following not in FUNCTION_WORDS):
+        return False
+    after = _NEXT_WORD.match(text, end)
+    word = after.group(1).lower() if after else ""
+    return word in ("été", "eu") or bool(word) and _participle_only(word)
+
+
 def _adverb(word: str) -> bool:
     """An adverb in "-ment" ("exactement"), not a noun ("le recrutement a été long")."""
     return word.endswith("ment") and not is_noun(word)
@@ -168,6 +185,8 @@ def _adverb(word: str) -> bool:
 def _is_preposition(previous: str, following: str, clause: str = "", opener: str = "") -> bool:
     if previous in ("il", "elle", "on", "qui", "y", "ça", "cela", "ne", "n", "en", "lui"):
         return False
+    if previous in ("chacun", "chacune", "ceci", "ci", "là"):
+        return False  # a pronoun subject: "chacun a plus d'un rôle", "celle-ci a…"
     if previous in _QUEL or following in ("été", "eu") or _participle_only(following):
         return False  # "a" + a past participle is "avoir": "le recrutement a été long"
     relative = opener in ("que", "qu'", "dont", "où") or (
@@ -182,11 +201,7 @@ def _is_preposition(previous: str, following: str, clause: str = "", opener: str
         return False  # a noun is the subject: "votre aide a rendu…", "le poste a plus de…"
     if _FIRST_PERSON_CLAUSE.search(clause) and not _THIRD_PERSON.search(clause):
         return True  # "je reste a votre disposition": with "je", the verb would be "ai"
-    if (
-        previous.endswith("ment")
-        and not is_noun(previous)
-        or previous in _words("a_for_à", "after")
-    ):
+    if _adverb(previous) or previous in _words("a_for_à", "after"):
         return True  # "correspond exactement a ce que…", "grâce a", "merci a"
     if following in _words("a_for_à", "next"):
         return True
