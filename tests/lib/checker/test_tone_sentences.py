@@ -129,3 +129,19 @@ TONE = (
 @pytest.mark.parametrize(("kind", "sentence"), TONE)
 def test_a_sentence_of_reproach_gets_a_tone_finding(kind: str, sentence: str) -> None:
     assert _tone(_note(sentence), kind) != []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I can take any shift the crew needs, including weekends.",
+        "I'd happily accept any hours that suit the store, except Sunday mornings.",
+    ],
+)
+def test_being_open_to_any_shift_is_flexibility_not_a_plea(sentence: str) -> None:
+    assert [s for s, _ in _tone(_note(sentence), "thank-you") if s == "error"] == []
+
+
+def test_taking_any_job_at_all_still_reads_as_a_plea() -> None:
+    found = _tone(_note("I will take any job you have, I just need to work."), "follow-up")
+    assert found and found[0][0] == "error"
