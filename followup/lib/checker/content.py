@@ -12,7 +12,7 @@ from followup.lib.checker.data import DATA_DIR, folded_set
 from followup.lib.checker.model import ERROR, WARNING, CheckContext, Finding
 from followup.lib.checker.spelling import is_word
 from followup.lib.checker.spelling_fr import is_french_word
-from followup.lib.checker.text import WORD_RE, Note, fold, overlaps
+from followup.lib.checker.text import WORD_RE, Note, SpanSet, fold, overlaps
 
 # The first line lists every character a blank can start with: the engine tries the rest of
 # the regex only there. FILLER_STARTS and FILLER_BRANCH mark where the "Lorem ipsum" branch
@@ -99,7 +99,8 @@ def placeholder_spans(note: Note, context: CheckContext) -> list[tuple[int, int]
     spans = [match.span() for match in blank.finditer(note.plain)]
     if "..." in note.plain or "…" in note.plain:
         spans += [match.span("dots") for match in _DOTS_BLANK_RE.finditer(note.plain)]
-    spans += [span for span in _stand_in_spans(note, context) if not overlaps(*span, spans)]
+    taken = SpanSet(spans)
+    spans += [span for span in _stand_in_spans(note, context) if not taken.overlaps(*span)]
     names = _record_names(context)
     return sorted(span for span in spans if not _is_a_record_name(note.plain, span, names))
 
@@ -151,7 +152,13 @@ def _stand_in_spans(note: Note, context: CheckContext) -> list[tuple[int, int]]:
         if len(words) >= 2 and _slot_shaped(words):
             spans.append(match.span())
     spans.sort()
-    return [span for index, span in enumerate(spans) if not overlaps(*span, spans[:index])]
+    kept: list[tuple[int, int]] = []
+    reach = -1  # where the spans before end, at the furthest: sorted, a span overlaps one of
+    for start, end in spans:  # them only if it starts before that
+        if start >= reach:
+            kept.append((start, end))
+        reach = max(reach, end)
+    return kept
 
 
 _Run = list[tuple[int, int, str]]
