@@ -326,6 +326,8 @@ def accusatory_findings(note: Note) -> list[Finding]:
                 continue
             if _in_name(note.plain, span[0]):
                 continue  # "le congé de l'Action de grâce": a holiday's or a place's name
+            if why == "plea" and _OTHERS_NEED.search(lowered, max(0, span[0] - 60), span[0]):
+                continue  # "les clients qui ont besoin d'argent": someone else's need
             hedged = why == "guess" and _HEDGE_BEFORE.search(lowered, 0, span[0])
             if hedged and _OFFER_AFTER.search(_sentence_at(lowered, span[1], span[1])):
                 continue  # "Au cas où vous auriez égaré mon CV, je le joins de nouveau."
@@ -363,6 +365,14 @@ _OFFER_AFTER = re.compile(
 # l'Action de grâce", "la Place de la Dignité"), not a person's ("Madame Tremblay, de grâce").
 _NAME_BEFORE = re.compile(
     r"(?<![\w'’-])(?:[lL]['’]|(?:[lL][ea]|[lLdD]es|[dD]u|[aA]ux?)\s+)(?P<name>[^\W\d_][\w'’-]*)\s+$"
+)
+
+
+# A plea is the writer's: a need whose subject is someone else ("les familles qui ont besoin
+# de payer leurs factures", "ils ont besoin d'argent") describes the work, not the writer.
+_OTHERS_NEED = re.compile(
+    r"(?<![\w'])(?:qui|ils|elles|il|elle)\s+(?:n'|ne\s+)?(?:ont|a|avaient|avait|auront|aura)\s+"
+    r"(?:(?:souvent|parfois|toujours|aussi|encore|vraiment|grandement|urgemment)\s+)?$"
 )
 
 

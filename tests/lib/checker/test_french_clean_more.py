@@ -123,3 +123,19 @@ def test_a_name_after_an_abbreviated_title_is_no_misspelling() -> None:
 def test_a_misspelling_after_a_full_stop_is_still_found() -> None:
     text = "Madame Tremblay,\n\nMerci pour l'entrevue. Bonjorr à tous.\n\nCordialement,\nAmélie"
     assert [f.text for f in check(text, FRENCH) if f.code == "spelling"] == ["Bonjorr"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "J'oriente les clients qui ont besoin d'argent pour payer leur loyer.",
+        "Nous aidons les familles qui ont besoin de payer leurs factures d'électricité.",
+    ],
+)
+def test_someone_elses_need_is_no_plea(sentence: str) -> None:
+    assert errors(sentence) == []
+
+
+def test_the_writers_own_need_is_still_a_plea() -> None:
+    sentence = "Ma famille et moi avons besoin de payer nos factures."
+    assert ("accusatory", "besoin de payer") in errors(sentence, FOLLOW_UP)
