@@ -139,3 +139,23 @@ def test_someone_elses_need_is_no_plea(sentence: str) -> None:
 def test_the_writers_own_need_is_still_a_plea() -> None:
     sentence = "Ma famille et moi avons besoin de payer nos factures."
     assert ("accusatory", "besoin de payer") in errors(sentence, FOLLOW_UP)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Votre équipe est venue à bout de ce dossier à bout de bras.",
+        "C'est un enjeu crucial pour nous tous, et votre équipe le porte bien.",
+        "Mon dernier recours, en cas de doute, est de demander à un collègue.",
+    ],
+)
+def test_words_of_a_plea_in_an_ordinary_sense_are_not_a_plea(sentence: str) -> None:
+    assert errors(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Je suis vraiment à bout, répondez-moi.", "Vous êtes mon dernier recours."],
+)
+def test_a_plea_is_still_one(sentence: str) -> None:
+    assert [code for code, _ in errors(sentence, FOLLOW_UP)] == ["accusatory"]
