@@ -220,6 +220,9 @@ def _one_word_blank(
     lists = _caps_lists(lang)
     if folded in lists["alone"]:
         return True
+    if _in_name_slot(note, start, before, lists) and (after == "" or after[:1].islower()):
+        slot = folded in lists["cued"] and folded not in lists["greet-ok"]
+        return slot and not _is_a_name(folded, lang)  # "Hi CONTACT,", not "Hi TEAM,
     cued = fold(before) in lists["cue"]
     if cued and folded in lists["cued"]:
         # A noun a word in capitals would describe comes after it in English ("the TEAM
@@ -234,6 +237,34 @@ def _one_word_blank(
     ):
         return _title_shaped(folded, lang)  # "le poste de DIRECTEUR"
     return False
+
+
+def _in_name_slot(note: Note, start: int, before: str, lists: dict[str, frozenset[str]]) -> bool:
+    """True where a person's name goes: just after a greeting that opens its line ("Dear …,",
+    "Bonjour …") or after a title ("Ms. …"), itself first on its line or after a greeting."""
+    folded = fold(before)
+    if folded in lists["title"]:
+        opener = fold(_word_before(note, start, 2))
+        if opener and opener not in lists["greet"]:
+            return False
+        start = note.plain.rfind(before, 0, start)
+    elif folded not in lists["greet"]:
+        return False
+    line_start = note.plain.rfind("\n", 0, start) + 1
+    opening = note.plain[line_start:start].split()
+    return len(opening) <= 3  # "Dear", "Good morning", "Hello Dr."
+
+
+def _is_a_name(folded: str, lang: str) -> bool:
+    """True when the dictionary lists the word as a name too ("HUNTER", "BAKER", "MERCIER")."""
+    return folded in _dictionary_names("fr.dic" if lang == "fr" else "en_CA.dic")
+
+
+@lru_cache(maxsize=2)
+def _dictionary_names(name: str) -> frozenset[str]:
+    """The entries of a Hunspell dictionary written with a capital: names of people and places."""
+    lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()[1:]
+    return frozenset(fold(line.split("/")[0]) for line in lines if line[:1].isupper())
 
 
 def french_caps_blank_spans(note: Note, context: CheckContext) -> list[tuple[int, int]]:
@@ -301,7 +332,8 @@ def _shouted(word: str, real: frozenset[str]) -> bool:
 def _caps_lists(lang: str) -> dict[str, frozenset[str]]:
     """The lists in blank_words.txt that judge one word alone in capitals, for `lang`: `alone`,
     `cued`, `cue`, `next` and `role` (a French entry is written "fr-alone:…")."""
-    lists: dict[str, set[str]] = {key: set() for key in ("alone", "cued", "cue", "next", "role")}
+    kinds = ("alone", "cued", "cue", "next", "role", "greet", "title", "greet-ok")
+    lists: dict[str, set[str]] = {key: set() for key in kinds}
     prefix = "fr-" if lang == "fr" else ""
     for entry in folded_set("blank_words.txt"):
         kind, colon, value = entry.partition(":")
@@ -310,6 +342,9 @@ def _caps_lists(lang: str) -> dict[str, frozenset[str]]:
             lists[kind[len(prefix) :]].add(value)
     if lang == "en":
         lists["next"] |= folded_set("function_words.txt")
+    lists["greet-ok"] |= {
+        entry.partition(":")[2] or entry for entry in folded_set("generic_greetings.txt")
+    }
     return {key: frozenset(values) for key, values in lists.items()}
 
 

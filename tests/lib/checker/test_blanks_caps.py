@@ -96,3 +96,29 @@ def test_a_french_slot_word_alone_in_capitals_is_a_blank(sentence: str, blank: s
 )
 def test_french_capitals_that_are_not_a_blank(sentence: str) -> None:
     assert french_caps_blank_spans(Text(sentence), CheckContext(lang="fr")) == []
+
+
+@pytest.mark.parametrize(
+    ("greeting", "blank"),
+    [("Hi CONTACT,", "CONTACT"), ("Dear MANAGER,", "MANAGER"), ("Hello PERSON,", "PERSON")],
+)
+def test_a_slot_word_where_the_name_goes_is_a_blank(
+    run: Run, note: Note, greeting: str, blank: str
+) -> None:
+    assert blanks(run(note(greeting=greeting))) == [blank]
+
+
+@pytest.mark.parametrize(
+    "greeting", ["Hi TEAM,", "Hi MARK,", "Dear Ms. SMITH,", "Dear Mr. ARCHER,", "Hi ROBIN,"]
+)
+def test_a_name_or_a_group_in_capitals_in_the_greeting_is_not_a_blank(
+    run: Run, note: Note, greeting: str
+) -> None:
+    assert blanks(run(note(greeting=greeting))) == []
+
+
+def test_a_french_surname_in_capitals_after_a_title_is_not_a_blank() -> None:
+    for text in ("Bonjour M. MERCIER,", "Bonjour Mme BOULANGER,", "Bonjour ÉQUIPE,"):
+        assert french_caps_blank_spans(Text(text), CheckContext(lang="fr")) == []
+    spans = french_caps_blank_spans(Text("Bonjour GESTIONNAIRE,"), CheckContext(lang="fr"))
+    assert spans == [(8, 20)]
