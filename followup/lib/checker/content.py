@@ -205,7 +205,7 @@ def _one_word_blank(
     """One word alone in capitals is a blank when it names what goes there, the way a template
     writes it: a slot word that is never anything else ("at COMPANY", "Dear NAME", "our talk
     about TOPIC"); a slot word that could be emphasis, after a word that opens a noun phrase and
-    not followed by a noun it would describe ("on DAY, at", "the PRODUCT you launched", not "the
+    not followed by a noun it would describe ("on DAY, at", "votre ÉQUIPE", not "my DAY", "the
     TEAM spirit"); or any ordinary word (not an acronym: the dictionary knows it in small
     letters) where a job title goes ("the MANAGER role"). Never an acronym, a name on the
     record, a label ("EMAIL: …"), or a word of a sentence written in capitals."""
@@ -224,7 +224,7 @@ def _one_word_blank(
         slot = folded in lists["cued"] and folded not in lists["greet-ok"]
         return slot and not _is_a_name(folded, lang)  # "Hi CONTACT,", not "Hi TEAM,
     cued = fold(before) in lists["cue"]
-    if cued and folded in lists["cued"]:
+    if fold(before) in lists["prep"] and folded in lists["cued"]:
         # A noun a word in capitals would describe comes after it in English ("the TEAM
         # spirit"), before it in French: a French slot word may go on with any word.
         return lang == "fr" or not after[:1].islower() or fold(after) in lists["next"]
@@ -332,7 +332,7 @@ def _shouted(word: str, real: frozenset[str]) -> bool:
 def _caps_lists(lang: str) -> dict[str, frozenset[str]]:
     """The lists in blank_words.txt that judge one word alone in capitals, for `lang`: `alone`,
     `cued`, `cue`, `next` and `role` (a French entry is written "fr-alone:…")."""
-    kinds = ("alone", "cued", "cue", "next", "role", "greet", "title", "greet-ok")
+    kinds = ("alone", "cued", "cue", "prep", "next", "role", "greet", "title", "greet-ok")
     lists: dict[str, set[str]] = {key: set() for key in kinds}
     prefix = "fr-" if lang == "fr" else ""
     for entry in folded_set("blank_words.txt"):

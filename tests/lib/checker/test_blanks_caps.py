@@ -32,7 +32,7 @@ def blanks(findings: list[Finding]) -> list[str]:
         ("I would love to grow in the ANALYST position.", "ANALYST"),
         ("It was exciting to hear about the PRODUCT you are launching.", "PRODUCT"),
         ("I am free on DAY, if that suits you.", "DAY"),
-        ("Meeting the SUPERVISOR, and the nurses, was a highlight.", "SUPERVISOR"),
+        ("I will pass my notes on to SUPERVISOR, as you asked.", "SUPERVISOR"),
     ],
 )
 def test_a_slot_word_alone_in_capitals_is_a_blank(
