@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from followup.lib.checker.french_agreement import _OU_AFTER_ASKING
 from followup.lib.checker.french_base import _finding
-from followup.lib.checker.french_grammar import _nominal, _participle, _plural_only
+from followup.lib.checker.french_grammar import _nominal, _participle, _plural_only, _singular_only
 from followup.lib.checker.french_words import (
     CALENDAR,
     FEMININE_DETERMINERS,
@@ -2123,6 +2123,7 @@ def _slip_findings(note: Note, text: str) -> list[Finding]:
 def clause_findings(note: Note) -> list[Finding]:
     """Every slip of agreement across a clause in the note (see the module's docstring)."""
     text = note.plain
+    attributes = _attribute_findings(note, text)
     return (
         _object_findings(note, text)
         + _qui_findings(note, text)
@@ -2131,10 +2132,164 @@ def clause_findings(note: Note) -> list[Finding]:
         + _est_findings(note, text)
         + _ces_setait_findings(note, text)
         + _infinitive_findings(note, text)
-        + _attribute_findings(note, text)
+        + attributes
+        + _attribute_round2_findings(note, text, {f.start for f in attributes})
         + _form_findings(note, text)
         + _et_findings(note, text)
         + _gender_findings(note, text)
         + _object_gender_findings(note, text)
         + _slip_findings(note, text)
     )
+
+
+# --- round 2: an attribute across a complement, a noun after an adjective, the writer ------
+
+_COPULA_ANY = re.compile(
+    r"(?<![\w'’-])(?P<cop>(?:est\s+devenue?|sont\s+devenu(?:e|)s|est\s+restée?|"
+    rf"sont\s+resté(?:e|)s|{_SINGULAR_COPULA}|{_PLURAL_COPULA}|devient|deviennent|devenait|"
+    r"devenaient))"
+    r"\s+(?:(?:pas|plus|jamais|très|si|vraiment|tellement|assez|plutôt|bien|aussi|moins|"
+    r"particulièrement|extrêmement|toujours|déjà|encore|trop|fort|réellement|vraisemblablement)"
+    rf"\s+){{0,3}}(?P<a>{_W}){_END}(?!['’])",
+    re.IGNORECASE,
+)
+# Where the clause of a copula opens: a stop (not the one of "M." or "Mme."), a comma, a
+# conjunction or a relative pronoun.
+_CLAUSE_STOP = re.compile(
+    r"(?:(?<!\bM)(?<!\bMme)(?<!\bMM)(?<!\bDr)(?<!\bMlle)[.!?;:,()\n«»\"]|"
+    r"(?<![\w'’-])(?:et|ou|mais|car|donc|que|qu['’]|qui|où|dont|si|quand|lorsque|lorsqu['’]|"
+    r"comme|puisque|puisqu['’]|parce)(?![\w-]))",
+    re.IGNORECASE,
+)
+_TOKEN = re.compile(r"[^\W\d_]+['’]?|\S")
+_SUBJECT_DETS = frozenset(
+    ["le", "la", "l'", "l’", "les", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses"]
+    + ["notre", "nos", "votre", "vos", "leur", "leurs", "ce", "cet", "cette", "ces", "un"]
+    + ["une", "chaque", "plusieurs"]
+)
+_CPL_PREPOSITIONS = frozenset(
+    ["de", "d'", "d’", "du", "des", "à", "au", "aux", "dans", "sur", "avec", "pour", "en"]
+    + ["entre", "chez", "par", "auprès", "sein", "lors", "envers", "sans", "sous", "vers"]
+)
+_BEFORE_COPULA = frozenset(["ne", "n'", "n’", "me", "m'", "m’", "nous", "vous", "lui", "leur"])
+_TITLES = frozenset(["m", "mme", "mlle", "dr", "mm", "me"])
+
+
+def _clause_subject(text: str, end: int) -> tuple[str, str] | None:
+    """The determiner and head noun of a noun subject opening the clause that ends at `end`
+    (before its verb), across a complement without a verb of its own ("les explications de
+    Mme Roy", "l'ambiance de vos bureaux", "les tâches décrites dans l'annonce"), or None."""
+    start = max(0, end - 110)
+    stops = list(_CLAUSE_STOP.finditer(text, start, end))
+    if stops:
+        start = stops[-1].end()
+    elif start:
+        return None
+    tokens = [t.lower() for t in _TOKEN.findall(text[start:end])]
+    if len(tokens) < 2 or len(tokens) > 9 or tokens[0] not in _SUBJECT_DETS:
+        return None
+    while tokens and tokens[-1] in _BEFORE_COPULA:
+        tokens.pop()
+    det, rest = tokens[0], tokens[1:]
+    head = ""
+    for i, token in enumerate(rest):
+        if token in _CPL_PREPOSITIONS or token in _SUBJECT_DETS or token in _TITLES:
+            if not head:
+                return None
+            continue
+        if token == ".":
+            continue
+        if not token[:1].isalpha():
+            return None
+        if token in FUNCTION_WORDS and not head:
+            return None
+        readings = french_analyses(token)
+        nominal = bool(_nominal(readings)) or any(not flag for _s, flag in readings)
+        if not head:
+            nxt = rest[i + 1] if i + 1 < len(rest) else ""
+            if is_noun(token) and not (
+                is_adjective(token) and nxt and is_noun(nxt) and nxt not in _CPL_PREPOSITIONS
+            ):
+                head = token
+            elif not (is_adjective(token) and nominal):
+                return None
+            continue
+        # a name after a title or a preposition ("de Mme Roy") may not be in the dictionary
+        if (not nominal and not _participle(token)) and (
+            readings or rest[i - 1] not in _TITLES | _CPL_PREPOSITIONS
+        ):
+            return None
+        if any(flag[:1].islower() for _s, flag in readings) and not (nominal or _participle(token)):
+            return None  # a verb of its own
+    return (det, head) if head else None
+
+
+# What may follow an attribute that is an adjective, not a noun in an idiom ("sont source de").
+_ENDS_ATTRIBUTE = re.compile(
+    r"\s*(?:$|[.!?;:,)]|(?:et|mais|car|pour|à|avec|dans|en|chez|auprès)(?![\w'’-]))", re.IGNORECASE
+)
+
+
+@lru_cache(maxsize=4096)
+def _adjective_only(word: str) -> bool:
+    """An adjective of both genders the table lacks ("moderne", "flexible"): the dictionary
+    reads it as a noun or adjective with a plural, and as no verb."""
+    readings = french_analyses(word)
+    return (
+        bool(readings)
+        and all(flag[:1] in ("S", "F", "W", "") for _s, flag in readings)
+        and any(flag[:1] == "S" for _s, flag in readings)
+    )
+
+
+def _attribute_round2_findings(note: Note, text: str, taken: set[int]) -> list[Finding]:
+    found = []
+    for match in _COPULA_ANY.finditer(text):
+        word = match.group("a")
+        lower = word.lower()
+        if match.start("a") in taken or word[:1].isupper() or lower in FUNCTION_WORDS:
+            continue
+        if lower in INVARIABLE_AFTER_ETRE or lower in CALENDAR or lower in _SAME_IN_THE_PLURAL:
+            continue
+        epicene = (
+            not is_adjective(lower)
+            and _singular_only(lower)
+            and _adjective_only(lower)
+            and bool(_ENDS_ATTRIBUTE.match(text, match.end("a")))
+        )
+        if not (is_adjective(lower) or epicene) or lower.endswith(("eur", "ien")):
+            continue  # "la ville est partenaire": a noun
+        subject = _clause_subject(text, match.start())
+        if not subject:
+            continue
+        det, noun = subject
+        cop = match.group("cop").lower()
+        plural = det in PLURAL_DETERMINERS or det == "plusieurs"
+        cop_plural = bool(
+            _PLURAL_COPULA_RE.search(cop) or cop.startswith(("sont", "devienn", "devenaient"))
+        )
+        if plural != cop_plural or noun in _COLLECTIVE or noun in _NO_ADJECTIVE:
+            continue
+        if plural != (_plural_only(noun) or noun.endswith(("s", "x", "z"))):
+            continue
+        gender = noun_gender(noun)
+        if det in FEMININE_DETERMINERS:
+            gender = gender or "f"
+        if gender == "m" and (noun.endswith(("eur", "cien")) or noun in _TRADES):
+            gender = ""
+        wrong_gender = adjective_gender(lower)
+        number = number_of(lower, "AP")
+        fixes: tuple[str, ...] = ()
+        want = "p" if plural else "s"
+        if epicene and plural:
+            fixes = tuple(f for f in (lower + "s",) if is_french_word(f))
+        elif number and number != "i" and number != want:
+            other = "m" if wrong_gender == "f" else "f"
+            genders = [gender] if gender else [wrong_gender or "m", other]
+            fixes = tuple(f for g in genders for f in inflected(lower, g, want))
+        elif gender and wrong_gender and wrong_gender != gender:
+            fixes = inflected(lower, gender, want)
+        if fixes:
+            fixes = tuple(same_case(word, f) for f in fixes)
+            found.append(slip(note, match.span("a"), fixes, "fr-agreement"))
+    return found

@@ -1,0 +1,70 @@
+"""French slips of a second round (french_clauses.py, french_grammar.py): an attribute after
+"être", "sembler", "rester", "devenir" that does not agree with a noun subject across a short
+complement, and correct sentences built the same way."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup.lib.checker import CheckContext, check
+
+pytestmark = pytest.mark.textonly  # no clock, no database: CI checks it once
+
+FRENCH = CheckContext(lang="fr", recipients=("Louise Caron",))
+
+
+def _note(sentence: str) -> str:
+    return f"Bonjour Madame Caron,\n\n{sentence}\n\nCordialement,\nPaul Roy"
+
+
+def findings(sentence: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    return [
+        (f.severity, f.text, f.suggestions)
+        for f in check(_note(sentence), FRENCH)
+        if f.code == "wrong-word"
+    ]
+
+
+def errors(sentence: str) -> list[tuple[str, str]]:
+    return [(f.code, f.text) for f in check(_note(sentence), FRENCH) if f.severity == "error"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "fix"),
+    [
+        ("La formation était complet.", "complet", "complète"),
+        ("Les explications de Mme Lavoie ont été très clair.", "clair", "claires"),
+        ("Mes collègues semblent motivé.", "motivé", "motivés"),
+        ("L'accueil du personnel était chaleureuse.", "chaleureuse", "chaleureux"),
+        ("Les locaux de votre clinique à Laval sont moderne.", "moderne", "modernes"),
+        ("La discussion avec les membres du jury a été enrichissant.", "enrichissant", ""),
+        ("Votre approche de la gestion est devenue inspirant pour moi.", "inspirant", ""),
+        ("La visite au sein des ateliers était vraiment impressionnant.", "impressionnant", ""),
+        ("Les horaires proposés semblaient flexible.", "flexible", "flexibles"),
+    ],
+)
+def test_attribute_across_a_complement(sentence: str, written: str, fix: str) -> None:
+    found = [(text, fixes) for _sev, text, fixes in findings(sentence) if text == written]
+    assert found, findings(sentence)
+    if fix:
+        assert fix in found[0][1]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La formation était complète. Les explications de Mme Lavoie ont été très claires.",
+        "Mes collègues semblent motivés. L'accueil du personnel était chaleureux.",
+        "La plupart des candidats étaient nerveux. Le nombre de postes reste limité.",
+        "La directrice et son adjoint ont été accueillants. Le médecin de garde était ravie.",
+        "Le rapport que les membres ont lu était long. La ville est partenaire du projet.",
+        "La qualité des soins offerts aux patients est remarquable.",
+        "Les gens de votre équipe sont sympathiques et l'équipe de soir est motivée.",
+        "La liste des candidats retenus sera publiée lundi.",
+        "Une partie des employés sont partis. Chacun des membres était prêt.",
+        "Le poste de conseiller est intéressant et la mission de l'organisme semble claire.",
+        "Les réunions d'équipe sont source de motivation.",
+    ],
+)
+def test_attribute_clean(sentence: str) -> None:
+    assert errors(sentence) == []
