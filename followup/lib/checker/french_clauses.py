@@ -2139,6 +2139,7 @@ def clause_findings(note: Note) -> list[Finding]:
         + _gender_findings(note, text)
         + _object_gender_findings(note, text)
         + _slip_findings(note, text)
+        + _writer_gender_findings(note, text)
     )
 
 
@@ -2292,4 +2293,66 @@ def _attribute_round2_findings(note: Note, text: str, taken: set[int]) -> list[F
         if fixes:
             fixes = tuple(same_case(word, f) for f in fixes)
             found.append(slip(note, match.span("a"), fixes, "fr-agreement"))
+    return found
+
+
+# The writer's own adjective or participle: "je suis ravie", "je me suis sentie accueillie",
+# "j'ai été impressionnée", "étant passionnée par".
+_WRITER_ATTRIBUTE = re.compile(
+    r"(?<![\w'’-])(?:(?P<je>je\s+(?:ne\s+|n['’]\s*)?(?:suis|serai|serais|étais|reste|resterai|"
+    r"demeure|deviens|me\s+sens|me\s+sentais)|j['’]\s*(?:ai|avais|aurais)\s+été|étant)|"
+    r"(?P<me>je\s+(?:ne\s+)?me\s+suis))"
+    r"\s+(?:(?:pas|plus|très|vraiment|tellement|assez|bien|aussi|si|toujours|déjà|encore|"
+    r"particulièrement|extrêmement|fort|tout|toute|sincèrement|réellement|vivement|"
+    r"profondément|absolument|donc|maintenant|enfin)\s+){0,3}"
+    r"(?P<a>[^\W\d_]+)(?![\w'’-])(?P<after>\s*[^\W\d_]*['’]?)",
+    re.IGNORECASE,
+)
+# After "je me suis" + participle: what shows the participle agrees with "me" ("je me suis
+# sentie bien", "je me suis rendue à"), unlike "je me suis permis de", "rendu compte".
+_ME_AGREES_AFTER = frozenset(
+    ["", "à", "au", "aux", "dans", "par", "en", "auprès", "avec", "pour", "chez", "et", "très"]
+    + ["bien", "vraiment", "tout", "toute", "tellement", "si", "aussitôt", "immédiatement"]
+)
+
+
+def _writer_gender_findings(note: Note, text: str) -> list[Finding]:
+    """A warning on the writer's own adjectives or participles of the gender the note uses
+    less for them ("je suis ravie… je suis convaincu"): likely a slip, but the writer may be
+    non-binary, so never an error. On a tie, both sides are shown."""
+    seen: list[tuple[str, re.Match[str]]] = []
+    for match in _WRITER_ATTRIBUTE.finditer(text):
+        lower = match.group("a").lower()
+        if lower in FUNCTION_WORDS or number_of(lower, "AP") not in ("s", "i"):
+            continue
+        if match.group("me"):
+            after = match.group("after").strip().lower()
+            if not _participle(lower) or after not in _ME_AGREES_AFTER:
+                continue
+        gender = adjective_gender(lower)
+        if gender:
+            seen.append((gender, match))
+    counts = {g: sum(1 for seen_g, _m in seen if seen_g == g) for g in ("m", "f")}
+    if not counts["m"] or not counts["f"]:
+        return []
+    found = []
+    for gender, match in seen:
+        if counts[gender] > counts["m" if gender == "f" else "f"]:
+            continue
+        other_gender = "m" if gender == "f" else "f"
+        other = next(m.group("a") for g, m in seen if g == other_gender)
+        word = match.group("a")
+        fixes = tuple(same_case(word, f) for f in inflected(word.lower(), other_gender, "s"))
+        found.append(
+            _finding(
+                note,
+                "wrong-word",
+                WARNING,
+                match.span("a"),
+                fixes,
+                why="fr-writer-gender",
+                other=other,
+                replacement=fixes[0] if fixes else "",
+            )
+        )
     return found

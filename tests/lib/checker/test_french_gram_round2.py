@@ -68,3 +68,34 @@ def test_attribute_across_a_complement(sentence: str, written: str, fix: str) ->
 )
 def test_attribute_clean(sentence: str) -> None:
     assert errors(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written"),
+    [
+        ("Je suis ravie de votre appel. Je suis certain de pouvoir aider l'équipe.", "certain"),
+        (
+            "J'ai été très touché par votre accueil et je suis heureuse de poursuivre. "
+            "Je suis enchantée.",
+            "touché",
+        ),
+        ("Étant organisée et rigoureuse, je suis persuadé que je réussirai.", "persuadé"),
+    ],
+)
+def test_writer_of_two_genders_is_a_warning(sentence: str, written: str) -> None:
+    found = [(sev, text) for sev, text, _fixes in findings(sentence) if text == written]
+    assert found == [("warning", written)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Je suis ravie de votre appel. Je suis certaine de pouvoir aider l'équipe.",
+        "Je me suis rendu compte que je suis passionnée par ce domaine. Je me suis permis de "
+        "vous écrire.",
+        "Je suis ingénieur et je suis ravie de postuler. Mon frère est allé à Québec.",
+        "Je suis heureux de postuler ; vous m'avez dit que votre adjointe est partie.",
+    ],
+)
+def test_writer_of_one_gender(sentence: str) -> None:
+    assert findings(sentence) == []
