@@ -16,6 +16,7 @@ from followup.lib.checker.french_spelling import _DES
 from followup.lib.checker.french_usage import usage_findings
 from followup.lib.checker.french_words import SUBJECTS as _SUBJECTS
 from followup.lib.checker.french_words import _genders
+from followup.lib.checker.french_words import number_of as _number_of
 from followup.lib.checker.french_words import one as _one
 from followup.lib.checker.french_words import same_case as _same_case
 from followup.lib.checker.model import ERROR, Finding
@@ -137,6 +138,7 @@ def grammar_findings(note: Note) -> list[Finding]:
         found.append(_finding(note, "wrong-word", ERROR, match.span("sa"), (fix,), why="fr-ça"))
     found += _homophone_findings(note)
     found += _determiner_findings(note)
+    found += _determiner_round2_findings(note)
     found += _more_form_findings(note)
     found += agreement_findings(note)
     found += usage_findings(note)
@@ -816,6 +818,76 @@ def _determiner_findings(note: Note) -> list[Finding]:
         elif det in _PLURAL_DET and _singular_only(lower):
             fix = {"leurs": "leur"}.get(det, "")
             found.append(_one(note, match.span("det" if fix else "noun"), fix, "fr-number"))
+    return found
+
+
+# A plural determiner, a plural adjective, then a noun left in the singular: "ces précieux
+# conseil", "les nouveaux défi", "mes sincères remerciement".
+_PLURAL_DET_ADJ_NOUN = re.compile(
+    r"(?<![\w'’-])(?P<det>les|des|ces|ses|mes|tes|vos|nos|leurs|plusieurs|quelques|certains|"
+    r"certaines)\s+(?P<adj>[^\W\d_]+)\s+(?P<noun>[^\W\d_]+)(?![\w'’-])",
+    re.IGNORECASE,
+)
+# "les" after a preposition or a past participle is the determiner even before a word that is
+# also a verb ("j'ai aimé les échange", "avec les employé"): the pronoun "les" would need an
+# infinitive there ("pour les aider").
+_LES_AFTER = re.compile(
+    r"(?:(?<![\w'’-])(?P<prev>[^\W\d_]+)\s+|(?:^|(?<=[.!?:\n]))\s*)(?P<det>les)\s+(?P<noun>[^\W\d_]+)(?![\w'’-])",
+    re.IGNORECASE,
+)
+_LES_PREPOSITIONS = frozenset(
+    ["avec", "sur", "pour", "dans", "par", "entre", "parmi", "selon", "envers", "chez", "sans"]
+    + ["sous", "vers", "malgré", "durant", "pendant", "concernant", "tous", "toutes"]
+)
+
+
+def _plural_of_noun(noun: str) -> str:
+    lower = noun.lower()
+    plural = (
+        lower[:-2] + "aux"
+        if lower.endswith("al")
+        else lower + ("x" if lower.endswith(("eau", "eu")) else "s")
+    )
+    return _same_case(noun, plural) if is_french_word(plural) else ""
+
+
+def _determiner_round2_findings(note: Note) -> list[Finding]:
+    found = []
+    text = note.plain
+    for match in _PLURAL_DET_ADJ_NOUN.finditer(text):
+        adj, noun = match.group("adj").lower(), match.group("noun")
+        lower = noun.lower()
+        if noun[:1].isupper() or lower in _SINGULAR_DET or lower in _PLURAL_DET:
+            continue
+        number = _number_of(adj, "A")
+        if not (
+            (number == "p" and _plural_only(adj))
+            or (number == "i" and adj.endswith(("s", "x")))
+            or (not _number_of(adj) and _plural_only(adj))
+        ):
+            continue  # not an adjective in the plural
+        if _number_of(lower, "N") != "s" or not _singular_only(lower):
+            continue
+        fix = _plural_of_noun(noun)
+        if fix:
+            found.append(_one(note, match.span("noun"), fix, "fr-number"))
+    for match in _LES_AFTER.finditer(text):
+        prev, noun = (match.group("prev") or ".").lower(), match.group("noun")
+        lower = noun.lower()
+        if noun[:1].isupper() or lower.endswith(("er", "ir", "re")):
+            continue  # "pour les aider": the pronoun before an infinitive
+        if (
+            prev != "."
+            and prev not in _LES_PREPOSITIONS
+            and not (_participle(prev) and prev.endswith(("é", "i", "u")) and prev != "été")
+        ):
+            continue
+        readings = french_analyses(lower)
+        if not _is_verb(readings) or _number_of(lower, "N") != "s" or not _singular_only(lower):
+            continue
+        fix = _plural_of_noun(noun)
+        if fix:
+            found.append(_one(note, match.span("noun"), fix, "fr-number"))
     return found
 
 

@@ -99,3 +99,32 @@ def test_writer_of_two_genders_is_a_warning(sentence: str, written: str) -> None
 )
 def test_writer_of_one_gender(sentence: str) -> None:
     assert findings(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "fix"),
+    [
+        ("Merci pour vos judicieux conseil.", "conseil", "conseils"),
+        ("Je suis prête à relever ces nouveaux défi.", "défi", "défis"),
+        ("J'ai beaucoup apprécié les échange sur la pédagogie.", "échange", "échanges"),
+        ("Nous avons parlé des projets avec les employé du service.", "employé", "employés"),
+        ("Les entrevue se sont bien passées.", "entrevue", "entrevues"),
+        ("Je vous remercie de vos sincères encouragement.", "encouragement", "encouragements"),
+    ],
+)
+def test_noun_after_a_plural_determiner(sentence: str, written: str, fix: str) -> None:
+    assert ("error", written, (fix,)) in findings(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Merci pour vos judicieux conseils. Je suis prête à relever ces nouveaux défis.",
+        "Je les échange volontiers. Le client les retourne. Pour les aider, je les appelle.",
+        "Nous les avons reçus ; je vous les envoie.",
+        "Ses nombreux talents et ces grands projets m'impressionnent. Les autres membres aussi.",
+        "J'ai aimé les rencontrer. Après les avoir vus, j'ai compris. Tous les jours.",
+    ],
+)
+def test_noun_after_a_plural_determiner_clean(sentence: str) -> None:
+    assert errors(sentence) == []
