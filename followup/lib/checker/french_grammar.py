@@ -15,7 +15,8 @@ from followup.lib.checker.french_base import _finding
 from followup.lib.checker.french_spelling import _DES
 from followup.lib.checker.french_usage import usage_findings
 from followup.lib.checker.french_words import SUBJECTS as _SUBJECTS
-from followup.lib.checker.french_words import _genders
+from followup.lib.checker.french_words import _genders, noun_gender
+from followup.lib.checker.french_words import adjective_gender as _adjective_gender
 from followup.lib.checker.french_words import number_of as _number_of
 from followup.lib.checker.french_words import one as _one
 from followup.lib.checker.french_words import same_case as _same_case
@@ -88,6 +89,22 @@ _SA = re.compile(
     r"suffirait|ira|passe|passera|passerait|dure|durera|durerait|convient|conviendrait)(?![\w-]))"
 )
 
+# After "sa" and a word both noun and verb ("marche", "reste", "passe"), what shows it is the
+# noun: a feminine adjective or a verb of its own ("sa marche quotidienne", "sa passe est").
+_SA_NOUN = re.compile(
+    r"\s*(?:marche|reste|passe|change|tombe|dure|arrive)\s+(?P<next>[^\W\d_]+)(?![\w'’-])",
+    re.IGNORECASE,
+)
+_ETRE_AVOIR_3 = frozenset(["est", "était", "sera", "serait", "a", "avait", "aura", "aurait"])
+
+
+def _noun_after_sa(text: str, end: int) -> bool:
+    match = _SA_NOUN.match(text, end)
+    if not match:
+        return False
+    following = match.group("next").lower()
+    return following in _ETRE_AVOIR_3 or _adjective_gender(following) == "f"
+
 
 @lru_cache(maxsize=4096)
 def _first_group(infinitive: str) -> bool:
@@ -134,11 +151,14 @@ def grammar_findings(note: Note) -> list[Finding]:
             _finding(note, "wrong-word", ERROR, match.span("se"), ("Ce",), why="fr-homophone")
         )
     for match in _SA.finditer(text):
+        if _noun_after_sa(text, match.end()):
+            continue  # "sa marche quotidienne", "sa passe est…": a noun after "sa"
         fix = "Ça" if match.group("sa")[0] == "S" else "ça"
         found.append(_finding(note, "wrong-word", ERROR, match.span("sa"), (fix,), why="fr-ça"))
     found += _homophone_findings(note)
     found += _determiner_findings(note)
     found += _determiner_round2_findings(note)
+    found += _homophone_round2_findings(note)
     found += _more_form_findings(note)
     found += agreement_findings(note)
     found += usage_findings(note)
@@ -888,6 +908,82 @@ def _determiner_round2_findings(note: Note) -> list[Finding]:
         fix = _plural_of_noun(noun)
         if fix:
             found.append(_one(note, match.span("noun"), fix, "fr-number"))
+    return found
+
+
+# "ces"/"ses" opening a sentence before an adjective and what completes it: "Ces important
+# pour moi de…", "Ses évident que…" (C'est).
+_CES_ADJECTIVE = re.compile(
+    r"(?:^|(?<=[.!?:\n])|(?<=[.!?]\s)|(?<=[.!?]\s\s))(?P<w>[CcSs]es)\s+(?P<adj>[^\W\d_]+)"
+    r"(?=\s*(?:[.!,;:]|$|(?:pour|de|d['’]|que|qu['’]|à)(?![\w-])))",
+    re.MULTILINE,
+)
+# "sa" before a word that is only a verb: "et sa confirme mon intérêt", "sa correspond" (ça).
+_SA_VERB = re.compile(r"(?<![\w'’-])(?P<w>[sS]a)\s+(?P<verb>[^\W\d_]+)(?![\w'’-])")
+# "se" before a word that is only a noun: "se projet me motive" (ce).
+_SE_ONLY_NOUN = re.compile(r"(?<![\w'’-])(?P<w>[sS]e)\s+(?P<noun>[^\W\d_]+)(?![\w'’-])")
+# A noun subject, then "c'est" before a participle: "le service c'est agrandi" (s'est).
+_NOUN_CEST_PARTICIPLE = re.compile(
+    r"(?<![\w'’-])(?:le|la|l['’]|mon|ma|ton|ta|son|sa|votre|notre|leur|ce|cet|cette)\s*"
+    r"(?<=['’\s])(?P<noun>[^\W\d_]+)\s+(?P<w>[cC]['’]est)\s+(?:(?:très|bien|vraiment|"
+    r"beaucoup|rapidement|déjà|finalement|bien)\s+){0,2}(?P<part>[^\W\d_]+)(?![\w'’-])",
+    re.IGNORECASE,
+)
+
+
+def _homophone_round2_findings(note: Note) -> list[Finding]:
+    found = []
+    text = note.plain
+    for match in _CES_ADJECTIVE.finditer(text):
+        adj = match.group("adj").lower()
+        if _number_of(adj, "A") != "s" or _number_of(adj, "N") not in ("", "s"):
+            continue
+        if _genders().get(adj, "").split()[0][0] != "A":
+            continue  # a noun first ("Ses parent"), said by the determiner check
+        found.append(_one(note, match.span("w"), _same_case(match.group("w"), "c'est")))
+    for match in _SA_VERB.finditer(text):
+        verb = match.group("verb")
+        lower = verb.lower()
+        if verb[:1].isupper() or lower in _SUBJECTS or len(lower) < 3:
+            continue
+        readings = french_analyses(lower)
+        if not readings or not _is_verb(readings) or _nominal(readings) or lower in _genders():
+            continue  # a noun or an adjective ("sa montre", "sa nouvelle")
+        if any(not flag for _s, flag in readings) or lower.endswith(("er", "ir", "é", "ée")):
+            continue  # an invariable word, an infinitive, a participle
+        found.append(
+            _finding(
+                note,
+                "wrong-word",
+                ERROR,
+                match.span("w"),
+                (_same_case(match.group("w"), "ça"),),
+                why="fr-ça",
+            )
+        )
+    for match in _SE_ONLY_NOUN.finditer(text):
+        noun = match.group("noun")
+        lower = noun.lower()
+        if noun[:1].isupper() or lower.endswith(("s", "x", "z")):
+            continue  # "se temps" is said by another rule
+        readings = french_analyses(lower)
+        if not readings or _is_verb(readings) or not _nominal(readings):
+            continue
+        gender = noun_gender(lower)
+        if not gender or not all(stem == lower for stem, _f in readings):
+            continue
+        fix = "ce" if gender == "m" else "cette"
+        if lower[:1] in "aeiouyéèêâîôûœh":
+            fix = "cet" if gender == "m" else "cette"
+        found.append(_one(note, match.span("w"), _same_case(match.group("w"), fix)))
+    for match in _NOUN_CEST_PARTICIPLE.finditer(text):
+        noun, part = match.group("noun").lower(), match.group("part").lower()
+        if not noun_gender(noun) or noun in _SUBJECTS:
+            continue
+        readings = french_analyses(part)
+        if not any(flag == "p+" for _s, flag in readings) or _nominal(readings):
+            continue
+        found.append(_one(note, match.span("w"), _same_case(match.group("w"), "s'est")))
     return found
 
 

@@ -128,3 +128,34 @@ def test_noun_after_a_plural_determiner(sentence: str, written: str, fix: str) -
 )
 def test_noun_after_a_plural_determiner_clean(sentence: str) -> None:
     assert errors(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "fix"),
+    [
+        ("Ces essentiel pour moi de bien comprendre le mandat.", "Ces", "C'est"),
+        ("Ses évident que votre équipe est engagée.", "Ses", "C'est"),
+        ("Je crois que sa correspond à mes attentes.", "sa", "ça"),
+        ("Votre service se distingue et se projet me motive.", "se", "ce"),
+        ("Le service c'est agrandi l'an dernier.", "c'est", "s'est"),
+    ],
+)
+def test_homophones(sentence: str, written: str, fix: str) -> None:
+    assert ("error", written, (fix,)) in findings(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "C'est essentiel pour moi. Ces dernières semaines, ses conseils m'ont aidée.",
+        "Ses enfants sont grands. Ces deux postes m'intéressent. Ses collègues l'apprécient.",
+        "J'ai lu votre rapport et sa conclusion montre votre rigueur. Ça montre votre rigueur.",
+        "Votre service se distingue et ce projet me motive. Il se projette dans l'avenir.",
+        "Il se présente demain. Elle se forme en ligne. On se voit lundi.",
+        "Sa montre est belle. Sa forme physique est bonne. Sa marche quotidienne l'aide.",
+        "Le service s'est agrandi l'an dernier. Le projet c'est bien. Mon but, c'est réussi.",
+        "Sa propre équipe. Sa toute première semaine. Se taire est difficile.",
+    ],
+)
+def test_homophones_clean(sentence: str) -> None:
+    assert errors(sentence) == []
