@@ -718,8 +718,8 @@ def _attribute_findings(note: Note, text: str) -> list[Finding]:
         after = (match.group("next") or "").lower()
         if word[:1].isupper() or lower in INVARIABLE_AFTER_ETRE or lower in CALENDAR:
             continue
-        if lower in _SAME_IN_THE_PLURAL:
-            continue
+        if lower in _SAME_IN_THE_PLURAL or lower.endswith("o"):
+            continue  # "bon marché", "bio": the same in the plural
         if after in ("de", "d", "des", "du", "à", "au", "aux") and not _moves(lower):
             continue  # "prêt à", "fier de"; but "ma sœur est allé à…" agrees all the same
         fixes = _plural_attribute(lower) if plural else _singular_attribute(lower)
@@ -2252,10 +2252,16 @@ def _attribute_round2_findings(note: Note, text: str, taken: set[int]) -> list[F
             continue
         if lower in INVARIABLE_AFTER_ETRE or lower in CALENDAR or lower in _SAME_IN_THE_PLURAL:
             continue
+        if lower.endswith("o"):
+            continue  # a clipped word, often invariable: "bio", "pro", "rétro"
+        # an adjective of both genders the table lacks ("moderne", "utiles")
+        base = lower[:-1] if lower.endswith("es") else lower
         epicene = (
-            not is_adjective(lower)
-            and _singular_only(lower)
-            and _adjective_only(lower)
+            base.endswith("e")
+            and not is_adjective(base)
+            and _singular_only(base)
+            and _adjective_only(base)
+            and (base == lower or is_french_word(lower))
             and bool(_ENDS_ATTRIBUTE.match(text, match.end("a")))
         )
         if not (is_adjective(lower) or epicene) or lower.endswith(("eur", "ien")):
@@ -2282,8 +2288,9 @@ def _attribute_round2_findings(note: Note, text: str, taken: set[int]) -> list[F
         number = number_of(lower, "AP")
         fixes: tuple[str, ...] = ()
         want = "p" if plural else "s"
-        if epicene and plural:
-            fixes = tuple(f for f in (lower + "s",) if is_french_word(f))
+        if epicene:
+            fix = lower + "s" if plural else base
+            fixes = (fix,) if fix != lower and is_french_word(fix) else ()
         elif number and number != "i" and number != want:
             other = "m" if wrong_gender == "f" else "f"
             genders = [gender] if gender else [wrong_gender or "m", other]

@@ -41,6 +41,8 @@ def errors(sentence: str) -> list[tuple[str, str]]:
         ("Votre approche de la gestion est devenue inspirant pour moi.", "inspirant", ""),
         ("La visite au sein des ateliers était vraiment impressionnant.", "impressionnant", ""),
         ("Les horaires proposés semblaient flexible.", "flexible", "flexibles"),
+        ("La rencontre avec vos collaborateurs a été très utiles.", "utiles", "utile"),
+        ("Les besoins de vos clients restent prioritaire pour moi.", "prioritaire", ""),
     ],
 )
 def test_attribute_across_a_complement(sentence: str, written: str, fix: str) -> None:
@@ -64,6 +66,10 @@ def test_attribute_across_a_complement(sentence: str, written: str, fix: str) ->
         "Une partie des employés sont partis. Chacun des membres était prêt.",
         "Le poste de conseiller est intéressant et la mission de l'organisme semble claire.",
         "Les réunions d'équipe sont source de motivation.",
+        "Les conditions sont intéressantes. Les produits de la compagnie sont bio.",
+        "La majorité des employés sont satisfaits. Le tiers des postes est vacant.",
+        "Le fait que les horaires soient flexibles est important pour moi.",
+        "Votre collègue Marie était ravie. Le docteur Tremblay était présent.",
     ],
 )
 def test_attribute_clean(sentence: str) -> None:
