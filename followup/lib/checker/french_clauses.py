@@ -2187,6 +2187,8 @@ def _clause_subject(text: str, end: int) -> tuple[str, str] | None:
     elif start:
         return None
     tokens = [t.lower() for t in _TOKEN.findall(text[start:end])]
+    # the stop of a title ("M. Roy") is no word
+    tokens = [t for i, t in enumerate(tokens) if t != "." or not i or tokens[i - 1] not in _TITLES]
     if len(tokens) < 2 or len(tokens) > 9 or tokens[0] not in _SUBJECT_DETS:
         return None
     while tokens and tokens[-1] in _BEFORE_COPULA:

@@ -42,6 +42,7 @@ def errors(sentence: str) -> list[tuple[str, str]]:
         ("La visite au sein des ateliers était vraiment impressionnant.", "impressionnant", ""),
         ("Les horaires proposés semblaient flexible.", "flexible", "flexibles"),
         ("La rencontre avec vos collaborateurs a été très utiles.", "utiles", "utile"),
+        ("Les conseils de M. Roy ont été très utile.", "utile", "utiles"),
         ("Les besoins de vos clients restent prioritaire pour moi.", "prioritaire", ""),
     ],
 )
