@@ -2266,8 +2266,10 @@ def _attribute_round2_findings(note: Note, text: str, taken: set[int]) -> list[F
             and (base == lower or is_french_word(lower))
             and bool(_ENDS_ATTRIBUTE.match(text, match.end("a")))
         )
-        if not (is_adjective(lower) or epicene) or lower.endswith(("eur", "ien")):
+        if not (is_adjective(lower) or epicene):
             continue  # "la ville est partenaire": a noun
+        # "l'équipe est moteur", "elle est chercheur": a noun, a trade; its number still counts
+        trade = lower.endswith(("eur", "ien")) and is_noun(lower)
         subject = _clause_subject(text, match.start())
         if not subject:
             continue
@@ -2297,7 +2299,7 @@ def _attribute_round2_findings(note: Note, text: str, taken: set[int]) -> list[F
             other = "m" if wrong_gender == "f" else "f"
             genders = [gender] if gender else [wrong_gender or "m", other]
             fixes = tuple(f for g in genders for f in inflected(lower, g, want))
-        elif gender and wrong_gender and wrong_gender != gender:
+        elif gender and wrong_gender and wrong_gender != gender and not trade:
             fixes = inflected(lower, gender, want)
         if fixes:
             fixes = tuple(same_case(word, f) for f in fixes)
@@ -2334,6 +2336,8 @@ def _writer_gender_findings(note: Note, text: str) -> list[Finding]:
         lower = match.group("a").lower()
         if lower in FUNCTION_WORDS or number_of(lower, "AP") not in ("s", "i"):
             continue
+        if lower in ("donné", "entendu") and match.group(0)[:1] in "éÉ":
+            continue  # "étant donné", "étant entendu que": fixed phrases
         if match.group("me"):
             after = match.group("after").strip().lower()
             if not _participle(lower) or after not in _ME_AGREES_AFTER:

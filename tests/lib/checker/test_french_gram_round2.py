@@ -43,6 +43,8 @@ def errors(sentence: str) -> list[tuple[str, str]]:
         ("Les horaires proposés semblaient flexible.", "flexible", "flexibles"),
         ("La rencontre avec vos collaborateurs a été très utiles.", "utiles", "utile"),
         ("Les conseils de M. Roy ont été très utile.", "utile", "utiles"),
+        ("Les stages en entreprise ont été formateur.", "formateur", "formateurs"),
+        ("Cette idée est prometteur.", "prometteur", "prometteuse"),
         ("Les besoins de vos clients restent prioritaire pour moi.", "prioritaire", ""),
     ],
 )
@@ -71,6 +73,7 @@ def test_attribute_across_a_complement(sentence: str, written: str, fix: str) ->
         "La majorité des employés sont satisfaits. Le tiers des postes est vacant.",
         "Le fait que les horaires soient flexibles est important pour moi.",
         "Votre collègue Marie était ravie. Le docteur Tremblay était présent.",
+        "L'équipe de vente est moteur. La directrice est chercheur.",
     ],
 )
 def test_attribute_clean(sentence: str) -> None:
@@ -102,6 +105,7 @@ def test_writer_of_two_genders_is_a_warning(sentence: str, written: str) -> None
         "vous écrire.",
         "Je suis ingénieur et je suis ravie de postuler. Mon frère est allé à Québec.",
         "Je suis heureux de postuler ; vous m'avez dit que votre adjointe est partie.",
+        "Je suis ravie de postuler. Étant donné mon expérience, je crois convenir.",
     ],
 )
 def test_writer_of_one_gender(sentence: str) -> None:
