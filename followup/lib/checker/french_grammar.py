@@ -17,6 +17,7 @@ from followup.lib.checker.french_usage import usage_findings
 from followup.lib.checker.french_words import SUBJECTS as _SUBJECTS
 from followup.lib.checker.french_words import _genders, noun_gender
 from followup.lib.checker.french_words import adjective_gender as _adjective_gender
+from followup.lib.checker.french_words import inflected as _inflected
 from followup.lib.checker.french_words import number_of as _number_of
 from followup.lib.checker.french_words import one as _one
 from followup.lib.checker.french_words import same_case as _same_case
@@ -499,6 +500,11 @@ _CES_FOR_CEST = re.compile(
     r"toujours|bien|avec|ce|ça|cela|dommage|à|au|aux)(?![\w'’-]))",
     re.IGNORECASE,
 )
+# A subject just before "ses": "il ses un peu perdu" (s'est); elsewhere "ses un plaisir" is
+# "c'est".
+_WORD_BEFORE_SES = re.compile(
+    r"(?<![\w'’-])(?:il|elle|on|qui|cela|ça|tout|chacun|personne)\s+$", re.IGNORECASE
+)
 # "ses" (his) where "ces" (these) is meant: "ses dernières semaines, j'ai…" (a time).
 _SES_FOR_CES = re.compile(
     r"(?:^|(?<=[.!?;:,\n])\s*|(?<![\w'’-])(?:depuis|pendant|durant|dans|au\s+cours\s+de|"
@@ -615,7 +621,9 @@ def _homophone_findings(note: Note) -> list[Finding]:
             found.append(_one(note, match.span("w"), _same_case(written, "s" + written[1:])))
     for match in _CES_FOR_CEST.finditer(text):
         written = match.group("w")
-        fix = _same_case(written, "c'est" if written.lower() == "ces" else "s'est")
+        subject = _WORD_BEFORE_SES.search(text, max(0, match.start() - 12), match.start())
+        reflexive = written.lower() == "ses" and bool(subject)
+        fix = _same_case(written, "s'est" if reflexive else "c'est")
         found.append(_one(note, match.span("w"), fix))
     for match in _SES_FOR_CES.finditer(text):
         found.append(_one(note, match.span("w"), _same_case(match.group("w"), "ces")))
@@ -738,6 +746,11 @@ def _after_son_means_sont(word: str) -> bool:
     return _plural_only(word)
 
 
+_VERB_AFTER_SUBJECT = frozenset(
+    ["est", "était", "sera", "serait", "semble", "semblait", "paraît", "paraissait"]
+)
+
+
 @lru_cache(maxsize=8192)
 def _se_before_noun(word: str, after: str) -> bool:
     """ "se" before a word no verb can be ("se poste correspond", "se nouveau poste")."""
@@ -749,6 +762,8 @@ def _se_before_noun(word: str, after: str) -> bool:
     # a noun that is a verb too ("poste", "porte"): "se" is "ce" if a verb follows it
     if not _nominal(readings) or not after:
         return False
+    if after in _VERB_AFTER_SUBJECT:
+        return True  # "se poste est idéal": a verb of its own follows the noun
     following = french_analyses(after)
     return (
         bool(following)
@@ -880,6 +895,23 @@ def _determiner_round2_findings(note: Note) -> list[Finding]:
         if noun[:1].isupper() or lower in _SINGULAR_DET or lower in _PLURAL_DET:
             continue
         number = _number_of(adj, "A")
+        tags = _genders().get(adj, "").split()
+        if (
+            number == "s"
+            and tags
+            and tags[0][0] == "A"
+            and _plural_only(lower)
+            and not _singular_only(lower)
+            and adj not in _SINGULAR_DET
+        ):
+            gender = tags[0][1] if tags[0][1] in "mf" else "m"
+            fixes = _inflected(adj, gender, "p")
+            if fixes:
+                written = match.group("adj")
+                found.append(
+                    _one(note, match.span("adj"), _same_case(written, fixes[0]), "fr-number")
+                )
+            continue
         if not (
             (number == "p" and _plural_only(adj))
             or (number == "i" and adj.endswith(("s", "x")))
@@ -920,8 +952,6 @@ _CES_ADJECTIVE = re.compile(
 )
 # "sa" before a word that is only a verb: "et sa confirme mon intérêt", "sa correspond" (ça).
 _SA_VERB = re.compile(r"(?<![\w'’-])(?P<w>[sS]a)\s+(?P<verb>[^\W\d_]+)(?![\w'’-])")
-# "se" before a word that is only a noun: "se projet me motive" (ce).
-_SE_ONLY_NOUN = re.compile(r"(?<![\w'’-])(?P<w>[sS]e)\s+(?P<noun>[^\W\d_]+)(?![\w'’-])")
 # A noun subject, then "c'est" before a participle: "le service c'est agrandi" (s'est).
 _NOUN_CEST_PARTICIPLE = re.compile(
     r"(?<![\w'’-])(?:le|la|l['’]|mon|ma|ton|ta|son|sa|votre|notre|leur|ce|cet|cette)\s*"
@@ -961,21 +991,6 @@ def _homophone_round2_findings(note: Note) -> list[Finding]:
                 why="fr-ça",
             )
         )
-    for match in _SE_ONLY_NOUN.finditer(text):
-        noun = match.group("noun")
-        lower = noun.lower()
-        if noun[:1].isupper() or lower.endswith(("s", "x", "z")):
-            continue  # "se temps" is said by another rule
-        readings = french_analyses(lower)
-        if not readings or _is_verb(readings) or not _nominal(readings):
-            continue
-        gender = noun_gender(lower)
-        if not gender or not all(stem == lower for stem, _f in readings):
-            continue
-        fix = "ce" if gender == "m" else "cette"
-        if lower[:1] in "aeiouyéèêâîôûœh":
-            fix = "cet" if gender == "m" else "cette"
-        found.append(_one(note, match.span("w"), _same_case(match.group("w"), fix)))
     for match in _NOUN_CEST_PARTICIPLE.finditer(text):
         noun, part = match.group("noun").lower(), match.group("part").lower()
         if not noun_gender(noun) or noun in _SUBJECTS:

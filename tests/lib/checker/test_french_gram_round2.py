@@ -121,6 +121,7 @@ def test_writer_of_one_gender(sentence: str) -> None:
         ("Nous avons parlé des projets avec les employé du service.", "employé", "employés"),
         ("Les entrevue se sont bien passées.", "entrevue", "entrevues"),
         ("Je vous remercie de vos sincères encouragement.", "encouragement", "encouragements"),
+        ("Avec mes ancienne collègues, j'ai appris.", "ancienne", "anciennes"),
     ],
 )
 def test_noun_after_a_plural_determiner(sentence: str, written: str, fix: str) -> None:
@@ -135,6 +136,7 @@ def test_noun_after_a_plural_determiner(sentence: str, written: str, fix: str) -
         "Nous les avons reçus ; je vous les envoie.",
         "Ses nombreux talents et ces grands projets m'impressionnent. Les autres membres aussi.",
         "J'ai aimé les rencontrer. Après les avoir vus, j'ai compris. Tous les jours.",
+        "Les anciennes collègues et les jeunes employés. Les bons moments.",
     ],
 )
 def test_noun_after_a_plural_determiner_clean(sentence: str) -> None:
@@ -149,6 +151,8 @@ def test_noun_after_a_plural_determiner_clean(sentence: str) -> None:
         ("Je crois que sa correspond à mes attentes.", "sa", "ça"),
         ("Votre service se distingue et se projet me motive.", "se", "ce"),
         ("Le service c'est agrandi l'an dernier.", "c'est", "s'est"),
+        ("Je pense que ses une bonne idée.", "ses", "c'est"),
+        ("Le comité se réunit lundi. Se poste est idéal.", "Se", "Ce"),
     ],
 )
 def test_homophones(sentence: str, written: str, fix: str) -> None:
@@ -166,6 +170,7 @@ def test_homophones(sentence: str, written: str, fix: str) -> None:
         "Sa montre est belle. Sa forme physique est bonne. Sa marche quotidienne l'aide.",
         "Le service s'est agrandi l'an dernier. Le projet c'est bien. Mon but, c'est réussi.",
         "Sa propre équipe. Sa toute première semaine. Se taire est difficile.",
+        "Il se poste à l'entrée. Le comité se réunit et se compose de cinq membres.",
     ],
 )
 def test_homophones_clean(sentence: str) -> None:
