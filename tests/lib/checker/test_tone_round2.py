@@ -90,3 +90,16 @@ def test_a_reproach_aimed_at_the_reader_gets_a_tone_finding(kind: str, body: str
 def test_the_same_words_said_kindly_get_no_error(kind: str, body: str) -> None:
     _tone, errors = _findings(body, kind)
     assert errors == [], body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I finally finished my forklift course last week.",
+        "I hope next time we talk I'll have my licence in hand.",
+        "We finally moved to the east end, so the commute would be short.",
+    ],
+)
+def test_the_writer_s_own_news_gets_no_tone_finding_at_all(body: str) -> None:
+    tone, _errors = _findings(body, "follow-up")
+    assert tone == [], body
