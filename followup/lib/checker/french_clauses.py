@@ -2146,7 +2146,7 @@ def clause_findings(note: Note) -> list[Finding]:
 # --- round 2: an attribute across a complement, a noun after an adjective, the writer ------
 
 _COPULA_ANY = re.compile(
-    r"(?<![\w'’-])(?P<cop>(?:est\s+devenue?|sont\s+devenu(?:e|)s|est\s+restée?|"
+    r"(?=[aeéoprsdAEÉOPRSD])(?<![\w'’-])(?P<cop>(?:est\s+devenue?|sont\s+devenu(?:e|)s|est\s+restée?|"
     rf"sont\s+resté(?:e|)s|{_SINGULAR_COPULA}|{_PLURAL_COPULA}|devient|deviennent|devenait|"
     r"devenaient))"
     r"\s+(?:(?:pas|plus|jamais|très|si|vraiment|tellement|assez|plutôt|bien|aussi|moins|"
@@ -2310,7 +2310,7 @@ def _attribute_round2_findings(note: Note, text: str, taken: set[int]) -> list[F
 # The writer's own adjective or participle: "je suis ravie", "je me suis sentie accueillie",
 # "j'ai été impressionnée", "étant passionnée par".
 _WRITER_ATTRIBUTE = re.compile(
-    r"(?<![\w'’-])(?:(?P<je>je\s+(?:ne\s+|n['’]\s*)?(?:suis|serai|serais|étais|reste|resterai|"
+    r"(?=[jJéÉ])(?<![\w'’-])(?:(?P<je>je\s+(?:ne\s+|n['’]\s*)?(?:suis|serai|serais|étais|reste|resterai|"
     r"demeure|deviens|me\s+sens|me\s+sentais)|j['’]\s*(?:ai|avais|aurais)\s+été|étant)|"
     r"(?P<me>je\s+(?:ne\s+)?me\s+suis))"
     r"\s+(?:(?:pas|plus|très|vraiment|tellement|assez|bien|aussi|si|toujours|déjà|encore|"

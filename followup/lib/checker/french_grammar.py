@@ -859,17 +859,15 @@ def _determiner_findings(note: Note) -> list[Finding]:
 # A plural determiner, a plural adjective, then a noun left in the singular: "ces précieux
 # conseil", "les nouveaux défi", "mes sincères remerciement".
 _PLURAL_DET_ADJ_NOUN = re.compile(
-    r"(?<![\w'’-])(?P<det>les|des|ces|ses|mes|tes|vos|nos|leurs|plusieurs|quelques|certains|"
+    r"(?=[lcsmtvnpdqLCSMTVNPDQ])(?<![\w'’-])(?P<det>les|des|ces|ses|mes|tes|vos|nos|leurs|plusieurs|quelques|certains|"
     r"certaines)\s+(?P<adj>[^\W\d_]+)\s+(?P<noun>[^\W\d_]+)(?![\w'’-])",
     re.IGNORECASE,
 )
 # "les" after a preposition or a past participle is the determiner even before a word that is
 # also a verb ("j'ai aimé les échange", "avec les employé"): the pronoun "les" would need an
 # infinitive there ("pour les aider").
-_LES_AFTER = re.compile(
-    r"(?:(?<![\w'’-])(?P<prev>[^\W\d_]+)\s+|(?:^|(?<=[.!?:\n]))\s*)(?P<det>les)\s+(?P<noun>[^\W\d_]+)(?![\w'’-])",
-    re.IGNORECASE,
-)
+_LES_AFTER = re.compile(r"(?<![\w'’-])(?P<det>[lL]es)\s+(?P<noun>[^\W\d_]+)(?![\w'’-])")
+_PREV_WORD = re.compile(r"(?:(?<![\w'’-])(?P<prev>[^\W\d_]+)|(?P<stop>[.!?:\n]))\s*$")
 _LES_PREPOSITIONS = frozenset(
     ["avec", "sur", "pour", "dans", "par", "entre", "parmi", "selon", "envers", "chez", "sans"]
     + ["sous", "vers", "malgré", "durant", "pendant", "concernant", "tous", "toutes"]
@@ -924,7 +922,11 @@ def _determiner_round2_findings(note: Note) -> list[Finding]:
         if fix:
             found.append(_one(note, match.span("noun"), fix, "fr-number"))
     for match in _LES_AFTER.finditer(text):
-        prev, noun = (match.group("prev") or ".").lower(), match.group("noun")
+        before = _PREV_WORD.search(text, max(0, match.start() - 30), match.start())
+        if match.start() and not before:
+            continue
+        prev = (before.group("prev") or ".").lower() if before else "."
+        noun = match.group("noun")
         lower = noun.lower()
         if noun[:1].isupper() or lower.endswith(("er", "ir", "re")):
             continue  # "pour les aider": the pronoun before an infinitive
@@ -946,17 +948,20 @@ def _determiner_round2_findings(note: Note) -> list[Finding]:
 # "ces"/"ses" opening a sentence before an adjective and what completes it: "Ces important
 # pour moi de…", "Ses évident que…" (C'est).
 _CES_ADJECTIVE = re.compile(
-    r"(?:^|(?<=[.!?:\n])|(?<=[.!?]\s)|(?<=[.!?]\s\s))(?P<w>[CcSs]es)\s+(?P<adj>[^\W\d_]+)"
-    r"(?=\s*(?:[.!,;:]|$|(?:pour|de|d['’]|que|qu['’]|à)(?![\w-])))",
-    re.MULTILINE,
+    r"(?<![\w'’-])(?P<w>[CcSs]es)\s+(?P<adj>[^\W\d_]+)"
+    r"(?=\s*(?:[.!,;:]|$|(?:pour|de|d['’]|que|qu['’]|à)(?![\w-])))"
 )
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:\n])\s*$")
 # "sa" before a word that is only a verb: "et sa confirme mon intérêt", "sa correspond" (ça).
 _SA_VERB = re.compile(r"(?<![\w'’-])(?P<w>[sS]a)\s+(?P<verb>[^\W\d_]+)(?![\w'’-])")
 # A noun subject, then "c'est" before a participle: "le service c'est agrandi" (s'est).
 _NOUN_CEST_PARTICIPLE = re.compile(
+    r"(?<![\w'’-])(?P<w>[cC]['’]est)\s+(?:(?:très|bien|vraiment|beaucoup|rapidement|déjà|"
+    r"finalement)\s+){0,2}(?P<part>[^\W\d_]+)(?![\w'’-])"
+)
+_DET_NOUN_BEFORE = re.compile(
     r"(?<![\w'’-])(?:le|la|l['’]|mon|ma|ton|ta|son|sa|votre|notre|leur|ce|cet|cette)\s*"
-    r"(?<=['’\s])(?P<noun>[^\W\d_]+)\s+(?P<w>[cC]['’]est)\s+(?:(?:très|bien|vraiment|"
-    r"beaucoup|rapidement|déjà|finalement|bien)\s+){0,2}(?P<part>[^\W\d_]+)(?![\w'’-])",
+    r"(?<=['’\s])(?P<noun>[^\W\d_]+)\s+$",
     re.IGNORECASE,
 )
 
@@ -965,6 +970,8 @@ def _homophone_round2_findings(note: Note) -> list[Finding]:
     found = []
     text = note.plain
     for match in _CES_ADJECTIVE.finditer(text):
+        if not _SENTENCE_OPENS.search(text, max(0, match.start() - 4), match.start()):
+            continue
         adj = match.group("adj").lower()
         if _number_of(adj, "A") != "s" or _number_of(adj, "N") not in ("", "s"):
             continue
@@ -992,7 +999,10 @@ def _homophone_round2_findings(note: Note) -> list[Finding]:
             )
         )
     for match in _NOUN_CEST_PARTICIPLE.finditer(text):
-        noun, part = match.group("noun").lower(), match.group("part").lower()
+        subject = _DET_NOUN_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if not subject:
+            continue
+        noun, part = subject.group("noun").lower(), match.group("part").lower()
         if not noun_gender(noun) or noun in _SUBJECTS:
             continue
         readings = french_analyses(part)
