@@ -19,6 +19,7 @@ from followup.lib.checker.content import (
     _people_spans,
     company_core,
     company_regex,
+    french_caps_blank_spans,
     repeated_word_findings,
     wrong_company_findings,
 )
@@ -137,7 +138,7 @@ def check_french(text: str, context: CheckContext) -> list[Finding]:
     findings += _empty(note, context)
     if findings:
         return findings
-    blanks = _blank_findings(note)
+    blanks = _blank_findings(note, context)
     findings += blanks
     findings += _greeting(note, context)
     blank_spans = SpanSet((f.start, f.end) for f in blanks)
@@ -256,9 +257,9 @@ def _closings() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return phrases, tuple(fold(str(f)) for f in _listed("closings", "formulas"))
 
 
-def _blank_findings(note: Note) -> list[Finding]:
+def _blank_findings(note: Note, context: CheckContext) -> list[Finding]:
     """Blanks a template left: "[Nom]", "<poste>", "____", "XXX", "NOM DE L'ENTREPRISE",
-    "Bonjour PRÉNOM,", "le JJ/MM/AAAA"."""
+    "Bonjour PRÉNOM,", "le JJ/MM/AAAA", a word alone in capitals ("votre ENTREPRISE")."""
     spans = [m.span() for m in _BRACKETED.finditer(note.text)]
     blank_words = _words("blanks", "words")
     spans += [
@@ -287,6 +288,7 @@ def _blank_findings(note: Note) -> list[Finding]:
         if group != "blank3" or match.group(group) == "X":
             spans.append(match.span(group))
     spans += [m.span() for m in _DAY_BLANK.finditer(note.text)]
+    spans += french_caps_blank_spans(note, context)
     taken = SpanSet([])
     found = []
     for span in sorted(set(spans)):

@@ -122,3 +122,16 @@ def test_a_french_surname_in_capitals_after_a_title_is_not_a_blank() -> None:
         assert french_caps_blank_spans(Text(text), CheckContext(lang="fr")) == []
     spans = french_caps_blank_spans(Text("Bonjour GESTIONNAIRE,"), CheckContext(lang="fr"))
     assert spans == [(8, 20)]
+
+
+def test_a_french_note_with_a_word_alone_in_capitals_gets_a_blank_error() -> None:
+    from followup.lib.checker import check
+
+    text = (
+        "Madame Roy,\n\nMerci de m'avoir parlé du PROJET dont votre équipe est fière. "
+        "J'ai suivi la formation SIMDUT l'an dernier.\n\nCordialement,\nMarie Caron"
+    )
+    found = check(text, CheckContext(lang="fr", recipients=("Julie Roy",), sender="Marie Caron"))
+    assert [(f.code, f.severity, f.text) for f in found if f.code == "placeholder"] == [
+        ("placeholder", "error", "PROJET")
+    ]
