@@ -2187,6 +2187,8 @@ def _clause_subject(text: str, end: int) -> tuple[str, str] | None:
     elif start:
         return None
     tokens = [t.lower() for t in _TOKEN.findall(text[start:end])]
+    if tokens[:1] and tokens[0] in ("tout", "toute", "tous", "toutes"):
+        tokens = tokens[1:]  # "toute l'équipe était…"
     # the stop of a title ("M. Roy") is no word
     tokens = [t for i, t in enumerate(tokens) if t != "." or not i or tokens[i - 1] not in _TITLES]
     if len(tokens) < 2 or len(tokens) > 9 or tokens[0] not in _SUBJECT_DETS:
@@ -2224,6 +2226,8 @@ def _clause_subject(text: str, end: int) -> tuple[str, str] | None:
             return None
         if any(flag[:1].islower() for _s, flag in readings) and not (nominal or _participle(token)):
             return None  # a verb of its own
+    if head and head in _COLLECTIVE and rest[-1] != head:
+        return None  # "la plupart des gens", "l'équipe des ventes": the complement may count
     return (det, head) if head else None
 
 
@@ -2279,7 +2283,7 @@ def _attribute_round2_findings(note: Note, text: str, taken: set[int]) -> list[F
         cop_plural = bool(
             _PLURAL_COPULA_RE.search(cop) or cop.startswith(("sont", "devienn", "devenaient"))
         )
-        if plural != cop_plural or noun in _COLLECTIVE or noun in _NO_ADJECTIVE:
+        if plural != cop_plural or noun in _NO_ADJECTIVE:
             continue
         if plural != (_plural_only(noun) or noun.endswith(("s", "x", "z"))):
             continue

@@ -951,7 +951,10 @@ _CES_ADJECTIVE = re.compile(
     r"(?<![\w'’-])(?P<w>[CcSs]es)\s+(?P<adj>[^\W\d_]+)"
     r"(?=\s*(?:[.!,;:]|$|(?:pour|de|d['’]|que|qu['’]|à)(?![\w-])))"
 )
-_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:\n])\s*$")
+_SENTENCE_OPENS = re.compile(
+    r"(?:^|[.!?:;,\n]|(?<![\w'’-])(?:que|qu['’]|mais|car|et|donc|puisque|parce\s+que))\s*$",
+    re.IGNORECASE,
+)
 # "sa" before a word that is only a verb: "et sa confirme mon intérêt", "sa correspond" (ça).
 _SA_VERB = re.compile(r"(?<![\w'’-])(?P<w>[sS]a)\s+(?P<verb>[^\W\d_]+)(?![\w'’-])")
 # A noun subject, then "c'est" before a participle: "le service c'est agrandi" (s'est).
@@ -970,7 +973,7 @@ def _homophone_round2_findings(note: Note) -> list[Finding]:
     found = []
     text = note.plain
     for match in _CES_ADJECTIVE.finditer(text):
-        if not _SENTENCE_OPENS.search(text, max(0, match.start() - 4), match.start()):
+        if not _SENTENCE_OPENS.search(text, max(0, match.start() - 12), match.start()):
             continue
         adj = match.group("adj").lower()
         if _number_of(adj, "A") != "s" or _number_of(adj, "N") not in ("", "s"):

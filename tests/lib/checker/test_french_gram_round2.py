@@ -45,6 +45,8 @@ def errors(sentence: str) -> list[tuple[str, str]]:
         ("Les conseils de M. Roy ont été très utile.", "utile", "utiles"),
         ("Les stages en entreprise ont été formateur.", "formateur", "formateurs"),
         ("Cette idée est prometteur.", "prometteur", "prometteuse"),
+        ("Toute l'équipe était présent lors de la visite.", "présent", "présente"),
+        ("Votre équipe m'a paru soudé.", "soudé", "soudée"),
         ("Les besoins de vos clients restent prioritaire pour moi.", "prioritaire", ""),
     ],
 )
@@ -74,6 +76,8 @@ def test_attribute_across_a_complement(sentence: str, written: str, fix: str) ->
         "Le fait que les horaires soient flexibles est important pour moi.",
         "Votre collègue Marie était ravie. Le docteur Tremblay était présent.",
         "L'équipe de vente est moteur. La directrice est chercheur.",
+        "Toute l'équipe était présente. Tout le personnel était présent.",
+        "La salle où nous étions était petite. Le reste de l'équipe était présent.",
     ],
 )
 def test_attribute_clean(sentence: str) -> None:
@@ -152,6 +156,7 @@ def test_noun_after_a_plural_determiner_clean(sentence: str) -> None:
         ("Votre service se distingue et se projet me motive.", "se", "ce"),
         ("Le service c'est agrandi l'an dernier.", "c'est", "s'est"),
         ("Je pense que ses une bonne idée.", "ses", "c'est"),
+        ("Je pense que ses important de bien se préparer.", "ses", "c'est"),
         ("Le comité se réunit lundi. Se poste est idéal.", "Se", "Ce"),
     ],
 )
@@ -171,6 +176,7 @@ def test_homophones(sentence: str, written: str, fix: str) -> None:
         "Le service s'est agrandi l'an dernier. Le projet c'est bien. Mon but, c'est réussi.",
         "Sa propre équipe. Sa toute première semaine. Se taire est difficile.",
         "Il se poste à l'entrée. Le comité se réunit et se compose de cinq membres.",
+        "Il a parlé de ses projets et de ses réussites. Je connais ses forces, mais ses défis.",
     ],
 )
 def test_homophones_clean(sentence: str) -> None:
