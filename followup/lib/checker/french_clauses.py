@@ -2340,6 +2340,8 @@ def _writer_gender_findings(note: Note, text: str) -> list[Finding]:
         lower = match.group("a").lower()
         if lower in FUNCTION_WORDS or number_of(lower, "AP") not in ("s", "i"):
             continue
+        if text.rfind("«", 0, match.start()) > text.rfind("»", 0, match.start()):
+            continue  # someone else's words, quoted: « je suis fier de toi »
         if lower in ("donné", "entendu") and match.group(0)[:1] in "éÉ":
             continue  # "étant donné", "étant entendu que": fixed phrases
         if match.group("me"):

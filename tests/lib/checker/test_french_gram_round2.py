@@ -110,6 +110,7 @@ def test_writer_of_two_genders_is_a_warning(sentence: str, written: str) -> None
         "Je suis ingénieur et je suis ravie de postuler. Mon frère est allé à Québec.",
         "Je suis heureux de postuler ; vous m'avez dit que votre adjointe est partie.",
         "Je suis ravie de postuler. Étant donné mon expérience, je crois convenir.",
+        "Je suis ravie de postuler. Mon mentor m'a dit : « je suis fier de toi ».",
     ],
 )
 def test_writer_of_one_gender(sentence: str) -> None:
