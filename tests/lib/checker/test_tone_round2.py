@@ -54,6 +54,9 @@ PROBLEMS = (
     ("thank-you", "I loved waiting an hour in the lobby past my slot."),
     ("rejection-reply", "Thanks a lot for the automated email after four interviews."),
     ("follow-up", "Whenever someone there manages to find a free moment, do write."),
+    ("follow-up", "As I said, you already have my references."),
+    ("follow-up", "Since you clearly have more important things to do, I'll keep this short."),
+    ("keep-in-touch", "I wonder if your team will communicate better with the next hire."),
 )
 
 CLEAN = (
@@ -77,6 +80,8 @@ CLEAN = (
     ("rejection-reply", "I wish you every success going forward."),
     ("follow-up", "Thanks for getting back to me this time of year, when I know it's busy."),
     ("thank-you", "I finally understand why your clients stay for decades."),
+    ("follow-up", "As I mentioned, you can reach me on my mobile."),
+    ("follow-up", "As I said at the interview, I love night shifts."),
 )
 
 
