@@ -1811,6 +1811,9 @@ def _slip_findings(note: Note, text: str) -> list[Finding]:
         det, adj, noun = (match.group(g).lower() for g in ("w", "adj", "noun"))
         if is_noun(adj) and not is_adjective(adj) or match.group("noun")[:1].isupper():
             continue
+        as_nouns = {tag[1] for tag in _genders_table().get(adj, "").split() if tag[0] == "N"}
+        if det in _DET_GENDER and as_nouns & {_DET_GENDER[det], "e"}:
+            continue  # a noun of the determiner's gender: "la fin novembre", "le mobile"
         gender = adjective_gender(adj)
         noun_tags = [tag for tag in _genders_table().get(noun, "").split() if tag[0] == "N"]
         unknown = not _genders_table().get(noun) and bool(_nominal(french_analyses(noun)))
@@ -2176,6 +2179,17 @@ _BEFORE_COPULA = frozenset(["ne", "n'", "n’", "me", "m'", "m’", "nous", "vou
 _TITLES = frozenset(["m", "mme", "mlle", "dr", "mm", "me"])
 
 
+_DET_GENDER = {"la": "f", "une": "f", "cette": "f", "le": "m", "un": "m", "ce": "m", "cet": "m"}
+
+
+def _may_follow(det: str, noun: str) -> bool:
+    """Whether `noun` can be the head after `det` and a word before it read as an adjective
+    ("la nouvelle directrice"): not when its gender is the determiner's other one ("la
+    clinique mobile": "mobile", a masculine noun, is the adjective there)."""
+    wanted, gender = _DET_GENDER.get(det), noun_gender(noun)
+    return not (wanted and gender in ("m", "f") and gender != wanted)
+
+
 def _clause_subject(text: str, end: int) -> tuple[str, str] | None:
     """The determiner and head noun of a noun subject opening the clause that ends at `end`
     (before its verb), across a complement without a verb of its own ("les explications de
@@ -2213,7 +2227,11 @@ def _clause_subject(text: str, end: int) -> tuple[str, str] | None:
         if not head:
             nxt = rest[i + 1] if i + 1 < len(rest) else ""
             if is_noun(token) and not (
-                is_adjective(token) and nxt and is_noun(nxt) and nxt not in _CPL_PREPOSITIONS
+                is_adjective(token)
+                and nxt
+                and is_noun(nxt)
+                and nxt not in _CPL_PREPOSITIONS
+                and _may_follow(det, nxt)
             ):
                 head = token
             elif not (is_adjective(token) and nominal):

@@ -159,3 +159,26 @@ def test_words_of_a_plea_in_an_ordinary_sense_are_not_a_plea(sentence: str) -> N
 )
 def test_a_plea_is_still_one(sentence: str) -> None:
     assert [code for code, _ in errors(sentence, FOLLOW_UP)] == ["accusatory"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vous m'aviez indiqué une réponse d'ici la fin novembre.",
+        "La clinique mobile a été lancée il y a deux ans.",
+        "La nouvelle directrice a été nommée en septembre.",
+    ],
+)
+def test_a_noun_that_is_also_an_adjective_keeps_its_determiner(sentence: str) -> None:
+    assert errors(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "slip"),
+    [
+        ("J'aime le nouvelle politique.", "le"),
+        ("La clinique mobile a été lancé il y a deux ans.", "lancé"),
+    ],
+)
+def test_the_agreement_slips_beside_them_are_still_caught(sentence: str, slip: str) -> None:
+    assert [text for _code, text in errors(sentence)] == [slip]
