@@ -21,7 +21,7 @@ DATA = Path(__file__).parent / "data" / "timeline_phrases.toml"
 CASES = tomllib.loads(DATA.read_text(encoding="utf-8"))["case"]
 
 PHRASES = [
-    *{case["phrase"] for case in CASES},
+    *sorted({case["phrase"] for case in CASES}),  # sorted: every test process collects alike
     "we'll let you know by the end of next week",
     "early next week, or the week after",
     "Friday the 11th or Monday the 14th",
