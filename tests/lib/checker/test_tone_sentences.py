@@ -145,3 +145,18 @@ def test_being_open_to_any_shift_is_flexibility_not_a_plea(sentence: str) -> Non
 def test_taking_any_job_at_all_still_reads_as_a_plea() -> None:
     found = _tone(_note("I will take any job you have, I just need to work."), "follow-up")
     assert found and found[0][0] == "error"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["I would be happy to send my references ASAP.", "I can start ASAP if that helps the team."],
+)
+def test_asap_about_the_writers_own_promptness_is_not_pressure(sentence: str) -> None:
+    assert [s for s, _ in _tone(_note(sentence), "thank-you") if s == "error"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Please reply ASAP.", "Could you get back to me ASAP?", "I need an answer ASAP."]
+)
+def test_asap_asked_of_the_reader_is_pressure(sentence: str) -> None:
+    assert [s for s, _ in _tone(_note(sentence), "follow-up")][:1] == ["error"]
