@@ -1894,15 +1894,7 @@ def _slip_findings(note: Note, text: str) -> list[Finding]:
             continue  # "il" may be impersonal; its attribute is masculine anyway
         fixes = _inflect(word, gender, number)
         if fixes:
-            written = match.group("w")
-            found.append(
-                slip(
-                    note,
-                    match.span("w"),
-                    tuple(same_case(written, f) for f in fixes),
-                    "fr-agreement",
-                )
-            )
+            found.append(_agreement(note, match, fixes))
     for match in _AVOIR_THEN_US.finditer(text):
         word = match.group("w").lower()
         if word in FUNCTION_WORDS or word in ("plus", "tous", "dessus"):
@@ -1953,15 +1945,7 @@ def _slip_findings(note: Note, text: str) -> list[Finding]:
                 continue  # "je les ai fait venir", "je les ai vu arriver"
             fixes = _inflect(word, "m", "p") + _inflect(word, "f", "p")
             if fixes:
-                written = match.group("w")
-                found.append(
-                    slip(
-                        note,
-                        match.span("w"),
-                        tuple(same_case(written, f) for f in fixes),
-                        "fr-agreement",
-                    )
-                )
+                found.append(_agreement(note, match, fixes))
     for match in _ADJECTIVE_BEFORE_PLURAL.finditer(text):
         word, noun = match.group("w").lower(), match.group("noun").lower()
         tags = _genders_table().get(word, "").split()
@@ -1972,15 +1956,7 @@ def _slip_findings(note: Note, text: str) -> list[Finding]:
         gender = noun_gender(noun)
         fixes = _inflect(word, gender, "p") if gender else ()
         if fixes:
-            written = match.group("w")
-            found.append(
-                slip(
-                    note,
-                    match.span("w"),
-                    tuple(same_case(written, f) for f in fixes),
-                    "fr-agreement",
-                )
-            )
+            found.append(_agreement(note, match, fixes))
     if "rais" in lower:
         for sentence in re.finditer(r"[^.!?;\n]+", text):
             part = sentence.group()
@@ -2098,15 +2074,7 @@ def _slip_findings(note: Note, text: str) -> list[Finding]:
         if not adjectives and not _genders_table().get(word) and is_french_word(word + "s"):
             adjectives = (word + "s",)  # the same in both genders ("utile", "efficace")
         if adjectives:
-            written = match.group("w")
-            found.append(
-                slip(
-                    note,
-                    match.span("w"),
-                    tuple(same_case(written, f) for f in adjectives),
-                    "fr-agreement",
-                )
-            )
+            found.append(_agreement(note, match, adjectives))
     for match in _ETRE_PARTICIPLE_OBJECT.finditer(text):
         part, noun = match.group("part").lower(), match.group("noun").lower()
         if not is_noun(noun) and is_adjective(noun) and match.group("noun2"):
@@ -2177,6 +2145,12 @@ _CPL_PREPOSITIONS = frozenset(
 )
 _BEFORE_COPULA = frozenset(["ne", "n'", "n’", "me", "m'", "m’", "nous", "vous", "lui", "leur"])
 _TITLES = frozenset(["m", "mme", "mlle", "dr", "mm", "me"])
+
+
+def _agreement(note: Note, match: re.Match[str], fixes: tuple[str, ...]) -> Finding:
+    """An agreement slip on the match's "w" group, its fixes written in its case."""
+    written = match.group("w")
+    return slip(note, match.span("w"), tuple(same_case(written, f) for f in fixes), "fr-agreement")
 
 
 _DET_GENDER = {"la": "f", "une": "f", "cette": "f", "le": "m", "un": "m", "ce": "m", "cet": "m"}
