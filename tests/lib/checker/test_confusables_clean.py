@@ -80,3 +80,29 @@ def test_the_slip_beside_it_is_still_caught(sentence: str, wrong: str, right: st
     [finding] = wrong_word_errors(sentence)
     assert finding.text == wrong
     assert finding.suggestions == (right,)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong", "right"),
+    [
+        ("The drivers told me there hoping to add a shift.", "there", "they're"),
+        ("Over the passed five years the shop has grown.", "passed", "past"),
+        ("A loose of even one order hurts a small shop.", "loose", "loss"),
+    ],
+)
+def test_more_look_alikes_in_telling_frames(sentence: str, wrong: str, right: str) -> None:
+    found = [f for f in check(sentence, CheckContext()) if f.code == "wrong-word"]
+    assert [(f.text, f.suggestions[0]) for f in found] == [(wrong, right)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They told me there being no opening was only for now.",
+        "I passed the forklift test last week.",
+        "The knot came loose of its own accord.",
+        "Over the past five years the shop has grown.",
+    ],
+)
+def test_the_same_words_rightly_used_are_left_alone(sentence: str) -> None:
+    assert [f for f in check(sentence, CheckContext()) if f.code == "wrong-word"] == []
