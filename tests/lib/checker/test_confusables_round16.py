@@ -1,0 +1,72 @@
+"""Real-word errors of round sixteen: "who's" before a word for kin, "accept" for "except" after
+"everyone …", "through" for "threw" after a subject, "town counsel", "to breath", "every day"
+before a noun, "before hand", "what ever", "your coming too?"; and the same words rightly used,
+left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup.lib.checker import CheckContext, Finding, check
+
+pytestmark = pytest.mark.textonly  # no clock, no database: CI checks it once
+
+CONTEXT = CheckContext(kind="thank-you", lang="en")
+
+
+def wrong_words(text: str) -> list[Finding]:
+    return [f for f in check(text, CONTEXT) if f.code == "wrong-word"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        ("We spoke to the chef who's son plays in the band.", "who's"),
+        ("I thanked the driver who's wife had packed the lunch.", "who's"),
+        ("Everybody signed the card accept Tom.", "accept"),
+        ("All the rooms were ready accept the last one.", "accept"),
+        ("She through the papers in the recycling bin.", "through"),
+        ("We through a small party for the retiring nurse.", "through"),
+        ("The city counsel meets on Tuesdays.", "counsel"),
+        ("I joined the student counsel in my second year.", "counsel"),
+        ("It was hard to breath in the crowded hall.", "breath"),
+        ("I couldn't breath when they called my name!", "breath"),
+        ("Those are every day chores for any parent.", "every day"),
+        ("It helps with every day life.", "every day"),
+        ("I read the brief before hand.", "before hand"),
+        ("Pick what ever works best for the team.", "what ever"),
+        ("Great, your joining tomorrow?", "your"),
+    ],
+)
+def test_caught(sentence: str, wrong: str) -> None:
+    at = sentence.find(wrong)
+    found = wrong_words(sentence)
+    assert any(f.start < at + len(wrong) and f.end > at for f in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I met the nurse whose son works here.",
+        "Who's family friendly in this town?",
+        "Everyone will accept the new rota.",
+        "Everyone here gladly accepted the offer, and I accept the terms too.",
+        "All of us accept the terms.",
+        "We walked through the ward together.",
+        "He got through the exam easily.",
+        "I threw the ball to the new intern.",
+        "She gave me wise counsel about the move.",
+        "Our legal counsel reviewed the contract.",
+        "I took a deep breath before I went in.",
+        "Let's take a breath of fresh air.",
+        "I go there every day for lunch.",
+        "I walk every day to work.",
+        "These are everyday tasks.",
+        "Wash your hands before hand surgery.",
+        "What ever happened to the old sign?",
+        "Your coming to the fair meant a lot.",
+        "Thanks for your joining us tomorrow.",
+    ],
+)
+def test_left_alone(sentence: str) -> None:
+    assert wrong_words(sentence) == []
