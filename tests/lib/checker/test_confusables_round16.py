@@ -36,6 +36,15 @@ def wrong_words(text: str) -> list[Finding]:
         ("I read the brief before hand.", "before hand"),
         ("Pick what ever works best for the team.", "what ever"),
         ("Great, your joining tomorrow?", "your"),
+        ("May be we could swap shifts next week.", "May be"),
+        ("Thanks, may be I'll drop by later.", "may be"),
+        ("She jumped in to the project on day one.", "in to"),
+        ("We moved in to the new clinic last spring.", "in to"),
+        ("Please take my schedule in to account.", "in to"),
+        ("The office ordered some stationary and a printer.", "stationary"),
+        ("We printed stationary for the gala.", "stationary"),
+        ("Thank you for your wise council.", "council"),
+        ("Our legal council reviewed the lease.", "council"),
     ],
 )
 def test_caught(sentence: str, wrong: str) -> None:
@@ -66,6 +75,16 @@ def test_caught(sentence: str, wrong: str) -> None:
         "What ever happened to the old sign?",
         "Your coming to the fair meant a lot.",
         "Thanks for your joining us tomorrow.",
+        "May be late today, sorry.",
+        "It may be we need another day.",
+        "I logged in to the portal this morning.",
+        "Could you come in to see me on Friday?",
+        "We moved into the new clinic in spring.",
+        "The bus was stationary for twenty minutes.",
+        "I bought a new stationary bike and some stationery.",
+        "The city council was kind and helpful.",
+        "Our council members gave good counsel.",
+        "The legal council meeting starts at noon.",
     ],
 )
 def test_left_alone(sentence: str) -> None:
