@@ -2164,7 +2164,54 @@ def _may_follow(det: str, noun: str) -> bool:
     return not (wanted and gender in ("m", "f") and gender != wanted)
 
 
-def _clause_subject(text: str, end: int) -> tuple[str, str] | None:
+# A title gives the gender of the person it names ("Mme Roy était ravie").
+_TITLE_SUBJECT = {"mme": "femme", "madame": "femme", "mlle": "femme", "m": "homme"}
+_TITLE_SUBJECT["monsieur"] = "homme"
+_RELATIVE_WORDS = frozenset(["que", "qu'", "qu’", "qui", "où", "dont"])
+_SUBJECT_PRONOUNS = frozenset(
+    ["je", "j'", "j’", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles"]
+)
+_OBJECT_CLITICS = frozenset(
+    ["me", "m'", "m’", "te", "t'", "t’", "se", "s'", "s’", "nous", "vous", "lui", "leur"]
+    + ["en", "y", "ne", "n'", "n’", "l'", "l’", "le", "la", "les"]
+)
+
+
+def _subject_before_relative(text: str, stop: re.Match[str], end: int) -> tuple[str, str] | None:
+    """The subject of a clause whose subject carries a relative clause ("les documents que
+    j'ai reçus sont…", "la personne qui m'a reçue était…"): a determiner and a noun without a
+    complement (the relative could belong to the complement), and after "que", "où", "dont" a
+    subject pronoun with a verb of its own ("le poste qu'elle était ravie d'obtenir" is not
+    the subject of "était")."""
+    word = stop.group(0).lower()
+    if word not in _RELATIVE_WORDS:
+        return None
+    body = [t.lower() for t in _TOKEN.findall(text[stop.end() : end])]
+    if word != "qui":
+        if not body or body[0] not in _SUBJECT_PRONOUNS:
+            return None
+        if not [t for t in body[1:] if t not in _OBJECT_CLITICS]:
+            return None
+    if any(not t[:1].isalpha() for t in body):
+        return None
+    return _clause_subject(text, stop.start(), nested=True)
+
+
+def _titled_subject(raw: list[str]) -> tuple[str, str] | None:
+    """ "Mme Roy", "M. Jean Tremblay" opening a clause: ("la", "femme") or ("le", "homme")."""
+    title = raw[0].lower()
+    names = raw[1:]
+    if names[:1] == ["."]:
+        names = names[1:]
+    if title not in _TITLE_SUBJECT or not 1 <= len(names) <= 3:
+        return None
+    if not all(n[:1].isupper() and n.isalpha() and len(n) > 1 for n in names):
+        return None
+    noun = _TITLE_SUBJECT[title]
+    return ("la" if noun == "femme" else "le", noun)
+
+
+def _clause_subject(text: str, end: int, nested: bool = False) -> tuple[str, str] | None:
     """The determiner and head noun of a noun subject opening the clause that ends at `end`
     (before its verb), across a complement without a verb of its own ("les explications de
     Mme Roy", "l'ambiance de vos bureaux", "les tâches décrites dans l'annonce"), or None."""
@@ -2172,9 +2219,18 @@ def _clause_subject(text: str, end: int) -> tuple[str, str] | None:
     stops = list(_CLAUSE_STOP.finditer(text, start, end))
     if stops:
         start = stops[-1].end()
+        if not nested and stops[-1].group(0).lower() in _RELATIVE_WORDS:
+            return _subject_before_relative(text, stops[-1], end)
     elif start:
         return None
+    raw = [t for t in _TOKEN.findall(text[start:end]) if t.lower() not in _BEFORE_COPULA]
+    if 2 <= len(raw) <= 5 and raw[0][:1].isupper():
+        titled = _titled_subject(raw)
+        if titled:
+            return titled
     tokens = [t.lower() for t in _TOKEN.findall(text[start:end])]
+    if nested and any(t in _CPL_PREPOSITIONS for t in tokens):
+        return None
     if tokens[:1] and tokens[0] in ("tout", "toute", "tous", "toutes"):
         tokens = tokens[1:]  # "toute l'équipe était…"
     # the stop of a title ("M. Roy") is no word

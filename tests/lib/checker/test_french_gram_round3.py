@@ -1,0 +1,76 @@
+"""French slips of a third round (french_clauses.py): an attribute that does not agree with a
+subject carrying a relative clause ("la formation que nous avons suivie était intéressant")
+or with a person named by a title ("Mme Dubois est satisfait"), and correct sentences built
+the same way."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup.lib.checker import CheckContext, check
+
+pytestmark = pytest.mark.textonly  # no clock, no database: CI checks it once
+
+FRENCH = CheckContext(lang="fr", recipients=("Louise Caron",))
+
+
+def _note(sentence: str) -> str:
+    return f"Bonjour Madame Caron,\n\n{sentence}\n\nCordialement,\nPaul Roy"
+
+
+def findings(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [
+        (f.text, f.suggestions) for f in check(_note(sentence), FRENCH) if f.code == "wrong-word"
+    ]
+
+
+def errors(sentence: str) -> list[tuple[str, str]]:
+    return [(f.code, f.text) for f in check(_note(sentence), FRENCH) if f.severity == "error"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "fix"),
+    [
+        ("La formation que nous avons suivie était intéressant.", "intéressant", "intéressante"),
+        ("La directrice qui nous a accueillis était charmant.", "charmant", "charmante"),
+        ("Les rapports que vous avez rédigés sont complet.", "complet", "complets"),
+        ("L'équipe qui m'a accueillie était chaleureux.", "chaleureux", "chaleureuse"),
+        ("Mme Dubois est très satisfait du résultat.", "satisfait", "satisfaite"),
+        ("M. Dubois était contente de la réunion.", "contente", "content"),
+        ("Madame Leblanc semblait très surpris.", "surpris", "surprise"),
+        ("Monsieur Girard semblait déçue.", "déçue", "déçu"),
+    ],
+)
+def test_attribute_after_a_relative_or_a_title(sentence: str, written: str, fix: str) -> None:
+    found = [fixes for text, fixes in findings(sentence) if text == written]
+    assert found, findings(sentence)
+    assert fix in found[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le directeur de la clinique qui est ravie de vous accueillir vous attend.",
+        "Le poste qu'elle était ravie d'obtenir est intéressant.",
+        "Le projet dont Mme Roy m'a parlé est très ambitieux.",
+        "Le bureau où je travaille est petit mais lumineux.",
+        "La personne à qui j'ai parlé était très gentille.",
+        "M. Roy et Mme Caron étaient ravis de notre rencontre.",
+        "Mme Caron et son équipe étaient présentes.",
+        "M. Roy, notre directeur, était absent.",
+        "Mme Roy est médecin et M. Roy est infirmier.",
+        "Mme Leblanc est formatrice et M. Leduc est formateur.",
+        "Le candidat que vous avez rencontré est très motivé.",
+        "La réponse que j'attendais est arrivée ce matin.",
+        "Le fait que vous soyez disponible est rassurant.",
+        "La lettre que Mme Roy a signée est prête.",
+        "Le chef d'équipe qui m'a accueillie était très chaleureux.",
+        "Dr Martin est très occupée cette semaine.",
+        "M. Jean Tremblay est devenu directeur.",
+        "Le stage que j'ai fait l'été dernier a été très formateur.",
+        "La personne qui est responsable du dossier est M. Roy.",
+        "Le comité, qui s'est réuni hier, est favorable.",
+    ],
+)
+def test_correct_attributes_are_left_alone(sentence: str) -> None:
+    assert not errors(sentence)
