@@ -26,6 +26,7 @@ def findings(sentence: str) -> list[Finding]:
         "Auriez-vous l'amabilité de m'envoyer le contrat avant 17 h aujourd'hui?",
         "Je vous saurais gré de me communiquer votre réponse d'ici demain.",
         "Pouvez-vous me revenir avant la fin de la journée, s'il vous plaît?",
+        "Vous disposez de 48 heures pour me faire une offre.",
     ],
 )
 def test_polite_request_with_a_short_deadline_is_flagged(sentence: str) -> None:
@@ -40,6 +41,7 @@ def test_polite_request_with_a_short_deadline_is_flagged(sentence: str) -> None:
         "Pourriez-vous m'indiquer si je dois remplir le formulaire avant lundi?",
         "Je peux vous envoyer mon portfolio d'ici demain si vous le souhaitez.",
         "Je reste disponible pour un appel d'ici vendredi si cela vous convient.",
+        "Vous pouvez me joindre jusqu'à demain midi au numéro indiqué.",
     ],
 )
 def test_polite_request_for_a_detail_is_not_flagged(sentence: str) -> None:
