@@ -2297,6 +2297,27 @@ def _adjective_only(word: str) -> bool:
     )
 
 
+# Feminine nouns that may name a person, who may hold a trade in "-ateur" ("la présidente
+# est administrateur").
+_PERSON_ENDINGS = ("trice", "euse", "esse", "ière", "ienne", "ante", "ente", "iste", "aire")
+_PERSONS = frozenset(["femme", "personne", "recrue", "vedette", "star", "fille", "sœur", "mère"])
+
+
+def _quality_in_ateur(noun: str, word: str, text: str, end: int) -> bool:
+    """Whether the "-ateur" word after a feminine noun that names no person is the adjective,
+    not the noun of a trade: its feminine in "-atrice" is an adjective and nothing follows it
+    as a noun's complement ("l'expérience a été formateur" → "formatrice", not "la ville est
+    organisateur de")."""
+    if not word.endswith("ateur") or noun.endswith(_PERSON_ENDINGS) or noun in _PERSONS:
+        return False
+    feminine = word[:-3] + "rice"
+    return (
+        is_adjective(feminine)
+        and bool(_ENDS_ATTRIBUTE.match(text, end))
+        and not (text[end : end + 4].strip().lower().startswith(("à", "en", "pour")))
+    )
+
+
 def _attribute_round2_findings(note: Note, text: str, taken: set[int]) -> list[Finding]:
     found = []
     for match in _COPULA_ANY.finditer(text):
@@ -2352,6 +2373,8 @@ def _attribute_round2_findings(note: Note, text: str, taken: set[int]) -> list[F
             genders = [gender] if gender else [wrong_gender or "m", other]
             fixes = tuple(f for g in genders for f in inflected(lower, g, want))
         elif gender and wrong_gender and wrong_gender != gender and not trade:
+            fixes = inflected(lower, gender, want)
+        elif trade and gender == "f" and _quality_in_ateur(noun, lower, text, match.end("a")):
             fixes = inflected(lower, gender, want)
         if fixes:
             fixes = tuple(same_case(word, f) for f in fixes)

@@ -39,6 +39,9 @@ def errors(sentence: str) -> list[tuple[str, str]]:
         ("M. Dubois était contente de la réunion.", "contente", "content"),
         ("Madame Leblanc semblait très surpris.", "surpris", "surprise"),
         ("Monsieur Girard semblait déçue.", "déçue", "déçu"),
+        ("Cette journée a été très formateur.", "formateur", "formatrice"),
+        ("La visite a été révélateur.", "révélateur", "révélatrice"),
+        ("Cette approche est novateur.", "novateur", "novatrice"),
     ],
 )
 def test_attribute_after_a_relative_or_a_title(sentence: str, written: str, fix: str) -> None:
@@ -70,6 +73,12 @@ def test_attribute_after_a_relative_or_a_title(sentence: str, written: str, fix:
         "Le stage que j'ai fait l'été dernier a été très formateur.",
         "La personne qui est responsable du dossier est M. Roy.",
         "Le comité, qui s'est réuni hier, est favorable.",
+        "La ville est organisateur de l'événement.",
+        "La présidente est administrateur de la société.",
+        "Mme Roy est formateur.",
+        "L'équipe a été moteur dans ce projet.",
+        "La rencontre a été un moment formateur.",
+        "Cette entreprise est employeur.",
     ],
 )
 def test_correct_attributes_are_left_alone(sentence: str) -> None:
