@@ -2372,10 +2372,12 @@ def _attribute_round2_findings(note: Note, text: str, taken: set[int]) -> list[F
             other = "m" if wrong_gender == "f" else "f"
             genders = [gender] if gender else [wrong_gender or "m", other]
             fixes = tuple(f for g in genders for f in inflected(lower, g, want))
-        elif gender and wrong_gender and wrong_gender != gender and not trade:
-            fixes = inflected(lower, gender, want)
-        elif trade and gender == "f" and _quality_in_ateur(noun, lower, text, match.end("a")):
-            fixes = inflected(lower, gender, want)
+        else:
+            quality = (
+                trade and gender == "f" and _quality_in_ateur(noun, lower, text, match.end("a"))
+            )
+            if gender and wrong_gender and wrong_gender != gender and (quality or not trade):
+                fixes = inflected(lower, gender, want)
         if fixes:
             fixes = tuple(same_case(word, f) for f in fixes)
             found.append(slip(note, match.span("a"), fixes, "fr-agreement"))
