@@ -27,6 +27,7 @@ def findings(sentence: str) -> list[Finding]:
         "Je vous saurais gré de me communiquer votre réponse d'ici demain.",
         "Pouvez-vous me revenir avant la fin de la journée, s'il vous plaît?",
         "Vous disposez de 48 heures pour me faire une offre.",
+        "Voudriez-vous me transmettre l'offre avant 16 h?",
     ],
 )
 def test_polite_request_with_a_short_deadline_is_flagged(sentence: str) -> None:
