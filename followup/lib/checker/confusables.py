@@ -304,7 +304,13 @@ def confusable_findings(note: Note, skip: list[tuple[int, int]]) -> list[Finding
             if word not in table:
                 continue
             candidates = _rules_of(word)
-        if not candidates:
+        if not candidates or (
+            # Only runs of words start here ("in to", "every day"): most often not met at all.
+            all(len(rule.parts) > 1 for rule in candidates)
+            and not any(
+                tuple(words[index : index + len(rule.parts)]) == rule.parts for rule in candidates
+            )
+        ):
             continue
         if not breaks:
             breaks = _clause_breaks(note.plain, tokens)
