@@ -2117,7 +2117,7 @@ def clause_findings(note: Note) -> list[Finding]:
 # --- round 2: an attribute across a complement, a noun after an adjective, the writer ------
 
 _COPULA_ANY = re.compile(
-    r"(?=[aeéoprsdAEÉOPRSD])(?<![\w'’-])(?P<cop>(?:est\s+devenue?|sont\s+devenu(?:e|)s|est\s+restée?|"
+    r"(?=[aeéoprsdAEÉOPRSD])(?:(?<![\w'’-])|(?<=\s[mnMN]['’]))(?P<cop>(?:est\s+devenue?|sont\s+devenu(?:e|)s|est\s+restée?|"
     rf"sont\s+resté(?:e|)s|{_SINGULAR_COPULA}|{_PLURAL_COPULA}|devient|deviennent|devenait|"
     r"devenaient))"
     r"\s+(?:(?:pas|plus|jamais|très|si|vraiment|tellement|assez|plutôt|bien|aussi|moins|"
@@ -2211,6 +2211,19 @@ def _titled_subject(raw: list[str]) -> tuple[str, str] | None:
     return ("la" if noun == "femme" else "le", noun)
 
 
+def _subject_with_title(text: str, stops: list[re.Match[str]]) -> tuple[str, str] | None:
+    """A subject followed by a person's title and name between commas ("votre collègue, Mme
+    Lavoie, était…"): the title gives the gender."""
+    first, second = stops[-2], stops[-1]
+    if first.group(0) != "," or second.group(0) != ",":
+        return None
+    raw = _TOKEN.findall(text[first.end() : second.start()])
+    titled = _titled_subject(raw) if 2 <= len(raw) <= 5 and raw[0][:1].isupper() else None
+    if not titled or not _clause_subject(text, first.start(), nested=True):
+        return None
+    return titled
+
+
 def _clause_subject(text: str, end: int, nested: bool = False) -> tuple[str, str] | None:
     """The determiner and head noun of a noun subject opening the clause that ends at `end`
     (before its verb), across a complement without a verb of its own ("les explications de
@@ -2228,6 +2241,8 @@ def _clause_subject(text: str, end: int, nested: bool = False) -> tuple[str, str
         titled = _titled_subject(raw)
         if titled:
             return titled
+    if not raw and not nested and len(stops) >= 2:
+        return _subject_with_title(text, stops)
     tokens = [t.lower() for t in _TOKEN.findall(text[start:end])]
     if nested and any(t in _CPL_PREPOSITIONS for t in tokens):
         return None

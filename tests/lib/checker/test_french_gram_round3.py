@@ -42,6 +42,10 @@ def errors(sentence: str) -> list[tuple[str, str]]:
         ("Cette journée a été très formateur.", "formateur", "formatrice"),
         ("La visite a été révélateur.", "révélateur", "révélatrice"),
         ("Cette approche est novateur.", "novateur", "novatrice"),
+        ("Notre client, M. Girard, était satisfaite.", "satisfaite", "satisfait"),
+        ("Monsieur Girard m'a semblé déçue.", "déçue", "déçu"),
+        ("Les locaux m'ont paru moderne.", "moderne", "modernes"),
+        ("La clinique n'était pas ouvert.", "ouvert", "ouverte"),
     ],
 )
 def test_attribute_after_a_relative_or_a_title(sentence: str, written: str, fix: str) -> None:
@@ -79,6 +83,13 @@ def test_attribute_after_a_relative_or_a_title(sentence: str, written: str, fix:
         "L'équipe a été moteur dans ce projet.",
         "La rencontre a été un moment formateur.",
         "Cette entreprise est employeur.",
+        "Votre aide m'a été précieuse.",
+        "La décision ne m'a pas été communiquée.",
+        "Le médecin, Mme Roy, était ravie.",
+        "La directrice, Mme Roy, m'a semblé ravie.",
+        "J'ai rencontré votre adjointe, Mme Girard, qui était ravie.",
+        "La personne avec qui j'ai parlé m'a semblé très compétente.",
+        "Les démarches que j'ai entreprises m'ont paru longues.",
     ],
 )
 def test_correct_attributes_are_left_alone(sentence: str) -> None:
