@@ -45,6 +45,12 @@ def wrong_words(text: str) -> list[Finding]:
         ("We printed stationary for the gala.", "stationary"),
         ("Thank you for your wise council.", "council"),
         ("Our legal council reviewed the lease.", "council"),
+        ("Were really excited to start in June.", "Were"),
+        ("Thanks again. Were so grateful for the tour.", "Were"),
+        ("The affects of the new rota were clear.", "affects"),
+        ("What a kind complement from the chair.", "complement"),
+        ("Can't wait, see you to on the ninth!", "to"),
+        ("We are so great full for the donation.", "great full"),
     ],
 )
 def test_caught(sentence: str, wrong: str) -> None:
@@ -85,6 +91,11 @@ def test_caught(sentence: str, wrong: str) -> None:
         "The city council was kind and helpful.",
         "Our council members gave good counsel.",
         "The legal council meeting starts at noon.",
+        "Were you so glad it was over?",
+        "The weather affects the schedule.",
+        "The wine was a perfect complement to the meal.",
+        "Let me see you to the door.",
+        "It was a great full day of training.",
     ],
 )
 def test_left_alone(sentence: str) -> None:
