@@ -2333,70 +2333,91 @@ def _quality_in_ateur(noun: str, word: str, text: str, end: int) -> bool:
     )
 
 
+# A second attribute joined by "et" to the first ("sont nombreux et motivés").
+_AND_SECOND = re.compile(
+    r"\s+et\s+(?:(?:très|vraiment|aussi|bien|assez|plutôt|si|tellement|toujours)\s+){0,2}"
+    rf"(?P<b>{_W}){_END}(?!['’])",
+    re.IGNORECASE,
+)
+
+
 def _attribute_round2_findings(note: Note, text: str, taken: set[int]) -> list[Finding]:
     found = []
     for match in _COPULA_ANY.finditer(text):
-        word = match.group("a")
-        lower = word.lower()
-        if match.start("a") in taken or word[:1].isupper() or lower in FUNCTION_WORDS:
-            continue
-        if lower in INVARIABLE_AFTER_ETRE or lower in CALENDAR or lower in _SAME_IN_THE_PLURAL:
-            continue
-        if lower.endswith("o"):
-            continue  # a clipped word, often invariable: "bio", "pro", "rétro"
-        # an adjective of both genders the table lacks ("moderne", "utiles")
-        base = lower[:-1] if lower.endswith("es") else lower
-        epicene = (
-            base.endswith("e")
-            and not is_adjective(base)
-            and _singular_only(base)
-            and _adjective_only(base)
-            and (base == lower or is_french_word(lower))
-            and bool(_ENDS_ATTRIBUTE.match(text, match.end("a")))
-        )
-        if not (is_adjective(lower) or epicene):
-            continue  # "la ville est partenaire": a noun
-        # "l'équipe est moteur", "elle est chercheur": a noun, a trade; its number still counts
-        trade = lower.endswith(("eur", "ien")) and is_noun(lower)
-        subject = _clause_subject(text, match.start())
-        if not subject:
-            continue
-        det, noun = subject
-        cop = match.group("cop").lower()
-        plural = det in PLURAL_DETERMINERS or det == "plusieurs"
-        cop_plural = bool(
-            _PLURAL_COPULA_RE.search(cop) or cop.startswith(("sont", "devienn", "devenaient"))
-        )
-        if plural != cop_plural or noun in _NO_ADJECTIVE:
-            continue
-        if plural != (_plural_only(noun) or noun.endswith(("s", "x", "z"))):
-            continue
-        gender = noun_gender(noun)
-        if det in FEMININE_DETERMINERS:
-            gender = gender or "f"
-        if gender == "m" and (noun.endswith(("eur", "cien")) or noun in _TRADES):
-            gender = ""
-        wrong_gender = adjective_gender(lower)
-        number = number_of(lower, "AP")
-        fixes: tuple[str, ...] = ()
-        want = "p" if plural else "s"
-        if epicene:
-            fix = lower + "s" if plural else base
-            fixes = (fix,) if fix != lower and is_french_word(fix) else ()
-        elif number and number != "i" and number != want:
-            other = "m" if wrong_gender == "f" else "f"
-            genders = [gender] if gender else [wrong_gender or "m", other]
-            fixes = tuple(f for g in genders for f in inflected(lower, g, want))
-        else:
-            quality = (
-                trade and gender == "f" and _quality_in_ateur(noun, lower, text, match.end("a"))
-            )
-            if gender and wrong_gender and wrong_gender != gender and (quality or not trade):
-                fixes = inflected(lower, gender, want)
-        if fixes:
-            fixes = tuple(same_case(word, f) for f in fixes)
-            found.append(slip(note, match.span("a"), fixes, "fr-agreement"))
+        spans = [match.span("a")]
+        second = _AND_SECOND.match(text, match.end("a"))
+        if second:
+            spans.append(second.span("b"))  # "sont nombreux et motivé"
+        for span in spans:
+            finding = _attribute_slip(note, text, match, span, taken)
+            if finding:
+                found.append(finding)
     return found
+
+
+def _attribute_slip(
+    note: Note, text: str, match: re.Match[str], span: tuple[int, int], taken: set[int]
+) -> Finding | None:
+    """The agreement slip of the attribute at `span` after the copula of `match`, or None."""
+    word = text[span[0] : span[1]]
+    lower = word.lower()
+    if span[0] in taken or word[:1].isupper() or lower in FUNCTION_WORDS:
+        return None
+    if lower in INVARIABLE_AFTER_ETRE or lower in CALENDAR or lower in _SAME_IN_THE_PLURAL:
+        return None
+    if lower.endswith("o"):
+        return None  # a clipped word, often invariable: "bio", "pro", "rétro"
+    # an adjective of both genders the table lacks ("moderne", "utiles")
+    base = lower[:-1] if lower.endswith("es") else lower
+    epicene = (
+        base.endswith("e")
+        and not is_adjective(base)
+        and _singular_only(base)
+        and _adjective_only(base)
+        and (base == lower or is_french_word(lower))
+        and bool(_ENDS_ATTRIBUTE.match(text, span[1]))
+    )
+    if not (is_adjective(lower) or epicene):
+        return None  # "la ville est partenaire": a noun
+    # "l'équipe est moteur", "elle est chercheur": a noun, a trade; its number still counts
+    trade = lower.endswith(("eur", "ien")) and is_noun(lower)
+    subject = _clause_subject(text, match.start())
+    if not subject:
+        return None
+    det, noun = subject
+    cop = match.group("cop").lower()
+    plural = det in PLURAL_DETERMINERS or det == "plusieurs"
+    cop_plural = bool(
+        _PLURAL_COPULA_RE.search(cop) or cop.startswith(("sont", "devienn", "devenaient"))
+    )
+    if plural != cop_plural or noun in _NO_ADJECTIVE:
+        return None
+    if plural != (_plural_only(noun) or noun.endswith(("s", "x", "z"))):
+        return None
+    gender = noun_gender(noun)
+    if det in FEMININE_DETERMINERS:
+        gender = gender or "f"
+    if gender == "m" and (noun.endswith(("eur", "cien")) or noun in _TRADES):
+        gender = ""
+    wrong_gender = adjective_gender(lower)
+    number = number_of(lower, "AP")
+    fixes: tuple[str, ...] = ()
+    want = "p" if plural else "s"
+    if epicene:
+        fix = lower + "s" if plural else base
+        fixes = (fix,) if fix != lower and is_french_word(fix) else ()
+    elif number and number != "i" and number != want:
+        other = "m" if wrong_gender == "f" else "f"
+        genders = [gender] if gender else [wrong_gender or "m", other]
+        fixes = tuple(f for g in genders for f in inflected(lower, g, want))
+    else:
+        quality = trade and gender == "f" and _quality_in_ateur(noun, lower, text, span[1])
+        if gender and wrong_gender and wrong_gender != gender and (quality or not trade):
+            fixes = inflected(lower, gender, want)
+    if fixes:
+        fixes = tuple(same_case(word, f) for f in fixes)
+        return slip(note, span, fixes, "fr-agreement")
+    return None
 
 
 # The writer's own adjective or participle: "je suis ravie", "je me suis sentie accueillie",

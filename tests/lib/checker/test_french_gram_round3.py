@@ -46,6 +46,7 @@ def errors(sentence: str) -> list[tuple[str, str]]:
         ("Monsieur Girard m'a semblé déçue.", "déçue", "déçu"),
         ("Les locaux m'ont paru moderne.", "moderne", "modernes"),
         ("La clinique n'était pas ouvert.", "ouvert", "ouverte"),
+        ("La journée était longue et chargé.", "chargé", "chargée"),
     ],
 )
 def test_attribute_after_a_relative_or_a_title(sentence: str, written: str, fix: str) -> None:
@@ -90,6 +91,10 @@ def test_attribute_after_a_relative_or_a_title(sentence: str, written: str, fix:
         "J'ai rencontré votre adjointe, Mme Girard, qui était ravie.",
         "La personne avec qui j'ai parlé m'a semblé très compétente.",
         "Les démarches que j'ai entreprises m'ont paru longues.",
+        "Mon stage est terminé et je suis content.",
+        "La salle était pleine et tous étaient ravis.",
+        "La réunion était prévue et annulée ensuite.",
+        "Les locaux sont modernes et très bien situés.",
     ],
 )
 def test_correct_attributes_are_left_alone(sentence: str) -> None:
