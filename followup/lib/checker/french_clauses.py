@@ -2343,20 +2343,26 @@ _AND_SECOND = re.compile(
 
 def _attribute_round2_findings(note: Note, text: str, taken: set[int]) -> list[Finding]:
     found = []
+    subjects: dict[int, tuple[str, str] | None] = {}
     for match in _COPULA_ANY.finditer(text):
         spans = [match.span("a")]
         second = _AND_SECOND.match(text, match.end("a"))
         if second:
             spans.append(second.span("b"))  # "sont nombreux et motivé"
         for span in spans:
-            finding = _attribute_slip(note, text, match, span, taken)
+            finding = _attribute_slip(note, text, match, span, taken, subjects)
             if finding:
                 found.append(finding)
     return found
 
 
 def _attribute_slip(
-    note: Note, text: str, match: re.Match[str], span: tuple[int, int], taken: set[int]
+    note: Note,
+    text: str,
+    match: re.Match[str],
+    span: tuple[int, int],
+    taken: set[int],
+    subjects: dict[int, tuple[str, str] | None],
 ) -> Finding | None:
     """The agreement slip of the attribute at `span` after the copula of `match`, or None."""
     word = text[span[0] : span[1]]
@@ -2381,7 +2387,9 @@ def _attribute_slip(
         return None  # "la ville est partenaire": a noun
     # "l'équipe est moteur", "elle est chercheur": a noun, a trade; its number still counts
     trade = lower.endswith(("eur", "ien")) and is_noun(lower)
-    subject = _clause_subject(text, match.start())
+    if match.start() not in subjects:
+        subjects[match.start()] = _clause_subject(text, match.start())
+    subject = subjects[match.start()]
     if not subject:
         return None
     det, noun = subject
