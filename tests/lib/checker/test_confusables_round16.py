@@ -51,6 +51,15 @@ def wrong_words(text: str) -> list[Finding]:
         ("What a kind complement from the chair.", "complement"),
         ("Can't wait, see you to on the ninth!", "to"),
         ("We are so great full for the donation.", "great full"),
+        ("ok its gonna be a long day", "its"),
+        ("Her feedback was really through and kind.", "through"),
+        ("Send it over, weather by post or by hand.", "weather"),
+        ("We are moving foreword with the plan.", "foreword"),
+        ("For me it is a question of principal.", "principal"),
+        ("We lead the audit two years ago.", "lead"),
+        ("I couldn't bare to leave early.", "bare"),
+        ("They use to visit us on Sundays.", "use"),
+        ("Let's grab coffee some where nearby.", "some where"),
     ],
 )
 def test_caught(sentence: str, wrong: str) -> None:
@@ -96,6 +105,17 @@ def test_caught(sentence: str, wrong: str) -> None:
         "The wine was a perfect complement to the meal.",
         "Let me see you to the door.",
         "It was a great full day of training.",
+        "Its goal is to help families.",
+        "We got through it and it was very thorough.",
+        "The weather by the coast was lovely.",
+        "He wrote the foreword of the book.",
+        "She is the principal of the school.",
+        "We lead the weekly stand-up.",
+        "I will lead the audit next year.",
+        "We use to-do lists.",
+        "They use to help plan the day.",
+        "I hope we can bear with the delay.",
+        "We can find some time somewhere.",
     ],
 )
 def test_left_alone(sentence: str) -> None:
