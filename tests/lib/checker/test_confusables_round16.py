@@ -60,6 +60,9 @@ def wrong_words(text: str) -> list[Finding]:
         ("I couldn't bare to leave early.", "bare"),
         ("They use to visit us on Sundays.", "use"),
         ("Let's grab coffee some where nearby.", "some where"),
+        ("Great, I'll meet you their at noon.", "their"),
+        ("Every one here was so welcoming.", "Every one"),
+        ("This role would compliment my studies well.", "compliment"),
     ],
 )
 def test_caught(sentence: str, wrong: str) -> None:
@@ -116,6 +119,9 @@ def test_caught(sentence: str, wrong: str) -> None:
         "They use to help plan the day.",
         "I hope we can bear with the delay.",
         "We can find some time somewhere.",
+        "I'll send you their numbers.",
+        "Every one of the nurses was kind.",
+        "I want to compliment my team on their work.",
     ],
 )
 def test_left_alone(sentence: str) -> None:
