@@ -572,6 +572,11 @@ _SES_LAST_DAYS = re.compile(
     rf"(?:jours|semaines|mois|temps)|(?:jours|semaines|temps)-ci){_END}",
     re.IGNORECASE,
 )
+# "ces" (these) before "propres" (own), which takes a possessive: "il a pris ces propres
+# décisions" (ses); not "ces propres à rien".
+_CES_PROPRES = re.compile(
+    rf"{_START}(?P<w>ces)\s+propres\s+(?!à{_END}|au{_END}|aux{_END})(?={_W}s{_END})", re.IGNORECASE
+)
 # Verbs whose own days "ses derniers jours" may be ("il a passé ses derniers jours à…").
 _OWN_DAYS = ("pass", "vécu", "viv", "consacr", "fini", "termin", "coul")
 
@@ -588,6 +593,8 @@ def _ces_setait_findings(note: Note, text: str) -> list[Finding]:
         if prev.startswith(_OWN_DAYS):
             continue
         found.append(one(note, match.span("w"), same_case(match.group("w"), "ces")))
+    for match in _CES_PROPRES.finditer(text):
+        found.append(one(note, match.span("w"), same_case(match.group("w"), "ses")))
     return found
 
 

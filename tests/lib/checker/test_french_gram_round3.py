@@ -99,3 +99,22 @@ def test_attribute_after_a_relative_or_a_title(sentence: str, written: str, fix:
 )
 def test_correct_attributes_are_left_alone(sentence: str) -> None:
     assert not errors(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fix"),
+    [
+        ("Il a pris ces propres décisions.", "ses"),
+        ("Elle gère ces propres dossiers.", "ses"),
+    ],
+)
+def test_ces_before_propres(sentence: str, fix: str) -> None:
+    assert any(text == "ces" and fix in fixes for text, fixes in findings(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Il a ses propres méthodes.", "Ces jours-ci, je suis disponible.", "Ces propres à rien."],
+)
+def test_ses_and_ces_used_rightly(sentence: str) -> None:
+    assert not errors(sentence)
