@@ -2226,7 +2226,17 @@ def _subject_with_title(text: str, stops: list[re.Match[str]]) -> tuple[str, str
         return None
     raw = _TOKEN.findall(text[first.end() : second.start()])
     titled = _titled_subject(raw) if 2 <= len(raw) <= 5 and raw[0][:1].isupper() else None
-    if not titled or not _clause_subject(text, first.start(), nested=True):
+    if not titled:
+        return None
+    start = stops[-3].end() if len(stops) >= 3 else max(0, first.start() - 110)
+    before = [t.lower() for t in _TOKEN.findall(text[start : first.start()])]
+    simple = (  # "votre collègue", a noun the gender table lacks
+        len(before) == 2
+        and before[0] in _SUBJECT_DETS
+        and bool(_nominal(french_analyses(before[1])))
+        and not any(flag[:1].islower() for _s, flag in french_analyses(before[1]))
+    )
+    if not simple and not _clause_subject(text, first.start(), nested=True):
         return None
     return titled
 
