@@ -906,12 +906,15 @@ def _form_findings(note: Note, text: str) -> list[Finding]:
     for match in _PREPOSITION_SE.finditer(text):
         following = match.group("next").lower()
         readings = french_analyses(following)
-        if not _nominal(readings) or any(
+        # an invariable masculine noun has no plural flag: "à se concours", "pour se temps"
+        invariable = noun_gender(following) == "m" and number_of(following, "N") in ("i", "s")
+        if not (_nominal(readings) or invariable) or any(
             stem == following and flag[:1].islower() for stem, flag in readings
         ):
             continue  # "pour se rendre": an infinitive
         if (
-            any(stem == following and not flag for stem, flag in readings)
+            not invariable
+            and any(stem == following and not flag for stem, flag in readings)
             and _verb_form(following)
             and not any(flag[:1].isupper() for _s, flag in readings)
         ):

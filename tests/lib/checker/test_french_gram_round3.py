@@ -125,3 +125,18 @@ def test_ces_before_propres(sentence: str, fix: str) -> None:
 )
 def test_ses_and_ces_used_rightly(sentence: str) -> None:
     assert not errors(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Je me suis présenté à se concours.", "Je vous remercie de se cours."]
+)
+def test_se_before_an_invariable_noun(sentence: str) -> None:
+    assert any(text == "se" and "ce" in fixes for text, fixes in findings(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Il est temps de se souvenir de tout.", "Le plaisir de se lever tôt.", "Sans se presser."],
+)
+def test_se_before_an_infinitive(sentence: str) -> None:
+    assert not errors(sentence)
