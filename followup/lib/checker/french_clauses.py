@@ -2342,8 +2342,12 @@ def _quality_in_ateur(noun: str, word: str, text: str, end: int) -> bool:
     """Whether the "-ateur" word after a feminine noun that names no person is the adjective,
     not the noun of a trade: its feminine in "-atrice" is an adjective and nothing follows it
     as a noun's complement ("l'expérience a été formateur" → "formatrice", not "la ville est
-    organisateur de")."""
-    if not word.endswith("ateur") or noun.endswith(_PERSON_ENDINGS) or noun in _PERSONS:
+    organisateur de"); a comparative ("supérieur", "meilleur") is always the adjective."""
+    if noun.endswith(_PERSON_ENDINGS) or noun in _PERSONS:
+        return False
+    if word.endswith(("érieur", "meilleur")):
+        return is_adjective(word + "e") and bool(_COMPARED.match(text, end))
+    if not word.endswith("ateur"):
         return False
     feminine = word[:-3] + "rice"
     return (
@@ -2351,6 +2355,10 @@ def _quality_in_ateur(noun: str, word: str, text: str, end: int) -> bool:
         and bool(_ENDS_ATTRIBUTE.match(text, end))
         and not (text[end : end + 4].strip().lower().startswith(("à", "en", "pour")))
     )
+
+
+# What may follow a comparative attribute ("supérieure à", "meilleure que").
+_COMPARED = re.compile(r"\s*(?:$|[.!?;:,)]|(?:à|que|qu['’]|et|mais)(?![\w-]))", re.IGNORECASE)
 
 
 # A second attribute joined by "et" to the first ("sont nombreux et motivés").
