@@ -1900,7 +1900,7 @@ def _slip_findings(note: Note, text: str) -> list[Finding]:
         gender, number = _PRONOUN_AGREES[match.group("pro").lower()]
         if any(tag[1] in (gender, "e") and tag[2] in (number, "i") for tag in tags):
             continue
-        if gender == "m" and number == "s":
+        if gender == "m" and number == "s" and not all(tag[1] == "f" for tag in tags):
             continue  # "il" may be impersonal; its attribute is masculine anyway
         fixes = _inflect(word, gender, number)
         if fixes:

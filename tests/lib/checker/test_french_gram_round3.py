@@ -50,6 +50,8 @@ def errors(sentence: str) -> list[tuple[str, str]]:
         ("Les locaux m'ont paru moderne.", "moderne", "modernes"),
         ("La clinique n'était pas ouvert.", "ouvert", "ouverte"),
         ("La journée était longue et chargé.", "chargé", "chargée"),
+        ("Il était très attentive à mes questions.", "attentive", "attentif"),
+        ("Il est ravie de vous rencontrer.", "ravie", "ravi"),
     ],
 )
 def test_attribute_after_a_relative_or_a_title(sentence: str, written: str, fix: str) -> None:
@@ -96,6 +98,9 @@ def test_attribute_after_a_relative_or_a_title(sentence: str, written: str, fix:
         "Les démarches que j'ai entreprises m'ont paru longues.",
         "Mon stage est terminé et je suis content.",
         "Cette solution est meilleure que l'autre.",
+        "Il est nécessaire de répondre.",
+        "Il est toute ouïe.",
+        "Il est entendu que vous viendrez.",
         "La chambre est à l'étage supérieur.",
         "Votre collègue, Mme Girard, était satisfaite.",
         "Selon votre collègue, Mme Girard, était prévue une visite.",
