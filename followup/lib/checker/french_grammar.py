@@ -14,8 +14,8 @@ from followup.lib.checker.french_agreement import agreement_findings
 from followup.lib.checker.french_base import _finding
 from followup.lib.checker.french_spelling import _DES
 from followup.lib.checker.french_usage import usage_findings
+from followup.lib.checker.french_words import FUNCTION_WORDS, _genders, noun_gender
 from followup.lib.checker.french_words import SUBJECTS as _SUBJECTS
-from followup.lib.checker.french_words import _genders, noun_gender
 from followup.lib.checker.french_words import adjective_gender as _adjective_gender
 from followup.lib.checker.french_words import inflected as _inflected
 from followup.lib.checker.french_words import number_of as _number_of
@@ -858,6 +858,10 @@ def _determiner_findings(note: Note) -> list[Finding]:
 
 # A plural determiner, a plural adjective, then a noun left in the singular: "ces précieux
 # conseil", "les nouveaux défi", "mes sincères remerciement".
+# Prepositions the function words lack (they are nouns too: "le devant", "le contre").
+_PREPOSITIONS = frozenset(
+    ["devant", "derrière", "selon", "contre", "dès", "durant", "malgré", "parmi", "outre"]
+)
 _PLURAL_DET_ADJ_NOUN = re.compile(
     r"(?=[lcsmtvnpdqLCSMTVNPDQ])(?<![\w'’-])(?P<det>les|des|ces|ses|mes|tes|vos|nos|leurs|plusieurs|quelques|certains|"
     r"certaines)\s+(?P<adj>[^\W\d_]+)\s+(?P<noun>[^\W\d_]+)(?![\w'’-])",
@@ -892,6 +896,8 @@ def _determiner_round2_findings(note: Note) -> list[Finding]:
         lower = noun.lower()
         if noun[:1].isupper() or lower in _SINGULAR_DET or lower in _PLURAL_DET:
             continue
+        if lower in FUNCTION_WORDS or lower in _PREPOSITIONS:
+            continue  # "les candidats avant le 24": the noun, then a preposition
         number = _number_of(adj, "A")
         tags = _genders().get(adj, "").split()
         if (

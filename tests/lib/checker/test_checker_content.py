@@ -265,3 +265,11 @@ def test_a_stand_in_for_something_the_record_does_not_hold_gets_no_fill(
 def test_an_acronym_with_a_possessive_is_not_a_blank(run: Run, note: Note) -> None:
     findings = run(note(body="Thank you. I admire the YMCA's work with newcomers."))
     assert found(findings, "placeholder") == []
+
+
+def test_chat_abbreviations_are_casual_not_misspelt(run: Run, note: Note) -> None:
+    findings = run(note(body="Thanks again, and lmk if you need my references tmrw."))
+    assert [(f.code, f.severity, f.text) for f in findings if f.text in ("lmk", "tmrw")] == [
+        ("informal", "warning", "lmk"),
+        ("informal", "warning", "tmrw"),
+    ]

@@ -182,3 +182,10 @@ def test_a_noun_that_is_also_an_adjective_keeps_its_determiner(sentence: str) ->
 )
 def test_the_agreement_slips_beside_them_are_still_caught(sentence: str, slip: str) -> None:
     assert [text for _code, text in errors(sentence)] == [slip]
+
+
+def test_a_preposition_after_a_plural_noun_is_not_a_noun_to_agree() -> None:
+    assert errors("Vous deviez joindre les candidats avant le 24 novembre.") == []
+    assert [text for _code, text in errors("Les précieux conseil de Mme Roy m'ont aidé.")] == [
+        "conseil"
+    ]

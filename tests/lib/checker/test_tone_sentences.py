@@ -160,3 +160,10 @@ def test_asap_about_the_writers_own_promptness_is_not_pressure(sentence: str) ->
 )
 def test_asap_asked_of_the_reader_is_pressure(sentence: str) -> None:
     assert [s for s, _ in _tone(_note(sentence), "follow-up")][:1] == ["error"]
+
+
+def test_a_drawer_in_its_literal_sense_is_not_a_guess_at_the_readers_neglect() -> None:
+    literal = _note("I could have sworn the form was in the drawer.")
+    assert [s for s, _ in _tone(literal, "follow-up") if s == "error"] == []
+    neglect = _note("My application must be sitting in a drawer somewhere.")
+    assert [s for s, _ in _tone(neglect, "follow-up")][:1] == ["error"]
