@@ -8,4 +8,4 @@ from followup.web.process import settle
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "followup.settings")
 application = get_wsgi_application()
-settle()
+settle(in_background=True)
