@@ -64,7 +64,6 @@ from followup.jobsearch.models import (  # noqa: E402
 )
 from followup.jobsearch.services import save_interview  # noqa: E402
 from followup.organisation.models import Office  # noqa: E402
-from followup.web.process import settle  # noqa: E402
 
 TRIVIAL = engines["django"].from_string(
     "<ul>{% for name, office in rows %}<li>{{ name }} {{ office }}</li>{% endfor %}</ul>"
@@ -412,7 +411,6 @@ def main() -> None:
         # without them PostgreSQL reads whole tables for a few users' rows.
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
-    settle()  # as a serving process does before its first request (followup/wsgi.py)
     print(
         f"database: {User.objects.filter(role=Role.JOB_SEEKER).count()} job seekers, "
         f"{Application.objects.count()} applications, {Interview.objects.count()} interviews, "

@@ -4,8 +4,5 @@ import os
 
 from django.core.wsgi import get_wsgi_application
 
-from followup.web.process import settle
-
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "followup.settings")
 application = get_wsgi_application()
-settle(in_background=True)
