@@ -5,28 +5,15 @@ complement, and correct sentences built the same way."""
 from __future__ import annotations
 
 import pytest
-
-from followup.lib.checker import CheckContext, check
+from french_sentences import checked, errors
 
 pytestmark = pytest.mark.textonly  # no clock, no database: CI checks it once
-
-FRENCH = CheckContext(lang="fr", recipients=("Louise Caron",))
-
-
-def _note(sentence: str) -> str:
-    return f"Bonjour Madame Caron,\n\n{sentence}\n\nCordialement,\nPaul Roy"
 
 
 def findings(sentence: str) -> list[tuple[str, str, tuple[str, ...]]]:
     return [
-        (f.severity, f.text, f.suggestions)
-        for f in check(_note(sentence), FRENCH)
-        if f.code == "wrong-word"
+        (f.severity, f.text, f.suggestions) for f in checked(sentence) if f.code == "wrong-word"
     ]
-
-
-def errors(sentence: str) -> list[tuple[str, str]]:
-    return [(f.code, f.text) for f in check(_note(sentence), FRENCH) if f.severity == "error"]
 
 
 @pytest.mark.parametrize(

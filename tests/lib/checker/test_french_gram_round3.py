@@ -6,26 +6,9 @@ the same way."""
 from __future__ import annotations
 
 import pytest
-
-from followup.lib.checker import CheckContext, check
+from french_sentences import errors, wrong_words
 
 pytestmark = pytest.mark.textonly  # no clock, no database: CI checks it once
-
-FRENCH = CheckContext(lang="fr", recipients=("Louise Caron",))
-
-
-def _note(sentence: str) -> str:
-    return f"Bonjour Madame Caron,\n\n{sentence}\n\nCordialement,\nPaul Roy"
-
-
-def findings(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
-    return [
-        (f.text, f.suggestions) for f in check(_note(sentence), FRENCH) if f.code == "wrong-word"
-    ]
-
-
-def errors(sentence: str) -> list[tuple[str, str]]:
-    return [(f.code, f.text) for f in check(_note(sentence), FRENCH) if f.severity == "error"]
 
 
 @pytest.mark.parametrize(
@@ -55,8 +38,8 @@ def errors(sentence: str) -> list[tuple[str, str]]:
     ],
 )
 def test_attribute_after_a_relative_or_a_title(sentence: str, written: str, fix: str) -> None:
-    found = [fixes for text, fixes in findings(sentence) if text == written]
-    assert found, findings(sentence)
+    found = [fixes for text, fixes in wrong_words(sentence) if text == written]
+    assert found, wrong_words(sentence)
     assert fix in found[0]
 
 
@@ -125,7 +108,7 @@ def test_correct_attributes_are_left_alone(sentence: str) -> None:
     ],
 )
 def test_ces_before_propres(sentence: str, fix: str) -> None:
-    assert any(text == "ces" and fix in fixes for text, fixes in findings(sentence))
+    assert any(text == "ces" and fix in fixes for text, fixes in wrong_words(sentence))
 
 
 @pytest.mark.parametrize(
@@ -140,7 +123,7 @@ def test_ses_and_ces_used_rightly(sentence: str) -> None:
     "sentence", ["Je me suis présenté à se concours.", "Je vous remercie de se cours."]
 )
 def test_se_before_an_invariable_noun(sentence: str) -> None:
-    assert any(text == "se" and "ce" in fixes for text, fixes in findings(sentence))
+    assert any(text == "se" and "ce" in fixes for text, fixes in wrong_words(sentence))
 
 
 @pytest.mark.parametrize(

@@ -7,26 +7,9 @@ correct sentences built the same way."""
 from __future__ import annotations
 
 import pytest
-
-from followup.lib.checker import CheckContext, check
+from french_sentences import checked, errors, wrong_words
 
 pytestmark = pytest.mark.textonly  # no clock, no database: CI checks it once
-
-FRENCH = CheckContext(lang="fr", recipients=("Louise Caron",))
-
-
-def _note(sentence: str) -> str:
-    return f"Bonjour Madame Caron,\n\n{sentence}\n\nCordialement,\nPaul Roy"
-
-
-def wrong_words(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
-    return [
-        (f.text, f.suggestions) for f in check(_note(sentence), FRENCH) if f.code == "wrong-word"
-    ]
-
-
-def errors(sentence: str) -> list[tuple[str, str]]:
-    return [(f.code, f.text) for f in check(_note(sentence), FRENCH) if f.severity == "error"]
 
 
 @pytest.mark.parametrize(
@@ -154,7 +137,7 @@ def test_right_determiners_and_ou_raise_no_error(sentence: str) -> None:
 
 def test_a_before_an_adverb_and_an_infinitive_after_a_participle() -> None:
     sentence = "Votre soutien m'a encouragée a mieux préparer mes entrevues."
-    found = [(f.code, f.text) for f in check(_note(sentence), FRENCH) if f.severity == "error"]
+    found = [(f.code, f.text) for f in checked(sentence) if f.severity == "error"]
     assert ("spelling", "a") in found
 
 
@@ -258,8 +241,10 @@ def test_object_before_avoir_and_plural_adjectives_are_found(
 
 
 def test_the_conditional_for_a_time_to_come_is_a_warning() -> None:
-    note = _note("J'ai bien reçu votre courriel, je vous répondrais demain.")
-    found = [(f.severity, f.text, f.suggestions) for f in check(note, FRENCH)]
+    found = [
+        (f.severity, f.text, f.suggestions)
+        for f in checked("J'ai bien reçu votre courriel, je vous répondrais demain.")
+    ]
     assert ("warning", "répondrais", ("répondrai",)) in found
 
 
@@ -279,8 +264,7 @@ def test_the_conditional_for_a_time_to_come_is_a_warning() -> None:
     ],
 )
 def test_right_objects_conditionals_and_adjectives_raise_nothing(sentence: str) -> None:
-    note = _note(sentence)
-    assert [(f.code, f.text) for f in check(note, FRENCH) if f.code == "wrong-word"] == []
+    assert [(f.code, f.text) for f in checked(sentence) if f.code == "wrong-word"] == []
 
 
 def test_a_woman_presented_to_the_team_is_no_error() -> None:
