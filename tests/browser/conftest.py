@@ -8,6 +8,7 @@ import shutil
 import warnings
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -63,6 +64,12 @@ def sign_in(page: Any, email: str, password: str) -> None:
     page.get_by_label("Email").fill(email)
     page.get_by_label("Password").fill(password)
     page.get_by_role("button", name="Sign in").click()
+
+
+def wait_for_today(page: Any) -> None:
+    """Wait until the browser is on Today ("/"). A glob such as "**/" would match the page it
+    is leaving (every path here ends with a slash), so the path itself is compared."""
+    page.wait_for_url(lambda url: urlsplit(url).path == "/")
 
 
 def problems_here(page: Any, label: str) -> list[str]:

@@ -9,7 +9,7 @@ import pytest
 
 from followup.demo.builder import DemoBuilder
 
-from .conftest import check, sign_in
+from .conftest import check, sign_in, wait_for_today
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -28,7 +28,7 @@ SEEKER_PAGES = [
 def test_the_job_seekers_pages_pass_axe_on_a_phone(phone: Any) -> None:
     DemoBuilder().build()
     sign_in(phone, "zoe@example.org", "demo-seeker-pass")
-    phone.wait_for_url("**/")
+    wait_for_today(phone)
     problems: list[str] = []
     for url in SEEKER_PAGES:
         problems += check(phone, url)

@@ -12,7 +12,7 @@ from axe_playwright_python.sync_playwright import Axe
 from followup.demo.builder import DemoBuilder
 from followup.organisation.models import Office, Organisation
 
-from .conftest import sign_in
+from .conftest import sign_in, wait_for_today
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -79,7 +79,7 @@ def test_a_counsellor_comments_on_a_draft_and_the_client_sees_it_and_who_looked(
     page.goto("/account/")
     page.get_by_role("button", name="Sign out").click()
     sign_in(page, "lukasz@example.org", "demo-client2-pass")
-    page.wait_for_url("**/")
+    wait_for_today(page)
     page.locator("li.due", has_text="Robert Lavigne").get_by_role("link", name="Write it").click()
     page.wait_for_url("**/messages/*/")
     comments = page.locator("section.draft-comments")

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 import time_machine
 
-from .conftest import PHONE, problems_here, sign_in
+from .conftest import PHONE, problems_here, sign_in, wait_for_today
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 TORONTO = ZoneInfo("America/Toronto")
@@ -49,7 +49,7 @@ def test_the_follow_up_day_is_read_as_typed_and_shown_after_saving(
     make_user("zoe@example.org", "Zoë Lefebvre")
     page = phone
     sign_in(page, "zoe@example.org", "correct horse battery")
-    page.wait_for_url("**/")
+    wait_for_today(page)
 
     log_interview(page, "Quinte Health", "we'll decide by the end of next week")
     reading = page.locator("#reading")
@@ -68,6 +68,7 @@ def test_the_follow_up_day_is_read_as_typed_and_shown_after_saving(
     assert page.get_by_role("link", name="Write a follow-up").count() == 0
     assert problems_here(page, "the application page before the follow-up day") == []
     page.get_by_role("link", name="Today").click()
+    wait_for_today(page)
     coming_up = page.locator("section", has=page.get_by_role("heading", name="Coming up"))
     assert "Follow up on Tuesday 15 December" in coming_up.inner_text()
 
@@ -87,6 +88,7 @@ def test_the_follow_up_day_is_read_as_typed_and_shown_after_saving(
     page.wait_for_url("**/interviews/*/")
     assert "They decide by Wednesday 16 December" in page.locator("#plan").inner_text()
     page.get_by_role("link", name="Today").click()
+    wait_for_today(page)
     assert "Follow up on Friday 18 December" in coming_up.inner_text()
     assert "Follow up on Tuesday 15 December" in coming_up.inner_text()
     assert problems_here(page, "Today with Coming up") == []

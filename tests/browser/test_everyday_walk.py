@@ -11,7 +11,7 @@ import pytest
 
 from followup.demo.builder import DemoBuilder
 
-from .conftest import check, problems_here, sign_in
+from .conftest import check, problems_here, sign_in, wait_for_today
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -25,7 +25,7 @@ def focused_id(page: Any) -> str:
 
 def test_change_the_password_then_sign_out_and_sign_in_with_it(phone: Any, seeker: Any) -> None:
     sign_in(phone, seeker.email, OLD)
-    phone.wait_for_url("**/")
+    wait_for_today(phone)
     phone.goto("/account/")
     phone.get_by_role("link", name="Change your password").click()
     phone.wait_for_url("**/password/change/")
@@ -39,7 +39,7 @@ def test_change_the_password_then_sign_out_and_sign_in_with_it(phone: Any, seeke
     sign_in(phone, seeker.email, OLD)
     assert "/login/" in phone.url  # the old one no longer works
     sign_in(phone, seeker.email, NEW)
-    phone.wait_for_url("**/")
+    wait_for_today(phone)
     assert phone.get_by_role("heading", level=1).count() == 1
     assert phone.console_errors == []
 
@@ -48,7 +48,7 @@ def test_the_error_summary_takes_focus_and_its_links_move_it_to_the_field(
     phone: Any, seeker: Any
 ) -> None:
     sign_in(phone, seeker.email, OLD)
-    phone.wait_for_url("**/")
+    wait_for_today(phone)
     phone.goto("/account/")
     phone.get_by_label("Name").fill("")
     phone.get_by_label("Weekly goal").fill("-3")
@@ -73,7 +73,7 @@ def test_today_and_the_account_page_pass_axe_in_each_theme(phone: Any, scheme: s
     DemoBuilder().build()
     phone.emulate_media(color_scheme=scheme)
     sign_in(phone, "zoe@example.org", "demo-seeker-pass")
-    phone.wait_for_url("**/")
+    wait_for_today(phone)
     background = phone.evaluate("getComputedStyle(document.body).backgroundColor")
     assert (background == "rgb(255, 255, 255)") is (scheme == "light")
     problems = check(phone, "/") + check(phone, "/account/")

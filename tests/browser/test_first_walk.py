@@ -10,6 +10,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.utils import timezone
 
+from .conftest import wait_for_today
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
@@ -21,7 +23,7 @@ def test_setup_then_an_interview_with_two_interviewers_gives_two_thank_yous(phon
     page.get_by_label("Password").fill("a long enough passphrase")
     page.get_by_label("I am using Followup for my own job search").check()
     page.get_by_role("button", name="Create my account").click()
-    page.wait_for_url("**/")
+    wait_for_today(page)
     assert page.get_by_role("heading", level=1).inner_text().startswith("Today")
 
     page.get_by_role("link", name="Log an interview").first.click()
@@ -41,6 +43,7 @@ def test_setup_then_an_interview_with_two_interviewers_gives_two_thank_yous(phon
     page.wait_for_url("**/interviews/*/")
 
     page.get_by_role("link", name="Today").click()
+    wait_for_today(page)
     due = page.locator("li.due", has_text="Thank-you note")
     assert due.count() == 2
     assert due.filter(has_text="Siobhan O'Connor").count() == 1

@@ -14,7 +14,7 @@ import time_machine
 
 from followup.demo.builder import DemoBuilder
 
-from .conftest import PHONE, problems_here, sign_in
+from .conftest import PHONE, problems_here, sign_in, wait_for_today
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 TORONTO = ZoneInfo("America/Toronto")
@@ -27,7 +27,7 @@ def demo(phone: Any) -> Iterator[Any]:
     with time_machine.travel(datetime(2026, 12, 2, 9, tzinfo=TORONTO), tick=True):
         DemoBuilder().build()
         sign_in(phone, "zoe@example.org", "demo-seeker-pass")
-        phone.wait_for_url("**/")
+        wait_for_today(phone)
         yield phone
 
 
@@ -73,6 +73,7 @@ def test_delete_an_interview_and_today_drops_its_notes(demo: Any) -> None:
     page.wait_for_url("**/applications/*/")
     assert "Deleted the interview" in page.locator("main").inner_text()
     page.get_by_role("link", name="Today").click()
+    wait_for_today(page)
     for name in ("Siobhan O'Connor", "Priya Natarajan"):
         assert item_for(page, name).count() == 0
     assert due_items(page).count() > 0  # the other applications' notes stay
@@ -83,7 +84,7 @@ def test_undo_a_mark_as_sent(demo: Any) -> None:
     item_for(page, "Siobhan O'Connor").get_by_role("link", name="Write it").click()
     page.wait_for_url("**/messages/*/")
     page.get_by_role("button", name="Mark as sent").click()
-    page.wait_for_url("**/")
+    wait_for_today(page)
     assert item_for(page, "Siobhan O'Connor").count() == 0
     page.get_by_role("link", name="Undo").click()
     assert problems_here(page, "the undo page") == []
@@ -92,6 +93,7 @@ def test_undo_a_mark_as_sent(demo: Any) -> None:
     assert "draft again" in page.locator("main").inner_text()
     assert page.get_by_role("button", name="Mark as sent").is_visible()
     page.get_by_role("link", name="Today").click()
+    wait_for_today(page)
     assert item_for(page, "Siobhan O'Connor").count() == 1
 
 
@@ -124,7 +126,7 @@ def test_a_counsellors_comment_shows_on_the_item_it_concerns(phone: Any) -> None
         )
         page = phone
         sign_in(page, "lukasz@example.org", "demo-client2-pass")
-        page.wait_for_url("**/")
+        wait_for_today(page)
         item = item_for(page, "Robert Lavigne")
         item.get_by_role("link", name="Your counsellor commented").click()
         page.wait_for_url(f"**/messages/{draft.pk}/")
@@ -140,7 +142,7 @@ def french_demo(phone: Any) -> Iterator[Any]:
         DemoBuilder().build()
         User.objects.filter(email="zoe@example.org").update(language="fr")
         sign_in(phone, "zoe@example.org", "demo-seeker-pass")
-        phone.wait_for_url("**/")
+        wait_for_today(phone)
         yield phone
 
 

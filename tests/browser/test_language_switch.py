@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from .conftest import problems_here
+from .conftest import problems_here, wait_for_today
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -25,11 +25,11 @@ def test_the_switch_turns_the_pages_to_french_and_back(phone: Any, make_user: An
     page.get_by_label("Courriel").fill("zoe@example.org")
     page.get_by_label("Mot de passe").fill("correct horse battery")
     page.get_by_role("button", name="Se connecter").click()
-    page.wait_for_url("**/")
+    wait_for_today(page)
     # Signed in, the account's language (English) wins; the switch changes it.
     assert page.locator("html").get_attribute("lang") == "en-CA"
     page.get_by_role("button", name="Français").click()
-    page.wait_for_url("**/")
+    wait_for_today(page)
     assert page.get_by_role("link", name="Aujourd’hui").first.is_visible()
     page.get_by_role("link", name="Aide", exact=True).click()
     assert page.locator("html").get_attribute("lang") == "fr-CA"

@@ -14,7 +14,7 @@ import pytest
 from followup.interactions.models import Interaction
 from followup.jobsearch.models import Person
 
-from .conftest import PHONE, problems_here, sign_in
+from .conftest import PHONE, problems_here, sign_in, wait_for_today
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -24,7 +24,7 @@ SENTENCE = "Seeing the front desk at eight made the morning rush easy to picture
 def _open_siobhans_draft(page: Any) -> Any:
     siobhan = Person.objects.get(name="Siobhan O'Connor")
     sign_in(page, "zoe@example.org", "correct horse battery")
-    page.wait_for_url("**/")
+    wait_for_today(page)
     page.locator(f"a[href*='kind=thank-you'][href*='person={siobhan.pk}']").first.click()
     page.wait_for_url("**/messages/*/")
     return page.locator("#id_text")
@@ -70,7 +70,7 @@ def test_a_sentence_typed_without_saving_is_what_leaves_every_way(
     second = "The first-aid certificate is current until 2028."
     editor.fill(_with_sentence(editor.input_value(), second))
     page.get_by_role("button", name="Mark as sent").click()
-    page.wait_for_url("**/")
+    wait_for_today(page)
     kept = Interaction.objects.get(pk=pk)
     assert kept.state == "sent"
     assert SENTENCE in kept.body and second in kept.body
@@ -128,7 +128,7 @@ def test_typing_is_kept_as_it_goes_and_leaving_early_asks_first(
     assert SENTENCE in Interaction.objects.get(pk=pk).body
     assert problems_here(page, "the editor, text kept") == []
     page.get_by_role("link", name="Today").click()  # nothing left to lose: no question
-    page.wait_for_url("**/")
+    wait_for_today(page)
     page.go_back()
     assert SENTENCE in page.locator("#id_text").input_value()
 
@@ -163,7 +163,7 @@ def test_without_javascript_each_button_keeps_the_typed_text_then_uses_it(
     third = "Thank you for the tour of the kitchen."
     editor.fill(_with_sentence(editor.input_value(), third))
     page.get_by_role("button", name="Mark as sent").click()
-    page.wait_for_url("**/")
+    wait_for_today(page)
     kept = Interaction.objects.get(pk=pk)
     assert kept.state == "sent" and third in kept.body and second in kept.body
     context.close()

@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 
 from followup.jobsearch.models import Person
 
-from .conftest import sign_in
+from .conftest import sign_in, wait_for_today
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -22,7 +22,7 @@ def test_two_thank_yous_a_typo_fixed_opened_in_mail_and_marked_sent(
     Person.objects.filter(name="Siobhan O'Connor").update(email="siobhan@example.org")
     page = phone
     sign_in(page, "zoe@example.org", "correct horse battery")
-    page.wait_for_url("**/")
+    wait_for_today(page)
     due = page.locator("li.due", has_text="Thank-you note")
     assert due.count() == 2
 
@@ -51,7 +51,7 @@ def test_two_thank_yous_a_typo_fixed_opened_in_mail_and_marked_sent(
     assert "your%20time" in mailto
 
     page.get_by_role("button", name="Mark as sent").click()
-    page.wait_for_url("**/")
+    wait_for_today(page)
     remaining = page.locator("li.due", has_text="Thank-you note")
     assert remaining.count() == 1
     assert remaining.filter(has_text="Łukasz Kowalski").count() == 1

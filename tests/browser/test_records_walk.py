@@ -11,7 +11,7 @@ import pytest
 
 from followup.demo.builder import DemoBuilder
 
-from .conftest import check, sign_in
+from .conftest import check, sign_in, wait_for_today
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -30,7 +30,7 @@ GOOD = BAD.replace("03/11/2026", "2026-11-03")
 def seeker_page(phone: Any) -> Any:
     DemoBuilder().build()
     sign_in(phone, "zoe@example.org", "demo-seeker-pass")
-    phone.wait_for_url("**/")
+    wait_for_today(phone)
     return phone
 
 

@@ -10,7 +10,7 @@ import pytest
 from followup.demo.builder import DemoBuilder
 from followup.reminders.links import unsubscribe_token
 
-from .conftest import problems_here, sign_in
+from .conftest import problems_here, sign_in, wait_for_today
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -34,7 +34,7 @@ def test_the_reminder_pages_and_the_email_pass_axe_on_a_phone(phone: Any, settin
     phone.goto("/reminders/unsubscribe/broken/")
     problems += problems_here(phone, "bad link")
     sign_in(phone, "zoe@example.org", "demo-seeker-pass")
-    phone.wait_for_url("**/")
+    wait_for_today(phone)
     phone.get_by_role("link", name="Reminder emails and your calendar").click()
     phone.get_by_role("heading", name="Reminders and calendar").wait_for()
     problems += problems_here(phone, "settings")
