@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from followup.lib.timeline import handlers as h
 from followup.lib.timeline.calendar import Context, coming, last_day, monday
+from followup.lib.timeline.clock import set_times_aside
 from followup.lib.timeline.patterns import Fragments, fragments
 from followup.lib.timeline.prefilter import Check, checks, met, needs
 from followup.lib.timeline.words import alternation, alternations, key, lookups, vocabulary
@@ -128,6 +129,13 @@ def _read_following_week(match: re.Match[str], ctx: Context) -> h.Reading | None
     return _week_after_said(match, ctx) or h.read_next_week(match, ctx)
 
 
+def _read_day_after_said(match: re.Match[str], ctx: Context) -> h.Reading | None:
+    """The other choice of a day said, a day later: "tomorrow or the day after", "Thursday or
+    the next day"."""
+    said = _latest_before(match.start(), ctx)
+    return h.point(said + timedelta(days=1)) if said else None
+
+
 def _read_following_weekday(match: re.Match[str], ctx: Context) -> h.Reading | None:
     """The weekday after the last day said ("Friday, or the following Wednesday"), or next
     week's."""
@@ -181,11 +189,12 @@ def _set_aside_rules(f: Fragments) -> list[RuleSpec]:
 
 
 def _elliptic_rules(f: Fragments) -> list[RuleSpec]:
-    """Units said once for two choices: "this week or next", "end of this month or early next"."""
+    """Units said once for two choices or a stretch: "this week or next", "this week and next",
+    "end of this month or early next"."""
     return [
         (
             rf"{f.mod}\b(?:the\s+)?(?:(?:end|close)\s+of\s+)?(?:this\s+|the\s+)?"
-            r"(?P<unit>week|month)\s*,?\s+or\s+(?:(?P<part>early|mid|middle|late|later|end)"
+            r"(?P<unit>week|month)\s*,?\s+(?:or|and)\s+(?:(?P<part>early|mid|middle|late|later|end)"
             r"(?:\s+|-)(?:of\s+)?)?(?:the\s+)?next\b"
             rf"(?!\s+(?:week|month|year|{f.any_weekday}|{f.unit})\b)",
             h.read_or_next,
@@ -462,6 +471,12 @@ def _weekday_rules(f: Fragments) -> list[RuleSpec]:
             _read_weekday_choice,
             "",
         ),
+        (
+            r"(?<=\S)\s*,?\s+(?:or|and|-)\s+(?:the\s+|a\s+)?(?:day\s+after|next\s+day"
+            r"|following\s+day|day\s+following)\b(?!\s+(?:that|the|this|next|my|our|your|\w*day|to))",
+            _read_day_after_said,
+            "",
+        ),
         (rf"{f.mod}\b(?P<wd>{f.weekday})\b", h.read_weekday, ""),
         (
             rf"\b(?P<mod>by|on|before|after|until|till)\s+(?P<wd>{f.abbreviation})\b\.?",
@@ -643,7 +658,7 @@ def read_phrase(
     """Every time expression in the phrase, with what was set aside and why. With `anchors`,
     the phrase is an event's clause: a closing or start date is a day like any other there.
     `said(start, end)` quotes the words as said when the phrase was rewritten from them."""
-    work = normalise(phrase)
+    work = set_times_aside(normalise(phrase))
     ctx = Context(ctx.today, ctx.province, ctx.optional, ctx.no_date_business_days, work)
     read = Read([], [])
     notes: dict[str, list[str]] = {"ambiguous": read.ambiguous, "vague": read.vague}
