@@ -8,6 +8,7 @@ alone. What lives where:
 - `words`: the vocabulary (data/words_en.toml) and regular expressions built from it;
 - `calendar`: months, weeks, holidays by name, the waits;
 - `handlers`: what each kind of expression means, as a day or a span of days;
+- `clock`: times of day set aside ("by 5 pm Friday" is by Friday);
 - `patterns` and `rules`: the rules, most specific first, and reading a phrase with them;
 - `languages`: telling French from English, and French rewritten into the reader's expressions
   (data/words_fr.toml);
