@@ -69,3 +69,33 @@ def test_the_day_after_a_day_said(phrase: str, decision: date) -> None:
 def test_this_week_and_next_is_the_end_of_next_week() -> None:
     assert read_timeline("sometime this week and next", WEDNESDAY).decision_by == date(2027, 3, 12)
     assert read_timeline("this month and next", WEDNESDAY).decision_by == date(2027, 4, 30)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "decision"),
+    [
+        ("the board sits on the 10th; we will call you after.", date(2027, 3, 11)),
+        ("references on Monday and a decision afterwards", date(2027, 3, 9)),
+        ("le jury se réunit lundi, nous vous écrirons par la suite", date(2027, 3, 9)),
+        ("le jury se réunit lundi et nous vous écrirons après ça", date(2027, 3, 9)),
+        # Said first, the day is what follows "after": no day before it, nothing read here.
+        ("then they decide on Monday", MONDAY),
+    ],
+)
+def test_after_a_day_said_is_the_day_after(phrase: str, decision: date) -> None:
+    timeline = read_timeline(phrase, WEDNESDAY)
+    assert timeline.decision_by == decision, timeline.explanation
+
+
+@pytest.mark.parametrize(
+    ("phrase", "decision"),
+    [
+        ("end of the week or the beginning of next", date(2027, 3, 9)),
+        ("this coming week", FRIDAY),
+        ("by the end of this upcoming week", FRIDAY),
+        ("la fin du mois ou le début du prochain", date(2027, 4, 10)),
+    ],
+)
+def test_a_part_of_next_week_or_month_said_once(phrase: str, decision: date) -> None:
+    timeline = read_timeline(phrase, WEDNESDAY)
+    assert timeline.decision_by == decision, timeline.explanation

@@ -136,6 +136,13 @@ def _read_day_after_said(match: re.Match[str], ctx: Context) -> h.Reading | None
     return h.point(said + timedelta(days=1)) if said else None
 
 
+def _read_after_day_said(match: re.Match[str], ctx: Context) -> h.Reading | None:
+    """ "After" at the end of a clause, with a day said before it: "the panel meets on the 2nd
+    and you'll hear from us after" is from the day after."""
+    said = _latest_before(match.start(), ctx)
+    return h.point(said + timedelta(days=1)) if said else None
+
+
 def _read_following_weekday(match: re.Match[str], ctx: Context) -> h.Reading | None:
     """The weekday after the last day said ("Friday, or the following Wednesday"), or next
     week's."""
@@ -194,7 +201,7 @@ def _elliptic_rules(f: Fragments) -> list[RuleSpec]:
     return [
         (
             rf"{f.mod}\b(?:the\s+)?(?:(?:end|close)\s+of\s+)?(?:this\s+|the\s+)?"
-            r"(?P<unit>week|month)\s*,?\s+(?:or|and)\s+(?:(?P<part>early|mid|middle|late|later|end)"
+            r"(?P<unit>week|month)\s*,?\s+(?:or|and)\s+(?:(?:the\s+)?(?P<part>early|mid|middle|late|later|end|beginning|start)"
             r"(?:\s+|-)(?:of\s+)?)?(?:the\s+)?next\b"
             rf"(?!\s+(?:week|month|year|{f.any_weekday}|{f.unit})\b)",
             h.read_or_next,
@@ -424,7 +431,8 @@ def _week_rules(f: Fragments) -> list[RuleSpec]:
         ),
         (rf"{f.mod}\bnext\s+{f.week}\b", h.read_next_week, ""),
         (
-            rf"{f.mod}\b(?:this\s+{f.week}|(?P<end>eow|(?:the\s+)?week'?s\s+end))\b",
+            rf"{f.mod}\b(?:this\s+(?:coming\s+|upcoming\s+)?{f.week}"
+            r"|(?P<end>eow|(?:the\s+)?week'?s\s+end))\b",
             h.read_this_week,
             "",
         ),
@@ -469,6 +477,11 @@ def _weekday_rules(f: Fragments) -> list[RuleSpec]:
         (
             rf"(?<=\S)(?:,?\s+or\s+|\s*/\s*)(?P<wd>{f.any_weekday})\b\.?",
             _read_weekday_choice,
+            "",
+        ),
+        (
+            r"(?<=\S)\s+(?:after(?:wards?)?|thereafter|after\s+(?:that|this))(?=\s*(?:[,.;!?)]|$))",
+            _read_after_day_said,
             "",
         ),
         (
