@@ -2,7 +2,9 @@
 the word classes the Hunspell French dictionary gives the words around them:
 
 - a noun subject with a verb of the other number or person: "les gens est", "votre entreprise
-  ont", "mon expérience peux", "vos employés on";
+  ont", "mon expérience peux", "vos employés on", "le service avais", "l'équipe fais";
+- "à" for "a" between a subject opening a clause and a participle ("Mme Roy à pris");
+- "ou" for "où" before a clause whose subject is a noun ("un milieu ou les gens s'entraident");
 - "je" with a verb of the third person ("je tient", "je pensait", "je peu"), "il" with one of
   the first ("il peux");
 - "qu'elle" for "quelle" before a noun or adjective or after "se demander" ("qu'elle belle
@@ -24,11 +26,12 @@ from functools import lru_cache
 
 from followup.lib.checker.french_base import _finding
 from followup.lib.checker.french_words import CALENDAR as _CALENDAR
-from followup.lib.checker.french_words import FUNCTION_WORDS
+from followup.lib.checker.french_words import FUNCTION_WORDS, is_adjective, is_noun
 from followup.lib.checker.french_words import INVARIABLE_AFTER_ETRE as _INVARIABLE_AFTER_ETRE
 from followup.lib.checker.french_words import SUBJECTS as _SUBJECTS
 from followup.lib.checker.french_words import one as _one
 from followup.lib.checker.french_words import same_case as _same_case
+from followup.lib.checker.french_words import tags_of as _genders_table_get
 from followup.lib.checker.model import ERROR, Finding
 from followup.lib.checker.spelling_fr import french_analyses, is_french_word
 from followup.lib.checker.text import Note
@@ -68,12 +71,16 @@ _NOUN_SUBJECT = re.compile(
     r"si|comme)\s+)"
     rf"(?P<det>{_SINGULAR_DET}|{_PLURAL_DET})\s*(?<=['’\s]){_BEFORE_NOUN}(?P<noun>{_W})"
     rf"(?:\s+{_ADJECTIVE})??"
-    rf"(?:\s+(?:de|du|des|d['’]|en|à|au|aux|chez|pour|sur|dans|avec|par|entre)\s*(?:(?:{_SINGULAR_DET}|{_PLURAL_DET})"
+    rf"(?:\s+(?:de|du|des|d['’]|en|à|au|aux|chez|pour|sur|dans|avec|par|entre)\s*(?<=['’\s])"
+    rf"(?:(?:{_SINGULAR_DET}|{_PLURAL_DET})"
     rf"\s*)?{_W}(?:\s+{_ADJECTIVE})??){{0,2}}"
     # a relative clause: "les gens que j'ai rencontrés", "le conseiller qui m'a reçu"
     rf"(?:\s+(?:qu(?:e\s+|['’]\s*)(?:j['’]ai|je|nous\s+avons|vous\s+avez|il\s+a|elle\s+a|"
     rf"on\s+a|nous|vous|il|elle|on)|qui\s+(?:{_CLITIC})?(?:a|ont|est|sont))\s+{_W})?"
-    rf"\s+(?:{_CLITIC}){{0,2}}(?P<verb>{_KNOWN_VERBS}|{_W}(?:e|ent|d)){_END}",
+    rf"\s+(?:{_CLITIC}){{0,2}}(?P<verb>{_KNOWN_VERBS}|"
+    rf"(?!(?:de|que|ce|le|me|te|se|ne|je|une|elle|comme|entre|contre|quand|grand){_END})"
+    rf"{_W}(?:e|ent|d)|"
+    rf"(?!(?:mais|jamais|désormais){_END}){_W}(?:ais|ois|ds|ens|ets)){_END}",
     re.IGNORECASE | re.MULTILINE,
 )
 _PLURAL_VERB = {
@@ -148,6 +155,7 @@ _QUANTITY = frozenset(
 )
 
 
+_A_THEN = re.compile(rf"(?<![\w'’-])à\s+({_W})", re.IGNORECASE)
 _LAST_WORD = re.compile(rf"({_W})\s+$")
 # A relative clause with "je" or "tu" for its subject, between a noun and a verb.
 _RELATIVE_JE = re.compile(r"(?<![\w'’-])qu(?:e\s+|['’]\s*)(?:je|tu)(?![\w'’-])", re.IGNORECASE)
@@ -179,6 +187,8 @@ def _subject_findings(note: Note, text: str) -> list[Finding]:
             continue  # "les gens avec qui on travaille": "on" is the subject there
         if re.search(r"(?<![\w-])(?:il|elle|on)\s+(?:y|en)\s+$", between):
             continue  # "les difficultés qu'il y a eu": the verb is the relative's, after "il"
+        if any(_subject_participle(w) for w in _A_THEN.findall(between)):
+            continue  # "votre équipe à lancés sont": the slip is "à" for "a"
         if lower in _FIRST_PERSON and _RELATIVE_JE.search(between):
             continue  # "la lettre que je vous ai envoyée": "ai" is the relative's, after "je"
         plural = det in _PLURAL_DET.split("|")
@@ -197,6 +207,8 @@ def _subject_findings(note: Note, text: str) -> list[Finding]:
             fix = _PLURAL_VERB[lower]
         elif lower == "on":
             fix = "ont" if plural else "a"
+        elif lower.endswith("s") and lower not in _SINGULAR_VERB:
+            fix = _third_person(lower, plural)  # "le service avais", "l'équipe prends"
         elif lower == "son" and plural:
             fix = "sont"
         elif plural and lower.endswith("e") and _same_verb(lower, lower + "nt"):
@@ -208,6 +220,34 @@ def _subject_findings(note: Note, text: str) -> list[Finding]:
         if fix:
             found.append(_one(note, match.span("verb"), _same_case(verb, fix), "fr-agreement"))
     return found
+
+
+@lru_cache(maxsize=4096)
+def _third_person(word: str, plural: bool) -> str:
+    """The third-person form of `word`, a verb of the first or second person singular only
+    ("avais" → "avait" or "avaient", "prends" → "prend", "fais" → "fait"), or "" when the
+    word may be something else too (a noun, an adjective, a participle: "pris", "mais")."""
+    readings = french_analyses(word)
+    stems = {stem for stem, flag in readings if flag[:1].islower() and stem != word}
+    if not stems or any(stem == word and not flag for stem, flag in readings):
+        return ""  # no verb, or a word of its own ("mais", "puis", "frais")
+    imperfect = word.endswith("ais")  # "étais" may be a rare noun: here it is the verb
+    if not imperfect and (
+        is_adjective(word) or is_noun(word) or any(f[:1].isupper() for _s, f in readings)
+    ):
+        return ""  # a noun, an adjective or a participle too ("pris", "tiens")
+    if word.endswith("ais"):
+        fixes = [word[:-3] + "aient"] if plural else [word[:-1] + "t"]
+    elif plural:
+        return ""
+    else:
+        fixes = [word[:-1] + "t", word[:-1]]
+    for fix in fixes:
+        if is_french_word(fix) and any(
+            stem in stems and flag[:1].islower() for stem, flag in french_analyses(fix)
+        ):
+            return fix
+    return ""
 
 
 _CLAUSE_BEFORE = re.compile(r"[^.!?;:,\n]*$")
@@ -505,6 +545,114 @@ _OU_AFTER_ASKING = re.compile(
     r"se\s+trouve|aller|envoyer|trouver)(?:\s|['’]))",
     re.IGNORECASE,
 )
+# "ou" before a clause whose subject is a noun: "un milieu ou les employés peuvent…", "une
+# équipe ou l'entraide est…" (the verb right after the noun, its adjective or its clitics).
+_OU_NOUN_CLAUSE = re.compile(
+    rf"(?<=\s)(?P<w>ou)\s+(?:{_SINGULAR_DET}|{_PLURAL_DET}|un|une)\s*(?<=['’\s])"
+    rf"(?P<noun>{_W})(?:\s+(?P<adj>{_ADJECTIVE}))??\s+(?:{_CLITIC}){{0,2}}"
+    rf"(?P<verb>{_W}){_END}(?!['’])",
+    re.IGNORECASE,
+)
+# Where the clause holding the noun before "ou" starts.
+_CLAUSE_START = re.compile(
+    r"(?:^|[.!?;:,\n(]|(?<![\w'’-])(?:et|mais|car|donc|que|qu['’]|qui|où|dont|si|quand|"
+    r"lorsque|comme|puisque))[^.!?;:,\n(]*$",
+    re.IGNORECASE,
+)
+_FINITE = frozenset(
+    ["est", "sont", "a", "ont", "était", "étaient", "sera", "seront", "serait", "fait", "font"]
+    + ["peut", "peuvent", "va", "vont", "doit", "doivent", "avait", "avaient", "reste", "règne"]
+)
+
+
+def _finite(word: str) -> bool:
+    """A conjugated verb: a form of être, avoir or a frequent verb, or one the dictionary reads
+    as a verb only ("occupe", "travaillent")."""
+    return word in _FINITE or (_conjugated(word) and not word.endswith(("er", "ir", "re")))
+
+
+def _ou_clause_findings(note: Note, text: str) -> list[Finding]:
+    """ "ou" for "où" between a noun ending a clause that has its verb and a clause of its own
+    ("je cherche un milieu ou les gens s'entraident"), not "or" between two subjects ("un appel
+    ou une rencontre me conviendrait")."""
+    found = []
+    for match in _run(_OU_NOUN_CLAUSE, text):
+        before = _DET_NOUN_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if not before or text[before.end() - 1 : match.start()].strip(" ") == ",":
+            continue
+        noun = before.group("noun").lower()
+        if noun in _TIMES or noun[:1] != before.group("noun")[:1].lower():
+            continue
+        if not any(flag[:1].isupper() for _s, flag in french_analyses(noun)):
+            continue
+        verb = match.group("verb").lower()
+        after_noun = match.group("noun")
+        if after_noun[:1].isupper() or not _finite(verb) or _finite(after_noun.lower()):
+            continue
+        clause = _CLAUSE_START.search(text, max(0, before.start() - 150), before.start())
+        words = re.findall(_W, clause.group(0).lower()) if clause else []
+        if not any(_finite(w) or w in _FIRST_PERSON or w in ("suis", "ai") for w in words):
+            continue  # "je pense que le mardi ou le mercredi serait…": two subjects
+        found.append(_spelling(note, match.span("w"), _same_case(match.group("w"), "où")))
+    return found
+
+
+# "à" for "a" between a subject opening a clause and a participle: "Madame Côté à pris le
+# temps", "les projets que votre équipe à lancés", "Julie à préparé".
+_A_AFTER_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?;:,\n])\s*|(?<![\w'’-])(?i:et|mais|car|donc|que|qu['’]|puisque|lorsque|"
+    r"quand|si|comme)\s+)"
+    rf"(?:(?i:{_SINGULAR_DET}|{_PLURAL_DET})\s*(?<=['’\s])(?:{_W}\s+)??(?P<noun>{_W})|"
+    r"(?P<title>(?:Madame|Monsieur|Mme|M\.|Dre?)\s+)?"
+    r"(?P<name>[A-ZÉÈÀÂÎÔ][^\W\d_]+(?:[ -][A-ZÉÈÀÂÎÔ][^\W\d_]+)?))"
+    r"\s+(?P<w>à)\s+(?:(?:bien|déjà|beaucoup|toujours|vraiment|aussi|également|même)\s+)?"
+    rf"(?P<part>{_W}){_END}(?!['’])(?:\s+(?P<next>{_W}))?",
+    re.MULTILINE,
+)
+# Participles that are also the noun of an idiom after "à" ("à découvert", "à portée").
+_A_IDIOMS = frozenset(["découvert", "portée"])
+
+
+def _subject_participle(word: str) -> bool:
+    """A past participle by the table ("pris", "lancés", "offertes"), not an idiom's noun."""
+    return word not in _A_IDIOMS and any(tag[0] == "P" for tag in _tags(word))
+
+
+def _a_after_subject_findings(note: Note, text: str) -> list[Finding]:
+    found = []
+    for match in _run(_A_AFTER_SUBJECT, text):
+        if not _subject_participle(match.group("part").lower()):
+            continue
+        noun, name = match.group("noun"), match.group("name")
+        if noun:
+            readings = french_analyses(noun.lower())
+            if (
+                noun[:1].isupper()
+                and not match.group(0)[:1].isupper()
+                or not any(flag[:1].isupper() for _s, flag in readings)
+            ):
+                continue
+            if any(flag[:1].islower() for _s, flag in readings) and not is_noun(noun.lower()):
+                continue  # a verb: "je les à…" is no subject
+            following = (match.group("next") or "").lower()
+            if following and _finite(following):
+                continue  # "le contrat à signé est arrivé": "à signer", the infinitive
+        elif name and not match.group("title"):
+            first = name.split()[0].split("-")[0]
+            if is_french_word(first.lower()) or _starts_sentence(text, match.start("name")):
+                continue  # "Merci à", "Grâce à": a word, not a name
+        found.append(_finding(note, "spelling", ERROR, match.span("w"), ("a",), why="fr-a"))
+    return found
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    return not text[:start].strip() or text[:start].rstrip()[-1:] in ".!?:\n"
+
+
+def _tags(word: str) -> list[str]:
+    return _genders_table_get(word).split()
+
+
 _TIMES = frozenset(
     [
         "lundi",
@@ -1181,6 +1329,8 @@ def _plural_findings(note: Note, text: str) -> list[Finding]:
 # most notes have none of them, and running each rule over every note costs more.
 _GATES: dict[str, tuple[str, ...]] = {
     "_A_AFTER_PARTICIPLE": ("a",),
+    "_OU_NOUN_CLAUSE": ("ou",),
+    "_A_AFTER_SUBJECT": ("à",),
     "_A_BEFORE_NAME": ("a",),
     "_A_FIXED": ("a",),
     "_CES_FOR_SEST": ("ces", "ses"),
@@ -1315,6 +1465,8 @@ def agreement_findings(note: Note) -> list[Finding]:
     text = note.plain
     return (
         _subject_findings(note, text)
+        + _ou_clause_findings(note, text)
+        + _a_after_subject_findings(note, text)
         + _person_findings(note, text)
         + _quelle_findings(note, text)
         + _ce_findings(note, text)

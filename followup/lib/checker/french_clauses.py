@@ -609,6 +609,8 @@ _PREPOSITION_THEN_E = re.compile(
     rf"(?<=[\s'’])(?P<verb>{_W}é){_END}",
     re.IGNORECASE,
 )
+# Capitalised words opening a sentence before "à" that are no name ("Merci à", "Grâce à").
+_OPENERS = frozenset(["merci", "grâce", "bienvenue", "bravo", "félicitations", "jusqu", "quant"])
 # Words after which "de" takes an adjective ("rien de prévu", "quelqu'un de motivé").
 _DE_ADJECTIVE = frozenset(
     [
@@ -638,6 +640,9 @@ def _infinitive_findings(note: Note, text: str) -> list[Finding]:
         prev = before.group(1).lower() if before else ""
         if prev in _DE_ADJECTIVE or verb[:1].isupper():
             continue
+        written_prev = before.group(1) if before else ""
+        if match.group(0)[:1] in "àÀ" and written_prev[:1].isupper() and prev not in _OPENERS:
+            continue  # "Julie à préparé": "à" for "a" after a name (french_agreement)
         readings = french_analyses(lower)
         if _nominal(readings) or any(not flag for _s, flag in readings):
             continue  # "de côté", "d'été", "à l'employé"
@@ -1112,6 +1117,8 @@ _GENDER_DETERMINERS = [
     "tes",
     "ses",
 ]
+# Adverbs of degree between a noun and its adjective ("une discussion très stimulante").
+_DEGREE = r"très|vraiment|particulièrement|extrêmement|assez|plutôt|tellement|fort|si"
 _GENDER_DET = re.compile(
     # the letters a determiner starts with first, so the engine jumps between them
     r"(?=[lLuUcCqQaAdDmMtTsSvVnN])"
@@ -1121,7 +1128,7 @@ _GENDER_DET = re.compile(
     rf"(?=\s*(?<=['’\s])(?:(?P<pre>{'|'.join(sorted(_BEFORE, key=len, reverse=True))}|"
     rf"{_W}ième)\s+)?"
     rf"(?P<noun>{_W}){_END}(?!\s*[(·.]\s*e)"
-    rf"(?:\s+(?P<adj>{_W}){_END}(?!\s*[(·'’-])(?:\s+(?P<next>{_W}))?)?)",
+    rf"(?:\s+(?:(?P<adverb>{_DEGREE})\s+)?(?P<adj>{_W}){_END}(?!\s*[(·'’-])(?:\s+(?P<next>{_W}))?)?)",
 )
 _WORD_BEFORE = re.compile(rf"({_W})['’]?\s*$")
 # Trades a woman may bear in the masculine form ("la chef d'équipe", "la médecin").

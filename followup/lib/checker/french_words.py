@@ -278,6 +278,11 @@ def _genders() -> dict[str, str]:
     return result
 
 
+def tags_of(word: str) -> str:
+    """The table's readings of `word` ("Nfs Pfs"), "" if it has none."""
+    return _genders().get(word, "")
+
+
 @lru_cache(maxsize=8192)
 def _one_gender(word: str, classes: str) -> str:
     tags = _genders().get(word, "")
@@ -336,6 +341,16 @@ _TO_FEMININE = (
     ("s", "sse"),
     ("ous", "oute"),
     ("in", "igne"),
+    ("il", "ille"),
+    ("ul", "ulle"),
+    ("ot", "otte"),
+    ("aux", "ausse"),
+    ("oux", "ousse"),
+    ("ieux", "ieille"),
+    ("ec", "èche"),
+    ("ais", "aîche"),
+    ("an", "anne"),
+    ("i", "ite"),
 )
 
 
