@@ -299,6 +299,10 @@ def confusable_findings(note: Note, skip: list[tuple[int, int]]) -> list[Finding
             if not breaks:
                 breaks = _clause_breaks(note.plain, tokens)
             findings += _apostrophe_plural_finding(note, tokens, words, breaks, index, skipped)
+        elif word in _MODALS:
+            if not breaks:
+                breaks = _clause_breaks(note.plain, tokens)
+            findings += _modal_past_finding(note, tokens, words, breaks, index, skipped)
         candidates = built.get(word)
         if candidates is None:
             if word not in table:
@@ -512,6 +516,68 @@ def _apostrophe_plural_finding(
     message = f"“{original}” looks like the wrong word here: did you mean “{replacement}”?"
     params = (("word", original), ("replacement", replacement))
     return [Finding(CODE, ERROR, message, start, end, original, (replacement,), params)]
+
+
+# Modals, which take a verb's bare form ("would love", "could learn"). "I'd" is left out ("I'd
+# learned" is "I had learned"), and "may" (a month's name) too.
+_MODALS = frozenset(
+    [
+        "would",
+        "could",
+        "should",
+        "will",
+        "can",
+        "must",
+        "might",
+        "cannot",
+        "couldn't",
+        "wouldn't",
+        "shouldn't",
+        "won't",
+        "can't",
+    ]
+)
+# Words before which a modal is a noun ("the will signed", "a can labelled").
+_NOUN_MAKERS = frozenset(
+    ["a", "an", "the", "this", "that", "my", "your", "our", "their", "his", "her", "its"]
+)
+
+
+def _modal_past_finding(
+    note: Note,
+    tokens: list[tuple[int, int, str]],
+    words: list[str],
+    breaks: list[bool],
+    index: int,
+    skipped: SpanSet,
+) -> list[Finding]:
+    """ "would loved", "could learned": right after a modal, a verb's -ed form is its bare form
+    ("would have loved" keeps it: "have" stands between)."""
+    after = index + 1
+    if after >= len(words) or breaks[after] or not is_past_form(words[after]):
+        return []
+    if index and not breaks[index] and words[index - 1] in _NOUN_MAKERS:
+        return []
+    bare = _bare_form(words[after])
+    start, end, original = tokens[after]
+    if bare is None or skipped.overlaps(start, end):
+        return []
+    replacement = in_case_of(original, bare)
+    message = f"“{original}” looks like the wrong word here: did you mean “{replacement}”?"
+    params = (("word", original), ("replacement", replacement))
+    return [Finding(CODE, ERROR, message, start, end, original, (replacement,), params)]
+
+
+def _bare_form(past: str) -> str | None:
+    """The verb an -ed form is made from ("loved" → "love", "tried" → "try", "stopped" →
+    "stop"), the commonest if several are verbs; None if none is."""
+    stems = [past[:-2], past[:-1]]
+    if past.endswith("ied"):
+        stems.append(past[:-3] + "y")
+    if len(past) > 4 and past[-3] == past[-4]:
+        stems.append(past[:-3])
+    verbs = [stem for stem in stems if len(stem) > 1 and is_verb(stem)]
+    return max(verbs, key=zipf) if verbs else None
 
 
 # Letters whose names start with a vowel sound ("an HR manager", "an MBA", "an RN"), and short

@@ -1,0 +1,89 @@
+"""Real-word errors found by what a word class allows next to it: a modal before a bare verb
+("would loved"), "who's" before an adjective and a plural noun, "whose" before a word of degree,
+"effect" as a verb after a plural subject or a modal, "it's" after a verb of how an organization
+treats people, -ing after "committed to" and "thank you for", how a person feels ("so
+exciting about"), and a few look-alikes ("the from", "to by the", "suites you", "brake into");
+and the right word in its place left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup.lib.checker import CheckContext, Finding, check
+
+pytestmark = pytest.mark.textonly  # no clock, no database: CI checks it once
+
+CONTEXT = CheckContext(
+    kind="thank-you", recipients=("Ines Duarte",), company="Larkspur Dental", sender="Omar Haddad"
+)
+
+
+def _note(sentence: str) -> str:
+    return f"Hi Ines,\n\nThank you for the interview on Monday. {sentence}\n\nBest,\nOmar"
+
+
+def wrong_words(sentence: str) -> list[Finding]:
+    return [f for f in check(_note(sentence), CONTEXT) if f.code == "wrong-word"]
+
+
+def errors(sentence: str) -> list[Finding]:
+    return [f for f in check(_note(sentence), CONTEXT) if f.severity == "error"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong", "right"),
+    [
+        ("I would enjoyed working with the hygiene team.", "enjoyed", "enjoy"),
+        ("We could talked about it more next time.", "talked", "talk"),
+        ("I should mentioned my sterilization training.", "mentioned", "mention"),
+        ("I can't believed how organized the clinic was.", "believed", "believe"),
+        ("I met Carla, who's careful answers stayed with me.", "who's", "whose"),
+        ("I'd join a clinic whose truly devoted to its patients.", "whose", "who's"),
+        ("It's an office whose extremely careful about safety.", "whose", "who's"),
+        ("Longer appointments effect patient comfort.", "effect", "affect"),
+        ("The renovations will effect patient parking.", "effect", "affect"),
+        ("The practice rewards it's hygienists for extra training.", "it's", "its"),
+        ("I am committed to improve my charting speed.", "improve", "improving"),
+        ("Thank you again for introduce me to Dr. Lam.", "introduce", "introducing"),
+        ("I'm really exciting about the new imaging suite.", "exciting", "excited"),
+        ("I was always interesting in pediatric care.", "interesting", "interested"),
+        ("I've signed the consent from and the tax from.", "from", "form"),
+        ("I plan to by the textbook you mentioned.", "by", "buy"),
+        ("Any afternoon that suites you works for me.", "suites", "suits"),
+        ("I hope to brake into orthodontics one day.", "brake", "break"),
+        ("Moral among the assistants seemed great.", "Moral", "Morale"),
+        ("Your anecdote lead to a great talk about patient fears.", "lead", "led"),
+    ],
+)
+def test_the_wrong_word_is_found_with_the_right_one(sentence: str, wrong: str, right: str) -> None:
+    found = wrong_words(sentence)
+    assert [(f.text, f.suggestions[0]) for f in found][:1] == [(wrong, right)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I would have enjoyed a longer tour.",
+        "The will signed by the founder hangs in the lobby.",
+        "Dr. Lam, who's trained dozens of assistants, was lovely.",
+        "Anyone who's patient gets along with children.",
+        "She's someone who's good friends with every patient.",
+        "I'd love to work for a dentist whose very careful approach I admired.",
+        "The clinic whose really thorough intake impressed me is yours.",
+        "Small clinics can effect change quickly.",
+        "The new chairs had a real effect on comfort.",
+        "She says it's patients like hers who keep her going.",
+        "The practice knows it's time to add evening hours.",
+        "I'm committed to quality and to my patients.",
+        "Thanks again for everything.",
+        "I found the clinic interesting in many ways.",
+        "I sent the email from my phone.",
+        "I typed my address in the from field.",
+        "It's easy to get to by bus.",
+        "The moral of the day: ask for help early.",
+        "Late arrivals lead to longer waits.",
+        "My team lead to this day still checks on me.",
+    ],
+)
+def test_the_right_word_in_its_place_is_left_alone(sentence: str) -> None:
+    assert errors(sentence) == []
