@@ -14,7 +14,13 @@ from followup.lib.checker import CheckContext, check
 from followup.lib.checker.language import detect
 from followup.lib.checker.spelling_fr import is_french_word
 from followup.lib.drafting import OFFER_VARIANTS, TONES, DraftContext, draft, template_problems
-from followup.lib.drafting.french import day_phrase, formal_name, topic_phrase, with_de
+from followup.lib.drafting.french import (
+    action_phrase,
+    day_phrase,
+    formal_name,
+    topic_phrase,
+    with_de,
+)
 from followup.lib.records import ADMIN_STAFF, INTERVIEWER, LINKEDIN_CHARACTERS, WORD_LIMITS
 
 MONDAY = date(2026, 11, 30)
@@ -63,6 +69,18 @@ AWKWARD: dict[str, dict[str, Any]] = {
         went_well="mon exemple about filing",
     ),
     "empty": dict(topic="", forgot="", value="", went_well=""),
+    "what-they-did": dict(
+        topic="Elle m'a montré la salle d'attente et m'a offert un verre d'eau",
+        forgot="",
+        value="",
+        went_well="",
+    ),
+    "what-they-did-and-said": dict(
+        topic="il a imprimé mon horaire et il m'a dit que l'équipe était gentille",
+        forgot="",
+        value="",
+        went_well="",
+    ),
 }
 ENGLISH_WORDS = frozenset(
     {"the", "and", "of", "to", "my", "our", "your", "with", "for", "about", "thank", "thanks"}
@@ -143,6 +161,41 @@ def test_french_notes_become_part_of_the_french_draft() -> None:
     assert "hier" in result.body
     assert result.body.startswith("Bonjour Marie,")
     assert "Au plaisir," in result.body or "Bien cordialement," in result.body
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_the_admin_thank_you_says_what_they_did(tone: str) -> None:
+    lucie = replace(
+        MARIE,
+        kind="admin-thank-you",
+        recipient_role=ADMIN_STAFF,
+        topic="Elle s'est occupée de mon laissez-passer et m'a accompagné jusqu'au bureau",
+    )
+    wordings = {draft(replace(lucie, variety=n), tone).body for n in range(4)}
+    said = "de vous être occupée de mon laissez-passer et de m'avoir accompagné jusqu'au bureau"
+    assert all(said in body for body in wordings), wordings
+
+
+@pytest.mark.parametrize(
+    ("note", "after_merci"),
+    [
+        ("elle m'a fait visiter la cuisine", "de m'avoir fait visiter la cuisine"),
+        ("Il a appelé un taxi pour moi", "d'avoir appelé un taxi pour moi"),
+        ("elle est descendue m'accueillir", "d'être descendue m'accueillir"),
+        ("elle nous a présenté l'équipe", "de nous avoir présenté l'équipe"),
+        # Not a thing they did in the past: the plainer line is used.
+        ("elle a une belle voix", ""),
+        ("la visite de la cuisine", ""),
+        ("she showed me the kitchen", ""),
+        ("elle m'a dit que je suis prêt", ""),
+        (
+            "il a réservé la salle et a imprimé mon horaire",
+            "d'avoir réservé la salle et imprimé mon horaire",
+        ),
+    ],
+)
+def test_what_a_person_did_follows_merci(note: str, after_merci: str) -> None:
+    assert action_phrase(note) == after_merci
 
 
 def test_english_notes_leave_the_plainer_french_line() -> None:

@@ -5,7 +5,8 @@ of the user's notes can go into a French sentence.
 A note is used only when it is French (every lower-case word in the French dictionary, no
 English sign) and has the shape the sentence needs: a noun phrase with its determiner for
 `{topic}` ("sur le nouveau système"), "mon …"/"ma …" for `{strength}`, any French phrase
-after a colon for `{forgot}` and `{value}`. Anything else — an English note, a clause, a
+after a colon for `{forgot}` and `{value}`, and what the person did, said as a clause in the past ("elle m'a
+donné les indications"), for `{topic_action}` ("de m'avoir donné les indications"). Anything else — an English note, a clause, a
 question — leaves the slot empty, so the template's plainer line is used."""
 
 from __future__ import annotations
@@ -68,7 +69,7 @@ def slot_values(
         "de_role": with_de(wording.clean(role)),
         "when": day_phrase(*when),
         "topic": topic_phrase(notes.get("topic", "")),
-        "topic_action": "",
+        "topic_action": action_phrase(notes.get("topic", "")),
         "strength": strength_phrase(notes.get("went_well", "")),
         "forgot": colon_phrase(notes.get("forgot", ""), "lead_ins_forgot"),
         "value": colon_phrase(notes.get("value", ""), "lead_ins_value"),
@@ -199,6 +200,50 @@ def topic_phrase(note: str) -> str:
     if not starts_well or _is_clause(item) or len(item.split()) > MAX_WORDS:
         return ""
     return item if is_french_text(item) else ""
+
+
+# What a person did, as the user noted it in the passé composé: "elle m'a donné le code",
+# "il a organisé ma visite", "elle est venue me chercher", "elle s'est occupée de tout".
+_SUBJECT = r"(?:(?:il|elle|iel|on|ils|elles)\s+)?"
+_VERB = r"(?P<object>m'|nous\s+|vous\s+)?(?P<aux>s'est|se\s+sont|a|ont|est|sont)\s+"
+_ACTION = re.compile(rf"^{_SUBJECT}{_VERB}(?P<done>[^\W\d_]+)(?P<rest>(?:\s.*)?)$")
+_AND_AGAIN = re.compile(rf"\bet\s+{_SUBJECT}{_VERB}")
+# Endings of past participles: "donné", "choisie", "pris", "venue", "offert", "fait", "peint".
+_PARTICIPLE = re.compile(r"(?:é|i|u|is|it|ert|int|ait|ût)(?:e|es|s)?$")
+
+
+def action_phrase(note: str) -> str:
+    """What the person did, to follow "merci" or "vous remercier": "de m'avoir donné le code",
+    "d'avoir organisé ma visite", "d'être venue me chercher", "de vous être occupée de tout".
+    The participle's agreement is kept as typed: it is the user's to make."""
+    item = _lower_first(_first_item(note)).replace("’", "'")
+    match = _ACTION.match(item)
+    if match is None or not _PARTICIPLE.search(match["done"]):
+        return ""
+    if len(item.split()) > MAX_WORDS or not is_french_text(item):
+        return ""
+    first = _infinitive(match)
+    rest = _AND_AGAIN.sub(lambda again: _and_again(first, again), match["rest"].rstrip())
+    if _is_clause(rest):  # another verb of its own: "… et elle m'a dit que …"
+        return ""
+    return f"{first} {match['done']}{rest}"
+
+
+def _infinitive(match: re.Match[str]) -> str:
+    """ "m'a" gives "de m'avoir", "a" "d'avoir", "est" "d'être", "s'est" "de vous être"."""
+    aux, obj = match["aux"].replace(" ", ""), (match["object"] or "").strip()
+    if aux in ("s'est", "sesont"):
+        return "de vous être"
+    if aux in ("est", "sont"):
+        return "d'être"
+    return f"de {obj}avoir" if obj == "m'" else (f"de {obj} avoir" if obj else "d'avoir")
+
+
+def _and_again(first: str, again: re.Match[str]) -> str:
+    """ "et m'a offert" after "de m'avoir montré" is "et offert"; after "de vous être occupée"
+    it is "et de m'avoir offert"."""
+    said = _infinitive(again)
+    return "et " if said == first else f"et {said} "
 
 
 def strength_phrase(note: str) -> str:
