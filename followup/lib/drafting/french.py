@@ -5,9 +5,10 @@ of the user's notes can go into a French sentence.
 A note is used only when it is French (every lower-case word in the French dictionary, no
 English sign) and has the shape the sentence needs: a noun phrase with its determiner for
 `{topic}` ("sur le nouveau système"), "mon …"/"ma …" for `{strength}`, any French phrase
-after a colon for `{forgot}` and `{value}`, and what the person did, said as a clause in the past ("elle m'a
-donné les indications"), for `{topic_action}` ("de m'avoir donné les indications"). Anything else — an English note, a clause, a
-question — leaves the slot empty, so the template's plainer line is used."""
+after a colon for `{forgot}` and `{value}`, and what the person did, noted in the passé composé
+("elle m'a donné les indications"), for `{topic_action}` ("de m'avoir donné les indications").
+Anything else — an English note, a clause, a question — leaves the slot empty, so the template's
+plainer line is used."""
 
 from __future__ import annotations
 
