@@ -99,3 +99,20 @@ def test_after_a_day_said_is_the_day_after(phrase: str, decision: date) -> None:
 def test_a_part_of_next_week_or_month_said_once(phrase: str, decision: date) -> None:
     timeline = read_timeline(phrase, WEDNESDAY)
     assert timeline.decision_by == decision, timeline.explanation
+
+
+@pytest.mark.parametrize(
+    ("phrase", "said_on", "decision"),
+    [
+        # A part of the week already reached on the interview day is next week's.
+        ("early in the week", date(2027, 3, 2), date(2027, 3, 9)),
+        ("en début de semaine", date(2027, 3, 2), date(2027, 3, 9)),
+        ("by the end of the week", FRIDAY, date(2027, 3, 12)),
+        # ... unless they said this week.
+        ("by the end of this week", FRIDAY, FRIDAY),
+        ("early in the week", date(2027, 3, 1), date(2027, 3, 2)),
+    ],
+)
+def test_a_part_of_the_week_already_reached(phrase: str, said_on: date, decision: date) -> None:
+    timeline = read_timeline(phrase, said_on)
+    assert timeline.decision_by == decision, timeline.explanation

@@ -496,8 +496,9 @@ def read_week_part(match: re.Match[str], ctx: Context) -> Reading | None:
     weekday = lookups()["week_parts"][key(group(match, "part") or match["part2"])]
     next_week = bool(group(match, "next"))
     day = monday(ctx.today) + timedelta(days=weekday + (7 if next_week else 0))
-    if day < ctx.today:
-        # "The end of the week" said on a Saturday means the coming one.
+    if day <= ctx.today and not (next_week or group(match, "this")):
+        # "The end of the week" said on a Saturday means the coming one; so does "early in the
+        # week" said on a Tuesday: no one decides "early in the week" on the day they interview.
         day += timedelta(days=7)
     return deadline(day)
 

@@ -418,7 +418,8 @@ def _week_rules(f: Fragments) -> list[RuleSpec]:
         ),
         (rf"{f.mod}\b(?:the\s+)?following\s+{f.week}\b", _read_following_week, ""),
         (
-            rf"{f.mod}\b(?:the\s+)?{f.week_part}(?:(?P<next>next|the\s+following)\s+|the\s+|this\s+)?"
+            rf"{f.mod}\b(?:the\s+)?{f.week_part}"
+            r"(?:(?P<next>next|the\s+following)\s+|the\s+|(?P<this>this)\s+)?"
             rf"{f.week}\b",
             h.read_week_part,
             "",
