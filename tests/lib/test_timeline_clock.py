@@ -116,3 +116,19 @@ def test_a_part_of_next_week_or_month_said_once(phrase: str, decision: date) -> 
 def test_a_part_of_the_week_already_reached(phrase: str, said_on: date, decision: date) -> None:
     timeline = read_timeline(phrase, said_on)
     assert timeline.decision_by == decision, timeline.explanation
+
+
+@pytest.mark.parametrize(
+    ("phrase", "decision"),
+    [
+        ("early the following week", date(2027, 3, 9)),
+        ("mid the week after next", date(2027, 3, 17)),
+        (
+            "the shortlist is done on the 12th and we call people early the week after",
+            date(2027, 3, 16),
+        ),
+    ],
+)
+def test_a_part_of_the_following_week(phrase: str, decision: date) -> None:
+    timeline = read_timeline(phrase, WEDNESDAY)
+    assert timeline.decision_by == decision, timeline.explanation

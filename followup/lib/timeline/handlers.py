@@ -488,8 +488,16 @@ def week_of(monday: date) -> Reading:
     return Reading(monday, monday + timedelta(days=FRIDAY), "period")
 
 
+def part_of_week(week: Reading, match: re.Match[str]) -> Reading:
+    """The part of the week said before it ("early the week after next"), or the whole week."""
+    part = group(match, "part") or group(match, "part2")
+    if part is None:
+        return week
+    return deadline(week.start + timedelta(days=lookups()["week_parts"][key(part)]))
+
+
 def read_week_after_next(match: re.Match[str], ctx: Context) -> Reading | None:
-    return week_of(monday(ctx.today) + timedelta(days=14))
+    return part_of_week(week_of(monday(ctx.today) + timedelta(days=14)), match)
 
 
 def read_week_part(match: re.Match[str], ctx: Context) -> Reading | None:

@@ -118,7 +118,7 @@ def _latest_before(end: int, ctx: Context) -> date | None:
 
 def _week_after_said(match: re.Match[str], ctx: Context) -> h.Reading | None:
     said = _latest_before(match.start(), ctx)
-    return h.week_of(monday(said) + timedelta(days=7)) if said else None
+    return h.part_of_week(h.week_of(monday(said) + timedelta(days=7)), match) if said else None
 
 
 def _read_week_after(match: re.Match[str], ctx: Context) -> h.Reading | None:
@@ -126,7 +126,8 @@ def _read_week_after(match: re.Match[str], ctx: Context) -> h.Reading | None:
 
 
 def _read_following_week(match: re.Match[str], ctx: Context) -> h.Reading | None:
-    return _week_after_said(match, ctx) or h.read_next_week(match, ctx)
+    next_week = h.week_of(monday(ctx.today) + timedelta(days=7))
+    return _week_after_said(match, ctx) or h.part_of_week(next_week, match)
 
 
 def _read_day_after_said(match: re.Match[str], ctx: Context) -> h.Reading | None:
@@ -404,7 +405,7 @@ def _week_rules(f: Fragments) -> list[RuleSpec]:
             "",
         ),
         (
-            rf"{f.mod}\b(?:the\s+)?week\s+after\s+next\b"
+            rf"{f.mod}\b(?:{f.week_part})?(?:the\s+)?week\s+after\s+next\b"
             r"|\bnext\s+week\s+or\s+the\s+(?:week\s+)?after\b",
             h.read_week_after_next,
             "",
@@ -412,11 +413,16 @@ def _week_rules(f: Fragments) -> list[RuleSpec]:
         (
             # "The week after" with nothing after it: the week after the last day said, or
             # after next week.
-            rf"\bthe\s+week\s+after\b(?!\s+(?:the|\d|{f.month}|{f.any_weekday}|{f.named})\b)",
+            rf"(?:\b{f.week_part})?\bthe\s+week\s+after\b"
+            rf"(?!\s+(?:the|\d|{f.month}|{f.any_weekday}|{f.named})\b)",
             _read_week_after,
             "",
         ),
-        (rf"{f.mod}\b(?:the\s+)?following\s+{f.week}\b", _read_following_week, ""),
+        (
+            rf"{f.mod}\b(?:{f.week_part})?(?:the\s+)?following\s+{f.week}\b",
+            _read_following_week,
+            "",
+        ),
         (
             rf"{f.mod}\b(?:the\s+)?{f.week_part}"
             r"(?:(?P<next>next|the\s+following)\s+|the\s+|(?P<this>this)\s+)?"
