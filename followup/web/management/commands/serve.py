@@ -1,4 +1,5 @@
-"""`followup serve`: migrate, collect the static files, then serve with Granian (not runserver)."""
+"""`followup serve`: migrate, collect the static files, then serve with Granian (not runserver),
+in a process of its own that a Ctrl+C or SIGTERM always stops (`followup.web.server_process`)."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ from typing import Any
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
+from django.db import connections
 
 from followup.web.checks import CONFIGURATION
+from followup.web.server_process import Stopped, Stopping, granian_server, load_application
 from followup.worker.supervisor import Supervisor, worker_command
 
 
@@ -29,14 +32,36 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
-        from granian import Granian
-        from granian.constants import Interfaces
+        stopping = Stopping()
+        try:
+            with stopping.installed():
+                self._set_up()
+                stopping.interruptible = False  # from here on a stop is passed on to what runs
+                status = self._run(stopping, options)
+        except Stopped:  # Ctrl+C or SIGTERM while setting up: nothing runs yet
+            return
+        if status and not stopping.requested:  # the server failed (e.g. the port is taken)
+            raise SystemExit(status if status > 0 else 1)
 
+    def _run(self, stopping: Stopping, options: dict[str, Any]) -> int:
+        supervisor = None if options["no_worker"] else self._start_worker()
+        try:
+            return 0 if stopping.requested else self._serve(stopping, options)
+        finally:  # the server has stopped, so does its worker
+            if supervisor is not None:
+                supervisor.stop()
+
+    def _set_up(self) -> None:
         self.check(tags=[CONFIGURATION], include_deployment_checks=True)  # e.g. no SMTP server
         with one_at_a_time(Path(settings.DATA_DIR) / ".serve-setup.lock"):
             call_command("migrate", interactive=False, verbosity=0)
             call_command("collectstatic", interactive=False, verbosity=0)
-        supervisor = None if options["no_worker"] else self._start_worker()
+        connections.close_all()  # not shared with the server's processes, forked from this one
+
+    def _serve(self, stopping: Stopping, options: dict[str, Any]) -> int:
+        """Granian in a process of its own until it stops (see `server_process`); its status."""
+        from granian.constants import Interfaces
+
         host, port = options["host"], options["port"]
         shown = "127.0.0.1" if host in {"0.0.0.0", "::"} else host
         self.stdout.write(
@@ -44,19 +69,16 @@ class Command(BaseCommand):
         )
         self.stdout.write("Press Ctrl+C to stop.")
         self.stdout.flush()
-        try:
-            Granian(
-                "followup.wsgi:application",
-                address=host,
-                port=port,
-                interface=Interfaces.WSGI,
-                workers=options["workers"],
-                blocking_threads=settings.SERVER_THREADS,  # sized with the database pool
-                log_access=False,
-            ).serve()
-        finally:  # Ctrl+C or SIGTERM: the server has stopped, so does its worker
-            if supervisor is not None:
-                supervisor.stop()
+        server = granian_server()(
+            "followup.wsgi:application",
+            address=host,
+            port=port,
+            interface=Interfaces.WSGI,
+            workers=options["workers"],
+            blocking_threads=settings.SERVER_THREADS,  # sized with the database pool
+            log_access=False,
+        )
+        return stopping.run_server(lambda: server.serve(target_loader=load_application))
 
     def _start_worker(self) -> Supervisor:
         """The outbox and reminder worker (`followup worker`) in a process of its own that this
