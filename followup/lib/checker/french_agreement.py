@@ -5,6 +5,8 @@ the word classes the Hunspell French dictionary gives the words around them:
   ont", "mon expérience peux", "vos employés on", "le service avais", "l'équipe fais";
 - "à" for "a" between a subject opening a clause and a participle ("Mme Roy à pris");
 - "ou" for "où" before a clause whose subject is a noun ("un milieu ou les gens s'entraident");
+- "ce" for "se" before an infinitive ("j'ai hâte de ce revoir"), "ces" for "ses" after a
+  person and "et" ("Mme Roy et ces collègues");
 - "je" with a verb of the third person ("je tient", "je pensait", "je peu"), "il" with one of
   the first ("il peux");
 - "qu'elle" for "quelle" before a noun or adjective or after "se demander" ("qu'elle belle
@@ -609,6 +611,55 @@ _A_AFTER_SUBJECT = re.compile(
     rf"(?P<part>{_W}){_END}(?!['’])(?:\s+(?P<next>{_W}))?",
     re.MULTILINE,
 )
+# "ce" for "se" before an infinitive: "j'ai hâte de ce revoir", "pouvoir ce joindre à".
+_CE_INFINITIVE = re.compile(
+    rf"{_START}(?P<w>ce)\s+(?P<verb>{_W}(?:er|ir|re|oir)){_END}", re.IGNORECASE
+)
+
+
+def _ce_infinitive_findings(note: Note, text: str) -> list[Finding]:
+    found = []
+    for match in _run(_CE_INFINITIVE, text):
+        verb = match.group("verb").lower()
+        readings = french_analyses(verb)
+        if verb in ("faire", "être") or not any(
+            stem == verb and flag[:1].islower() for stem, flag in readings
+        ):
+            continue  # "pour ce faire"
+        if any(flag[:1].isupper() for _s, flag in readings) or is_noun(verb):
+            continue  # "ce devoir", "ce dîner": a noun
+        found.append(_one(note, match.span("w"), _same_case(match.group("w"), "se")))
+    return found
+
+
+# "ces" for "ses" after a person and "et", before the people around that person: "Mme Roy et
+# ces collègues", "Julien et ces adjoints" (his or her colleagues, not "those").
+_CES_AFTER_PERSON = re.compile(
+    r"(?:(?:Madame|Monsieur|Mme|M\.|Dre?)\s+)?(?P<name>[A-ZÉÈÀÂÎÔ][^\W\d_]+(?:-[A-ZÉÈ][^\W\d_]+)?)"
+    rf"\s+et\s+(?P<w>ces)\s+(?:{_BEFORE_NOUN})(?P<noun>{_W}){_END}",
+)
+_PEOPLE_AROUND = frozenset(
+    ["collègues", "adjoints", "adjointes", "employés", "employées", "équipes", "enfants"]
+    + ["associés", "associées", "partenaires", "gestionnaires", "proches", "pairs", "élèves"]
+    + ["patients", "patientes", "clients", "clientes", "bénévoles", "stagiaires", "membres"]
+)
+_PERSON_PLURALS = ("teurs", "trices", "eurs", "euses", "iers", "ières", "istes", "aires")
+
+
+def _ces_after_person_findings(note: Note, text: str) -> list[Finding]:
+    found = []
+    for match in _run(_CES_AFTER_PERSON, text):
+        name, noun = match.group("name"), match.group("noun").lower()
+        titled = match.group(0)[:1] != name[:1] or match.start("name") != match.start()
+        if not titled and (is_french_word(name.lower()) or _starts_sentence(text, match.start())):
+            continue  # "Merci et ces…": a word, not a name
+        nominal = any(flag[:1].isupper() for _s, flag in french_analyses(noun))
+        if noun not in _PEOPLE_AROUND and not (noun.endswith(_PERSON_PLURALS) and nominal):
+            continue
+        found.append(_one(note, match.span("w"), "ses"))
+    return found
+
+
 # Participles that are also the noun of an idiom after "à" ("à découvert", "à portée").
 _A_IDIOMS = frozenset(["découvert", "portée"])
 
@@ -1331,6 +1382,8 @@ _GATES: dict[str, tuple[str, ...]] = {
     "_A_AFTER_PARTICIPLE": ("a",),
     "_OU_NOUN_CLAUSE": ("ou",),
     "_A_AFTER_SUBJECT": ("à",),
+    "_CE_INFINITIVE": ("ce",),
+    "_CES_AFTER_PERSON": ("ces",),
     "_A_BEFORE_NAME": ("a",),
     "_A_FIXED": ("a",),
     "_CES_FOR_SEST": ("ces", "ses"),
@@ -1467,6 +1520,8 @@ def agreement_findings(note: Note) -> list[Finding]:
         _subject_findings(note, text)
         + _ou_clause_findings(note, text)
         + _a_after_subject_findings(note, text)
+        + _ce_infinitive_findings(note, text)
+        + _ces_after_person_findings(note, text)
         + _person_findings(note, text)
         + _quelle_findings(note, text)
         + _ce_findings(note, text)
