@@ -66,6 +66,13 @@ def test_the_day_after_a_day_said(phrase: str, decision: date) -> None:
     assert timeline.decision_by == decision, timeline.explanation
 
 
+def test_the_explanation_quotes_both_choices() -> None:
+    assert (
+        "They said 'Thurs. or the next day'"
+        in read_timeline("Thurs. or the next day", WEDNESDAY).explanation
+    )
+
+
 def test_this_week_and_next_is_the_end_of_next_week() -> None:
     assert read_timeline("sometime this week and next", WEDNESDAY).decision_by == date(2027, 3, 12)
     assert read_timeline("this month and next", WEDNESDAY).decision_by == date(2027, 4, 30)

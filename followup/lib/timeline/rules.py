@@ -131,16 +131,9 @@ def _read_following_week(match: re.Match[str], ctx: Context) -> h.Reading | None
 
 
 def _read_day_after_said(match: re.Match[str], ctx: Context) -> h.Reading | None:
-    """The other choice of a day said, a day later: "tomorrow or the day after", "Thursday or
-    the next day"."""
-    said = _latest_before(match.start(), ctx)
-    return h.point(said + timedelta(days=1)) if said else None
-
-
-def _read_after_day_said(match: re.Match[str], ctx: Context) -> h.Reading | None:
-    """ "After" at the end of a clause, with a day said before it: "the panel meets on the 2nd
-    and you'll hear from us after" is from the day after."""
-    said = _latest_before(match.start(), ctx)
+    """The day after the day said before: "tomorrow or the day after", "Thursday or the next
+    day", "the panel meets on the 2nd and you'll hear from us after"."""
+    said = _latest_before(match.end("first") if h.group(match, "first") else match.start(), ctx)
     return h.point(said + timedelta(days=1)) if said else None
 
 
@@ -487,13 +480,15 @@ def _weekday_rules(f: Fragments) -> list[RuleSpec]:
             "",
         ),
         (
-            r"(?<=\S)\s+(?:after(?:wards?)?|thereafter|after\s+(?:that|this))(?=\s*(?:[,.;!?)]|$))",
-            _read_after_day_said,
+            # The day said first is quoted with it: "They said 'Thursday or the day after'".
+            rf"(?:\b(?P<first>tomorrow|today|{f.any_weekday}|(?:the\s+)?{f.day_ordinal})\.?|(?<=\S))"
+            r"\s*,?\s+(?:or|and|-)\s+(?:the\s+|a\s+)?(?:day\s+after|next\s+day"
+            r"|following\s+day|day\s+following)\b(?!\s+(?:that|the|this|next|my|our|your|\w*day|to))",
+            _read_day_after_said,
             "",
         ),
         (
-            r"(?<=\S)\s*,?\s+(?:or|and|-)\s+(?:the\s+|a\s+)?(?:day\s+after|next\s+day"
-            r"|following\s+day|day\s+following)\b(?!\s+(?:that|the|this|next|my|our|your|\w*day|to))",
+            r"(?<=\S)\s+(?:after(?:wards?)?|thereafter|after\s+(?:that|this))(?=\s*(?:[,.;!?)]|$))",
             _read_day_after_said,
             "",
         ),
