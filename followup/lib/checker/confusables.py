@@ -334,7 +334,19 @@ def confusable_findings(note: Note, skip: list[tuple[int, int]]) -> list[Finding
                 if finding is not None and not skipped.overlaps(finding.start, finding.end):
                     findings.append(finding)
                 break
-    return findings
+    return _once_each(findings)
+
+
+def _once_each(findings: list[Finding]) -> list[Finding]:
+    """The findings, a word two checks find ("can chose": after a modal, and by its own rule)
+    said once, by the first."""
+    seen: set[tuple[int, int]] = set()
+    unique: list[Finding] = []
+    for finding in findings:
+        if (finding.start, finding.end) not in seen:
+            seen.add((finding.start, finding.end))
+            unique.append(finding)
+    return unique
 
 
 # Spellings whose first sound is not what their first letter says: a vowel letter read as a
@@ -537,6 +549,29 @@ _MODALS = frozenset(
         "can't",
     ]
 )
+# Irregular past forms that are no other word a modal can stand before ("will sent" → "send";
+# "found", "left", "read" are left out: "could found a company", "can read").
+_IRREGULAR_PAST = {
+    "sent": "send",
+    "made": "make",
+    "took": "take",
+    "gave": "give",
+    "went": "go",
+    "came": "come",
+    "saw": "see",
+    "wrote": "write",
+    "spoke": "speak",
+    "brought": "bring",
+    "thought": "think",
+    "told": "tell",
+    "knew": "know",
+    "chose": "choose",
+    "began": "begin",
+    "did": "do",
+    "taught": "teach",
+    "bought": "buy",
+    "spent": "spend",
+}
 # Words before which a modal is a noun ("the will signed", "a can labelled").
 _NOUN_MAKERS = frozenset(
     ["a", "an", "the", "this", "that", "my", "your", "our", "their", "his", "her", "its"]
@@ -554,11 +589,14 @@ def _modal_past_finding(
     """ "would loved", "could learned": right after a modal, a verb's -ed form is its bare form
     ("would have loved" keeps it: "have" stands between)."""
     after = index + 1
-    if after >= len(words) or breaks[after] or not is_past_form(words[after]):
+    if after >= len(words) or breaks[after]:
+        return []
+    bare = _IRREGULAR_PAST.get(words[after])
+    if bare is None and not is_past_form(words[after]):
         return []
     if index and not breaks[index] and words[index - 1] in _NOUN_MAKERS:
         return []
-    bare = _bare_form(words[after])
+    bare = bare or _bare_form(words[after])
     start, end, original = tokens[after]
     if bare is None or skipped.overlaps(start, end):
         return []

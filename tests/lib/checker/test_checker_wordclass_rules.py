@@ -2,8 +2,9 @@
 ("would loved"), "who's" before an adjective and a plural noun, "whose" before a word of degree,
 "effect" as a verb after a plural subject or a modal, "it's" after a verb of how an organization
 treats people, -ing after "committed to" and "thank you for", how a person feels ("so
-exciting about"), and a few look-alikes ("the from", "to by the", "suites you", "brake into");
-and the right word in its place left alone."""
+exciting about"), a bare verb after "have" ("have submit") or after "it" opening a clause ("it
+mean"), "you're" before an adjective and a noun, and a few look-alikes ("the from", "to by the",
+"suites you", "brake into"); and the right word in its place left alone."""
 
 from __future__ import annotations
 
@@ -53,6 +54,16 @@ def errors(sentence: str) -> list[Finding]:
         ("I hope to brake into orthodontics one day.", "brake", "break"),
         ("Moral among the assistants seemed great.", "Moral", "Morale"),
         ("Your anecdote lead to a great talk about patient fears.", "lead", "led"),
+        ("I will brought the signed contract on Monday.", "brought", "bring"),
+        ("I have submit the reference forms you asked for.", "submit", "submitted"),
+        ("We've discuss the start date with my current manager.", "discuss", "discussed"),
+        ("Thanks again, it mean so much to me.", "mean", "means"),
+        ("I admired how patient you're reception staff were.", "you're", "your"),
+        ("I'm sorry for been so slow to reply.", "been", "being"),
+        ("I have did the practice exam twice since then.", "did", "done"),
+        ("I hope you had a grate holiday.", "grate", "great"),
+        ("I look forward to herring back from you.", "herring", "hearing"),
+        ("Thank you for the tour, you was so patient with me.", "was", "were"),
     ],
 )
 def test_the_wrong_word_is_found_with_the_right_one(sentence: str, wrong: str, right: str) -> None:
@@ -83,6 +94,16 @@ def test_the_wrong_word_is_found_with_the_right_one(sentence: str, wrong: str, r
         "The moral of the day: ask for help early.",
         "Late arrivals lead to longer waits.",
         "My team lead to this day still checks on me.",
+        "I have complete trust in the team.",
+        "I have follow-up questions about the schedule.",
+        "If you're free Thursday, I'd love to talk.",
+        "They're great people to work with.",
+        "Does it mean I should apply again?",
+        "It fit neatly into my week.",
+        "The advice you gave was exactly what I needed.",
+        "Thanks for being so generous with your time.",
+        "The brass grate by the door was lovely.",
+        "I have experience with dental software.",
     ],
 )
 def test_the_right_word_in_its_place_is_left_alone(sentence: str) -> None:
