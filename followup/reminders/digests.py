@@ -18,7 +18,8 @@ How "at most one" holds, whatever the number of workers and whatever fails:
 
 The SMTP conversation runs in a thread of its own (`Sender`), fed a few messages ahead, so the
 pass plans and builds the next digests while the server answers; the pass's thread records
-each outcome as soon as it comes back, so that window stays a few messages wide.
+the outcomes as they come back, a few at a time in one statement (`RECORD_TOGETHER`), so that
+window stays a few messages wide.
 """
 
 from __future__ import annotations
@@ -71,6 +72,7 @@ LEASES = Leases(
 )
 BATCH = 50  # users claimed, loaded and planned together (small enough for workers to share)
 AHEAD = 4  # digests built and waiting for the SMTP thread
+RECORD_TOGETHER = 4  # outcomes recorded in one statement (and at each batch's start)
 # Errors that say this one message was refused while the server itself is fine.
 MESSAGE_ERRORS = (smtplib.SMTPRecipientsRefused, smtplib.SMTPSenderRefused, smtplib.SMTPDataError)
 
@@ -349,27 +351,27 @@ def _hand_over(
 ) -> None:
     """Build the digest and give it to the SMTP thread; record what came back meanwhile."""
     sender.send(Outgoing(claim, digest_message(user, items, msgid), len(items)))
-    _record(report, sender.done())
+    if sender.outcomes.qsize() >= RECORD_TOGETHER:
+        _record(report, sender.done())
 
 
 def _record(
     report: PassReport, outcomes: list[tuple[Outgoing, BaseException | str | None]]
 ) -> None:
-    not_tried = []
+    not_tried, sent = [], []
     for outgoing, outcome in outcomes:
         digest = outgoing.claim.pk
         if outcome is None:
-            if not LEASES.mark_sent(
-                outgoing.claim, sent_at=timezone.now(), item_count=outgoing.items, last_error=""
-            ):
-                log.warning("digest %s was sent by another worker too", digest)
-            report.sent += 1
+            sent.append((outgoing.claim, {"item_count": outgoing.items}))
         elif outcome == NOT_TRIED:
             not_tried.append(outgoing.claim)
         else:
             log.warning("digest %s failed (attempt %d): %s", digest, outgoing.claim.token, outcome)
             LEASES.failed(outgoing.claim, f"{type(outcome).__name__}: {outcome}"[:2000])
             report.failed += 1
+    for twice in LEASES.mark_all_sent(sent, sent_at=timezone.now(), last_error=""):
+        log.warning("digest %s was sent by another worker too", twice.pk)
+    report.sent += len(sent)
     LEASES.release(not_tried)
 
 

@@ -13,11 +13,13 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from django.db.models import Case, F, Q, Value, When
+from django.db import connections, router
+from django.db.models import F
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 
 from followup.accounts.models import User
 from followup.reminders.models import NextDue
+from followup.worker.leases import concrete_field
 
 
 def forget(owner_ids: Iterable[int]) -> None:
@@ -49,16 +51,27 @@ def versions(user_ids: list[int]) -> dict[int, int]:
 
 def remember(days: dict[int, date], read: dict[int, int]) -> None:
     """Store each user's next due day, in one statement, where the row's version is still the
-    one read (`read`) before the records were loaded."""
+    one read (`read`) before the records were loaded. The SQL is written here: the ORM spends
+    more building a statement with a condition and a case per user than the database running
+    it."""
     fenced = [pk for pk in days if pk in read]
     if not fenced:
         return
-    same = Q()
-    for pk in fenced:
-        same |= Q(user_id=pk, version=read[pk])
-    NextDue.objects.filter(same).update(
-        day=Case(*(When(user_id=pk, then=Value(days[pk])) for pk in fenced))
+    connection = connections[router.db_for_write(NextDue)]
+    meta, quote = NextDue._meta, connection.ops.quote_name
+    user, day, version = (
+        quote(concrete_field(NextDue, name).column) for name in ("user", "day", "version")
     )
+    prepare = concrete_field(NextDue, "day").get_db_prep_save
+    cases = " ".join(["WHEN %s THEN %s"] * len(fenced))
+    fences = " OR ".join([f"({user} = %s AND {version} = %s)"] * len(fenced))
+    params: list[Any] = [v for pk in fenced for v in (pk, prepare(days[pk], connection))]
+    params += [v for pk in fenced for v in (pk, read[pk])]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {quote(meta.db_table)} SET {day} = CASE {user} {cases} END WHERE {fences}",
+            params,
+        )
 
 
 def _owner_of(sender: Any, instance: Any) -> Iterable[int]:
