@@ -5,6 +5,9 @@ the word classes the Hunspell French dictionary gives the words around them:
   ont", "mon expérience peux", "vos employés on", "le service avais", "l'équipe fais";
 - "à" for "a" between a subject opening a clause and a participle ("Mme Roy à pris");
 - "ou" for "où" before a clause whose subject is a noun ("un milieu ou les gens s'entraident");
+- "et" for "est" in a sentence with no other verb ("le projet et une belle occasion");
+- "ces" for "s'est" after a noun ("votre adjointe ces occupée"), a singular attribute after
+  "ils"/"elles" ("ils ont été très patient"), "tous ce que", "si-dessous";
 - "ce" for "se" before an infinitive ("j'ai hâte de ce revoir"), "ces" for "ses" after a
   person and "et" ("Mme Roy et ces collègues");
 - "je" with a verb of the third person ("je tient", "je pensait", "je peu"), "il" with one of
@@ -28,7 +31,7 @@ from functools import lru_cache
 
 from followup.lib.checker.french_base import _finding
 from followup.lib.checker.french_words import CALENDAR as _CALENDAR
-from followup.lib.checker.french_words import FUNCTION_WORDS, is_adjective, is_noun
+from followup.lib.checker.french_words import FUNCTION_WORDS, inflected, is_adjective, is_noun
 from followup.lib.checker.french_words import INVARIABLE_AFTER_ETRE as _INVARIABLE_AFTER_ETRE
 from followup.lib.checker.french_words import SUBJECTS as _SUBJECTS
 from followup.lib.checker.french_words import one as _one
@@ -657,6 +660,125 @@ def _ces_after_person_findings(note: Note, text: str) -> list[Finding]:
         if noun not in _PEOPLE_AROUND and not (noun.endswith(_PERSON_PLURALS) and nominal):
             continue
         found.append(_one(note, match.span("w"), "ses"))
+    return found
+
+
+# "ces"/"ses" for "s'est" after a noun subject, before a participle: "votre adjointe ces
+# occupée de tout", "l'entrevue ses déroulée".
+_CES_AFTER_NOUN = re.compile(
+    rf"(?:^|(?<=[.!?;:,\n])\s*|{_START}(?:et|mais|que|qu['’]|car|puisque|quand|si)\s+)"
+    rf"(?:{_SINGULAR_DET})\s*(?<=['’\s])(?P<noun>{_W})\s+(?P<w>ces|ses)\s+"
+    rf"(?:(?:bien|très|vraiment|déjà|toujours|rapidement|vite)\s+)?(?P<verb>{_W}){_END}",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _ces_after_noun_findings(note: Note, text: str) -> list[Finding]:
+    found = []
+    for match in _run(_CES_AFTER_NOUN, text):
+        noun, verb = match.group("noun").lower(), match.group("verb").lower()
+        if not any(flag[:1].isupper() for _s, flag in french_analyses(noun)):
+            continue
+        if is_noun(verb) or not any(flag == "p+" for _s, flag in french_analyses(verb)):
+            continue  # "la liste ses employés": a noun after "ses"
+        found.append(_one(note, match.span("w"), _same_case(match.group("w"), "s'est")))
+    return found
+
+
+# A singular attribute after "ils"/"elles" and a copula: "ils ont été très patient".
+_THEY_ATTRIBUTE = re.compile(
+    rf"{_START}(?:ils|elles)\s+(?:ne\s+|n['’]\s*)?(?:(?:me|m['’]|nous|vous|lui)\s*)?"
+    r"(?P<cop>sont|étaient|seront|seraient|ont\s+été|avaient\s+été|semblent|semblaient|"
+    r"paraissaient|ont\s+semblé|ont\s+paru|restent|sont\s+restée?s|demeurent)\s+"
+    r"(?:(?:pas|plus|très|vraiment|tellement|si|aussi|bien|toujours|déjà|assez|plutôt|"
+    rf"particulièrement|extrêmement|tous|toutes|tout)\s+){{0,2}}(?P<w>{_W}){_END}(?!['’])",
+    re.IGNORECASE,
+)
+
+
+def _they_attribute_findings(note: Note, text: str) -> list[Finding]:
+    found = []
+    for match in _run(_THEY_ATTRIBUTE, text):
+        word = match.group("w")
+        lower = word.lower()
+        if lower in FUNCTION_WORDS or lower in _INVARIABLE_AFTER_ETRE or word[:1].isupper():
+            continue
+        tags = _tags(lower)
+        if not tags or any(t[0] == "N" for t in tags) and not any(t[0] in "AP" for t in tags):
+            continue
+        if not all(t[2] == "s" for t in tags if t[0] in "AP"):
+            continue  # plural, or the same in both ("heureux", "pris")
+        gender = "f" if match.group(0).lower().startswith("elles") else "m"
+        fixes = inflected(lower, gender, "p")
+        if fixes:
+            found.append(_one(note, match.span("w"), _same_case(word, fixes[0]), "fr-agreement"))
+    return found
+
+
+# "tous" for "tout" before "ce que"/"ce qui" ("merci pour tous ce que vous m'avez appris");
+# "si" for "ci" in "ci-dessous", "ci-joint" ("au numéro si dessous").
+_TOUS_CE = re.compile(rf"{_START}(?P<w>tous)\s+(?=ce\s+(?:que|qu['’]|qui|dont){_END})", re.I)
+_SI_FOR_CI = re.compile(
+    rf"{_START}(?P<w>si[- ](?:dessous|dessus|joint|jointe|joints|jointes|inclus|incluse|"
+    rf"après)){_END}"
+    r"(?!\s*(?:,|réflexion|discussion|vérification|analyse|lecture))",
+    re.IGNORECASE,
+)
+
+
+def _fixed_findings(note: Note, text: str) -> list[Finding]:
+    found = []
+    for match in _run(_TOUS_CE, text):
+        found.append(_one(note, match.span("w"), _same_case(match.group("w"), "tout")))
+    for match in _run(_SI_FOR_CI, text):
+        written = match.group("w")
+        lower = written.lower()
+        if lower.startswith("si après") or lower.startswith("si joint"):
+            continue  # "si après notre rencontre…", "si joint à…": a real "si"
+        fix = "ci-" + written[3:].lower()
+        found.append(_one(note, match.span("w"), _same_case(written, fix)))
+    return found
+
+
+# "et" for "est" in a sentence that has no verb but for it: "le projet de rénovation et une
+# belle occasion de…", "le poste et exactement ce que je cherche".
+_ET_VERBLESS = re.compile(
+    rf"(?:^|(?<=[.!?\n])[ \t]*)(?:{_SINGULAR_DET}|{_PLURAL_DET})\s*(?<=['’\s])(?P<noun>{_W})"
+    rf"(?P<cpl>(?:\s+(?:de|du|des|d['’]|en|à|au|aux|pour)\s*(?<=['’\s])"
+    rf"(?:(?:{_SINGULAR_DET}|{_PLURAL_DET})\s*(?<=['’\s]))?{_W}){{0,2}})"
+    rf"\s+(?P<w>et)\s+(?P<next>{_W}){_END}(?P<rest>[^.!?\n]*)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_AFTER_EST = frozenset(
+    ["un", "une", "très", "vraiment", "exactement", "tout", "toujours", "déjà", "bien", "aussi"]
+    + ["assez", "plutôt", "particulièrement", "si", "là", "pour", "sans", "certainement"]
+)
+_RELATIVE_OPENERS = frozenset(["que", "qu", "qui", "dont", "où", "lorsque", "quand", "si"])
+
+
+def _et_verbless_findings(note: Note, text: str) -> list[Finding]:
+    found = []
+    for match in _run(_ET_VERBLESS, text):
+        noun, after = match.group("noun").lower(), match.group("next").lower()
+        if not any(flag[:1].isupper() for _s, flag in french_analyses(noun)) or _finite(noun):
+            continue
+        tags = _tags(after)
+        adjective = bool(tags) and all(t[0] in "AP" for t in tags)
+        if after not in _AFTER_EST and not adjective:
+            continue  # "votre accueil et votre patience": two nouns
+        rest = (match.group("cpl") + " " + match.group("next") + match.group("rest")).lower()
+        words = re.findall(rf"{_W}|,", rest.replace("tout à fait", ""))
+        outside, skipping = [], False
+        for word in words:
+            if word == ",":
+                skipping = False
+            elif word in _RELATIVE_OPENERS:
+                skipping = True
+            elif not skipping:
+                outside.append(word)
+        if any(_finite(w) or w in _FIRST_PERSON for w in outside):
+            continue  # a verb of its own: "le directeur et son adjointe m'ont reçue"
+        found.append(_one(note, match.span("w"), _same_case(match.group("w"), "est")))
     return found
 
 
@@ -1384,6 +1506,11 @@ _GATES: dict[str, tuple[str, ...]] = {
     "_A_AFTER_SUBJECT": ("à",),
     "_CE_INFINITIVE": ("ce",),
     "_CES_AFTER_PERSON": ("ces",),
+    "_CES_AFTER_NOUN": ("ces", "ses"),
+    "_THEY_ATTRIBUTE": ("ils", "elles"),
+    "_TOUS_CE": ("tous",),
+    "_ET_VERBLESS": ("et",),
+    "_SI_FOR_CI": ("si",),
     "_A_BEFORE_NAME": ("a",),
     "_A_FIXED": ("a",),
     "_CES_FOR_SEST": ("ces", "ses"),
@@ -1522,6 +1649,10 @@ def agreement_findings(note: Note) -> list[Finding]:
         + _a_after_subject_findings(note, text)
         + _ce_infinitive_findings(note, text)
         + _ces_after_person_findings(note, text)
+        + _ces_after_noun_findings(note, text)
+        + _they_attribute_findings(note, text)
+        + _fixed_findings(note, text)
+        + _et_verbless_findings(note, text)
         + _person_findings(note, text)
         + _quelle_findings(note, text)
         + _ce_findings(note, text)
