@@ -1128,7 +1128,7 @@ _GENDER_DET = re.compile(
     rf"(?=\s*(?<=['’\s])(?:(?P<pre>{'|'.join(sorted(_BEFORE, key=len, reverse=True))}|"
     rf"{_W}ième)\s+)?"
     rf"(?P<noun>{_W}){_END}(?!\s*[(·.]\s*e)"
-    rf"(?:\s+(?:(?P<adverb>{_DEGREE})\s+)?(?P<adj>{_W}){_END}(?!\s*[(·'’-])(?:\s+(?P<next>{_W}))?)?)",
+    rf"(?:\s+(?:(?P<adverb>{_DEGREE})\s+(?:bien\s+)?)?(?P<adj>{_W}){_END}(?!\s*[(·'’-])(?:\s+(?P<next>{_W}))?)?)",
 )
 _WORD_BEFORE = re.compile(rf"({_W})['’]?\s*$")
 # Trades a woman may bear in the masculine form ("la chef d'équipe", "la médecin").

@@ -41,7 +41,10 @@ _AUXILIARY = re.compile(
     r"(?:(?:ne|n['’])\s*)?(?:(?:me|m['’]|te|t['’]|se|s['’]|nous|vous|le|la|l['’]|les|lui|leur|y|en)\s*){0,2}"
     r"(?:ai|as|a|avons|avez|ont|avais|avait|avions|aviez|avaient|aurai|auras|aura|aurons|"
     r"aurez|auront|aurais|aurait|aurions|auriez|auraient|suis|es|est|sommes|êtes|sont|"
-    r"étais|était|étions|étiez|étaient))\s+"
+    r"étais|était|étions|étiez|étaient)|"
+    # after an elided object, whatever the subject: "Mme Roy m'a expliquer", "l'avait envoyer"
+    r"(?<![\w'’-])(?:m|t|l|n)['’]\s*(?:a|avait|aura|aurait|ont|avaient|auront|auraient|avez|"
+    r"aviez|avons))\s+"
     rf"{_BETWEEN}(?P<verb>[^\W\d_]+er)(?![\w'’-])",
     re.IGNORECASE,
 )
