@@ -4,7 +4,8 @@
 treats people, -ing after "committed to" and "thank you for", how a person feels ("so
 exciting about"), a bare verb after "have" ("have submit") or after "it" opening a clause ("it
 mean"), "you're" before an adjective and a noun, and a few look-alikes ("the from", "to by the",
-"suites you", "brake into"); and the right word in its place left alone."""
+"suites you", "brake into", "of coarse", "drop of the"); and the right word in its place left
+alone."""
 
 from __future__ import annotations
 
@@ -64,6 +65,18 @@ def errors(sentence: str) -> list[Finding]:
         ("I hope you had a grate holiday.", "grate", "great"),
         ("I look forward to herring back from you.", "herring", "hearing"),
         ("Thank you for the tour, you was so patient with me.", "was", "were"),
+        ("Of coarse I'd be glad to meet the owners.", "coarse", "course"),
+        ("I formally managed a used bookstore in Halifax.", "formally", "formerly"),
+        ("I was wandering whether the role is unionized.", "wandering", "wondering"),
+        ("My background is mostly in retail sells.", "sells", "sales"),
+        ("I'm not averse to travel, and not adverse to evening events.", "adverse", "averse"),
+        ("I'm hoping are schedules line up next week.", "are", "our"),
+        ("Our you around on Friday afternoon?", "Our", "Are"),
+        ("Please let me know it we should bring anything.", "it", "if"),
+        ("Meeting the buyers was on of my favourite moments.", "on", "one"),
+        ("I spoke with a women from your events team.", "women", "woman"),
+        ("I could take the afternoon of on Tuesday.", "of", "off"),
+        ("I'll drop of the signed forms at the front desk.", "of", "off"),
     ],
 )
 def test_the_wrong_word_is_found_with_the_right_one(sentence: str, wrong: str, right: str) -> None:
@@ -104,6 +117,16 @@ def test_the_wrong_word_is_found_with_the_right_one(sentence: str, wrong: str, r
         "Thanks for being so generous with your time.",
         "The brass grate by the door was lovely.",
         "I have experience with dental software.",
+        "The mats are made of coarse rubber.",
+        "I formally accepted the offer on Friday.",
+        "She sells prints at the Saturday market.",
+        "The storm had an adverse effect on traffic.",
+        "I bought a coffee before the interview.",
+        "The things I care about are people and patience.",
+        "The women on the panel were lovely.",
+        "The day of the interview was sunny.",
+        "That's a sign of the times.",
+        "It was one of the best mornings I've had.",
     ],
 )
 def test_the_right_word_in_its_place_is_left_alone(sentence: str) -> None:
