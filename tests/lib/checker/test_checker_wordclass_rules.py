@@ -77,6 +77,17 @@ def errors(sentence: str) -> list[Finding]:
         ("I spoke with a women from your events team.", "women", "woman"),
         ("I could take the afternoon of on Tuesday.", "of", "off"),
         ("I'll drop of the signed forms at the front desk.", "of", "off"),
+        ("I could look in to the shipping delays you mentioned.", "in to", "into"),
+        ("I want to complement you on such a friendly panel.", "complement", "compliment"),
+        ("Your generous complements made my week.", "complements", "compliments"),
+        ("We seen the new reading nook on the tour.", "seen", "saw"),
+        ("I will gladly except whatever start date suits you.", "except", "accept"),
+        ("I'd love to work their.", "their", "there"),
+        ("Please thank Ana and you staff for the coffee.", "you", "your"),
+        ("The tour meant a lot to my.", "my", "me"),
+        ("I'd be glad to discuss this farther.", "farther", "further"),
+        ("Please let me know if there's any thing else.", "any thing", "anything"),
+        ("I should have went to the earlier session.", "went", "gone"),
     ],
 )
 def test_the_wrong_word_is_found_with_the_right_one(sentence: str, wrong: str, right: str) -> None:
@@ -127,6 +138,14 @@ def test_the_wrong_word_is_found_with_the_right_one(sentence: str, wrong: str, r
         "The day of the interview was sunny.",
         "That's a sign of the times.",
         "It was one of the best mornings I've had.",
+        "I'm happy to come in to sign the papers.",
+        "The new shelving will complement the front displays.",
+        "I've never seen a tidier stockroom.",
+        "Everything except the parking was easy.",
+        "I wrote to you weeks ago about the posting.",
+        "Thanks to you both for the tour.",
+        "The shop is farther from my home than I thought.",
+        "Their team is amazing, and so is their café.",
     ],
 )
 def test_the_right_word_in_its_place_is_left_alone(sentence: str) -> None:
