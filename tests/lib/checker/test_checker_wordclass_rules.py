@@ -88,6 +88,9 @@ def errors(sentence: str) -> list[Finding]:
         ("I'd be glad to discuss this farther.", "farther", "further"),
         ("Please let me know if there's any thing else.", "any thing", "anything"),
         ("I should have went to the earlier session.", "went", "gone"),
+        ("I hope its alright to send one more sample.", "its", "it's"),
+        ("You can see there passionate about good books.", "there", "they're"),
+        ("I'm so glad I got to be hear for the launch.", "hear", "here"),
     ],
 )
 def test_the_wrong_word_is_found_with_the_right_one(sentence: str, wrong: str, right: str) -> None:
@@ -146,6 +149,10 @@ def test_the_wrong_word_is_found_with_the_right_one(sentence: str, wrong: str, r
         "Thanks to you both for the tour.",
         "The shop is farther from my home than I thought.",
         "Their team is amazing, and so is their café.",
+        "The app and its fine print were easy to follow.",
+        "I know there are many strong candidates.",
+        "The people there working the tills were friendly.",
+        "It was good to be there in person.",
     ],
 )
 def test_the_right_word_in_its_place_is_left_alone(sentence: str) -> None:
