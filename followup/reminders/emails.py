@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
+from email.policy import Compat32
 from typing import Any
 
 from django.conf import settings
@@ -27,13 +28,45 @@ from followup.reminders.links import absolute, unsubscribe_url
 from followup.web.i18n import interface_lang
 
 
+class ShortHeaders(Compat32):
+    """The standard library's way of writing headers (`compat32`, which Django's messages use),
+    without its work for a header that needs none: a short line of plain ASCII is written as
+    it is, as `compat32` itself writes it after looking at every word (a third of the time
+    spent writing a digest). Anything longer or out of the ordinary goes the usual way."""
+
+    def fold(self, name: str, value: Any) -> str:
+        return self._as_it_is(name, value) or super().fold(name, value)
+
+    def fold_binary(self, name: str, value: Any) -> bytes:
+        short = self._as_it_is(name, value)
+        return short.encode("ascii") if short else super().fold_binary(name, value)
+
+    def _as_it_is(self, name: str, value: Any) -> str:
+        """The header's line when it needs no folding nor encoding; else ""."""
+        if (
+            isinstance(value, str)
+            and len(name) + len(value) + 2 <= (self.max_line_length or 78)
+            and value.isascii()
+            and value.isprintable()
+            and value == value.strip()
+            and "  " not in value
+        ):
+            return f"{name}: {value}{self.linesep}"
+        return ""
+
+
+SHORT_HEADERS = ShortHeaders()
+
+
 class DigestEmail(EmailMultiAlternatives):
     """The digest's text and HTML, with their MIME boundary chosen here, where the texts are
     known: left unset, the standard library compiles a new regular expression for every
-    message to check the random one it picks (about a millisecond a digest)."""
+    message to check the random one it picks (about a millisecond a digest). Its headers are
+    written by `ShortHeaders`."""
 
     def message(self) -> Any:
         message = super().message()
+        message.policy = SHORT_HEADERS
         texts = [self.body, *(str(content) for content, _type in self.alternatives)]
         while True:
             boundary = f"followup-{secrets.token_hex(12)}"
