@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import select
 import signal
 import sys
 import threading
@@ -19,6 +20,7 @@ from typing import Any
 
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 GRACE = 5.0  # seconds the web server has to finish the requests under way once stopped
+POLL = 0.2  # seconds between looks at the server's process, where it cannot be watched
 PR_SET_PDEATHSIG = 1  # Linux prctl(2): a signal for this process when its parent dies
 
 
@@ -57,8 +59,12 @@ class ServerChild:
     def wait(self) -> int:
         """Wait until the server has exited, kill what is left of its group, return its exit
         status (negative: killed by that signal)."""
-        # Exited but not reaped yet: its process group id cannot be given to another process.
-        os.waitid(os.P_PID, self.pid, os.WEXITED | os.WNOWAIT)
+        with _woken_by_signals() as woken, _exit_watched(self.pid) as exits:
+            # Exited but not reaped yet: its process group id cannot go to another process.
+            while os.waitid(os.P_PID, self.pid, os.WEXITED | os.WNOHANG | os.WNOWAIT) is None:
+                ready, _, _ = select.select([woken, *exits], [], [], None if exits else POLL)
+                if woken in ready:
+                    _drain(woken)  # Python runs the handlers after this call
         if self._deadline is not None:
             self._deadline.cancel()
             self._deadline.join()
@@ -182,7 +188,7 @@ def granian_server() -> type[Any]:
     they are still loading the application."""
     from granian import Granian
 
-    class Server(Granian):  # type: ignore[misc,valid-type]
+    class Server(Granian):  # type: ignore[misc,valid-type]  # MPServer or MTServer, by build
         def signal_handler_interrupt(self, *args: Any, **kwargs: Any) -> None:
             # A web process is forked with the server's signal handlers and sets its own only
             # once the application is loaded: a stop before that would only set this flag in
@@ -193,6 +199,44 @@ def granian_server() -> type[Any]:
             super().signal_handler_interrupt(*args, **kwargs)
 
     return Server
+
+
+@contextmanager
+def _woken_by_signals() -> Iterator[int]:
+    """A pipe that each signal writes to, whichever thread receives it: the main thread, which
+    runs the Python handlers, would otherwise sleep on through a signal that another thread (the
+    worker's supervisor, the grace timer) received."""
+    read, write = os.pipe()
+    for end in (read, write):
+        os.set_blocking(end, False)
+    previous = signal.set_wakeup_fd(write, warn_on_full_buffer=False)
+    try:
+        yield read
+    finally:
+        signal.set_wakeup_fd(previous)
+        os.close(read)
+        os.close(write)
+
+
+@contextmanager
+def _exit_watched(pid: int) -> Iterator[list[int]]:
+    """A file descriptor that becomes readable when process `pid` exits (Linux 5.3 and later;
+    elsewhere none, and the caller looks every POLL seconds)."""
+    try:
+        pidfd = os.pidfd_open(pid)
+    except (AttributeError, OSError):
+        yield []
+        return
+    try:
+        yield [pidfd]
+    finally:
+        os.close(pidfd)
+
+
+def _drain(read: int) -> None:
+    with suppress(BlockingIOError):
+        while os.read(read, 512):
+            pass
 
 
 def _send(pid: int, signum: int) -> None:

@@ -181,12 +181,10 @@ SERVING = "Followup is running"  # then waits until a page answers
         (SETTING_UP, signal.SIGINT),
         (LOADING, signal.SIGTERM),
         (LOADING, signal.SIGINT),
-        (SERVING, signal.SIGTERM),
-        (SERVING, signal.SIGINT),
+        (SERVING, signal.SIGINT),  # SIGTERM then: tests/platform/test_serve_worker.py
     ],
-    ids=["launched-TERM", "setting-up-INT", "loading-TERM", "loading-INT", "serving-TERM",
-         "serving-INT"],
-)  # fmt: skip
+    ids=["launched-TERM", "setting-up-INT", "loading-TERM", "loading-INT", "serving-INT"],
+)
 def test_stopped_at_any_moment_it_exits_quickly_and_leaves_nothing_behind(
     served: Served, moment: str | None, signum: int
 ) -> None:
