@@ -68,11 +68,16 @@ def serve_sink(port: int, count: Any, stop: Any) -> None:
     controller.stop()
 
 
+SINK: dict[str, int] = {}  # the sink's process id, to read its CPU time
+
+
 def start_sink() -> tuple[int, Any, Any]:
     count = multiprocessing.Value("i", 0)
     stop = multiprocessing.Event()
     port = free_port()
-    multiprocessing.Process(target=serve_sink, args=(port, count, stop), daemon=True).start()
+    sink = multiprocessing.Process(target=serve_sink, args=(port, count, stop), daemon=True)
+    sink.start()
+    SINK["pid"] = sink.pid or 0
     for _ in range(100):
         try:
             socket.create_connection(("127.0.0.1", port), timeout=1).close()
@@ -80,6 +85,39 @@ def start_sink() -> tuple[int, Any, Any]:
         except OSError:
             time.sleep(0.05)
     return port, count, stop
+
+
+def process_cpu(pid: int) -> float:
+    """CPU seconds a process (all its threads) has used so far, from /proc (0 elsewhere)."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def machine_busy() -> tuple[float, float]:
+    """(busy, total) CPU seconds of the whole machine so far, all cores, from /proc/stat."""
+    try:
+        with open("/proc/stat") as stat:
+            ticks = [int(n) for n in stat.readline().split()[1:]]
+    except OSError:
+        return 0.0, 0.0
+    idle = ticks[3] + ticks[4]  # idle and waiting for I/O
+    return (sum(ticks) - idle) / os.sysconf("SC_CLK_TCK"), sum(ticks) / os.sysconf("SC_CLK_TCK")
+
+
+def backend_cpu() -> float:
+    """CPU seconds used so far by the PostgreSQL backend serving this process (0 on SQLite or
+    when the server is not on this machine)."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return 0.0
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        return process_cpu(cursor.fetchone()[0])
 
 
 def step(label: str) -> Callable[[], None]:
@@ -476,7 +514,13 @@ def pass_in_process(ready: Any, results: Any) -> None:
     with counting:
         report = run_pass(any_hour=True)
     cpu = time.process_time() - cpu
-    results.put((time.perf_counter(), report.sent, report.users_checked, so_far(), cpu))
+    finished = time.perf_counter()
+    # Its backend served only this pass (the connection is made in it): its CPU time is the
+    # database's share of this worker's pass.
+    results.put((finished, report.sent, report.users_checked, so_far(), cpu, backend_cpu()))
+
+
+SPLIT: dict[int, dict[str, Any]] = {}  # CPU seconds by whom, by number of workers
 
 
 def timed_pass(workers: int) -> tuple[float, int, int, int, float]:
@@ -493,14 +537,32 @@ def timed_pass(workers: int) -> tuple[float, int, int, int, float]:
     ]
     for process in processes:
         process.start()
+    sink_before, machine_before = process_cpu(SINK.get("pid", 0)), machine_busy()
     ready.wait()  # every worker has imported Django and is connected-ready
     started = time.perf_counter()
     done = [results.get(timeout=3600) for _ in processes]
+    sink_cpu, machine_after = process_cpu(SINK.get("pid", 0)) - sink_before, machine_busy()
     for process in processes:
         process.join()
     finished = max(at for at, *_ in done)
-    each = ", ".join(f"{d[1]} sent in {d[0] - started:.1f} s, {d[4]:.1f} s CPU" for d in done)
+    each = ", ".join(
+        f"{d[1]} sent in {d[0] - started:.1f} s, {d[4]:.2f} s CPU (its PostgreSQL backend "
+        f"{d[5]:.2f} s)"
+        for d in done
+    )
     print(f"  each worker: {each}", file=OUT)
+    busy, total = (
+        after - before for after, before in zip(machine_after, machine_before, strict=True)
+    )
+    SPLIT[workers] = {
+        "workers_cpu_s": round(sum(d[4] for d in done), 3),
+        "postgres_cpu_s": round(sum(d[5] for d in done), 3),
+        "sink_cpu_s": round(sink_cpu, 3),
+        # the whole machine, other programs included: how much it was shared meanwhile
+        "machine_busy": round(busy / total, 3) if total else None,
+        "machine_busy_cpu_s": round(busy, 3),
+    }
+    print(f"  CPU during the pass: {SPLIT[workers]}", file=OUT)
     return (
         finished - started,
         sum(d[1] for d in done),
@@ -695,6 +757,7 @@ def main() -> int:
                 "pass_s": round(seconds, 3),
                 "pass_s_by_workers": by_workers,
                 "pass_cpu_s_by_workers": cpu_by_workers,
+                "cpu_split_by_workers": SPLIT,
                 "sent": sent,
                 "received": received.value,
                 "planned_users": checked,
