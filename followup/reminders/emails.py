@@ -9,12 +9,13 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 from email.policy import Compat32
+from functools import lru_cache
 from typing import Any
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
-from django.urls import reverse
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import translation
 from django.utils.translation import ngettext
 
@@ -24,7 +25,7 @@ from followup.accounts.models import User
 from followup.due.present import Item
 from followup.lib import records as r
 from followup.lib.dates import long_day
-from followup.reminders.links import absolute, unsubscribe_url
+from followup.reminders.links import absolute, site_url, unsubscribe_url
 from followup.web.i18n import interface_lang
 
 
@@ -75,6 +76,17 @@ class DigestEmail(EmailMultiAlternatives):
                 return message
 
 
+def page_url(name: str) -> str:
+    """The absolute URL of a page without arguments, worked out once per site, URL
+    configuration and script prefix rather than for every digest."""
+    return _page_url(name, site_url(), settings.ROOT_URLCONF, get_urlconf(), get_script_prefix())
+
+
+@lru_cache(maxsize=16)
+def _page_url(name: str, site: str, root: Any, urlconf: Any, prefix: str) -> str:
+    return absolute(reverse(name))
+
+
 @dataclass(frozen=True)
 class Line:
     """One item as the email shows it."""
@@ -113,8 +125,8 @@ def _message(user: User, lines: list[Line], message_id: str) -> EmailMultiAltern
         "lines": lines,
         "count": len(lines),
         "day": long_day(today, today, interface_lang()),
-        "today_url": absolute(reverse("today")),
-        "settings_url": absolute(reverse("reminders_settings")),
+        "today_url": page_url("today"),
+        "settings_url": page_url("reminders_settings"),
         "unsubscribe_url": unsubscribe,
     }
     subject = ngettext(
