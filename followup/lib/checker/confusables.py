@@ -299,6 +299,10 @@ def confusable_findings(note: Note, skip: list[tuple[int, int]]) -> list[Finding
             if not breaks:
                 breaks = _clause_breaks(note.plain, tokens)
             findings += _apostrophe_plural_finding(note, tokens, words, breaks, index, skipped)
+        elif word in _COUNTING_WORDS:
+            if not breaks:
+                breaks = _clause_breaks(note.plain, tokens)
+            findings += _counted_singular_finding(note, tokens, words, breaks, index, skipped)
         elif word in _MODALS:
             if not breaks:
                 breaks = _clause_breaks(note.plain, tokens)
@@ -549,6 +553,98 @@ _MODALS = frozenset(
         "can't",
     ]
 )
+# Words that count more than one, after which a noun that counts is plural ("many questions").
+_COUNTING_WORDS = frozenset(
+    ["many", "several", "numerous", "various", "multiple", "few", "two", "three", "four", "five"]
+    + ["six", "seven", "eight", "nine", "ten", "twelve", "fifteen", "twenty"]
+)
+# Nouns already plural, or the same in both numbers ("many people", "several staff").
+_PLURAL_ALREADY = frozenset(
+    ["people", "staff", "children", "men", "women", "police", "data", "media", "criteria"]
+    + ["personnel", "feedback", "series", "species", "fish", "sheep", "deer", "aircraft", "folks"]
+    + ["hundred", "thousand", "million", "dozen", "percent", "per", "cent", "more", "other"]
+)
+
+
+def _counted_singular_finding(
+    note: Note,
+    tokens: list[tuple[int, int, str]],
+    words: list[str],
+    breaks: list[bool],
+    index: int,
+    skipped: SpanSet,
+) -> list[Finding]:
+    """ "my many question", "several year of experience", "many kind word": after a word that
+    counts more than one (and an adjective), a noun that counts is plural. Left alone when
+    another noun or an adjective follows (the first is then a modifier: "two year-end reports",
+    "many team members", "five star reviews")."""
+    at = index + 1
+    if at >= len(words) or breaks[at]:
+        return []
+    if is_adjective(words[at]) or is_gradable(words[at]):  # "many kind word"
+        at += 1
+        if at >= len(words) or breaks[at]:
+            return []
+    noun = words[at]
+    if noun in _PLURAL_ALREADY or not noun.isalpha():
+        return []
+    if is_adjective(noun) or not (
+        noun in _TIME_UNITS or is_count_noun(noun) or _in_noun_phrase(words, breaks, index)
+    ):
+        return []
+    after = at + 1
+    if after < len(words) and not breaks[after]:
+        following = words[after]
+        if following not in _AFTER_COUNTED_NOUN and (
+            is_noun(following)
+            or is_plural_noun(following)
+            or is_s_form(following)
+            or is_adjective(following)
+            or is_gradable(following)
+            or not is_word(following)
+        ):
+            return []
+    plural = _plural_of(noun)
+    start, end, original = tokens[at]
+    if plural is None or skipped.overlaps(start, end):
+        return []
+    replacement = in_case_of(original, plural)
+    message = f"“{original}” looks like the wrong word here: did you mean “{replacement}”?"
+    params = (("word", original), ("replacement", replacement))
+    return [Finding(CODE, ERROR, message, start, end, original, (replacement,), params)]
+
+
+def _in_noun_phrase(words: list[str], breaks: list[bool], index: int) -> bool:
+    """Whether the counting word `index` follows a possessive or "the" ("my many", "the
+    several"): what comes next is then a noun, not a verb ("many work in retail")."""
+    return index > 0 and not breaks[index] and words[index - 1] in _OWNERS
+
+
+_OWNERS = frozenset(["my", "your", "our", "their", "his", "her", "its", "the", "these", "those"])
+# Units of time, which the dictionary's flags do not mark as nouns that count.
+_TIME_UNITS = frozenset(["year", "month", "week", "day", "hour", "minute", "second", "decade"])
+# Words that can follow a plural noun and start something else ("many questions about").
+_AFTER_COUNTED_NOUN = frozenset(
+    ["of", "in", "on", "at", "for", "with", "about", "ago", "and", "or", "that", "which", "who"]
+    + ["to", "from", "before", "after", "later", "earlier", "i", "we", "you", "they", "is", "are"]
+    + ["was", "were", "have", "had", "has", "since", "so", "but", "as", "by", "into", "over"]
+)
+
+
+def _plural_of(noun: str) -> str | None:
+    """The plural of a noun the dictionary knows ("question" → "questions", "city" →
+    "cities", "box" → "boxes"), None if no form is a plural it knows."""
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+        forms = [noun[:-1] + "ies"]
+    elif noun.endswith(("s", "x", "ch", "sh", "z")):
+        forms = [noun + "es"]
+    else:
+        forms = [noun + "s"]
+    if noun in _TIME_UNITS:
+        return forms[0]
+    return next((form for form in forms if is_plural_noun(form) or is_s_form(form)), None)
+
+
 # Irregular past forms that are no other word a modal can stand before ("will sent" → "send";
 # "found", "left", "read" are left out: "could found a company", "can read").
 _IRREGULAR_PAST = {

@@ -4,8 +4,8 @@
 treats people, -ing after "committed to" and "thank you for", how a person feels ("so
 exciting about"), a bare verb after "have" ("have submit") or after "it" opening a clause ("it
 mean"), "you're" before an adjective and a noun, and a few look-alikes ("the from", "to by the",
-"suites you", "brake into", "of coarse", "drop of the"); and the right word in its place left
-alone."""
+"suites you", "brake into", "of coarse", "drop of the"), a singular noun after a word that
+counts ("my many question"); and the right word in its place left alone."""
 
 from __future__ import annotations
 
@@ -91,6 +91,19 @@ def errors(sentence: str) -> list[Finding]:
         ("I hope its alright to send one more sample.", "its", "it's"),
         ("You can see there passionate about good books.", "there", "they're"),
         ("I'm so glad I got to be hear for the launch.", "hear", "here"),
+        ("Were all looking forward to the next round.", "Were", "We're"),
+        ("I was impressed by the number of personal on the floor.", "personal", "personnel"),
+        ("The portal gives applicants excess to their files.", "excess", "access"),
+        ("Thanks for showing us the sight on Friday.", "sight", "site"),
+        ("It was a real please meeting you.", "please", "pleasure"),
+        ("We wood be glad to host you again.", "wood", "would"),
+        ("I met the principle of the agency, Dana Wu.", "principle", "principal"),
+        ("I've complied my notes from the interview.", "complied", "compiled"),
+        ("The store has long ours in December.", "ours", "hours"),
+        ("I'd enjoy the role, weather full-time or part-time.", "weather", "whether"),
+        ("My design skills would suit you're shop's rebrand.", "you're", "your"),
+        ("I've spent several month working in bookstores.", "month", "months"),
+        ("Thank you for your many kind word.", "word", "words"),
     ],
 )
 def test_the_wrong_word_is_found_with_the_right_one(sentence: str, wrong: str, right: str) -> None:
@@ -153,6 +166,17 @@ def test_the_wrong_word_is_found_with_the_right_one(sentence: str, wrong: str, r
         "I know there are many strong candidates.",
         "The people there working the tills were friendly.",
         "It was good to be there in person.",
+        "Were all the forms received?",
+        "It's a matter of personal preference.",
+        "I loved seeing the sights of the old town.",
+        "I believe in the principle of open communication.",
+        "I complied with every request in the posting.",
+        "The choice is ours to make.",
+        "You're everyone's favourite manager, Priya told me.",
+        "I met many team members on the tour.",
+        "We read several five star reviews.",
+        "Many people told me how much they love the shop.",
+        "Five minutes later, Priya arrived.",
     ],
 )
 def test_the_right_word_in_its_place_is_left_alone(sentence: str) -> None:
