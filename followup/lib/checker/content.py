@@ -149,7 +149,7 @@ def _stand_in_spans(note: Note, context: CheckContext) -> list[tuple[int, int]]:
             spans.append((run[0][0], run[-1][1]))
     for match in _PARENTHESES_RE.finditer(note.plain):
         words = [_bare(word.group()) for word in WORD_RE.finditer(match.group(1))]
-        if len(words) >= 2 and _slot_shaped(words):
+        if (len(words) >= 2 and _slot_shaped(words)) or (len(words) == 1 and _one_slot(words[0])):
             spans.append(match.span())
     spans.sort()
     kept: list[tuple[int, int]] = []
@@ -386,6 +386,20 @@ def _all_slots(words: list[str]) -> bool:
     slots, joiners, _last, _first = _blank_words()
     folded = [fold(word) for word in words]
     return any(w in slots for w in folded) and all(w in slots or w in joiners for w in folded)
+
+
+def _one_slot(word: str) -> bool:
+    """A word alone in parentheses that stands for a value ("(name)", "(date)"), in Title Case
+    or capitals the name of a value a template asks for ("(Company)", "(INTERVIEWER)")."""
+    folded = fold(word)
+    return folded in _ALONE_IN_PARENTHESES or (word[:1].isupper() and folded in _NAMED_SLOTS)
+
+
+_ALONE_IN_PARENTHESES = frozenset(["name", "names", "firstname", "lastname", "fullname", "date"])
+_NAMED_SLOTS = frozenset(
+    ["company", "employer", "organization", "organisation", "position", "role", "title"]
+    + ["interviewer", "recipient", "surname", "companyname", "jobtitle"]
+)
 
 
 def _slot_shaped(words: list[str]) -> bool:
