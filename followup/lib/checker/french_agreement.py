@@ -782,6 +782,122 @@ def _et_verbless_findings(note: Note, text: str) -> list[Finding]:
     return found
 
 
+# "ma"/"mon" for "m'a"/"m'ont" before a participle, maybe after an adverb: "votre adjoint ma
+# envoyé l'horaire", "mes collègues mon toujours décrite".
+_MA_PARTICIPLE = re.compile(
+    rf"{_START}(?P<w>ma|mon|ta|ton)\s+(?:(?:toujours|déjà|bien|beaucoup|souvent|jamais|"
+    rf"aussi|vite|rapidement|gentiment|longuement|clairement|tout)\s+)?(?P<part>{_W}){_END}"
+    r"(?!['’])",
+    re.IGNORECASE,
+)
+# A participle of a verb whose object is indirect, agreed all the same before "de": "la
+# rencontre m'a permise de" (permis), "je me suis permise de", "vous m'avez demandée de".
+_INDIRECT_PARTICIPLE = re.compile(
+    r"(?<![\w'’-])(?:m['’]\s*|t['’]\s*|s['’]\s*|nous\s+|vous\s+|lui\s+|leur\s+|me\s+|te\s+|"
+    r"se\s+)(?:a|as|avons|avez|ont|avait|avaient|aviez|aurait|auraient|suis|es|est|sommes|êtes|"
+    r"sont|étais|était|étaient)\s+(?:(?:bien|déjà|gentiment|aussi)\s+)?"
+    r"(?P<w>(?P<base>permis|promis|demandé|proposé|conseillé|suggéré|recommandé|offert|dit|"
+    r"écrit)(?:e|es|s))\s+(?=de\s|d['’])",
+    re.IGNORECASE,
+)
+_INDIRECT_FORMS = tuple(
+    base + ending
+    for base in ("permis", "promis", "demandé", "proposé", "conseillé", "suggéré", "offert")
+    + ("recommandé", "dit", "écrit")
+    for ending in ("e", "es", "s")
+)
+# "quelque soit" for "quel que soit"; "d'avantage" for "davantage" (more).
+_QUELQUE_SOIT = re.compile(rf"{_START}(?P<w>quelques?)\s+(?=soi(?:en)?t{_END})", re.IGNORECASE)
+_D_AVANTAGE = re.compile(
+    rf"(?<!beaucoup )(?<!plus )(?<!peu )(?<!pas )(?<!moins )(?<!autant )(?<!trop )(?<!tant )"
+    rf"{_START}(?P<w>d['’]avantage){_END}(?!['’])",
+    re.IGNORECASE,
+)
+
+
+def _slip_findings(note: Note, text: str) -> list[Finding]:
+    found = []
+    for match in _run(_MA_PARTICIPLE, text):
+        part = match.group("part").lower()
+        tags = _tags(part)
+        written = match.group("w")
+        feminine_det = written.lower() in ("ma", "ta")
+        if not any(t[0] == "P" for t in tags) or any(t[0] == "A" for t in tags):
+            continue  # "ma chère", "mon ancien collègue": an adjective after it
+        if any(t[0] == "N" and (not feminine_det or t[1] in "fe") for t in tags):
+            continue  # "mon envoyé", "ma recrue": a noun the determiner goes with
+        if feminine_det and any(t[:2] == "Pf" for t in tags):
+            continue  # "ma dévouée collègue": the participle goes with the noun after it
+        following = re.match(rf"\s+({_W}){_END}(?!['’])", text[match.end() :])
+        if following and _nominal_word(following.group(1).lower()):
+            continue  # "mon regretté collègue"
+        fix = written[0] + ("'a" if written.lower() in ("ma", "ta") else "'ont")
+        found.append(_one(note, match.span("w"), fix))
+    for match in _run(_INDIRECT_PARTICIPLE, text):
+        base = match.group("base")
+        found.append(_one(note, match.span("w"), base.lower(), "fr-agreement"))
+    for match in _run(_QUELQUE_SOIT, text):
+        after = text[match.end() : match.end() + 8].lower()
+        fix = "quels que" if after.startswith("soient") else "quel que"
+        found.append(_one(note, match.span("w"), _same_case(match.group("w"), fix)))
+    for match in _run(_D_AVANTAGE, text):
+        found.append(_one(note, match.span("w"), "davantage"))
+    return found
+
+
+def _nominal_word(word: str) -> bool:
+    """A noun or adjective by the table or the dictionary, and no conjugated verb only."""
+    return is_noun(word) or any(flag[:1].isupper() for _s, flag in french_analyses(word))
+
+
+# A singular participle after "nous" and "être": "nous nous sommes rencontré".
+_WE_ATTRIBUTE = re.compile(
+    rf"{_START}nous\s+(?:nous\s+)?(?:sommes|étions|serons|serions|avons\s+été|avions\s+été)\s+"
+    r"(?:(?:très|vraiment|bien|déjà|tous|toutes|tout|si|aussi|toujours)\s+){0,2}"
+    rf"(?P<w>{_W}){_END}(?!['’])",
+    re.IGNORECASE,
+)
+
+
+def _we_attribute_findings(note: Note, text: str) -> list[Finding]:
+    found = []
+    for match in _run(_WE_ATTRIBUTE, text):
+        word = match.group("w")
+        lower = word.lower()
+        tags = [t for t in _tags(lower) if t[0] in "AP"]
+        if not tags or any(t[0] == "N" for t in _tags(lower)) or lower in FUNCTION_WORDS:
+            continue
+        if not all(t[2] == "s" for t in tags) or lower in _INVARIABLE_AFTER_ETRE:
+            continue
+        if re.match(r"nous\s+nous", match.group(0), re.IGNORECASE) and not _reflexive_agrees(
+            lower, text, match.end()
+        ):
+            continue
+        gender = "f" if all(t[1] == "f" for t in tags) else "m"
+        fixes = inflected(lower, gender, "p")
+        if fixes:
+            found.append(_one(note, match.span("w"), _same_case(word, fixes[0]), "fr-agreement"))
+    return found
+
+
+# Verbs whose "se" is an indirect object: their participle stays as it is ("nous nous sommes
+# parlé", "écrit", "téléphoné", "succédé", "plu", "souri", "dit", "demandé", "promis").
+_INDIRECT_REFLEXIVE = frozenset(
+    ["parler", "téléphoner", "écrire", "succéder", "plaire", "sourire", "dire", "demander"]
+    + ["promettre", "permettre", "ressembler", "mentir", "nuire", "rendre", "donner", "poser"]
+)
+_DETERMINERS_AFTER = frozenset(["le", "la", "les", "un", "une", "des", "du", "l", "rendez"])
+
+
+def _reflexive_agrees(participle: str, text: str, end: int) -> bool:
+    """Whether the participle after "nous nous sommes" agrees with "nous": its verb takes a
+    direct object ("rencontrés", "revus") and no object follows it ("donné rendez-vous")."""
+    if {stem for stem, _f in french_analyses(participle)} & _INDIRECT_REFLEXIVE:
+        return False
+    following = re.match(rf"\s+({_W})", text[end:])
+    return not (following and following.group(1).lower() in _DETERMINERS_AFTER)
+
+
 # Participles that are also the noun of an idiom after "à" ("à découvert", "à portée").
 _A_IDIOMS = frozenset(["découvert", "portée"])
 
@@ -1510,6 +1626,11 @@ _GATES: dict[str, tuple[str, ...]] = {
     "_THEY_ATTRIBUTE": ("ils", "elles"),
     "_TOUS_CE": ("tous",),
     "_ET_VERBLESS": ("et",),
+    "_MA_PARTICIPLE": ("ma", "mon", "ta", "ton"),
+    "_INDIRECT_PARTICIPLE": _INDIRECT_FORMS,
+    "_QUELQUE_SOIT": ("quelque", "quelques"),
+    "_D_AVANTAGE": ("avantage",),
+    "_WE_ATTRIBUTE": ("nous",),
     "_SI_FOR_CI": ("si",),
     "_A_BEFORE_NAME": ("a",),
     "_A_FIXED": ("a",),
@@ -1653,6 +1774,8 @@ def agreement_findings(note: Note) -> list[Finding]:
         + _they_attribute_findings(note, text)
         + _fixed_findings(note, text)
         + _et_verbless_findings(note, text)
+        + _slip_findings(note, text)
+        + _we_attribute_findings(note, text)
         + _person_findings(note, text)
         + _quelle_findings(note, text)
         + _ce_findings(note, text)

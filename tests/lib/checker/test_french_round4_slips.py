@@ -34,6 +34,13 @@ pytestmark = pytest.mark.textonly  # no clock, no database: CI checks it once
         ("J'ai trouvé la discussion très stimulant.", "stimulant", "stimulante"),
         ("Madame Roy a été très gentil avec moi.", "gentil", "gentille"),
         ("Votre entrepôt m'a paru très bien organisée.", "organisée", "organisé"),
+        ("Votre adjoint ma envoyé l'horaire de la semaine.", "ma", "m'a"),
+        ("Mes anciens collègues mon toujours décrit comme fiable.", "mon", "m'ont"),
+        ("La rencontre m'a permise de mieux comprendre le poste.", "permise", "permis"),
+        ("Je me suis permise de vous envoyer mon portfolio.", "permise", "permis"),
+        ("Quelque soit votre décision, je vous remercie.", "Quelque", "Quel que"),
+        ("Je voudrais d'avantage de détails sur l'horaire.", "d'avantage", "davantage"),
+        ("Nous nous sommes rencontré au salon de l'emploi.", "rencontré", "rencontrés"),
     ],
 )
 def test_a_slip_is_found_with_its_fix(sentence: str, written: str, fix: str) -> None:
@@ -80,6 +87,12 @@ def test_a_missing_or_extra_accent_is_a_spelling_error(sentence: str) -> None:
         "Si après réflexion vous souhaitez me revoir, je serai disponible.",
         "Tous ceux que j'ai rencontrés m'ont fait bonne impression.",
         "Monsieur Côté a été très gentil de me raccompagner.",
+        "Mon regretté collègue m'avait parlé de votre organisme.",
+        "Ma dévouée collègue m'a recommandé votre service.",
+        "La rencontre m'a permis de mieux comprendre le poste.",
+        "Les avantages sociaux et beaucoup d'avantages en nature sont offerts.",
+        "Quelle que soit votre décision, je garderai un bon souvenir de la rencontre.",
+        "Nous nous sommes rencontrés au salon de l'emploi.",
     ],
 )
 def test_a_correct_sentence_gets_no_error(sentence: str) -> None:
