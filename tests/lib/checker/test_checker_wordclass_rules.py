@@ -104,6 +104,15 @@ def errors(sentence: str) -> list[Finding]:
         ("My design skills would suit you're shop's rebrand.", "you're", "your"),
         ("I've spent several month working in bookstores.", "month", "months"),
         ("Thank you for your many kind word.", "word", "words"),
+        ("I'm curious to see were it leads.", "were", "where"),
+        ("I'd love to sea how the presses work.", "sea", "see"),
+        ("We past the new warehouse on the drive in.", "past", "passed"),
+        ("I'm glad to weight for the final decision.", "weight", "wait"),
+        ("I happily excepted the invitation.", "excepted", "accepted"),
+        ("I'm always eager to learn knew skills.", "knew", "new"),
+        ("I hope you had time for a short brake today.", "brake", "break"),
+        ("It was lovely meting your editors.", "meting", "meeting"),
+        ("Thanks for the glimpse in to your print schedule.", "in to", "into"),
     ],
 )
 def test_the_wrong_word_is_found_with_the_right_one(sentence: str, wrong: str, right: str) -> None:
@@ -177,6 +186,13 @@ def test_the_wrong_word_is_found_with_the_right_one(sentence: str, wrong: str, r
         "We read several five star reviews.",
         "Many people told me how much they love the shop.",
         "Five minutes later, Priya arrived.",
+        "Were it not for the snow, I'd have arrived early.",
+        "My grandfather went to sea the year he turned sixteen.",
+        "In the past, I managed a team of six.",
+        "We need to weight the survey results by region.",
+        "Everyone attended, Sundays excepted.",
+        "Who knew the shop had a rooftop garden?",
+        "The brake on the delivery van was stiff.",
     ],
 )
 def test_the_right_word_in_its_place_is_left_alone(sentence: str) -> None:
