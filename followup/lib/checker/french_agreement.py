@@ -826,6 +826,9 @@ def _slip_findings(note: Note, text: str) -> list[Finding]:
             continue  # "ma chère", "mon ancien collègue": an adjective after it
         if any(t[0] == "N" and (not feminine_det or t[1] in "fe") for t in tags):
             continue  # "mon envoyé", "ma recrue": a noun the determiner goes with
+        before = _LAST_WORD.search(text, max(0, match.start() - 30), match.start())
+        if before and before.group(1).lower() in _COPULAS:
+            continue  # "votre poste reste mon préféré": a noun after a copula
         if feminine_det and any(t[:2] == "Pf" for t in tags):
             continue  # "ma dévouée collègue": the participle goes with the noun after it
         following = re.match(rf"\s+({_W}){_END}(?!['’])", text[match.end() :])
@@ -843,6 +846,12 @@ def _slip_findings(note: Note, text: str) -> list[Finding]:
     for match in _run(_D_AVANTAGE, text):
         found.append(_one(note, match.span("w"), "davantage"))
     return found
+
+
+_COPULAS = frozenset(
+    ["est", "sont", "reste", "restent", "demeure", "était", "sera", "serait", "devient", "semble"]
+    + ["paraît", "étaient", "resterait", "restera", "c'est", "devenu", "devenue", "être"]
+)
 
 
 def _nominal_word(word: str) -> bool:

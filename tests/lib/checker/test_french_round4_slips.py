@@ -88,6 +88,7 @@ def test_a_missing_or_extra_accent_is_a_spelling_error(sentence: str) -> None:
         "Tous ceux que j'ai rencontrés m'ont fait bonne impression.",
         "Monsieur Côté a été très gentil de me raccompagner.",
         "Mon regretté collègue m'avait parlé de votre organisme.",
+        "J'ai reçu une autre proposition, mais votre poste reste mon préféré.",
         "Ma dévouée collègue m'a recommandé votre service.",
         "La rencontre m'a permis de mieux comprendre le poste.",
         "Les avantages sociaux et beaucoup d'avantages en nature sont offerts.",
@@ -116,6 +117,9 @@ def _tone(sentence: str, context: CheckContext) -> list[str]:
         "Je me demande encore comment vous avez pu passer à côté d'un profil comme le mien.",
         "Au moins, je sais maintenant à quoi m'en tenir avec votre organisation.",
         "La candidate choisie n'a sûrement pas plus d'expérience que moi.",
+        "Si vous tenez vraiment à me compter parmi vous, il faudra améliorer votre offre.",
+        "Le processus aurait pu être beaucoup mieux organisé.",
+        "Votre décision est regrettable, mais c'est votre perte.",
     ],
 )
 def test_judging_the_decision_or_the_person_chosen_is_accusatory(sentence: str) -> None:
@@ -129,6 +133,8 @@ def test_judging_the_decision_or_the_person_chosen_is_accusatory(sentence: str) 
         "Au moins deux membres de votre équipe m'ont parlé de la formation offerte.",
         "Contrairement à ce que j'imaginais, les horaires sont très flexibles.",
         "J'espère être à la hauteur de vos attentes dès lundi.",
+        "Merci encore pour votre temps et pour la visite de l'usine.",
+        "Je comprends tout à fait que le processus prenne du temps.",
     ],
 )
 def test_a_kind_word_about_the_decision_is_not_accusatory(sentence: str) -> None:
