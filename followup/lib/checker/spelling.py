@@ -437,6 +437,8 @@ def _word_findings(
         "common": f"“{original}” is not in the dictionary, though it is a common word: check it.",
         "compound": f"“{original}” is not in the dictionary; if it is one word made of two, "
         "check it.",
+        "term": f"“{original}” is not in the dictionary, nor close to a word it knows: if it is "
+        "a term of your field, check its spelling.",
         "unknown": f"“{original}” may be misspelled.",
     }[why]
     severity = ERROR if why == "unknown" else WARNING
@@ -471,6 +473,8 @@ def _why_unknown(note: Note, start: int, token: str) -> str:
         return "common"
     if compound_word(base):
         return "compound"
+    if term_of_a_field(base):
+        return "term"
     return "unknown"
 
 
@@ -521,11 +525,50 @@ def slip_of_common_word(word: str) -> bool:
     for variant in one_edit_away(lower):
         if table.common.get(variant, 0.0) >= 3.0 and accepted_form(variant):
             return True
+    return _near_common_word(lower, _SLIP_COST)
+
+
+@lru_cache(maxsize=20_000)
+def _best_replacements(lower: str) -> tuple[str, ...]:
+    """The three best replacements of a word the dictionary lacks, each one word."""
+    return tuple(word for word in ranked(lower, accepted_form)[:3] if " " not in word)
+
+
+def _near_common_word(lower: str, cost: float) -> bool:
+    """Whether one of the best replacements of `lower` is a common word within `cost` edits."""
+    table = frequencies()
     return any(
-        table.of(suggestion) >= 3.0 and edit_cost(lower, suggestion.lower()) <= _SLIP_COST
-        for suggestion in ranked(lower, accepted_form)[:3]
-        if " " not in suggestion
+        table.of(word) >= 3.0 and edit_cost(lower, word.lower()) <= cost
+        for word in _best_replacements(lower)
     )
+
+
+_TERM_COST = 2.0  # edits beyond which a replacement is another word, not what was meant
+
+
+@lru_cache(maxsize=20_000)
+def term_of_a_field(word: str) -> bool:
+    """True if a word in small letters that the dictionary lacks is far from every common word
+    ("mechatronics", "scikit"): a typing slip lands near the word meant ("recieve", "greatfull"),
+    so a word near none is more likely a term of the writer's field the dictionary lacks. Two
+    words run together ("incase", "thankyou") and "-full" for "-ful" ("greatfull") are slips all
+    the same."""
+    lower = word.lower()
+    if not word.islower() or not lower.isalpha() or len(lower) < 4 or _run_together(lower):
+        return False
+    if lower.endswith("full"):
+        return False
+    return not slip_of_common_word(lower) and not _near_common_word(lower, _TERM_COST)
+
+
+def _run_together(lower: str) -> bool:
+    """Two dictionary words written as one, one of them a function word ("incase", "alot")."""
+    function = folded_set("function_words.txt")
+    for index in range(1, len(lower)):
+        left, right = lower[:index], lower[index:]
+        if (left in function or right in function) and accepted_form(left) and accepted_form(right):
+            return True
+    return False
 
 
 # Prefixes that make new words of any word ("interlibrary", "multisite", "preapproved"), and
