@@ -85,7 +85,7 @@ _NOUN_SUBJECT = re.compile(
     rf"\s+(?:{_CLITIC}){{0,2}}(?P<verb>{_KNOWN_VERBS}|"
     rf"(?!(?:de|que|ce|le|me|te|se|ne|je|une|elle|comme|entre|contre|quand|grand){_END})"
     rf"{_W}(?:e|ent|d)|"
-    rf"(?!(?:mais|jamais|désormais){_END}){_W}(?:ais|ois|ds|ens|ets)){_END}",
+    rf"(?!(?:mais|jamais|désormais){_END}){_W}(?:ais|ait|ois|ds|ens|ets)){_END}",
     re.IGNORECASE | re.MULTILINE,
 )
 _PLURAL_VERB = {
@@ -161,6 +161,9 @@ _QUANTITY = frozenset(
 
 
 _A_THEN = re.compile(rf"(?<![\w'’-])à\s+({_W})", re.IGNORECASE)
+_COMPARING = re.compile(
+    r"(?<![\w'’-])(?:ainsi|aussi|autant|plus|moins|mieux|tant|même|bien)\s*$", re.IGNORECASE
+)
 _LAST_WORD = re.compile(rf"({_W})\s+$")
 # A relative clause with "je" or "tu" for its subject, between a noun and a verb.
 _RELATIVE_JE = re.compile(r"(?<![\w'’-])qu(?:e\s+|['’]\s*)(?:je|tu)(?![\w'’-])", re.IGNORECASE)
@@ -198,6 +201,10 @@ def _subject_findings(note: Note, text: str) -> list[Finding]:
             continue  # "la lettre que je vous ai envoyée": "ai" is the relative's, after "je"
         plural = det in _PLURAL_DET.split("|")
         opener = text[match.start() : match.start("det")].strip().lower()
+        if opener in ("que", "qu'", "qu’") and _COMPARING.search(
+            text, max(0, match.start() - 20), match.start()
+        ):
+            continue  # "le comité ainsi que la directrice m'ont…": "que" joins two subjects
         if not plural and opener in ("et", "ou"):
             continue  # "le directeur et son adjointe sont": two subjects
         if opener in ("et", "ou") and _joins_nouns(text, match.start(), det):
@@ -212,6 +219,8 @@ def _subject_findings(note: Note, text: str) -> list[Finding]:
             fix = _PLURAL_VERB[lower]
         elif lower == "on":
             fix = "ont" if plural else "a"
+        elif plural and lower.endswith("ait") and _same_verb(lower, lower[:-1] + "ent"):
+            fix = lower[:-1] + "ent"  # "les membres du comité semblait"
         elif lower.endswith("s") and lower not in _SINGULAR_VERB:
             fix = _third_person(lower, plural)  # "le service avais", "l'équipe prends"
         elif lower == "son" and plural:

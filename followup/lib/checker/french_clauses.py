@@ -1968,8 +1968,8 @@ def _slip_findings(note: Note, text: str) -> list[Finding]:
         tags = _genders_table().get(word, "").split()
         if not tags or any(tag[0] != "A" for tag in tags) or any(tag[2] != "s" for tag in tags):
             continue
-        if not _plural_noun_only(noun):
-            continue
+        if not _plural_noun_only(noun) or noun in FUNCTION_WORDS:
+            continue  # "en les accompagnant dans…": "dans" is no plural of "dan"
         gender = noun_gender(noun)
         fixes = _inflect(word, gender, "p") if gender else ()
         if fixes:

@@ -41,6 +41,8 @@ pytestmark = pytest.mark.textonly  # no clock, no database: CI checks it once
         ("Quelque soit votre décision, je vous remercie.", "Quelque", "Quel que"),
         ("Je voudrais d'avantage de détails sur l'horaire.", "d'avantage", "davantage"),
         ("Nous nous sommes rencontré au salon de l'emploi.", "rencontré", "rencontrés"),
+        ("Les membres du comité semblait intéressés par mon projet.", "semblait", "semblaient"),
+        ("Je pense que vos clients apprécierait mon approche.", "apprécierait", "apprécieraient"),
     ],
 )
 def test_a_slip_is_found_with_its_fix(sentence: str, written: str, fix: str) -> None:
@@ -89,6 +91,9 @@ def test_a_missing_or_extra_accent_is_a_spelling_error(sentence: str) -> None:
         "Monsieur Côté a été très gentil de me raccompagner.",
         "Mon regretté collègue m'avait parlé de votre organisme.",
         "J'ai reçu une autre proposition, mais votre poste reste mon préféré.",
+        "Le comité ainsi que la directrice m'ont accueillie chaleureusement.",
+        "J'aimerais contribuer à la Caisse en les accompagnant dans leurs projets.",
+        "L'ensemble des employés semblait très motivé.",
         "Ma dévouée collègue m'a recommandé votre service.",
         "La rencontre m'a permis de mieux comprendre le poste.",
         "Les avantages sociaux et beaucoup d'avantages en nature sont offerts.",
