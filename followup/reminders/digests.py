@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import logging
 import queue
-import random
 import smtplib
 import threading
 from collections.abc import Sequence
@@ -71,6 +70,7 @@ LEASES = Leases(
     retry_state=DigestState.FAILED,  # no last attempt: the next day's digest supersedes it
 )
 BATCH = 50  # users claimed, loaded and planned together (small enough for workers to share)
+LAST_BATCH = 10  # the smallest, at the end of a pass (`batches`)
 AHEAD = 4  # digests built and waiting for the SMTP thread
 RECORD_TOGETHER = 4  # outcomes recorded in one statement (and at each batch's start)
 # Errors that say this one message was refused while the server itself is fine.
@@ -255,12 +255,7 @@ def _new_digests(
         day = here.date()
         has_digest = Digest.objects.filter(user=OuterRef("pk"), day=day)
         in_zone = users.filter(time_zone=zone).exclude(Exists(has_digest))
-        ids = sorted(candidate_ids(in_zone, day))
-        batches = [ids[start : start + BATCH] for start in range(0, len(ids), BATCH)]
-        # Workers started together begin at different batches instead of all racing for the
-        # first one; each then goes round, and the batches others claimed cost one INSERT.
-        first = random.randrange(len(batches)) if batches else 0
-        for batch in batches[first:] + batches[:first]:
+        for batch in batches(sorted(candidate_ids(in_zone, day))):
             if sender is None:
                 due = plan_batch(report, batch, policy, now, remember=False)
                 report.planned += [(user.email, len(items)) for user, items in due]
@@ -269,6 +264,19 @@ def _new_digests(
                 return
             _record(report, sender.done())
             _send_batch(report, sender, _claim(batch, day, now), policy, now, day)
+
+
+def batches(ids: list[int]) -> list[list[int]]:
+    """The users in batches that every worker takes in the same order (a batch another worker
+    claimed first costs one INSERT), `BATCH` users each, then smaller and smaller towards the
+    end (a quarter of what is left, at least `LAST_BATCH`), so that workers started together
+    finish together instead of one waiting for another's last big batch."""
+    found, start = [], 0
+    while start < len(ids):
+        size = max(LAST_BATCH, min(BATCH, (len(ids) - start) // 4))
+        found.append(ids[start : start + size])
+        start += size
+    return found
 
 
 def _claim(user_ids: list[int], day: date, now: datetime) -> dict[int, Digest]:
