@@ -579,8 +579,8 @@ def _counted_singular_finding(
     another noun or an adjective follows (the first is then a modifier: "two year-end reports",
     "many team members", "five star reviews")."""
     at = index + 1
-    if at >= len(words) or breaks[at]:
-        return []
+    if at >= len(words) or breaks[at] or index == 0 or breaks[index]:
+        return []  # opening a clause, "Many hope to…" has a verb after it
     if is_adjective(words[at]) or is_gradable(words[at]):  # "many kind word"
         at += 1
         if at >= len(words) or breaks[at]:
@@ -692,6 +692,8 @@ def _modal_past_finding(
         return []
     if index and not breaks[index] and words[index - 1] in _NOUN_MAKERS:
         return []
+    if tokens[index][2][:1].isupper() and words[index] in ("will", "can"):
+        return []  # "Will joined the call": a name
     bare = bare or _bare_form(words[after])
     start, end, original = tokens[after]
     if bare is None or skipped.overlaps(start, end):

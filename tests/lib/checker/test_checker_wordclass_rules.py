@@ -192,6 +192,9 @@ def test_the_wrong_word_is_found_with_the_right_one(sentence: str, wrong: str, r
         "We need to weight the survey results by region.",
         "Everyone attended, Sundays excepted.",
         "Who knew the shop had a rooftop garden?",
+        "Will joined the call halfway through.",
+        "Many hope to work here one day.",
+        "Thank you team for the warm welcome.",
         "The brake on the delivery van was stiff.",
     ],
 )
