@@ -42,6 +42,8 @@ pytestmark = pytest.mark.textonly  # no clock, no database: CI checks it once
         ("Je voudrais d'avantage de détails sur l'horaire.", "d'avantage", "davantage"),
         ("Nous nous sommes rencontré au salon de l'emploi.", "rencontré", "rencontrés"),
         ("Les membres du comité semblait intéressés par mon projet.", "semblait", "semblaient"),
+        ("J'ai beaucoup aimé le téléconférence de mardi.", "le", "la"),
+        ("Votre infolettre mensuel m'a donné envie de postuler.", "mensuel", "mensuelle"),
         ("Je pense que vos clients apprécierait mon approche.", "apprécierait", "apprécieraient"),
     ],
 )
@@ -94,6 +96,8 @@ def test_a_missing_or_extra_accent_is_a_spelling_error(sentence: str) -> None:
         "Le comité ainsi que la directrice m'ont accueillie chaleureusement.",
         "J'aimerais contribuer à la Caisse en les accompagnant dans leurs projets.",
         "L'ensemble des employés semblait très motivé.",
+        "Le bénévolat m'a appris à travailler en équipe, et le réseautage aussi.",
+        "Votre infolettre mensuelle m'a donné envie de postuler.",
         "Ma dévouée collègue m'a recommandé votre service.",
         "La rencontre m'a permis de mieux comprendre le poste.",
         "Les avantages sociaux et beaucoup d'avantages en nature sont offerts.",
