@@ -755,7 +755,7 @@ _ET_VERBLESS = re.compile(
     rf"(?:^|(?<=[.!?\n])[ \t]*)(?:{_SINGULAR_DET}|{_PLURAL_DET})\s*(?<=['’\s])(?P<noun>{_W})"
     rf"(?P<cpl>(?:\s+(?:de|du|des|d['’]|en|à|au|aux|pour)\s*(?<=['’\s])"
     rf"(?:(?:{_SINGULAR_DET}|{_PLURAL_DET})\s*(?<=['’\s]))?{_W}){{0,2}})"
-    rf"\s+(?P<w>et)\s+(?P<next>{_W}){_END}(?P<rest>[^.!?\n]*)",
+    rf"\s+(?P<w>et)\s+(?P<next>{_W}){_END}(?P<rest>[^.!?;:,(\n]*)",
     re.IGNORECASE | re.MULTILINE,
 )
 _AFTER_EST = frozenset(

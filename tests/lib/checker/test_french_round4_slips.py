@@ -26,6 +26,7 @@ pytestmark = pytest.mark.textonly  # no clock, no database: CI checks it once
         ("Ils ont été très patient avec moi pendant le test.", "patient", "patients"),
         ("Le travail d'équipe et très important pour moi.", "et", "est"),
         ("Le projet de rénovation et une belle occasion de me dépasser.", "et", "est"),
+        ("Le métier de préposé et exigeant, mais c'est ce qui me motive.", "et", "est"),
         ("Je souhaite ce perfectionner en gestion de projet.", "ce", "se"),
         ("J'ai rencontré Madame Gervais et ces collaboratrices.", "ces", "ses"),
         ("Merci pour tous ce que vous m'avez appris.", "tous", "tout"),
