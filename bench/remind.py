@@ -10,6 +10,9 @@ temporary PostgreSQL database on that server (created and dropped here). The pas
 Run: .venv/bin/python bench/remind.py [--users 10000] [--due-users 1000] [--workers 1] [--json]
 With --json, progress goes to stderr and stdout gets one JSON object (pass_s, sent,
 today_p95_ms, queries: the SQL queries of the pass, all workers together, …) to compare runs.
+Each timed pass also reports where the CPU went (the workers, their PostgreSQL backends, the
+SMTP sink) and how busy the whole machine was meanwhile: on a shared machine the wall times
+are only worth comparing when it was not busy with other programs.
 Targets: 10k users / 1,000 due under 10 s; 50k / 1,000 due at most 1.2× that; two workers at
 least 1.6× as fast as one on PostgreSQL; the Today page's p95 under 50 ms.
 """
