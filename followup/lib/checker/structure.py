@@ -118,7 +118,11 @@ def _content_lines(note: Note, sender: str) -> list[Line]:
     lines = list(note.lines)
     if lines and is_greeting_line(note.plain_line(lines[0])):
         lines = lines[1:]
-    while lines and (_no_words(note, lines[-1]) or _is_sender_line(lines[-1], sender)):
+    while lines and (
+        _no_words(note, lines[-1])
+        or _is_sender_line(lines[-1], sender)
+        or _is_contact_line(lines[-1])
+    ):
         lines.pop()
     if len(lines) >= 2 and _is_closing_line(lines[-2]) and _looks_like_a_name(lines[-1]):
         lines.pop()
@@ -150,6 +154,22 @@ def _is_sender_line(line: Line, sender: str) -> bool:
     written = strip_accents(line.text).strip(" -–—~.,")
     parts = sender.split()
     return written in {strip_accents(sender), strip_accents(parts[0])}
+
+
+# A signature's contact details: a phone number, an email address, a web address, maybe after a
+# label ("Cell: 613-555-0100", "sam@example.com | linkedin.com/in/sam").
+_CONTACT_PIECE_RE = re.compile(
+    r"(?:(?:phone|tel|cell|mobile|email|e-mail|linkedin|web|website|portfolio|github)\s*:?\s*)?"
+    r"(?:\+?[\d(][\d\s().-]{6,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+"
+    r"|[\w-]+(?:\.[\w-]+)*\.(?:com|ca|org|net|io|dev|me)(?:/\S*)?)",
+    re.IGNORECASE,
+)
+
+
+def _is_contact_line(line: Line) -> bool:
+    """The line holds contact details only, one or more, between "|", "·" or "," ."""
+    pieces = [piece.strip() for piece in re.split(r"[|·•,]", line.text)]
+    return any(pieces) and all(_CONTACT_PIECE_RE.fullmatch(piece) for piece in pieces if piece)
 
 
 def _no_words(note: Note, line: Line) -> bool:
