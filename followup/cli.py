@@ -32,6 +32,15 @@ Run `followup COMMAND --help` for a command's options."""
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run one command; Ctrl+C ends any of them with one line, not a traceback."""
+    try:
+        return _run(argv)
+    except KeyboardInterrupt:
+        print("followup: stopped (Ctrl+C).", file=sys.stderr)
+        return 130
+
+
+def _run(argv: list[str] | None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if not args or args[0] in {"-h", "--help"}:
         print(USAGE)
