@@ -130,6 +130,10 @@ def _tone(sentence: str, context: CheckContext) -> list[str]:
         "Si vous tenez vraiment à me compter parmi vous, il faudra améliorer votre offre.",
         "Le processus aurait pu être beaucoup mieux organisé.",
         "Votre décision est regrettable, mais c'est votre perte.",
+        "Je reste disponible, même si je doute un peu du sérieux de votre démarche.",
+        "J'espère que vous serez plus réactive sur LinkedIn que par courriel.",
+        "Je vous prierais de cesser de repousser notre rencontre.",
+        "Sachez que les bons candidats ne restent pas longtemps disponibles.",
     ],
 )
 def test_judging_the_decision_or_the_person_chosen_is_accusatory(sentence: str) -> None:
@@ -145,6 +149,8 @@ def test_judging_the_decision_or_the_person_chosen_is_accusatory(sentence: str) 
         "J'espère être à la hauteur de vos attentes dès lundi.",
         "Merci encore pour votre temps et pour la visite de l'usine.",
         "Je comprends tout à fait que le processus prenne du temps.",
+        "Serait-il possible de reporter notre rencontre à jeudi?",
+        "Je m'attendais à un processus exigeant, et j'ai apprécié la rigueur de vos questions.",
     ],
 )
 def test_a_kind_word_about_the_decision_is_not_accusatory(sentence: str) -> None:
