@@ -27,6 +27,9 @@ MONDAY = date(2027, 3, 8)
         ("d'ici lundi 16 h", MONDAY),
         ("avant vendredi à 15h30", FRIDAY),
         ("avant vendredi midi", FRIDAY),
+        # After a time on a day is later that same day.
+        ("we'll call Monday after 2 pm", MONDAY),
+        ("after 10:30 a.m. on Friday", FRIDAY),
     ],
 )
 def test_a_time_of_day_keeps_the_day_it_is_on(phrase: str, decision: date) -> None:

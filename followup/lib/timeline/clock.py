@@ -28,20 +28,23 @@ _TIME = re.compile(
 )
 _WORD_BEFORE = re.compile(r"([\w.]+)\s+$")
 _WORD_AFTER = re.compile(r"\s+(?:on\s+)?(\w+)")
+# "After" a time is later that day: "Friday after 3 pm", "after 5 pm on Monday" are that day.
+_AFTER = re.compile(r"\b(?:after|past)(?=\s+\0)")
 # "Before" with a time on the same day within a few words: "before 5 pm Friday", "before
 # Friday at noon", "avant vendredi 17 h" (read as "before friday 17 h").
 _BEFORE = re.compile(r"\b(?:before|prior\s+to|ahead\s+of)\b(?=(?:\s+[^\s,.;\0]+){0,3}?\s+\0)")
 
 
 def set_times_aside(work: str) -> str:
-    """The lower-cased phrase with its times of day blanked (same length), and "before" such a
-    time turned into "by"."""
+    """The lower-cased phrase with its times of day blanked (same length), "before" such a time
+    turned into "by" and "after" it blanked too."""
     if not any(char.isdigit() for char in work) and not _MARKED.search(work):
         return work
     blanked = _TIME.sub(lambda m: "\0" * len(m.group()) if _is_a_time(m, work) else m.group(), work)
     if blanked == work:
         return work
     blanked = _BEFORE.sub(lambda m: "by".ljust(len(m.group())), blanked)
+    blanked = _AFTER.sub(lambda m: "\0" * len(m.group()), blanked)
     return blanked.replace("\0", " ")
 
 
