@@ -113,6 +113,11 @@ def errors(sentence: str) -> list[Finding]:
         ("I hope you had time for a short brake today.", "brake", "break"),
         ("It was lovely meting your editors.", "meting", "meeting"),
         ("Thanks for the glimpse in to your print schedule.", "in to", "into"),
+        ("Your mentoring program sounds highly affective.", "affective", "effective"),
+        ("I'd love to learn along side your senior editors.", "along side", "alongside"),
+        ("The posting peeked my curiosity right away.", "peeked", "piqued"),
+        ("I'm used to manage busy holiday rushes.", "manage", "managing"),
+        ("We were exciting about the author event.", "exciting", "excited"),
     ],
 )
 def test_the_wrong_word_is_found_with_the_right_one(sentence: str, wrong: str, right: str) -> None:
@@ -195,6 +200,10 @@ def test_the_wrong_word_is_found_with_the_right_one(sentence: str, wrong: str, r
         "Will joined the call halfway through.",
         "Many hope to work here one day.",
         "Thank you team for the warm welcome.",
+        "I used to work weekends at a bakery.",
+        "The grant was used to build a reading room.",
+        "It's an effective way to train new staff.",
+        "Everyone was exciting to watch during the demo.",
         "The brake on the delivery van was stiff.",
     ],
 )
