@@ -868,6 +868,38 @@ def _nominal_word(word: str) -> bool:
     return is_noun(word) or any(flag[:1].isupper() for _s, flag in french_analyses(word))
 
 
+# "sont" (are) for "son" (his, her) after a preposition: "pour sont engagement".
+_SONT_AFTER_PREPOSITION = re.compile(
+    rf"{_START}(?:pour|de|par|avec|sur|dans|envers|à|chez|sans|vers|selon|malgré)\s+"
+    rf"(?P<w>sont)\s+(?P<noun>{_W}){_END}",
+    re.IGNORECASE,
+)
+# A participle agreed before an infinitive, where it stays as it is: "le poste que j'ai
+# toujours voulue occuper" (voulu), "les documents que j'ai pus lire" (pu).
+_AGREED_BEFORE_INFINITIVE = re.compile(
+    r"(?<![\w-])(?:ai|as|a|avons|avez|ont|avais|avait|aviez|avaient|aurais|aurait)\s+"
+    r"(?:(?:toujours|déjà|bien|jamais|pas|tant|beaucoup|longtemps|souvent)\s+){0,2}"
+    r"(?P<w>(?P<base>voulu|pu|su|dû|fait)(?:e|es|s))\s+(?P<verb>[^\W\d_]+(?:er|ir|re|oir))(?![\w'’-])",
+    re.IGNORECASE,
+)
+
+
+def _more_slip_findings(note: Note, text: str) -> list[Finding]:
+    found = []
+    for match in _run(_SONT_AFTER_PREPOSITION, text):
+        noun = match.group("noun").lower()
+        if not _nominal_word(noun) or _finite(noun):
+            continue
+        found.append(_one(note, match.span("w"), _same_case(match.group("w"), "son")))
+    for match in _run(_AGREED_BEFORE_INFINITIVE, text):
+        verb = match.group("verb").lower()
+        if not any(stem == verb and flag[:1].islower() for stem, flag in french_analyses(verb)):
+            continue
+        base = match.group("base").lower()
+        found.append(_one(note, match.span("w"), base, "fr-agreement"))
+    return found
+
+
 # A singular participle after "nous" and "être": "nous nous sommes rencontré".
 _WE_ATTRIBUTE = re.compile(
     rf"{_START}nous\s+(?:nous\s+)?(?:sommes|étions|serons|serions|avons\s+été|avions\s+été)\s+"
@@ -1386,8 +1418,13 @@ def _form_findings(note: Note, text: str) -> list[Finding]:
         pre = last.group(1) if last else ""
         verb = match.group("verb")
         lower = verb.lower()
-        if pre in _OBJECT_BEFORE or verb[:1].isupper():
-            continue
+        never_participle = (
+            lower.endswith("is")
+            and not _tags(lower)
+            and any(t[0] == "P" for t in _tags(lower[:-1] + "t"))
+        )  # "fais", "dis": the participle is "fait", "dit"
+        if pre in _OBJECT_BEFORE and not never_participle or verb[:1].isupper():
+            continue  # "les lettres que j'ai écrites"; but "ce que j'ai fais" is no agreement
         clause = re.split(r"[.!?;:\n]", text[max(0, match.start() - 80) : match.start()])[-1]
         if _ASKED_OBJECT.search(clause):
             continue  # "quelle belle équipe vous avez formée": the object comes first
@@ -1649,6 +1686,22 @@ _GATES: dict[str, tuple[str, ...]] = {
     "_QUELQUE_SOIT": ("quelque", "quelques"),
     "_D_AVANTAGE": ("avantage",),
     "_WE_ATTRIBUTE": ("nous",),
+    "_SONT_AFTER_PREPOSITION": ("sont",),
+    "_AGREED_BEFORE_INFINITIVE": (
+        "voulue",
+        "voulues",
+        "voulus",
+        "pue",
+        "pus",
+        "sue",
+        "sus",
+        "faite",
+        "faites",
+        "faits",
+        "dûe",
+        "dus",
+        "dûs",
+    ),
     "_SI_FOR_CI": ("si",),
     "_A_BEFORE_NAME": ("a",),
     "_A_FIXED": ("a",),
@@ -1794,6 +1847,7 @@ def agreement_findings(note: Note) -> list[Finding]:
         + _et_verbless_findings(note, text)
         + _slip_findings(note, text)
         + _we_attribute_findings(note, text)
+        + _more_slip_findings(note, text)
         + _person_findings(note, text)
         + _quelle_findings(note, text)
         + _ce_findings(note, text)

@@ -839,7 +839,7 @@ _AVOIR_THEN_SIMPLE_PAST = re.compile(
 # A participle after its noun takes the noun's number, and gender when a determiner says it:
 # "les questions posées", "la lettre envoyée".
 _NOUN_THEN_PARTICIPLE = re.compile(
-    rf"{_START}(?P<det>{_DET})\s+(?:(?P<pre>{_W})\s+)?(?P<noun>{_W})\s+(?P<part>{_W}é){_END}"
+    rf"{_START}(?P<det>{_DET})\s+(?:(?P<pre>{_W})\s+)?(?P<noun>{_W})\s+(?P<part>{_W}(?:é|i|u|rt|it)){_END}"
     r"(?!\s*[-’'])",
     re.IGNORECASE,
 )
