@@ -201,6 +201,8 @@ def test_the_wrong_word_is_found_with_the_right_one(sentence: str, wrong: str, r
         "Many hope to work here one day.",
         "Thank you team for the warm welcome.",
         "I used to work weekends at a bakery.",
+        "I got used to long shifts quickly.",
+        "I like ours better than theirs.",
         "The grant was used to build a reading room.",
         "It's an effective way to train new staff.",
         "Everyone was exciting to watch during the demo.",
