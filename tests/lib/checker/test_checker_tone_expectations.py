@@ -2,8 +2,8 @@
 what the writer expected ("I was hoping for far more than this"), demands courtesy in return
 ("I'll expect the same from you"), faults part of the interview ("the last round felt
 chaotic"), takes its thanks back ("even if it was just ten minutes"), complains of waiting around
-or of a process dragging on, or begs for the job reads as reproach or a plea; the same topics said
-graciously do not."""
+or of a process dragging on, begs for the job, sets an ultimatum or answers silence with
+"Anyone there?" reads as reproach or a plea; the same topics said graciously do not."""
 
 from __future__ import annotations
 
@@ -40,6 +40,10 @@ def _codes(sentence: str, kind: str) -> set[str]:
         ("Please just give me this job.", "thank-you"),
         ("I have never wanted anything so badly.", "thank-you"),
         ("Please don't forget about me.", "keep-in-touch"),
+        ("If you won't match the other offer, I'll walk away.", "offer-reply"),
+        ("Honestly, there's no point negotiating further.", "offer-reply"),
+        ("So was I shortlisted or not?", "follow-up"),
+        ("Three weeks now. Anyone there?", "follow-up"),
     ],
 )
 def test_reproach_and_presumption_are_flagged(sentence: str, kind: str) -> None:
@@ -59,6 +63,8 @@ def test_reproach_and_presumption_are_flagged(sentence: str, kind: str) -> None:
         ("I promise my next email won't drag on like this one.", "follow-up"),
         ("Please don't forget to send the parking details.", "thank-you"),
         ("I hope you'll give me the chance to show what I can do.", "thank-you"),
+        ("Do I need to bring my own laptop or not?", "thank-you"),
+        ("If you can't match the salary, I'd still love to talk about benefits.", "offer-reply"),
     ],
 )
 def test_the_same_topics_said_graciously_are_not(sentence: str, kind: str) -> None:
