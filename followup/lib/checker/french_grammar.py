@@ -835,7 +835,9 @@ def _determiner_findings(note: Note) -> list[Finding]:
     for match in _DETERMINER.finditer(text):
         det = match.group("det").lower()
         noun = match.group("noun")
-        if noun[:1].isupper() or (det not in _SINGULAR_DET and det not in _PLURAL_DET):
+        if noun[:1].isupper() or (
+            det not in _SINGULAR_DET and det not in _PLURAL_DET and det != "aux"
+        ):
             continue
         if noun.lower() in _SINGULAR_DET or noun.lower() in _PLURAL_DET:
             continue
@@ -856,7 +858,48 @@ def _determiner_findings(note: Note) -> list[Finding]:
         elif det in _PLURAL_DET and _singular_only(lower):
             fix = {"leurs": "leur"}.get(det, "")
             found.append(_one(note, match.span("det" if fix else "noun"), fix, "fr-number"))
+        elif det in _PLURAL_DET | {"aux"} and (lower in _NUMBERS or _plural_adjective(lower)):
+            after = _NEXT_WORD.match(text, match.end("noun"))
+            following = after.group(1) if after else ""
+            if following[:1].islower() and following not in _ADVERB_NOUNS and _noun_only(following):
+                span = (after.start(1), after.end(1)) if after else match.span("noun")
+                fix = _plural_of(following)  # "aux nouveaux employé"
+                found.append(_one(note, span, _same_case(following, fix), "fr-number"))
+        elif det == "aux" and lower not in _ADVERB_NOUNS and _noun_only(lower):
+            fix = _same_case(noun, _plural_of(lower))  # "aux employé"
+            found.append(_one(note, match.span("noun"), fix, "fr-number"))
     return found
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)(?![\w'’-])")
+# Nouns that are also adverbs after a plural ("les deux ensemble").
+_ADVERB_NOUNS = frozenset(["ensemble", "seul", "même", "pareil", "aussi", "plus", "moins"])
+_NUMBERS = frozenset(["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"])
+
+
+def _plural_of(word: str) -> str:
+    """The plural of the noun `word` the dictionary knows ("défi" → "défis"), or ""."""
+    lower = word.lower()
+    candidates = [lower + "s", lower + "x"] + ([lower[:-2] + "aux"] if lower.endswith("al") else [])
+    return next((c for c in candidates if is_french_word(c)), "")
+
+
+def _plural_adjective(word: str) -> bool:
+    """An adjective that goes before its noun, in the plural ("nouveaux", "prochaines")."""
+    tags = _genders().get(word, "").split()
+    return any(t[0] == "A" and t[2] == "p" for t in tags) and word.endswith(("s", "x"))
+
+
+def _noun_only(word: str) -> bool:
+    """A singular noun by the table ("employé", "entrevue", "collègue" by the dictionary),
+    with no plural or invariable reading ("tiers", "prix") and no other class of word."""
+    if word in FUNCTION_WORDS:
+        return False
+    tags = _genders().get(word, "").split()
+    if tags:
+        return any(t[0] == "N" for t in tags) and all(t[2] == "s" for t in tags)
+    readings = french_analyses(word)
+    return _singular_only(word) and not any(flag[:1].islower() for _s, flag in readings)
 
 
 # A plural determiner, a plural adjective, then a noun left in the singular: "ces précieux

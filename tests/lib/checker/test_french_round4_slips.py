@@ -58,6 +58,21 @@ def test_a_slip_is_found_with_its_fix(sentence: str, written: str, fix: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("sentence", "written"),
+    [
+        ("Les formations offertes aux nouveaux employé sont complètes.", "employé"),
+        ("Je parlerai aux bénévole dès mon arrivée.", "bénévole"),
+        ("Les deux entrevue se sont bien passées.", "entrevue"),
+        ("J'ai revu mes anciens collègue la semaine dernière.", "collègue"),
+    ],
+)
+def test_a_singular_noun_after_a_plural_determiner_and_adjective(
+    sentence: str, written: str
+) -> None:
+    assert written in [text for text, _fixes in wrong_words(sentence)]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Je cherche un milieu ou les employés peuvent proposer des idées.",
@@ -107,6 +122,9 @@ def test_a_missing_or_extra_accent_is_a_spelling_error(sentence: str) -> None:
         "Les lettres que j'ai écrites sont parties hier.",
         "Le poste offert par votre organisme m'intéresse.",
         "Les gens sont venus en grand nombre.",
+        "Nous étions les deux ensemble à la réception.",
+        "Mes anciens collègues m'ont toujours décrite comme une personne fiable.",
+        "Grâce aux conseils de Marie, j'ai bien préparé l'entrevue.",
         "Ma dévouée collègue m'a recommandé votre service.",
         "La rencontre m'a permis de mieux comprendre le poste.",
         "Les avantages sociaux et beaucoup d'avantages en nature sont offerts.",
