@@ -534,8 +534,9 @@ def _apostrophe_plural_finding(
     return [Finding(CODE, ERROR, message, start, end, original, (replacement,), params)]
 
 
-# Modals, which take a verb's bare form ("would love", "could learn"). "I'd" is left out ("I'd
-# learned" is "I had learned"), and "may" (a month's name) too.
+# Modals, and "do" as a helper in the negative, which take a verb's bare form ("would love",
+# "didn't know"; "what I did mattered" is "do" as a verb). "I'd" is left out ("I'd learned" is
+# "I had learned"), and "may" (a month's name) too.
 _MODALS = frozenset(
     [
         "would",
@@ -551,6 +552,9 @@ _MODALS = frozenset(
         "shouldn't",
         "won't",
         "can't",
+        "didn't",
+        "doesn't",
+        "don't",
     ]
 )
 # Words that count more than one, after which a noun that counts is plural ("many questions").

@@ -126,6 +126,11 @@ def errors(sentence: str) -> list[Finding]:
         ("I love the prospective of running story time.", "prospective", "prospect"),
         ("Her passed roles in publishing impressed me.", "passed", "past"),
         ("I am reach out to say thanks again.", "reach", "reaching"),
+        ("I was truly amaze by the rare book room.", "amaze", "amazed"),
+        ("We are thrill to hear the shop is expanding.", "thrill", "thrilled"),
+        ("It would be great to met the owners.", "met", "meet"),
+        ("I didn't realized how big the warehouse was.", "realized", "realize"),
+        ("It doesn't mattered which branch I start at.", "mattered", "matter"),
     ],
 )
 def test_the_wrong_word_is_found_with_the_right_one(sentence: str, wrong: str, right: str) -> None:
@@ -215,6 +220,11 @@ def test_the_wrong_word_is_found_with_the_right_one(sentence: str, wrong: str, r
         "A dose of humour goes a long way.",
         "Thank your team for me, please.",
         "Prospective booksellers get a tour on Fridays.",
+        "Nothing I did seemed to impress the cat.",
+        "What you did mattered to me.",
+        "She is humble about her awards.",
+        "Your story continues to inspire me.",
+        "I didn't know the shop opened on Sundays.",
         "The grant was used to build a reading room.",
         "It's an effective way to train new staff.",
         "Everyone was exciting to watch during the demo.",
