@@ -900,6 +900,32 @@ def _more_slip_findings(note: Note, text: str) -> list[Finding]:
     return found
 
 
+# A participle where the noun it looks like is meant, after a preposition and "l'": "pour
+# l'entrevu d'hier" (entrevue), "après l'arrivé de" (arrivée).
+_ARTICLE_PARTICIPLE = re.compile(
+    rf"{_START}(?:pour|de|sur|après|avant|depuis|pendant|par|avec|dans|à|lors\s+de|durant)\s+"
+    rf"l['’](?P<w>{_W}){_END}(?!['’])",
+    re.IGNORECASE,
+)
+
+
+def _article_participle_findings(note: Note, text: str) -> list[Finding]:
+    found = []
+    for match in _run(_ARTICLE_PARTICIPLE, text):
+        word = match.group("w")
+        lower = word.lower()
+        tags = _tags(lower)
+        readings = french_analyses(lower)
+        verb_only = bool(readings) and all(f[:1].islower() and st != lower for st, f in readings)
+        if not (all(t[0] == "P" for t in tags) if tags else verb_only):
+            continue  # "l'employé", "l'invité": nouns too
+        noun = lower + "e"
+        if not any(t[0] == "N" and t[1] == "f" for t in _tags(noun)):
+            continue
+        found.append(_finding(note, "spelling", ERROR, match.span("w"), (noun,), why="french"))
+    return found
+
+
 # A singular participle after "nous" and "être": "nous nous sommes rencontré".
 _WE_ATTRIBUTE = re.compile(
     rf"{_START}nous\s+(?:nous\s+)?(?:sommes|étions|serons|serions|avons\s+été|avions\s+été)\s+"
@@ -1687,6 +1713,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "_D_AVANTAGE": ("avantage",),
     "_WE_ATTRIBUTE": ("nous",),
     "_SONT_AFTER_PREPOSITION": ("sont",),
+    "_ARTICLE_PARTICIPLE": ("l'",),
     "_AGREED_BEFORE_INFINITIVE": (
         "voulue",
         "voulues",
@@ -1848,6 +1875,7 @@ def agreement_findings(note: Note) -> list[Finding]:
         + _slip_findings(note, text)
         + _we_attribute_findings(note, text)
         + _more_slip_findings(note, text)
+        + _article_participle_findings(note, text)
         + _person_findings(note, text)
         + _quelle_findings(note, text)
         + _ce_findings(note, text)

@@ -184,6 +184,13 @@ def test_a_kind_word_about_the_decision_is_not_accusatory(sentence: str) -> None
     assert _tone(sentence, FOLLOW_UP) == []
 
 
+def test_a_participle_after_an_article_is_the_noun_misspelled() -> None:
+    found = checked("Après l'arrivé de Mme Roy, nous avons commencé la visite.")
+    assert [(f.code, f.suggestions) for f in found if f.text == "arrivé"] == [
+        ("spelling", ("arrivée",))
+    ]
+
+
 def test_a_whole_note_with_the_new_slips_reads_each_one() -> None:
     found = checked(
         "Le service avais ouvert une clinique ou les familles peuvent consulter sans rendez-vous."
