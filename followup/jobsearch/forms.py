@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING, Any
 from django import forms
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext_lazy
+from django.utils.translation import ngettext
 
 from followup.jobsearch.models import (
     INTERVIEW_DETAILS,
@@ -107,6 +108,15 @@ READING_TRIGGERS = {
 }
 
 
+def _follow_up_help() -> str:
+    """The follow-up day's hint, in the language of the request that shows the form."""
+    return ngettext(
+        "Leave it empty to follow up %(n)d business day after they decide.",
+        "Leave it empty to follow up %(n)d business days after they decide.",
+        GRACE_BUSINESS_DAYS,
+    ) % {"n": GRACE_BUSINESS_DAYS}
+
+
 class InterviewForm(forms.Form):
     """One form for an interview: which job, when, how, what they said, and my private notes."""
 
@@ -149,12 +159,7 @@ class InterviewForm(forms.Form):
     follow_up_on = DayField(
         label=_("The day to follow up"),
         required=False,
-        help_text=ngettext_lazy(
-            "Leave it empty to follow up %(n)d business day after they decide.",
-            "Leave it empty to follow up %(n)d business days after they decide.",
-            "n",
-        )
-        % {"n": GRACE_BUSINESS_DAYS},
+        help_text=lazy(_follow_up_help, str)(),
     )
     topics = forms.CharField(
         label=_("Topics discussed"), required=False, widget=forms.Textarea(attrs={"rows": 2})

@@ -18,6 +18,7 @@ from followup.lib import plan as p
 from followup.lib.dates import long_day
 from followup.lib.plan.schedule import UNREAD
 from followup.lib.records import InterviewRec, Policy
+from followup.lib.timeline.explanations import render
 from followup.organisation.models import Organisation
 from followup.web.i18n import interface_lang
 
@@ -88,8 +89,17 @@ def reading_of(plan: p.FollowUpPlan, policy: Policy, reference: date) -> Reading
     elif plan.decision_by is None:
         detail = _("They gave no time frame, so Followup plans %(usual)s.") % {"usual": usual}
     else:
-        detail = plan.timeline.explanation
+        detail = explanation(plan, policy)
     return Reading(line, detail, unread=False, by_hand=plan.by_hand)
+
+
+def explanation(plan: p.FollowUpPlan, policy: Policy) -> str:
+    """The reader's explanation in the interface's language: 'by the end of next week' read in
+    English is explained in French on a French page."""
+    timeline, lang = plan.timeline, interface_lang()
+    if timeline.lang != lang and timeline.messages:
+        return render(timeline.messages, plan.interviewed_on, lang, policy.province).strip()
+    return timeline.explanation
 
 
 def preview(

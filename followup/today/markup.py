@@ -222,7 +222,8 @@ def _coming(coming: Coming, n: int, page: Page) -> str:
     return COMING.format(
         n=n,
         what=what,
-        person_part=f": {person}" if item.person else "",
+        # The heading's own colon: ": Ana Silva" in English, " : Ana Silva" in French.
+        person_part=page.heading % {"title": "", "person": person} if item.person else "",
         employer=f" · {escape(coming.employer)}" if coming.employer else "",
         reason=f'<p class="muted">{escape(item.action.reason)}</p>' if coming.soon else "",
         not_needed=page.words["not_needed"],

@@ -92,3 +92,29 @@ def test_days_and_times_are_written_in_french(client: Client, seeker: User) -> N
     assert "demain, avant 15 h 00" in today
     assert "mardi 22 décembre" in detail
     assert "Tuesday" not in detail and "December" not in detail
+
+
+def test_an_interview_read_in_english_is_explained_in_french(client: Client, seeker: User) -> None:
+    """The phrase they said stays as typed; Followup's words about it, the form's hints and the
+    colons (with their space in French) follow the interface."""
+    seeker.language = "fr"
+    seeker.save()
+    toronto = ZoneInfo("America/Toronto")
+    with time_machine.travel(datetime(2026, 12, 15, 17, 0, tzinfo=toronto), tick=False):
+        interview = save_interview(
+            seeker,
+            {"employer_name": "Quinte Health", "role": "Office Coordinator", "round": 1}
+            | {"duration_minutes": 60, "mode": "in-person", "timeline_phrase": "within a week"}
+            | {"location": "", "topics": "", "went_well": "", "forgot": ""},
+            datetime(2026, 12, 15, 14, 0, tzinfo=toronto),
+            [{"name": "Siobhan O'Connor", "role": "interviewer"}],
+        )
+        client.force_login(seeker)
+        detail = client.get(f"/interviews/{interview.pk}/").content.decode()
+        form = client.get(f"/interviews/{interview.pk}/edit/").content.decode()
+        today = client.get("/").content.decode()
+    assert "Entrevue\u00a0: Office Coordinator" in detail
+    assert "Ils ont dit « within a week »" in detail and "They said" not in detail
+    assert "Ils ont dit « within a week »" in form and "They said" not in form
+    assert "Laissez vide pour faire un suivi" in form and "Leave it empty" not in form
+    assert "Suivi le jeudi 24 décembre</strong>\u00a0: Siobhan O&#x27;Connor" in today
