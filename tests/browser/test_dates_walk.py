@@ -93,3 +93,20 @@ def test_the_follow_up_day_is_read_as_typed_and_shown_after_saving(
     assert "Follow up on Tuesday 15 December" in coming_up.inner_text()
     assert problems_here(page, "Today with Coming up") == []
     assert page.console_errors == []
+
+
+def test_each_way_to_set_the_day_sits_beside_its_radio_button(
+    phone: Any, make_user: Any, clock: None
+) -> None:
+    make_user("zoe@example.org", "Zoë Lefebvre")
+    page = phone
+    sign_in(page, "zoe@example.org", "correct horse battery")
+    wait_for_today(page)
+    page.goto("/interviews/new/")
+    for name in ("Go by what they said", "Pick the dates they gave myself"):
+        radio = page.get_by_role("radio", name=name)
+        label = page.locator(f"label[for='{radio.get_attribute('id')}']")
+        button, words = radio.bounding_box(), label.bounding_box()
+        assert words["x"] >= button["x"] + button["width"], f"'{name}' is not beside its button"
+        assert words["y"] < button["y"] + button["height"], f"'{name}' is below its button"
+        assert button["width"] >= 20 and button["height"] >= 20, f"'{name}': a small button"
