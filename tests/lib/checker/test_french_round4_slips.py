@@ -160,6 +160,9 @@ def _tone(sentence: str, context: CheckContext) -> list[str]:
         "J'espère que vous serez plus réactive sur LinkedIn que par courriel.",
         "Je vous prierais de cesser de repousser notre rencontre.",
         "Sachez que les bons candidats ne restent pas longtemps disponibles.",
+        "J'aimerais que vous me justifiiez pourquoi le salaire est si bas.",
+        "J'accepte votre offre, à défaut de mieux.",
+        "Je compte sur vous pour bonifier votre offre avant vendredi.",
     ],
 )
 def test_judging_the_decision_or_the_person_chosen_is_accusatory(sentence: str) -> None:
@@ -176,6 +179,8 @@ def test_judging_the_decision_or_the_person_chosen_is_accusatory(sentence: str) 
         "Merci encore pour votre temps et pour la visite de l'usine.",
         "Je comprends tout à fait que le processus prenne du temps.",
         "Serait-il possible de reporter notre rencontre à jeudi?",
+        "Avant d'accepter, j'aimerais mieux comprendre la répartition des heures.",
+        "Pourriez-vous me préciser si le poste est à temps plein?",
         "Je m'attendais à un processus exigeant, et j'ai apprécié la rigueur de vos questions.",
     ],
 )
