@@ -131,6 +131,9 @@ def errors(sentence: str) -> list[Finding]:
         ("It would be great to met the owners.", "met", "meet"),
         ("I didn't realized how big the warehouse was.", "realized", "realize"),
         ("It doesn't mattered which branch I start at.", "mattered", "matter"),
+        ("A quieter shop is just what I'm looking four.", "four", "for"),
+        ("I'd love to help with the backlog your tackling this spring.", "your", "you're"),
+        ("Your staff put me at easy right away.", "easy", "ease"),
     ],
 )
 def test_the_wrong_word_is_found_with_the_right_one(sentence: str, wrong: str, right: str) -> None:
@@ -225,6 +228,11 @@ def test_the_wrong_word_is_found_with_the_right_one(sentence: str, wrong: str, r
         "She is humble about her awards.",
         "Your story continues to inspire me.",
         "I didn't know the shop opened on Sundays.",
+        "All four of us went to lunch.",
+        "Your coaching this year helped me so much.",
+        "Your planning so far has been impressive.",
+        "It was easy to find the shop.",
+        "I loved your taking the time to show me the back room.",
         "The grant was used to build a reading room.",
         "It's an effective way to train new staff.",
         "Everyone was exciting to watch during the demo.",
