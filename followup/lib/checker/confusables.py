@@ -303,7 +303,7 @@ def confusable_findings(note: Note, skip: list[tuple[int, int]]) -> list[Finding
             if not breaks:
                 breaks = _clause_breaks(note.plain, tokens)
             findings += _counted_singular_finding(note, tokens, words, breaks, index, skipped)
-        elif word in _MODALS:
+        elif word in _MODALS or (word == "to" and index and words[index - 1] in _BEFORE_BARE_TO):
             if not breaks:
                 breaks = _clause_breaks(note.plain, tokens)
             findings += _modal_past_finding(note, tokens, words, breaks, index, skipped)
@@ -649,6 +649,17 @@ def _plural_of(noun: str) -> str | None:
     return next((form for form in forms if is_plural_noun(form) or is_s_form(form)), None)
 
 
+# Words after which "to" takes a verb's bare form, and an object after it shows the verb is one
+# ("happy to provided it" → "provide"; "to continued success" has no object: left alone).
+_BEFORE_BARE_TO = frozenset(
+    ["happy", "glad", "able", "unable", "like", "love", "want", "wanted", "need", "needed"]
+    + ["going", "hope", "hoping", "plan", "planning", "pleased", "ready", "eager", "try"]
+    + ["trying", "decided", "forget", "remember", "delighted", "keen", "willing", "wish"]
+)
+_OBJECTS = frozenset(
+    ["it", "them", "me", "us", "you", "him", "her", "this", "that", "these", "those", "the", "a"]
+    + ["an", "my", "your", "our", "their", "his", "its", "any", "some", "more", "everyone"]
+)
 # Irregular past forms that are no other word a modal can stand before ("will sent" → "send";
 # "found", "left", "read" are left out: "could found a company", "can read").
 _IRREGULAR_PAST = {
@@ -694,6 +705,10 @@ def _modal_past_finding(
     bare = _IRREGULAR_PAST.get(words[after])
     if bare is None and not is_past_form(words[after]):
         return []
+    if words[index] == "to":  # "happy to provided it": an object must follow
+        following = after + 1
+        if following >= len(words) or breaks[following] or words[following] not in _OBJECTS:
+            return []
     if index and not breaks[index] and words[index - 1] in _NOUN_MAKERS:
         return []
     if tokens[index][2][:1].isupper() and words[index] in ("will", "can"):

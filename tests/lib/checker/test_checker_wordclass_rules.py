@@ -134,6 +134,11 @@ def errors(sentence: str) -> list[Finding]:
         ("A quieter shop is just what I'm looking four.", "four", "for"),
         ("I'd love to help with the backlog your tackling this spring.", "your", "you're"),
         ("Your staff put me at easy right away.", "easy", "ease"),
+        ("I think I'd be a strong edition to the shop floor.", "edition", "addition"),
+        ("Her design style compliments the store's layout.", "compliments", "complements"),
+        ("I'm happy to send farther samples of my writing.", "farther", "further"),
+        ("Thanks for walking me through it's stockrooms.", "it's", "its"),
+        ("I'd be glad to answered them in person.", "answered", "answer"),
     ],
 )
 def test_the_wrong_word_is_found_with_the_right_one(sentence: str, wrong: str, right: str) -> None:
@@ -233,6 +238,9 @@ def test_the_wrong_word_is_found_with_the_right_one(sentence: str, wrong: str, r
         "Your planning so far has been impressive.",
         "It was easy to find the shop.",
         "I loved your taking the time to show me the back room.",
+        "I look forward to continued success for the shop.",
+        "The owner compliments the staff on their displays every week.",
+        "The shop is farther north than I expected.",
         "The grant was used to build a reading room.",
         "It's an effective way to train new staff.",
         "Everyone was exciting to watch during the demo.",
