@@ -61,3 +61,30 @@ def test_the_sign_in_and_setup_pages_pass_axe(phone: Any) -> None:
     problems += check(phone, "/register/")
     problems += check(phone, "/password/reset/")
     assert problems == []
+
+
+CHOICES = """() => [...document.querySelectorAll('main [type=radio], main [type=checkbox]')]
+  .filter(box => box.offsetParent !== null)
+  .map(box => {
+    const label = box.closest('label') || document.querySelector(`label[for="${box.id}"]`);
+    const b = box.getBoundingClientRect();
+    const range = document.createRange();
+    range.selectNodeContents(label);
+    const words = [...range.getClientRects()].find(r => r.left >= b.right);
+    return {name: label.innerText.trim(), size: Math.min(b.width, b.height),
+            beside: !!words && words.top < b.bottom};
+  })"""
+
+
+def test_radio_buttons_and_checkboxes_are_tappable_and_beside_their_words(phone: Any) -> None:
+    DemoBuilder().build()
+    sign_in(phone, "zoe@example.org", "demo-seeker-pass")
+    wait_for_today(phone)
+    seen = 0
+    for url in ["/appointments/", "/interactions/new/", "/interviews/new/", "/account/"]:
+        phone.goto(url)
+        for choice in phone.evaluate(CHOICES):
+            seen += 1
+            assert choice["size"] >= 20, f"{url}: '{choice['name']}' is too small to tap"
+            assert choice["beside"], f"{url}: '{choice['name']}' is not beside its button"
+    assert seen >= 8
