@@ -9,7 +9,7 @@ from functools import cache
 from html import escape
 
 from django.urls import reverse
-from django.utils import formats
+from django.utils import formats, timezone
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy, ngettext
 
@@ -41,6 +41,7 @@ TEXTS = {
     "overdue": gettext_lazy("overdue"),
     "due_today": gettext_lazy("due today"),
     "from_day": gettext_lazy("from %(day)s"),
+    "heading": gettext_lazy("%(title)s: %(person)s"),
 }
 
 
@@ -74,7 +75,7 @@ def cards(rows: list[ClientRow]) -> list[Card]:
             attention=row.needs_attention,
             tags=_tags(row, words),
             next=_next(row, words),
-            last=words.day(row.last_activity.date())
+            last=words.day(timezone.localdate(row.last_activity))
             if row.last_activity
             else words.text["nothing_yet"],
             week=words.text["week"]
@@ -107,7 +108,7 @@ def _next(row: ClientRow, words: _Words) -> str:
         return words.text["nothing_due"]
     title = words.title(action.kind)
     if row.next_person:
-        title += f": {row.next_person}"
+        title = words.text["heading"] % {"title": title, "person": row.next_person}
     if action.window == r.OVERDUE:
         return title + " · " + words.text["overdue"]
     if action.window == r.TODAY:

@@ -256,3 +256,26 @@ def test_a_record_changed_shows_on_the_next_load(
     html = page(client, counsellor)
     assert "thank-you note overdue" not in html
     assert "client attention" not in html and "0 need attention" in html
+
+
+def test_the_last_activity_is_the_day_where_the_counsellor_is(
+    client: Client, counsellor: User, seeker: User, clock: time_machine.Traveller
+) -> None:
+    """At 21:30 in Toronto it is already tomorrow in UTC: the card keeps today's date."""
+    share(seeker, counsellor)
+    clock.move_to(datetime(2027, 2, 10, 21, 30, tzinfo=ZoneInfo("America/Toronto")))
+    job_search(seeker, hours_ago=2)
+    html = page(client, counsellor)
+    assert "10 February 2027" in html and "11 February 2027" not in html
+
+
+def test_a_french_counsellor_reads_the_cards_in_french(
+    client: Client, counsellor: User, seeker: User
+) -> None:
+    counsellor.language = "fr"
+    counsellor.save()
+    share(seeker, counsellor)
+    job_search(seeker, hours_ago=30)
+    html = page(client, counsellor)
+    assert "Mot de remerciement\u00a0: Interviewer of Zoë Lefebvre · en retard" in html
+    assert "Candidatures\u00a0: 0 sur 5" in html
