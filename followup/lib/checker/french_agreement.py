@@ -612,7 +612,8 @@ def _ou_clause_findings(note: Note, text: str) -> list[Finding]:
 
 
 # "à" for "a" between a subject opening a clause and a participle: "Madame Côté à pris le
-# temps", "les projets que votre équipe à lancés", "Julie à préparé".
+# temps", "les projets que votre équipe à lancés", "Julie à préparé"; or before a phrase made
+# with "avoir": "l'équipe à l'air soudée", "Julie à hâte de", "la rencontre à lieu".
 _A_AFTER_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?;:,\n])\s*|(?<![\w'’-])(?i:et|mais|car|donc|que|qu['’]|puisque|lorsque|"
     r"quand|si|comme)\s+)"
@@ -620,7 +621,8 @@ _A_AFTER_SUBJECT = re.compile(
     r"(?P<title>(?:Madame|Monsieur|Mme|M\.|Dre?)\s+)?"
     r"(?P<name>[A-ZÉÈÀÂÎÔ][^\W\d_]+(?:[ -][A-ZÉÈÀÂÎÔ][^\W\d_]+)?))"
     r"\s+(?P<w>à)\s+(?:(?:bien|déjà|beaucoup|toujours|vraiment|aussi|également|même)\s+)?"
-    rf"(?P<part>{_W}){_END}(?!['’])(?:\s+(?P<next>{_W}))?",
+    r"(?:(?P<idiom>l['’]air(?!\s+libre)|besoin|hâte|envie|lieu|peur)\b|"
+    rf"(?P<part>{_W}){_END}(?!['’])(?:\s+(?P<next>{_W}))?)",
     re.MULTILINE,
 )
 # "ce" for "se" before an infinitive: "j'ai hâte de ce revoir", "pouvoir ce joindre à".
@@ -986,8 +988,8 @@ def _subject_participle(word: str) -> bool:
 def _a_after_subject_findings(note: Note, text: str) -> list[Finding]:
     found = []
     for match in _run(_A_AFTER_SUBJECT, text):
-        if not _subject_participle(match.group("part").lower()):
-            continue
+        if not match.group("idiom") and not _subject_participle(match.group("part").lower()):
+            continue  # neither "a" + participle nor a phrase of "avoir" ("a l'air", "a hâte")
         noun, name = match.group("noun"), match.group("name")
         if noun:
             readings = french_analyses(noun.lower())

@@ -1214,11 +1214,39 @@ def _gender_findings(note: Note, text: str) -> list[Finding]:
         word_before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
         if word_before and word_before.group(1).lower() in ("de", "d", "du", "des"):
             continue  # "la copie de mon diplôme signée": the adjective may go with "copie"
+        if lower == "air" and word_before and word_before.group(1).lower() in _AVOIR_AIR:
+            continue  # "elle a l'air contente": the adjective goes with the subject
         after = (match.group("next") or "").lower()
         if after and (is_adjective(after) or adj.lower() in _ADVERBS):
             continue  # "une entrevue fort agréable": an adverb
         found += _adjective_after(note, match, adj, lower, gender, number)
     return found
+
+
+# "Avoir l'air" (and "à l'air" typed for "a l'air"): the adjective after it agrees with the
+# subject, not with "air".
+_AVOIR_AIR = frozenset(
+    [
+        "ai",
+        "as",
+        "a",
+        "à",
+        "avons",
+        "avez",
+        "ont",
+        "avais",
+        "avait",
+        "avions",
+        "aviez",
+        "avaient",
+        "aura",
+        "auront",
+        "aurait",
+        "auraient",
+        "avoir",
+        "eu",
+    ]
+)
 
 
 def _verbish(word: str) -> bool:
@@ -1603,7 +1631,7 @@ _VOUS_E = re.compile(
 )
 _VOUS_SUBJECT_BEFORE = re.compile(
     rf"(?:^|[.!?;:,\n]|{_START}(?:si|que|qu['’]|quand|lorsque|comme|dès\s+que|où|et|mais|ou|car|"
-    r"puisque))\s*$",
+    r"puisque|dont|parce\s+que|pendant\s+que|tandis\s+que|alors\s+que|lequel|laquelle))\s*$",
     re.IGNORECASE,
 )
 # A plural noun, an adverb of degree, then an adjective in the singular: "des questions très

@@ -735,12 +735,16 @@ def _plural_only(word: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def _singular_only(word: str) -> bool:
-    """A noun or adjective in the singular with a plural of its own: "accueil", "équipe"."""
+    """A noun or adjective in the singular with a plural of its own: "accueil", "équipe", and a
+    feminine in "-e" such as "nouvelle" ("de vos nouvelle"), whose stem is its masculine."""
     if word.endswith(("s", "x", "z")):
         return False
     readings = french_analyses(word)
     nominal = _nominal(readings)
-    return bool(nominal) and all(stem == word for stem, _flag in nominal)
+    if not nominal:
+        return False
+    base = all(stem == word for stem, _flag in nominal)
+    return base or (word.endswith("e") and is_french_word(word + "s"))
 
 
 def _after_son_means_sont(word: str) -> bool:
@@ -857,7 +861,11 @@ def _determiner_findings(note: Note) -> list[Finding]:
             found.append(_one(note, match.span("det" if fix else "noun"), fix, "fr-number"))
         elif det in _PLURAL_DET and _singular_only(lower):
             fix = {"leurs": "leur"}.get(det, "")
-            found.append(_one(note, match.span("det" if fix else "noun"), fix, "fr-number"))
+            if fix:
+                found.append(_one(note, match.span("det"), fix, "fr-number"))
+            else:  # "mes ancienne collègues": the plural, when the dictionary knows it
+                plural = _same_case(noun, _plural_of(lower)) if _plural_of(lower) else ""
+                found.append(_one(note, match.span("noun"), plural, "fr-number"))
         elif det in _PLURAL_DET | {"aux"} and (lower in _NUMBERS or _plural_adjective(lower)):
             after = _NEXT_WORD.match(text, match.end("noun"))
             following = after.group(1) if after else ""
