@@ -567,6 +567,7 @@ _PLURAL_ALREADY = frozenset(
     ["people", "staff", "children", "men", "women", "police", "data", "media", "criteria"]
     + ["personnel", "feedback", "series", "species", "fish", "sheep", "deer", "aircraft", "folks"]
     + ["hundred", "thousand", "million", "dozen", "percent", "per", "cent", "more", "other"]
+    + ["will", "can", "may", "must", "might", "shall", "need", "do", "does", "did", "would"]
 )
 
 
@@ -579,12 +580,15 @@ def _counted_singular_finding(
     skipped: SpanSet,
 ) -> list[Finding]:
     """ "my many question", "several year of experience", "many kind word": after a word that
-    counts more than one (and an adjective), a noun that counts is plural. Left alone when
-    another noun or an adjective follows (the first is then a modifier: "two year-end reports",
-    "many team members", "five star reviews")."""
+    counts more than one (and an adjective), a noun that counts is plural when the phrase ends
+    there (the clause ends, or a preposition, a conjunction, a pronoun follows). Left alone
+    when the phrase goes on ("two year-end reports", "many team members", "five star
+    reviews")."""
     at = index + 1
     if at >= len(words) or breaks[at] or index == 0 or breaks[index]:
         return []  # opening a clause, "Many hope to…" has a verb after it
+    if words[index - 1] in _CLAUSE_OPENERS:
+        return []  # "if several match": the counting word is the subject
     if is_adjective(words[at]) or is_gradable(words[at]):  # "many kind word"
         at += 1
         if at >= len(words) or breaks[at]:
@@ -597,17 +601,8 @@ def _counted_singular_finding(
     ):
         return []
     after = at + 1
-    if after < len(words) and not breaks[after]:
-        following = words[after]
-        if following not in _AFTER_COUNTED_NOUN and (
-            is_noun(following)
-            or is_plural_noun(following)
-            or is_s_form(following)
-            or is_adjective(following)
-            or is_gradable(following)
-            or not is_word(following)
-        ):
-            return []
+    if after < len(words) and not breaks[after] and words[after] not in _AFTER_COUNTED_NOUN:
+        return []  # "many team members", "two will actually": the phrase goes on
     plural = _plural_of(noun)
     start, end, original = tokens[at]
     if plural is None or skipped.overlaps(start, end):
@@ -625,6 +620,9 @@ def _in_noun_phrase(words: list[str], breaks: list[bool], index: int) -> bool:
 
 
 _OWNERS = frozenset(["my", "your", "our", "their", "his", "her", "its", "the", "these", "those"])
+_CLAUSE_OPENERS = frozenset(
+    ["if", "when", "while", "because", "and", "but", "that", "as", "since", "where", "so", "or"]
+)
 # Units of time, which the dictionary's flags do not mark as nouns that count.
 _TIME_UNITS = frozenset(["year", "month", "week", "day", "hour", "minute", "second", "decade"])
 # Words that can follow a plural noun and start something else ("many questions about").
@@ -632,6 +630,9 @@ _AFTER_COUNTED_NOUN = frozenset(
     ["of", "in", "on", "at", "for", "with", "about", "ago", "and", "or", "that", "which", "who"]
     + ["to", "from", "before", "after", "later", "earlier", "i", "we", "you", "they", "is", "are"]
     + ["was", "were", "have", "had", "has", "since", "so", "but", "as", "by", "into", "over"]
+    + ["during", "across", "throughout", "until", "through", "under", "between", "without"]
+    + ["within", "here", "there", "now", "then", "back", "working", "studying", "living"]
+    + ["running", "doing", "managing", "leading", "helping", "learning", "waiting", "ahead"]
 )
 
 
