@@ -59,6 +59,18 @@ def test_the_client_page_links_each_message_to_its_read_only_page(
     assert 'id="editor"' not in message
 
 
+def test_a_message_is_titled_with_its_people_in_the_counsellors_language(
+    client: Client, counsellor: User, seeker: User, sharing: Sharing, draft: Interaction
+) -> None:
+    client.force_login(counsellor)
+    html = client.get(f"/clients/{seeker.pk}/").content.decode()
+    assert "Thank-you note: Siobhan O&#x27;Connor</a>" in html
+    counsellor.language = "fr"
+    counsellor.save()
+    html = client.get(f"/clients/{seeker.pk}/").content.decode()
+    assert "Mot de remerciement\u00a0: Siobhan O&#x27;Connor</a>" in html
+
+
 def test_a_counsellor_can_comment_on_a_draft(
     client: Client, counsellor: User, seeker: User, sharing: Sharing, draft: Interaction
 ) -> None:
