@@ -139,6 +139,7 @@ def errors(sentence: str) -> list[Finding]:
         ("I'm happy to send farther samples of my writing.", "farther", "further"),
         ("Thanks for walking me through it's stockrooms.", "it's", "its"),
         ("I'd be glad to answered them in person.", "answered", "answer"),
+        ("The bakery is famous for it's fresh bread.", "it's", "its"),
     ],
 )
 def test_the_wrong_word_is_found_with_the_right_one(sentence: str, wrong: str, right: str) -> None:
@@ -246,6 +247,9 @@ def test_the_wrong_word_is_found_with_the_right_one(sentence: str, wrong: str, r
         "I already have write access to the shared drive.",
         "The earliest match wins if several match at once.",
         "Two will join us next week.",
+        "I'll update the file before it's shared.",
+        "Please call me after it's done.",
+        "I hope to visit before it's cold outside.",
         "The grant was used to build a reading room.",
         "It's an effective way to train new staff.",
         "Everyone was exciting to watch during the demo.",
