@@ -222,3 +222,15 @@ def test_a_new_account_chooses_its_own_password_from_an_emailed_link(
     assert not user.check_password("admin knows 1234")
     (message,) = mail.to("new@example.org")  # type: ignore[attr-defined]
     assert "choose your password" in message.get_content().lower()
+
+
+def test_the_admin_names_its_sections_in_french_for_a_french_administrator(
+    client: Client, admin_user: User
+) -> None:
+    admin_user.language = "fr"
+    admin_user.save()
+    client.force_login(admin_user)
+    html = client.get("/admin/").content.decode()
+    assert 'class="section" title="Modèles de l’application Comptes">Comptes</a>' in html
+    assert ">Organisme</a>" in html
+    assert ">Accounts<" not in html
