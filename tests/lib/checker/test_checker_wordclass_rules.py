@@ -140,6 +140,7 @@ def errors(sentence: str) -> list[Finding]:
         ("Thanks for walking me through it's stockrooms.", "it's", "its"),
         ("I'd be glad to answered them in person.", "answered", "answer"),
         ("The bakery is famous for it's fresh bread.", "it's", "its"),
+        ("If there is more then one opening, please keep me in mind.", "then", "than"),
     ],
 )
 def test_the_wrong_word_is_found_with_the_right_one(sentence: str, wrong: str, right: str) -> None:
@@ -250,6 +251,8 @@ def test_the_wrong_word_is_found_with_the_right_one(sentence: str, wrong: str, r
         "I'll update the file before it's shared.",
         "Please call me after it's done.",
         "I hope to visit before it's cold outside.",
+        "If you need anything more then just let me know.",
+        "If the drive is longer then I can take the train.",
         "The grant was used to build a reading room.",
         "It's an effective way to train new staff.",
         "Everyone was exciting to watch during the demo.",
