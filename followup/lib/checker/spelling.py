@@ -554,19 +554,20 @@ def term_of_a_field(word: str) -> bool:
     words run together ("incase", "thankyou") and "-full" for "-ful" ("greatfull") are slips all
     the same."""
     lower = word.lower()
-    if not word.islower() or not lower.isalpha() or len(lower) < 4 or _run_together(lower):
+    if not word.islower() or not lower.isalpha() or len(lower) < 4 or lower.endswith("full"):
         return False
-    if lower.endswith("full"):
+    if slip_of_common_word(lower) or _near_common_word(lower, _TERM_COST):
         return False
-    return not slip_of_common_word(lower) and not _near_common_word(lower, _TERM_COST)
+    return not _run_together(lower)
 
 
 def _run_together(lower: str) -> bool:
     """Two dictionary words written as one, one of them a function word ("incase", "alot")."""
     function = folded_set("function_words.txt")
+    table = frequencies()
     for index in range(1, len(lower)):
         left, right = lower[:index], lower[index:]
-        if (left in function or right in function) and accepted_form(left) and accepted_form(right):
+        if (left in function or right in function) and min(table.of(left), table.of(right)) >= 3:
             return True
     return False
 
