@@ -91,6 +91,20 @@ def test_messages_are_in_plain_words_and_name_the_field_in_the_summary(
     assert "Enter a date, such as" in summary
 
 
+def test_in_french_the_summary_keeps_the_space_before_the_colon(
+    client: Client, seeker: User
+) -> None:
+    seeker.language = "fr"
+    seeker.save()
+    client.force_login(seeker)
+    html = client.post(
+        "/interviews/new/", interview(role="", duration_minutes="2")
+    ).content.decode()
+    summary = summary_of(html)
+    assert "Titre du poste\u00a0: Ce champ est obligatoire." in summary
+    assert "Durée en minutes\u00a0: " in summary and "minutes: " not in summary
+
+
 def test_what_was_typed_is_kept(client: Client, seeker: User) -> None:
     client.force_login(seeker)
     html = client.post(
