@@ -190,6 +190,10 @@ class ThrottledSignIn(AuthenticationForm):
 
     error_messages = {
         **AuthenticationForm.error_messages,
+        "invalid_login": _(
+            "That email and password do not match an account. Check what you typed and try "
+            "again, or use “Forgot your password?” to choose a new one."
+        ),
         "too_long": _("That is longer than any email address. Check what you typed."),
         "throttled": _(
             "Too many failed attempts to sign in. Wait 15 minutes and try again, or use "

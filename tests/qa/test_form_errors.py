@@ -122,6 +122,17 @@ def test_a_problem_with_the_whole_form_is_in_the_summary_too(client: Client, see
     assert 'value="zoe@example.org"' in html
 
 
+def test_a_wrong_password_says_what_to_do_in_the_persons_language(
+    client: Client, seeker: User
+) -> None:
+    html = client.post("/login/", {"username": seeker.email, "password": "not it"}).content.decode()
+    assert "Check what you typed and try again, or use “Forgot your password?”" in html
+    client.post("/i18n/setlang/", {"language": "fr-ca", "next": "/login/"})
+    html = client.post("/login/", {"username": seeker.email, "password": "not it"}).content.decode()
+    assert "Vérifiez ce que vous avez tapé et réessayez" in html
+    assert "sensible à la casse" not in html
+
+
 def test_a_choice_links_to_its_first_option(client: Client) -> None:
     html = client.post("/setup/", {"name": "Zoë"}).content.decode()
     targets = links_in(summary_of(html))
