@@ -82,6 +82,7 @@ class ApplicationForm(forms.ModelForm):
         model = Application
         fields = ["role", "posting_url", "applied_on", "status", "notes"]
         field_classes = {"applied_on": DayField}
+        labels = {"role": _("Job title")}  # as on the interview form, not the model's "role"
         widgets = {
             "applied_on": DateInput(),
             "posting_url": forms.URLInput(attrs={"placeholder": "https://"}),

@@ -118,3 +118,16 @@ def test_an_interview_read_in_english_is_explained_in_french(client: Client, see
     assert "Ils ont dit « within a week »" in form and "They said" not in form
     assert "Laissez vide pour faire un suivi" in form and "Leave it empty" not in form
     assert "Suivi le jeudi 24 décembre</strong>\u00a0: Siobhan O&#x27;Connor" in today
+
+
+def test_an_application_and_an_interview_both_ask_for_the_job_title(
+    client: Client, seeker: User
+) -> None:
+    client.force_login(seeker)
+    for url in ("/applications/new/", "/interviews/new/"):
+        assert '<label for="id_role">Job title:</label>' in client.get(url).content.decode(), url
+    seeker.language = "fr"
+    seeker.save()
+    for url in ("/applications/new/", "/interviews/new/"):
+        html = client.get(url).content.decode()
+        assert '<label for="id_role">Titre du poste\u00a0:</label>' in html, url
