@@ -41,6 +41,13 @@ def test_the_records_pages_pass_axe_on_a_phone(seeker_page: Any) -> None:
     assert problems == []
 
 
+def test_the_records_count_of_activities_reads_on_one_line(seeker_page: Any) -> None:
+    seeker_page.goto("/records/job-search/")
+    caption = seeker_page.locator("table.job-record caption")
+    assert caption.inner_text().endswith("activities")
+    assert caption.bounding_box()["height"] < 40, "the count is split over two lines"
+
+
 def test_a_bad_row_is_reported_and_nothing_imported_until_the_file_is_fixed(
     seeker_page: Any, tmp_path: Path
 ) -> None:
