@@ -3,7 +3,8 @@ page changes the language (and the account's, once signed in) and back."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -11,6 +12,7 @@ import time_machine
 from django.test import Client
 
 from followup.accounts.models import User
+from followup.interactions.models import Interaction
 from followup.jobsearch.services import save_interview
 
 pytestmark = pytest.mark.django_db
@@ -131,3 +133,26 @@ def test_an_application_and_an_interview_both_ask_for_the_job_title(
     for url in ("/applications/new/", "/interviews/new/"):
         html = client.get(url).content.decode()
         assert '<label for="id_role">Titre du poste\u00a0:</label>' in html, url
+
+
+def test_a_message_logged_without_its_text_shows_what_was_noted_and_the_way_back(
+    client: Client, seeker: User, interview_with_two: Any
+) -> None:
+    seeker.language = "fr"
+    seeker.save()
+    logged = Interaction.objects.create(
+        owner=seeker,
+        kind="follow-up",
+        state="sent",
+        occurred_on=date(2026, 12, 1),
+        application=interview_with_two.application,
+        subject="Suite à notre entrevue",
+        summary="Envoyé depuis mon téléphone",
+    )
+    client.force_login(seeker)
+    html = client.get(f"/messages/{logged.pk}/").content.decode()
+    assert "<strong>Objet\u00a0:</strong> Suite à notre entrevue" in html
+    assert "Envoyé depuis mon téléphone" in html
+    assert '<div class="card"></div>' not in html
+    application = f"/applications/{interview_with_two.application_id}/"
+    assert f'<a href="{application}">Retour à la candidature</a>' in html
