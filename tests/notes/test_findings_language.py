@@ -56,3 +56,15 @@ def test_an_english_user_reads_english_advice_on_a_french_note(
     page = findings_shown(client, message, FRENCH_NOTE)
     assert "does not look right in French" in page
     assert "orthographié" not in page
+
+
+def test_each_finding_is_labelled_in_the_readers_language(
+    client: Client, seeker: User, message: Interaction
+) -> None:
+    page = findings_shown(client, message, ENGLISH_NOTE)
+    assert "<strong>Fix:</strong>" in page and "<strong>Advice:</strong>" in page
+    seeker.language = "fr"
+    seeker.save()
+    page = findings_shown(client, message, ENGLISH_NOTE)
+    assert "<strong>À corriger\u00a0:</strong>" in page
+    assert "<strong>Conseil\u00a0:</strong>" in page
