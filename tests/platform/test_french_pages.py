@@ -156,3 +156,16 @@ def test_a_message_logged_without_its_text_shows_what_was_noted_and_the_way_back
     assert '<div class="card"></div>' not in html
     application = f"/applications/{interview_with_two.application_id}/"
     assert f'<a href="{application}">Retour à la candidature</a>' in html
+
+
+def test_a_note_after_a_name_keeps_the_french_space_before_its_colon(
+    client: Client, seeker: User, interview_with_two: Any
+) -> None:
+    siobhan = interview_with_two.participants.get(person__name="Siobhan O'Connor").person
+    client.force_login(seeker)
+    html = client.get(f"/people/{siobhan.pk}/").content.decode()
+    assert "(Interviewer): the new scheduling system" in html
+    seeker.language = "fr"
+    seeker.save()
+    html = client.get(f"/people/{siobhan.pk}/").content.decode()
+    assert "(Intervieweur)\u00a0: the new scheduling system" in html
