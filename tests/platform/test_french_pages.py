@@ -117,6 +117,7 @@ def test_an_interview_read_in_english_is_explained_in_french(client: Client, see
         today = client.get("/").content.decode()
     assert "Entrevue\u00a0: Office Coordinator" in detail
     assert "Ils ont dit « within a week »" in detail and "They said" not in detail
+    assert "<dd>«\u00a0within a week\u00a0»</dd>" in detail  # what they said, as typed
     assert "Ils ont dit « within a week »" in form and "They said" not in form
     assert "Laissez vide pour faire un suivi" in form and "Leave it empty" not in form
     assert "Suivi le jeudi 24 décembre</strong>\u00a0: Siobhan O&#x27;Connor" in today
