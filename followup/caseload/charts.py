@@ -45,10 +45,10 @@ class Chart:
     legend: tuple[tuple[str, str], ...]  # (colour, series name) when there is more than one
 
 
-def _text(value: float | None, percent: bool) -> str:
+def _text(value: float | None, percent: bool, percent_format: str) -> str:
     if value is None:
         return "–"
-    return f"{value:.0f}%" if percent else f"{value:.0f}"
+    return percent_format % {"n": f"{value:.0f}"} if percent else f"{value:.0f}"
 
 
 def bar_chart(
@@ -56,9 +56,11 @@ def bar_chart(
     series: Sequence[tuple[str, Sequence[float | None]]],
     *,
     percent: bool = False,
+    percent_format: str = "%(n)s%%",
 ) -> Chart:
     """Bars for each category (month) and series; a missing value (None) draws no bar and
-    is written as a dash. Percentages are drawn on a 0–100 scale, counts on 0 to the largest."""
+    is written as a dash. Percentages are drawn on a 0–100 scale, counts on 0 to the largest,
+    and written with `percent_format` ("60 %" in French)."""
     baseline = HEIGHT - BOTTOM
     room = baseline - TOP
     values = [v for _name, vals in series for v in vals if v is not None]
@@ -79,7 +81,7 @@ def bar_chart(
                     width=round(bar_width - 1, 1),
                     height=round(height, 1),
                     fill=COLOURS[s % len(COLOURS)],
-                    text=_text(value, percent),
+                    text=_text(value, percent, percent_format),
                     text_x=round(x + bar_width / 2, 1),
                     text_y=round(baseline - height - 4, 1),
                 )

@@ -124,10 +124,15 @@ def month_label(month: str) -> str:
     return formats.date_format(date.fromisoformat(month + "-01"), "M Y")
 
 
+def percent_format() -> str:
+    """How a percentage is written: "60%" in English, "60 %" in French."""
+    return _("%(n)s%%")
+
+
 def _value(number: int | None, percent: bool = False) -> str:
     if number is None:
         return "–"
-    return f"{number}%" if percent else str(number)
+    return percent_format() % {"n": number} if percent else str(number)
 
 
 Series = Sequence[tuple[str, Sequence[int | None]]]
@@ -151,7 +156,7 @@ def _measure(key: str, title: str, series: Series, percent: bool, months: Labels
         key,
         title,
         f"{title}. {summary}.",
-        bar_chart(short, drawn, percent=percent),
+        bar_chart(short, drawn, percent=percent, percent_format=percent_format()),
         rows,
         [name for name, _v in series],
     )

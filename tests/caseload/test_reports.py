@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
@@ -81,6 +82,14 @@ def test_the_report_shows_the_demos_figures_as_charts_with_tables(demo: None) ->
         "Active job seekers",
     ]:
         assert title in html
+
+
+def test_a_french_reader_sees_percentages_written_the_french_way(demo: None) -> None:
+    english = signed_in("admin@example.org").get("/reports/").content.decode()
+    assert re.search(r">\d+%<", english)
+    User.objects.filter(email="admin@example.org").update(language="fr")
+    french = signed_in("admin@example.org").get("/reports/").content.decode()
+    assert re.search(r">\d+\u00a0%<", french) and not re.search(r">\d+%<", french)
 
 
 def rows(client: Client, query: str = "") -> list[dict[str, str]]:
