@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django import forms
 from django.contrib.admin.forms import AdminAuthenticationForm
@@ -15,6 +15,9 @@ from followup.accounts import throttle
 from followup.accounts.clock import zone_name
 from followup.accounts.models import Language, Role, Sharing, User
 from followup.lib.zones import zone_names
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 EMAIL_MAX = 254  # the longest address mail can carry (RFC 5321)
 PASSWORD_MAX = 4096  # hashing a longer one is only a way to keep the server busy
@@ -121,9 +124,25 @@ def _language_field(form: forms.ModelForm[User], default: str) -> None:
         form.data = data
 
 
-def zone_choices() -> list[tuple[str, str]]:
-    """Every real time zone, for a select ("America/St Johns")."""
-    return [(zone, zone.replace("_", " ")) for zone in zone_names()]
+# Canada's zones first, in words a job seeker knows, west to east.
+CANADA = [
+    ("America/Vancouver", _("Pacific: British Columbia (Vancouver)")),
+    ("America/Edmonton", _("Mountain: Alberta (Edmonton, Calgary)")),
+    ("America/Regina", _("Saskatchewan (Regina)")),
+    ("America/Winnipeg", _("Central: Manitoba and northwestern Ontario (Winnipeg, Kenora)")),
+    ("America/Toronto", _("Eastern: Ontario and Quebec (Toronto, Ottawa, Montréal)")),
+    ("America/Halifax", _("Atlantic: Nova Scotia, New Brunswick, PEI (Halifax)")),
+    ("America/St_Johns", _("Newfoundland (St. John’s)")),
+]
+
+
+def zone_choices() -> list[tuple[StrOrPromise, Any]]:
+    """Canada's zones named in words, then every other real time zone ("America/St Johns"),
+    as the select's two groups."""
+    canada = [(zone, label) for zone, label in CANADA if zone in zone_names()]
+    named = {zone for zone, _label in canada}
+    others = [(zone, zone.replace("_", " ")) for zone in zone_names() if zone not in named]
+    return [(_("Canada"), canada), (_("Everywhere else"), others)]
 
 
 class ProfileForm(forms.ModelForm):

@@ -170,3 +170,30 @@ def test_a_note_after_a_name_keeps_the_french_space_before_its_colon(
     seeker.save()
     html = client.get(f"/people/{siobhan.pk}/").content.decode()
     assert "(Intervieweur)\u00a0: the new scheduling system" in html
+
+
+def test_the_time_zone_list_starts_with_canadas_zones_in_words(
+    client: Client, seeker: User
+) -> None:
+    client.force_login(seeker)
+    html = client.get("/account/").content.decode()
+    canada = html.index('<optgroup label="Canada">')
+    eastern = html.index("Eastern: Ontario and Quebec (Toronto, Ottawa, Montréal)")
+    assert canada < eastern < html.index('<optgroup label="Everywhere else">')
+    assert '<option value="America/Toronto" selected>' in html
+    assert html.count('value="America/Toronto"') == 1
+    seeker.language = "fr"
+    seeker.save()
+    html = client.get("/account/").content.decode()
+    assert "Est\u00a0: Ontario et Québec (Toronto, Ottawa, Montréal)" in html
+    assert '<optgroup label="Ailleurs dans le monde">' in html
+
+
+def test_a_zone_from_either_group_can_be_saved(client: Client, seeker: User) -> None:
+    client.force_login(seeker)
+    form = {"name": seeker.name, "email": seeker.email, "language": "en", "weekly_goal": 5}
+    for zone in ("America/Winnipeg", "Europe/Paris"):
+        response = client.post("/account/", form | {"time_zone": zone})
+        assert response.status_code == 302, zone
+        seeker.refresh_from_db()
+        assert seeker.time_zone == zone
