@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from followup.lib.checker.bigrams import bigram_findings
 from followup.lib.checker.confusables import confusable_findings
 from followup.lib.checker.content import (
     placeholder_findings,
@@ -68,6 +69,8 @@ def check(text: str, context: CheckContext) -> list[Finding]:
     skip = blanks + [(f.start, f.end) for f in findings if f.code in _SPELLING_DEFERS_TO]
     findings += spelling_findings(note, known, skip)
     findings += confusable_findings(note, skip)
+    said = [(f.start, f.end) for f in findings if f.code in ("wrong-word", "spelling")]
+    findings += bigram_findings(note, skip + said)  # warnings, where no rule decided
     findings += too_long_findings(note, context)
     findings += thanks_reason_findings(note, context)
     findings += signoff_findings(note, context)
