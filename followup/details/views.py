@@ -5,11 +5,14 @@ job search know of them: the messages (`followup.interactions`) and where the fo
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from django.contrib.auth.decorators import login_required
 from django.db.models import Prefetch
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 
+from followup.accounts.clock import local_today
 from followup.accounts.requests import AuthenticatedHttpRequest
 from followup.due.outlook import outlook_for, saved_reading
 from followup.interactions import deleting
@@ -23,6 +26,8 @@ from followup.jobsearch.models import (
     Person,
     Status,
 )
+from followup.jobsearch.plan_lines import decision_line
+from followup.lib.plan.follow_ups import BOOKED, PLANNED
 
 
 def _interviews_with_people() -> Prefetch:
@@ -79,16 +84,23 @@ def interview_detail(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse
     sent = Interaction.objects.filter(interview=interview).prefetch_related("people")
     owner = request.user
     outlook = outlook_for(owner, interview.application)
+    # The application's plan follows its latest interview; an earlier one's is history.
+    outlook = outlook if outlook and outlook.interview_id == interview.pk else None
     read = saved_reading(owner, interview.pk)
+    reading = read[0] if read else None
+    if read and reading and outlook:
+        if outlook.line == reading.line:
+            outlook = None  # the plan is what was read: said once
+        elif outlook.state not in (PLANNED, BOOKED):  # closed, answered, all sent
+            reading = replace(reading, line=decision_line(read[1], local_today(owner)))
     return render(
         request,
         "details/interview_detail.html",
         {
             "interview": interview,
             "interactions": sent,
-            # The application's plan follows its latest interview; an earlier one's is history.
-            "outlook": outlook if outlook and outlook.interview_id == interview.pk else None,
-            "reading": read[0] if read else None,
+            "outlook": outlook,
+            "reading": reading,
             "nav": "applications",
         },
     )

@@ -43,6 +43,16 @@ def first_line(plan: p.FollowUpPlan, reference: date) -> str:
     }
 
 
+def decision_line(plan: p.FollowUpPlan, reference: date) -> str:
+    """ "They decide by Friday 11 December", or "" when no day was read: the reading alone, for
+    an application whose follow-ups are over (closed, answered)."""
+    if plan.decision_by is None:
+        return ""
+    return _("They decide by %(decision)s") % {
+        "decision": long_day(plan.decision_by, reference, interface_lang())
+    }
+
+
 def follow_up_label(sequence: int, day: date, reference: date) -> str:
     """What a follow-up button says before its day: "Follow up on Tuesday 15 December"."""
     words = long_day(day, reference, interface_lang())

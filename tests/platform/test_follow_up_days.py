@@ -128,6 +128,7 @@ def test_after_saving_every_page_shows_the_follow_up_day(client: Client) -> None
     today = text(client.get("/"))
 
     assert BOTH_DAYS in interview_page and BOTH_DAYS in application_page
+    assert interview_page.count(BOTH_DAYS) == 1  # the reading and the plan agree: said once
     assert "Coming up" in today and "Follow up on Tuesday 15 December: Siobhan O'Connor" in today
 
 
@@ -230,3 +231,6 @@ def test_the_plan_line_follows_the_application_to_its_end(
         interview_page = text(client.get(f"/interviews/{saved.pk}/"))
     assert line in page and line in interview_page
     assert "Write a follow-up" not in page
+    if "sent" not in logged:  # over: what was read stays, without a follow-up day
+        assert "They decide by Friday 11 December" in interview_page
+        assert "follow up on Tuesday 15 December" not in interview_page
