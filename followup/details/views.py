@@ -90,9 +90,10 @@ def interview_detail(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse
     reading = read[0] if read else None
     if read and reading and outlook:
         if outlook.line == reading.line:
-            outlook = None  # the plan is what was read: said once
+            reading = replace(reading, line="")  # the plan is what was read: said once
         elif outlook.state not in (PLANNED, BOOKED):  # closed, answered, all sent
-            reading = replace(reading, line=decision_line(read[1], local_today(owner)))
+            line = decision_line(read[1], local_today(owner))
+            reading = replace(reading, line=line, detail="")  # its explanation plans a follow-up
     return render(
         request,
         "details/interview_detail.html",
