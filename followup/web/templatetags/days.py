@@ -9,7 +9,7 @@ from django import template
 from django.utils import timezone
 
 from followup.lib import dates
-from followup.lib.plan.wording import clock, day_and_clock
+from followup.lib.plan.wording import clock
 from followup.web.i18n import interface_lang
 
 register = template.Library()
@@ -27,15 +27,18 @@ def day(value: date | datetime | None) -> str:
 
 @register.filter
 def day_and_time(value: datetime | None) -> str:
-    """'Tuesday 15 December, 3:00 p.m.'"""
+    """'Tuesday 15 December, 3:00 p.m.', the time kept on one line."""
     if not value:
         return ""
-    return day_and_clock(timezone.localtime(value), timezone.localdate(), interface_lang())
+    moment = timezone.localtime(value)
+    day = dates.long_day(moment.date(), timezone.localdate(), interface_lang())
+    return f"{day}, {time_of_day(value)}"
 
 
 @register.filter
 def time_of_day(value: datetime | None) -> str:
-    """'3:00 p.m.' or '15 h 00'."""
+    """'3:00 p.m.' or '15 h 00', with no-break spaces: a narrow phone never splits a time
+    ('15 h' on one line, '00' on the next)."""
     if not value:
         return ""
-    return clock(timezone.localtime(value), interface_lang())
+    return clock(timezone.localtime(value), interface_lang()).replace(" ", "\N{NO-BREAK SPACE}")
