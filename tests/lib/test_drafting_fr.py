@@ -176,6 +176,16 @@ def test_the_admin_thank_you_says_what_they_did(tone: str) -> None:
     assert all(said in body for body in wordings), wordings
 
 
+@pytest.mark.parametrize("tone", TONES)
+def test_the_linkedin_note_to_admin_staff_says_what_they_did_when_it_fits(tone: str) -> None:
+    note = replace(
+        MARIE, kind="linkedin", recipient_role=ADMIN_STAFF, topic="elle m'a prêté un parapluie"
+    )
+    body = draft(note, tone).body
+    assert "de m'avoir prêté un parapluie" in body
+    assert len(body) <= LINKEDIN_CHARACTERS
+
+
 @pytest.mark.parametrize(
     ("note", "after_merci"),
     [
