@@ -15,12 +15,11 @@ from __future__ import annotations
 import math
 from functools import cache
 
+from followup.lib.checker.confusables import wrong_word
 from followup.lib.checker.data import DATA_DIR, kept
 from followup.lib.checker.model import WARNING, Finding
-from followup.lib.checker.suggest import in_case_of
 from followup.lib.checker.text import Note, SpanSet
 
-CODE = "wrong-word"
 MARGIN = 200.0  # how many times likelier the other word must be
 ASSOCIATION = 10.0  # how much likelier than chance an uncounted pair is taken to be
 _UNCOUNTED = 6_400_000 / 2  # the rarest pair counted was written 6.4 million times
@@ -119,7 +118,7 @@ def bigram_findings(note: Note, skip: list[tuple[int, int]]) -> list[Finding]:
         after = _neighbour(note.plain, tokens, words, index, 1)
         other = likelier(word, before, after)
         if other is not None:
-            findings.append(_finding(note, start, end, other))
+            findings.append(wrong_word(note.text[start:end], start, end, other, WARNING))
     return findings
 
 
@@ -137,11 +136,3 @@ def _neighbour(
     if plain[end : end + 1] == "-" or plain[start - 1 : start] == "-" and start > 0:
         return None  # part of a compound ("their anything-goes spirit"): not counted as one
     return words[other]
-
-
-def _finding(note: Note, start: int, end: int, other: str) -> Finding:
-    original = note.text[start:end]
-    replacement = in_case_of(original, other)
-    message = f"“{original}” looks like the wrong word here: did you mean “{replacement}”?"
-    params = (("word", original), ("replacement", replacement))
-    return Finding(CODE, WARNING, message, start, end, original, (replacement,), params)

@@ -353,6 +353,17 @@ def _once_each(findings: list[Finding]) -> list[Finding]:
     return unique
 
 
+def wrong_word(
+    original: str, start: int, end: int, replacement: str, severity: str = ERROR
+) -> Finding:
+    """The finding for a real-word error: `original` (the text at start:end) where
+    `replacement`, written in the original's case, is meant."""
+    replacement = in_case_of(original, replacement)
+    message = f"“{original}” looks like the wrong word here: did you mean “{replacement}”?"
+    params = (("word", original), ("replacement", replacement))
+    return Finding(CODE, severity, message, start, end, original, (replacement,), params)
+
+
 # Spellings whose first sound is not what their first letter says: a vowel letter read as a
 # consonant ("a university", "a one-day course") or a silent h ("an hour").
 _VOWEL_LETTER_CONSONANT_SOUND = (
@@ -528,10 +539,7 @@ def _apostrophe_plural_finding(
     if plural is None or skipped.overlaps(start, end):
         return []
     original = note.text[start:end]
-    replacement = in_case_of(original, plural)
-    message = f"“{original}” looks like the wrong word here: did you mean “{replacement}”?"
-    params = (("word", original), ("replacement", replacement))
-    return [Finding(CODE, ERROR, message, start, end, original, (replacement,), params)]
+    return [wrong_word(original, start, end, plural)]
 
 
 # Modals, and "do" as a helper in the negative, which take a verb's bare form ("would love",
@@ -607,10 +615,7 @@ def _counted_singular_finding(
     start, end, original = tokens[at]
     if plural is None or skipped.overlaps(start, end):
         return []
-    replacement = in_case_of(original, plural)
-    message = f"“{original}” looks like the wrong word here: did you mean “{replacement}”?"
-    params = (("word", original), ("replacement", replacement))
-    return [Finding(CODE, ERROR, message, start, end, original, (replacement,), params)]
+    return [wrong_word(original, start, end, plural)]
 
 
 def _in_noun_phrase(words: list[str], breaks: list[bool], index: int) -> bool:
@@ -718,10 +723,7 @@ def _modal_past_finding(
     start, end, original = tokens[after]
     if bare is None or skipped.overlaps(start, end):
         return []
-    replacement = in_case_of(original, bare)
-    message = f"“{original}” looks like the wrong word here: did you mean “{replacement}”?"
-    params = (("word", original), ("replacement", replacement))
-    return [Finding(CODE, ERROR, message, start, end, original, (replacement,), params)]
+    return [wrong_word(original, start, end, bare)]
 
 
 def _bare_form(past: str) -> str | None:
@@ -924,10 +926,7 @@ def _finding(
     if replacement is None:
         return None
     original = note.text[start:end]
-    replacement = in_case_of(original, replacement)
-    message = f"“{original}” looks like the wrong word here: did you mean “{replacement}”?"
-    params = (("word", original), ("replacement", replacement))
-    return Finding(CODE, rule.severity, message, start, end, original, (replacement,), params)
+    return wrong_word(original, start, end, replacement, rule.severity)
 
 
 def ing_form(verb: str) -> str | None:
