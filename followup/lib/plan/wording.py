@@ -199,19 +199,20 @@ CONTEXT_LIMIT = 240
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 
 
-def clock(moment: datetime, lang: str = "en") -> str:
-    """'3:00 p.m.', the Canadian Press style; '15 h 00' in French."""
+def clock(moment: datetime, lang: str = "en", space: str = " ") -> str:
+    """'3:00 p.m.', the Canadian Press style; '15 h 00' in French. Pages pass a no-break
+    `space`, so a narrow screen never splits a time."""
     if lang == "fr":
-        return f"{moment.hour} h {moment.minute:02d}"
+        return f"{moment.hour}{space}h{space}{moment.minute:02d}"
     hour = moment.hour % 12 or 12
     suffix = "a.m." if moment.hour < 12 else "p.m."
-    return f"{hour}:{moment.minute:02d} {suffix}"
+    return f"{hour}:{moment.minute:02d}{space}{suffix}"
 
 
-def day_and_clock(moment: datetime, today: date, lang: str = "en") -> str:
+def day_and_clock(moment: datetime, today: date, lang: str = "en", space: str = " ") -> str:
     """'Wednesday 10 February, 3:00 p.m.' or 'mercredi 10 février, 15 h 00' (moment already in
     local time)."""
-    return f"{long_day(moment.date(), today, lang)}, {clock(moment, lang)}"
+    return f"{long_day(moment.date(), today, lang)}, {clock(moment, lang, space)}"
 
 
 def say(code: str, lang: str = "en", **params: object) -> str:

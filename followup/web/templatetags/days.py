@@ -9,10 +9,11 @@ from django import template
 from django.utils import timezone
 
 from followup.lib import dates
-from followup.lib.plan.wording import clock
+from followup.lib.plan.wording import clock, day_and_clock
 from followup.web.i18n import interface_lang
 
 register = template.Library()
+_UNBROKEN = "\N{NO-BREAK SPACE}"
 
 
 @register.filter
@@ -30,9 +31,8 @@ def day_and_time(value: datetime | None) -> str:
     """'Tuesday 15 December, 3:00 p.m.', the time kept on one line."""
     if not value:
         return ""
-    moment = timezone.localtime(value)
-    day = dates.long_day(moment.date(), timezone.localdate(), interface_lang())
-    return f"{day}, {time_of_day(value)}"
+    moment, today = timezone.localtime(value), timezone.localdate()
+    return day_and_clock(moment, today, interface_lang(), _UNBROKEN)
 
 
 @register.filter
@@ -41,4 +41,4 @@ def time_of_day(value: datetime | None) -> str:
     ('15 h' on one line, '00' on the next)."""
     if not value:
         return ""
-    return clock(timezone.localtime(value), interface_lang()).replace(" ", "\N{NO-BREAK SPACE}")
+    return clock(timezone.localtime(value), interface_lang(), _UNBROKEN)
