@@ -26,6 +26,15 @@ def clock() -> Iterator[None]:
         yield
 
 
+@pytest.fixture
+def zoe(phone: Any, make_user: Any, clock: None) -> Any:
+    """Zoë, signed in on a phone, on Today."""
+    make_user("zoe@example.org", "Zoë Lefebvre")
+    sign_in(phone, "zoe@example.org", "correct horse battery")
+    wait_for_today(phone)
+    return phone
+
+
 def log_interview(page: Any, employer: str, phrase: str) -> None:
     page.goto("/interviews/new/")
     page.get_by_label("Employer:", exact=True).fill(employer)
@@ -43,13 +52,8 @@ def no_sideways_scroll(page: Any) -> None:
     assert width <= PHONE["width"], f"the page scrolls sideways on a phone ({width}px)"
 
 
-def test_the_follow_up_day_is_read_as_typed_and_shown_after_saving(
-    phone: Any, make_user: Any, clock: None
-) -> None:
-    make_user("zoe@example.org", "Zoë Lefebvre")
-    page = phone
-    sign_in(page, "zoe@example.org", "correct horse battery")
-    wait_for_today(page)
+def test_the_follow_up_day_is_read_as_typed_and_shown_after_saving(zoe: Any) -> None:
+    page = zoe
 
     log_interview(page, "Quinte Health", "we'll decide by the end of next week")
     reading = page.locator("#reading")
@@ -95,13 +99,8 @@ def test_the_follow_up_day_is_read_as_typed_and_shown_after_saving(
     assert page.console_errors == []
 
 
-def test_each_way_to_set_the_day_sits_beside_its_radio_button(
-    phone: Any, make_user: Any, clock: None
-) -> None:
-    make_user("zoe@example.org", "Zoë Lefebvre")
-    page = phone
-    sign_in(page, "zoe@example.org", "correct horse battery")
-    wait_for_today(page)
+def test_each_way_to_set_the_day_sits_beside_its_radio_button(zoe: Any) -> None:
+    page = zoe
     page.goto("/interviews/new/")
     for name in ("Go by what they said", "Pick the dates they gave myself"):
         radio = page.get_by_role("radio", name=name)
