@@ -75,19 +75,26 @@ def test_an_unknown_language_changes_nothing(client: Client, seeker: User) -> No
     assert seeker.language == "en"
 
 
+TORONTO = ZoneInfo("America/Toronto")
+
+
+def _interview_on_the_15th(seeker: User) -> Any:
+    """An interview at Quinte Health on Tuesday 15 December 2026 at 14:00, "within a week"."""
+    return save_interview(
+        seeker,
+        {"employer_name": "Quinte Health", "role": "Office Coordinator", "round": 1}
+        | {"duration_minutes": 60, "mode": "in-person", "timeline_phrase": "within a week"}
+        | {"location": "", "topics": "", "went_well": "", "forgot": ""},
+        datetime(2026, 12, 15, 14, 0, tzinfo=TORONTO),
+        [{"name": "Siobhan O'Connor", "role": "interviewer"}],
+    )
+
+
 def test_days_and_times_are_written_in_french(client: Client, seeker: User) -> None:
     seeker.language = "fr"
     seeker.save()
-    toronto = ZoneInfo("America/Toronto")
-    with time_machine.travel(datetime(2026, 12, 15, 17, 0, tzinfo=toronto), tick=False):
-        interview = save_interview(
-            seeker,
-            {"employer_name": "Quinte Health", "role": "Office Coordinator", "round": 1}
-            | {"duration_minutes": 60, "mode": "in-person", "timeline_phrase": "within a week"}
-            | {"location": "", "topics": "", "went_well": "", "forgot": ""},
-            datetime(2026, 12, 15, 14, 0, tzinfo=toronto),
-            [{"name": "Siobhan O'Connor", "role": "interviewer"}],
-        )
+    with time_machine.travel(datetime(2026, 12, 15, 17, 0, tzinfo=TORONTO), tick=False):
+        interview = _interview_on_the_15th(seeker)
         client.force_login(seeker)
         today = client.get("/").content.decode()
         detail = client.get(f"/applications/{interview.application_id}/").content.decode()
@@ -101,16 +108,8 @@ def test_an_interview_read_in_english_is_explained_in_french(client: Client, see
     colons (with their space in French) follow the interface."""
     seeker.language = "fr"
     seeker.save()
-    toronto = ZoneInfo("America/Toronto")
-    with time_machine.travel(datetime(2026, 12, 15, 17, 0, tzinfo=toronto), tick=False):
-        interview = save_interview(
-            seeker,
-            {"employer_name": "Quinte Health", "role": "Office Coordinator", "round": 1}
-            | {"duration_minutes": 60, "mode": "in-person", "timeline_phrase": "within a week"}
-            | {"location": "", "topics": "", "went_well": "", "forgot": ""},
-            datetime(2026, 12, 15, 14, 0, tzinfo=toronto),
-            [{"name": "Siobhan O'Connor", "role": "interviewer"}],
-        )
+    with time_machine.travel(datetime(2026, 12, 15, 17, 0, tzinfo=TORONTO), tick=False):
+        interview = _interview_on_the_15th(seeker)
         client.force_login(seeker)
         detail = client.get(f"/interviews/{interview.pk}/").content.decode()
         form = client.get(f"/interviews/{interview.pk}/edit/").content.decode()
